@@ -1,0 +1,1 @@
+"""The `dealradar` command line: thin shells over the library stages."""

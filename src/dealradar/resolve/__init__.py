@@ -1,0 +1,1 @@
+"""Resolution: one company, one drug, one deal, however many ways the news spells them."""

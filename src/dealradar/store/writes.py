@@ -1,0 +1,368 @@
+"""Writing deals, companies, assets, sources and evidence: idempotent upserts, one transaction.
+
+Every function takes an open `Connection` inside a transaction (`with store.begin() as conn`),
+so a caller writing a batch gets all of it or none of it. Upserts are keyed: the same deal
+written twice is one row; fields a human has corrected (`locked_fields`) are never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+
+from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money, Source
+from dealradar.resolve.normalise import name_key
+from dealradar.store import tables as t
+
+
+def deal_key(deal: Deal) -> str:
+    """A stable identity for a deal: date, parties and assets, normalised.
+
+    Two loads of the same row give the same key; a different asset between the same parties on
+    the same day gives another. Merging reports of one deal from many sources is the resolve
+    stage's job; it passes its own key when it has decided two reports are one deal.
+    """
+    parts = [
+        deal.announced.isoformat() if deal.announced else "",
+        "+".join(sorted(name_key(c.name) for c in deal.licensors)),
+        "+".join(sorted(name_key(c.name) for c in deal.licensees)),
+        "+".join(sorted(name_key(a.name) for a in deal.assets)),
+        deal.deal_type,
+    ]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:40]
+
+
+@dataclass
+class Writer:
+    """Caches name → id look-ups for one transaction, so bulk loads do not re-query per row."""
+
+    conn: Connection
+    actor: str = "dealradar"
+    _companies: dict[str, int] = field(default_factory=dict)
+    _assets: dict[str, int] = field(default_factory=dict)
+
+    # -- companies and assets ------------------------------------------------------------
+
+    def company_id(self, company: Company, *, how: str = "extracted") -> int:
+        """The id of `company`: its own id, else an existing company with one of its names,
+        else a new company. New aliases the mention brings are recorded with `how`."""
+        keys = [(n, name_key(n)) for n in company.names() if name_key(n)]
+        cid = company.id
+        if cid is None:
+            for _, key in keys:
+                cid = self._companies.get(key)
+                if cid is None:
+                    cid = self.conn.execute(
+                        select(t.company_aliases.c.company_id)
+                        .where(t.company_aliases.c.norm == key)
+                        .order_by(t.company_aliases.c.id)
+                        .limit(1)
+                    ).scalar()
+                if cid is not None:
+                    break
+        if cid is None:
+            cid = self.conn.execute(
+                insert(t.companies).values(
+                    name=company.name,
+                    name_zh=company.name_zh,
+                    country=company.country,
+                    tickers=",".join(company.tickers) or None,
+                )
+            ).inserted_primary_key[0]
+            how_first = "canonical"
+        else:
+            how_first = how
+            if company.country:
+                self.conn.execute(
+                    update(t.companies)
+                    .where(and_(t.companies.c.id == cid, t.companies.c.country.is_(None)))
+                    .values(country=company.country)
+                )
+        assert cid is not None
+        known = set(
+            self.conn.execute(
+                select(t.company_aliases.c.norm).where(t.company_aliases.c.company_id == cid)
+            ).scalars()
+        )
+        for i, (alias, key) in enumerate(keys):
+            self._companies[key] = cid
+            if key not in known:
+                known.add(key)
+                self.conn.execute(
+                    insert(t.company_aliases).values(
+                        company_id=cid, alias=alias, norm=key, how=how_first if i == 0 else how
+                    )
+                )
+        return int(cid)
+
+    def asset_id(self, asset: Asset, *, how: str = "extracted") -> int:
+        keys = [(n, name_key(n)) for n in asset.names() if name_key(n)]
+        aid = asset.id
+        if aid is None:
+            for _, key in keys:
+                aid = (
+                    self._assets.get(key)
+                    or self.conn.execute(
+                        select(t.asset_aliases.c.asset_id)
+                        .where(t.asset_aliases.c.norm == key)
+                        .limit(1)
+                    ).scalar()
+                )
+                if aid is not None:
+                    break
+        if aid is None:
+            aid = self.conn.execute(
+                insert(t.assets).values(
+                    name=asset.name, modality=asset.modality, target=asset.target, area=asset.area
+                )
+            ).inserted_primary_key[0]
+        assert aid is not None
+        known = set(
+            self.conn.execute(
+                select(t.asset_aliases.c.norm).where(t.asset_aliases.c.asset_id == aid)
+            ).scalars()
+        )
+        for alias, key in keys:
+            self._assets[key] = aid
+            if key not in known:
+                known.add(key)
+                self.conn.execute(
+                    insert(t.asset_aliases).values(asset_id=aid, alias=alias, norm=key, how=how)
+                )
+        return int(aid)
+
+    # -- sources -------------------------------------------------------------------------
+
+    def source_id(self, source: Source) -> int:
+        """Find a source by content hash (else URI) or create it: one article, one row."""
+        col = t.sources.c
+        cond = (
+            col.content_hash == source.content_hash
+            if source.content_hash
+            else col.uri == source.uri
+        )
+        sid = self.conn.execute(select(col.id).where(cond).limit(1)).scalar()
+        if sid is None:
+            sid = self.conn.execute(
+                insert(t.sources).values(
+                    uri=source.uri,
+                    title=source.title,
+                    publisher=source.publisher,
+                    published=source.published,
+                    language=source.language,
+                    content_hash=source.content_hash,
+                )
+            ).inserted_primary_key[0]
+        return int(sid)
+
+    # -- deals ---------------------------------------------------------------------------
+
+    def upsert_deal(
+        self,
+        deal: Deal,
+        *,
+        origin: str,
+        key: str | None = None,
+        source: Source | None = None,
+    ) -> tuple[int, bool]:
+        """Insert `deal`, or update the row with the same key. Returns (id, created).
+
+        Fields listed in the row's `locked_fields` (human corrections) keep their value.
+        Evidence is added once per (source, field, span); parties and assets are replaced.
+        """
+        key = key or deal_key(deal)
+        licensor_ids = [self.company_id(c) for c in deal.licensors]
+        licensee_ids = [self.company_id(c) for c in deal.licensees]
+        asset_ids = [self.asset_id(a) for a in deal.assets]
+        row = self._deal_row(deal, licensor_ids, licensee_ids, origin)
+        existing = self.conn.execute(
+            select(t.deals.c.id, t.deals.c.locked_fields).where(t.deals.c.key == key)
+        ).first()
+        if existing is None:
+            deal_id = int(
+                self.conn.execute(insert(t.deals).values(key=key, **row)).inserted_primary_key[0]
+            )
+            created = True
+        else:
+            deal_id = int(existing.id)
+            locked = set(json.loads(existing.locked_fields or "[]"))
+            changes = {k: v for k, v in row.items() if k not in locked and k != "origin"}
+            changes["updated_at"] = func.now()
+            self.conn.execute(update(t.deals).where(t.deals.c.id == deal_id).values(**changes))
+            created = False
+        self._replace_links(deal_id, deal, licensor_ids, licensee_ids, asset_ids)
+        source_id = self.source_id(source) if source else None
+        if source_id is not None:
+            self.link_source(deal_id, source_id)
+        self.add_evidence(deal_id, deal.evidence, source_id)
+        return deal_id, created
+
+    def link_source(self, deal_id: int, source_id: int) -> None:
+        exists = self.conn.execute(
+            select(t.deal_sources.c.deal_id).where(
+                and_(t.deal_sources.c.deal_id == deal_id, t.deal_sources.c.source_id == source_id)
+            )
+        ).first()
+        if exists is None:
+            self.conn.execute(insert(t.deal_sources).values(deal_id=deal_id, source_id=source_id))
+
+    def add_evidence(self, deal_id: int, items: Iterable[Evidence], source_id: int | None) -> None:
+        items = list(items)
+        if not items:
+            return
+        e = t.evidence.c
+        have = {
+            (r.field, r.start, r.end)
+            for r in self.conn.execute(
+                select(e.field, e.start, e.end).where(
+                    and_(
+                        e.deal_id == deal_id,
+                        e.source_id.is_(None) if source_id is None else e.source_id == source_id,
+                    )
+                )
+            )
+        }
+        new = [
+            {
+                "deal_id": deal_id,
+                "source_id": source_id,
+                "field": ev.field,
+                "start": ev.start,
+                "end": ev.end,
+                "quote": ev.quote,
+            }
+            for ev in items
+            if (ev.field, ev.start, ev.end) not in have
+        ]
+        if new:
+            self.conn.execute(insert(t.evidence), new)
+
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        *,
+        field: str | None = None,
+        old: Any = None,
+        new: Any = None,
+        note: str | None = None,
+    ) -> None:
+        """Append to the audit trail; values are stored as JSON text."""
+        self.conn.execute(
+            insert(t.audit).values(
+                actor=self.actor,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                field=field,
+                old=None if old is None else json.dumps(old, default=str, ensure_ascii=False),
+                new=None if new is None else json.dumps(new, default=str, ensure_ascii=False),
+                note=note,
+            )
+        )
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _replace_links(
+        self,
+        deal_id: int,
+        deal: Deal,
+        licensor_ids: list[int],
+        licensee_ids: list[int],
+        asset_ids: list[int],
+    ) -> None:
+        self.conn.execute(delete(t.deal_parties).where(t.deal_parties.c.deal_id == deal_id))
+        self.conn.execute(delete(t.deal_assets).where(t.deal_assets.c.deal_id == deal_id))
+        parties = [
+            {"deal_id": deal_id, "role": role, "position": i, "company_id": cid, "mention": c.name}
+            for role, ids, comps in (
+                ("licensor", licensor_ids, deal.licensors),
+                ("licensee", licensee_ids, deal.licensees),
+            )
+            for i, (cid, c) in enumerate(zip(ids, comps, strict=True))
+        ]
+        if parties:
+            self.conn.execute(insert(t.deal_parties), parties)
+        links = [
+            {"deal_id": deal_id, "position": i, "asset_id": aid, "phase": a.phase}
+            for i, (aid, a) in enumerate(zip(asset_ids, deal.assets, strict=True))
+        ]
+        if links:
+            self.conn.execute(insert(t.deal_assets), links)
+
+    def _deal_row(
+        self, deal: Deal, licensor_ids: list[int], licensee_ids: list[int], origin: str
+    ) -> dict[str, Any]:
+        first = deal.assets[0] if deal.assets else None
+        row: dict[str, Any] = {
+            "announced": deal.announced,
+            "deal_type": deal.deal_type,
+            "territory": deal.territory,
+            "territory_class": deal.territory_class,
+            "licensor_id": licensor_ids[0] if licensor_ids else None,
+            "licensee_id": licensee_ids[0] if licensee_ids else None,
+            "licensor_country": deal.licensor.country if deal.licensor else None,
+            "licensee_country": deal.licensee.country if deal.licensee else None,
+            "modality": first.modality if first else None,
+            "target": first.target if first else None,
+            "area": first.area if first else None,
+            "phase": first.phase if first else None,
+            "total_stated": deal.total.stated if deal.total else None,
+            "royalties": deal.royalties,
+            "status": deal.status,
+            "confidence": deal.confidence,
+            "origin": origin,
+            "search_text": search_text(deal),
+        }
+        for kind in PAYMENT_FIELDS:
+            row.update(money_columns(kind, deal.payment(kind)))
+        if row["licensor_country"] is None and row["licensor_id"] is not None:
+            row["licensor_country"] = self._country(row["licensor_id"])
+        if row["licensee_country"] is None and row["licensee_id"] is not None:
+            row["licensee_country"] = self._country(row["licensee_id"])
+        return row
+
+    def _country(self, company_id: int) -> str | None:
+        value = self.conn.execute(
+            select(t.companies.c.country).where(t.companies.c.id == company_id)
+        ).scalar()
+        return str(value) if value else None
+
+
+def money_columns(kind: str, money: Money | None) -> dict[str, Any]:
+    """The six `deals` columns that hold one payment."""
+    if money is None:
+        return {
+            f"{kind}_{c}": None
+            for c in ("amount", "currency", "usd", "fx_rate", "fx_date", "qualifier")
+        }
+    return {
+        f"{kind}_amount": float(money.amount),
+        f"{kind}_currency": money.currency,
+        f"{kind}_usd": float(money.usd) if money.usd is not None else None,
+        f"{kind}_fx_rate": float(money.fx_rate) if money.fx_rate is not None else None,
+        f"{kind}_fx_date": money.fx_date,
+        f"{kind}_qualifier": money.qualifier,
+    }
+
+
+def search_text(deal: Deal) -> str:
+    """Lower-cased names, assets, target and territory: what `--q` searches."""
+    words: list[str] = []
+    for c in (*deal.licensors, *deal.licensees):
+        words += c.names()
+    for a in deal.assets:
+        words += [*a.names(), a.target or ""]
+    words += [deal.territory or "", deal.royalties or "", deal.deal_type]
+    return " | ".join(w for w in words if w).casefold()
+
+
+def today() -> date:
+    return date.today()
