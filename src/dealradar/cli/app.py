@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
-import sys
 from importlib import import_module
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from dealradar.cli._context import CliState
 from dealradar.errors import DealradarError
 
+
+class DealradarGroup(TyperGroup):
+    """Turns a DealradarError anywhere below into `Error: <message>` and exit status 1.
+
+    Our errors carry messages written for the user (what, where, why, which flag fixes it),
+    so they are shown as they are, without a traceback.
+    """
+
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except DealradarError as exc:
+            typer.echo(f"Error: {exc}", err=True)
+            raise typer.Exit(1) from exc
+
+
 app = typer.Typer(
     name="dealradar",
+    cls=DealradarGroup,
     help="Biopharma licensing deals from news: extract, resolve, store, analyse.",
     no_args_is_help=True,
     add_completion=False,
@@ -41,21 +58,5 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Console entry point: runs the app and turns DealradarError into a clean message."""
-    try:
-        app(standalone_mode=False)
-    except DealradarError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        typer.echo("Aborted.", err=True)
-        sys.exit(130)
-    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    """Console entry point (`dealradar`, `python -m dealradar`)."""
+    app()

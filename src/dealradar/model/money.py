@@ -32,7 +32,12 @@ class Money:
             object.__setattr__(self, "amount", Decimal(str(self.amount)))
         if self.amount < 0:
             raise ValueError(f"a deal amount cannot be negative: {self.amount}")
-        if len(self.currency) != 3 or not self.currency.isupper():
+        if not (
+            len(self.currency) == 3
+            and self.currency.isascii()
+            and self.currency.isalpha()
+            and self.currency.isupper()
+        ):
             raise ValueError(
                 f"currency must be an ISO 4217 code such as USD, got {self.currency!r}"
             )

@@ -26,7 +26,7 @@ Modality = Literal[
     "gene-therapy",
     "mRNA",
     "vaccine",
-    "radioligand",
+    "radiopharmaceutical",
     "protein",
     "other",
 ]

@@ -11,10 +11,10 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
 
 from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money, Source
 from dealradar.resolve.normalise import name_key
@@ -46,24 +46,37 @@ class Writer:
     actor: str = "dealradar"
     _companies: dict[str, int] = field(default_factory=dict)
     _assets: dict[str, int] = field(default_factory=dict)
+    _company_norms: dict[int, set[str]] = field(default_factory=dict)
+    _asset_norms: dict[int, set[str]] = field(default_factory=dict)
+    _loaded: bool = False
+
+    def _preload(self) -> None:
+        """Read every alias key once: a batch then resolves known names without queries."""
+        if self._loaded:
+            return
+        self._loaded = True
+        ca, aa = t.company_aliases.c, t.asset_aliases.c
+        for norm, cid in self.conn.execute(select(ca.norm, ca.company_id).order_by(ca.id)):
+            self._companies.setdefault(norm, cid)
+            self._company_norms.setdefault(cid, set()).add(norm)
+        for norm, aid in self.conn.execute(select(aa.norm, aa.asset_id).order_by(aa.id)):
+            self._assets.setdefault(norm, aid)
+            self._asset_norms.setdefault(aid, set()).add(norm)
 
     # -- companies and assets ------------------------------------------------------------
 
     def company_id(self, company: Company, *, how: str = "extracted") -> int:
         """The id of `company`: its own id, else an existing company with one of its names,
         else a new company. New aliases the mention brings are recorded with `how`."""
+        self._preload()
         keys = [(n, name_key(n)) for n in company.names() if name_key(n)]
         cid = company.id
+        cached = {self._companies.get(k) for _, k in keys}
+        if len(cached) == 1 and None not in cached and (cid is None or cid in cached):
+            return cached.pop()  # type: ignore[return-value]  # every name already known
         if cid is None:
             for _, key in keys:
                 cid = self._companies.get(key)
-                if cid is None:
-                    cid = self.conn.execute(
-                        select(t.company_aliases.c.company_id)
-                        .where(t.company_aliases.c.norm == key)
-                        .order_by(t.company_aliases.c.id)
-                        .limit(1)
-                    ).scalar()
                 if cid is not None:
                     break
         if cid is None:
@@ -85,13 +98,9 @@ class Writer:
                     .values(country=company.country)
                 )
         assert cid is not None
-        known = set(
-            self.conn.execute(
-                select(t.company_aliases.c.norm).where(t.company_aliases.c.company_id == cid)
-            ).scalars()
-        )
+        known = self._company_norms.setdefault(cid, set())
         for i, (alias, key) in enumerate(keys):
-            self._companies[key] = cid
+            self._companies.setdefault(key, cid)
             if key not in known:
                 known.add(key)
                 self.conn.execute(
@@ -102,18 +111,15 @@ class Writer:
         return int(cid)
 
     def asset_id(self, asset: Asset, *, how: str = "extracted") -> int:
+        self._preload()
         keys = [(n, name_key(n)) for n in asset.names() if name_key(n)]
         aid = asset.id
+        cached = {self._assets.get(k) for _, k in keys}
+        if len(cached) == 1 and None not in cached and (aid is None or aid in cached):
+            return cached.pop()  # type: ignore[return-value]
         if aid is None:
             for _, key in keys:
-                aid = (
-                    self._assets.get(key)
-                    or self.conn.execute(
-                        select(t.asset_aliases.c.asset_id)
-                        .where(t.asset_aliases.c.norm == key)
-                        .limit(1)
-                    ).scalar()
-                )
+                aid = self._assets.get(key)
                 if aid is not None:
                     break
         if aid is None:
@@ -123,13 +129,9 @@ class Writer:
                 )
             ).inserted_primary_key[0]
         assert aid is not None
-        known = set(
-            self.conn.execute(
-                select(t.asset_aliases.c.norm).where(t.asset_aliases.c.asset_id == aid)
-            ).scalars()
-        )
+        known = self._asset_norms.setdefault(aid, set())
         for alias, key in keys:
-            self._assets[key] = aid
+            self._assets.setdefault(key, aid)
             if key not in known:
                 known.add(key)
                 self.conn.execute(
@@ -185,18 +187,18 @@ class Writer:
             select(t.deals.c.id, t.deals.c.locked_fields).where(t.deals.c.key == key)
         ).first()
         if existing is None:
-            deal_id = int(
-                self.conn.execute(insert(t.deals).values(key=key, **row)).inserted_primary_key[0]
-            )
+            result = self.conn.execute(insert(t.deals), {"key": key, **row})
+            deal_id = int(result.inserted_primary_key[0])
             created = True
         else:
             deal_id = int(existing.id)
             locked = set(json.loads(existing.locked_fields or "[]"))
             changes = {k: v for k, v in row.items() if k not in locked and k != "origin"}
-            changes["updated_at"] = func.now()
-            self.conn.execute(update(t.deals).where(t.deals.c.id == deal_id).values(**changes))
+            changes["updated_at"] = datetime.now(UTC)
+            changes["_id"] = deal_id
+            self.conn.execute(update(t.deals).where(t.deals.c.id == bindparam("_id")), changes)
             created = False
-        self._replace_links(deal_id, deal, licensor_ids, licensee_ids, asset_ids)
+        self._replace_links(deal_id, deal, licensor_ids, licensee_ids, asset_ids, fresh=created)
         source_id = self.source_id(source) if source else None
         if source_id is not None:
             self.link_source(deal_id, source_id)
@@ -277,9 +279,12 @@ class Writer:
         licensor_ids: list[int],
         licensee_ids: list[int],
         asset_ids: list[int],
+        *,
+        fresh: bool = False,
     ) -> None:
-        self.conn.execute(delete(t.deal_parties).where(t.deal_parties.c.deal_id == deal_id))
-        self.conn.execute(delete(t.deal_assets).where(t.deal_assets.c.deal_id == deal_id))
+        if not fresh:
+            self.conn.execute(delete(t.deal_parties).where(t.deal_parties.c.deal_id == deal_id))
+            self.conn.execute(delete(t.deal_assets).where(t.deal_assets.c.deal_id == deal_id))
         parties = [
             {"deal_id": deal_id, "role": role, "position": i, "company_id": cid, "mention": c.name}
             for role, ids, comps in (

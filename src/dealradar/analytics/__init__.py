@@ -1,0 +1,1 @@
+"""Analytics: market figures computed from the store. Data in, data out; no printing."""
