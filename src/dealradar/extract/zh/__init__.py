@@ -1,0 +1,169 @@
+"""Chinese deal extraction: `extract_zh(doc)` reads deals from Chinese news and announcements.
+
+The stages (see docs/extraction-zh.md): fold full-width characters (offsets unchanged) →
+find company mentions → match deal patterns to get licensor/licensee pairs → decide which
+sentences belong to which deal → classify the money figures of each deal's sentences →
+read territory, type, royalties, assets and date → build `Deal`s whose every field carries
+the span of the original text it was read from.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import date
+from decimal import Decimal
+
+from dealradar.extract.zh import details
+from dealradar.extract.zh.companies import Companies, Mention, find_companies
+from dealradar.extract.zh.dates import announced_in
+from dealradar.extract.zh.deals import DealPlan, owns_amount, plan_deals
+from dealradar.extract.zh.money import MoneyMention, find_money
+from dealradar.extract.zh.parties import find_party_matches, role_votes
+from dealradar.extract.zh.terms import collect, pick
+from dealradar.extract.zh.text import fold, segments
+from dealradar.model import Asset, Company, Deal, Document, Evidence, Money
+from dealradar.model.fx import to_usd
+from dealradar.model.money import Qualifier
+
+_KINDS = ("upfront", "near_term", "milestones", "total", "equity")
+
+
+def extract_zh(doc: Document) -> list[Deal]:
+    """Every deal a Chinese text reports, each field grounded in `doc.text`.
+
+    Args:
+        doc: the article; `doc.published` resolves dates written without a year.
+
+    Returns:
+        Zero or more deals, the one the headline announces first.
+    """
+    original = doc.text or ""
+    text = fold(original)
+    if not text.strip():
+        return []
+    companies = find_companies(text)
+    matches = find_party_matches(text, companies)
+    if not matches:
+        return []
+    segs = segments(text)
+    plans = plan_deals(segs, matches, companies, role_votes(text, companies))
+    money = find_money(text)
+    lead_end = max((s.end for s in segs if s.paragraph <= 1), default=len(text))
+    return [
+        _build(original, text, plan, plans, companies, money, doc.published, lead_end)
+        for plan in plans
+    ]
+
+
+def _build(
+    original: str,
+    text: str,
+    plan: DealPlan,
+    plans: list[DealPlan],
+    companies: Companies,
+    money: list[MoneyMention],
+    published: date | None,
+    lead_end: int,
+) -> Deal:
+    evidence: list[Evidence] = []
+    spans = plan.spans()
+    announced = None
+    date_spans = (
+        [(s, min(e, lead_end)) for s, e in spans if s < lead_end] if plan.primary else spans
+    )
+    found = None
+    for start, end in date_spans:
+        found = announced_in(text, start, end, published)
+        if found:
+            break
+    if found and (plan.primary or found[1].year is not None):
+        announced = found[0]
+        evidence.append(Evidence.at("announced", original, found[1].start, found[1].end))
+    licensors = _party(original, "licensor", plan.licensor, companies, evidence)
+    licensees = _party(original, "licensee", plan.licensee, companies, evidence)
+    scope = [m for m in money if owns_amount(plan, plans, companies, m.start)]
+    terms = collect(text, money, scope)
+    on = announced or published
+    payments: dict[str, Money] = {}
+    for kind in _KINDS:
+        chosen = pick(terms, kind, text)
+        if chosen is None:
+            continue
+        amount, parts = chosen
+        payments[kind] = _money(amount, parts, on)
+        evidence.extend(Evidence.at(kind, original, m.start, m.end) for m in parts)
+    deal_type, type_span = details.deal_type(text, spans, plan.acquisition)
+    if type_span:
+        evidence.append(Evidence.at("deal_type", original, *type_span))
+    territory_text, territory_class = None, "unspecified"
+    where = details.territory(text, spans)
+    if where:
+        territory_text, territory_class, span = where
+        territory_text = original[span[0] : span[1]]
+        evidence.append(Evidence.at("territory", original, *span))
+    elif deal_type in ("acquisition", "newco"):
+        territory_class = "global" if deal_type == "acquisition" else "unspecified"
+    royalties = None
+    royalty = details.royalties(text, spans)
+    if royalty:
+        royalties = original[royalty[1][0] : royalty[1][1]]
+        evidence.append(Evidence.at("royalties", original, *royalty[1]))
+    asset_spans = [(s, e) for s, e in spans if s < lead_end] if plan.primary else spans
+    assets = []
+    found_assets = details.assets(text, asset_spans) or details.assets(text, spans)
+    for _name, span in found_assets:
+        assets.append(Asset(name=original[span[0] : span[1]]))
+        evidence.append(Evidence.at("assets", original, *span))
+    deal = Deal(
+        licensors=licensors,
+        licensees=licensees,
+        assets=tuple(assets),
+        deal_type=deal_type,
+        territory=territory_text,
+        territory_class=territory_class,  # type: ignore[arg-type]
+        upfront=payments.get("upfront"),
+        near_term=payments.get("near_term"),
+        milestones=payments.get("milestones"),
+        total=payments.get("total"),
+        equity=payments.get("equity"),
+        royalties=royalties,
+        announced=announced,
+        confidence=_confidence(plan),
+        evidence=tuple(evidence),
+    )
+    return deal.with_derived_total()
+
+
+def _party(
+    original: str,
+    field: str,
+    mention: Mention | None,
+    companies: Companies,
+    evidence: list[Evidence],
+) -> tuple[Company, ...]:
+    if mention is None:
+        return ()
+    name = companies.display_name(mention)
+    evidence.append(Evidence.at(field, original, mention.start, mention.end))
+    aliases = companies.aliases(mention.entity, name)
+    return (Company(name=name, aliases=aliases),)
+
+
+def _money(amount: Decimal, parts: list[MoneyMention], on: date | None) -> Money:
+    currency = parts[0].currency
+    qualifiers = {m.qualifier for m in parts}
+    qualifier: Qualifier | None = parts[0].qualifier if len(qualifiers) == 1 else None
+    value = Money(amount, currency, stated=True, qualifier=qualifier)
+    if currency != "USD" and on is not None:
+        with suppress(ValueError):  # a currency without an ECB rate keeps no USD figure
+            value = to_usd(value, on)
+    return value
+
+
+def _confidence(plan: DealPlan) -> float:
+    if plan.licensor is not None and plan.licensee is not None:
+        return 0.9 if plan.primary else 0.75
+    return 0.7 if plan.primary else 0.6
+
+
+__all__ = ["extract_zh"]

@@ -1,0 +1,307 @@
+"""Company mentions in Chinese deal news, grouped into the companies they name.
+
+Chinese has no capitals or spaces to mark a name, so a name is found by its shape: a
+multinational from the lexicon, a Latin name with a company ending or cue ("欧洲药企Almirall"),
+a Han name with a company ending whose left edge is a boundary word ("关联方三生制药"), a
+subject of an announcement verb ("普瑞金宣布"), or a definition ("(下称"宜联生物")"). Names
+are then grouped: definitions, parenthesised Latin names, short forms ("恒瑞" for "恒瑞医药")
+and subsidiaries ("子公司科伦博泰") join the company they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealradar.extract.zh.lexicon import (
+    CITY_PREFIXES,
+    HAN_SUFFIXES,
+    LATIN_CUES,
+    LATIN_SUFFIXES,
+    MULTINATIONALS,
+    NAME_BOUNDARY_WORDS,
+    NAME_STOP_CHARS,
+    NOT_NAME_STARTS,
+    NOT_NAMES,
+    SUBJECT_ADVERBS,
+)
+from dealradar.extract.zh.text import is_han
+
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
+    r"(?:(?:,? )(?:[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
+    r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
+)
+_LEGAL = re.compile(r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|GmbH|Limited)\.?$")
+_HAN_SUFFIX = re.compile("(?:" + "|".join(HAN_SUFFIXES) + ")+")
+_DEAL_WORDS = re.compile(r"授予|授权|许可|引进|合作|协议|收购|出海|交易|license|权益|付款|首付")
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[,.;:!?。、()\"\s—\-】])|(?<=子公司)|(?<=公司|旗下|药企|企业)|(?<=关联方))"
+    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:" + "|".join(SUBJECT_ADVERBS) + r")?"
+    r"(?:宣布|公告|披露|发布公告|将|与|就|拟|已于)",
+    re.MULTILINE,
+)
+_DEFINITION = re.compile(r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下称)\"?([^\"),]{2,30})\"?[)]")
+_PAREN_LATIN = re.compile(r"\s?[(]([A-Za-z][A-Za-z0-9 &.\-]{1,40})[)]")
+_SUBSIDIARY = re.compile(
+    r"(?:控股子公司|全资子公司|子公司|旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}公司)?)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place `[start, end)` where the text names company number `entity`."""
+
+    start: int
+    end: int
+    entity: int
+    surface: str
+
+
+@dataclass
+class Companies:
+    """The companies one text names: their mentions, names, and which look foreign."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    names: dict[int, list[str]] = field(default_factory=dict)
+    foreign: set[int] = field(default_factory=set)
+    display: dict[str, str] = field(default_factory=dict)
+
+    def display_name(self, mention: Mention) -> str:
+        """The name to report for a mention: a short form reports the name it shortens."""
+        return self.display.get(mention.surface, mention.surface)
+
+    def aliases(self, entity: int, name: str) -> tuple[str, ...]:
+        return tuple(n for n in self.names.get(entity, []) if n != name)
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+class _Groups:
+    """Union-find over surface names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.order: list[str] = []
+
+    def add(self, name: str) -> None:
+        if name not in self.parent:
+            self.parent[name] = name
+            self.order.append(name)
+
+    def find(self, name: str) -> str:
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def union(self, a: str, b: str) -> None:
+        self.add(a)
+        self.add(b)
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def find_companies(text: str) -> Companies:
+    """Every company mention in folded `text`, grouped by company."""
+    groups = _Groups()
+    foreign: set[str] = set()
+    display: dict[str, str] = {}
+    for group in MULTINATIONALS:
+        present = [n for n in group if _occurs(text, n)]
+        if present:
+            for name in group:
+                groups.union(present[0], name)
+                foreign.add(name)
+    for name in _latin_names(text):
+        groups.add(name)
+        foreign.add(name)
+    for name in _han_suffix_names(text):
+        groups.add(name)
+    for name in _subject_names(text, groups):
+        groups.add(name)
+    _link_definitions(text, groups, foreign)
+    _link_short_forms(text, groups, display)
+    mentions = _scan(text, groups)
+    _link_subsidiaries(text, mentions, groups)
+    return _build(text, groups, foreign, display)
+
+
+def _occurs(text: str, name: str) -> bool:
+    if is_han(name[0]):
+        return name in text
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text) is not None
+
+
+def _latin_names(text: str) -> list[str]:
+    out: list[str] = []
+    for match in _LATIN_NAME.finditer(text):
+        name = match.group().rstrip(",")
+        words = _LEGAL.sub("", name).split()
+        cue = any(text[: match.start()].endswith(c) for c in LATIN_CUES)
+        cue = cue or text[match.end() : match.end() + 2] == "公司"
+        suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
+        if (suffixed or bool(_LEGAL.search(name)) or cue) and not _code_like(words[0]):
+            out.append(name)
+    return out
+
+
+def _code_like(word: str) -> bool:
+    """Drug codes and targets ("HRS-9821", "PD-1", "ADC") are not company names."""
+    return (
+        bool(re.search(r"\d", word))
+        or (word.isupper() and len(word) <= 4)
+        or word in ("NewCo", "License", "BD")
+    )
+
+
+def _han_suffix_names(text: str) -> list[str]:
+    out: list[str] = []
+    for match in _HAN_SUFFIX.finditer(text):
+        s = match.start()
+        if text[match.end() : match.end() + 2] in ("制剂", "大分") or text[match.end()] in "学药类":
+            continue
+        for k in range(2, 7):
+            prefix = text[s - k : s]
+            if s - k < 0 or not all(is_han(c) for c in prefix):
+                break
+            if any(c in NAME_STOP_CHARS for c in prefix):
+                break
+            if _boundary_before(text, s - k):
+                name = prefix + match.group()
+                if prefix not in NOT_NAMES and not prefix.startswith(NOT_NAME_STARTS):
+                    out.append(name)
+                break
+    return out
+
+
+def _boundary_before(text: str, i: int) -> bool:
+    if i == 0 or not is_han(text[i - 1]):
+        return True
+    return any(text[:i].endswith(w) for w in NAME_BOUNDARY_WORDS)
+
+
+def _subject_names(text: str, groups: _Groups) -> list[str]:
+    known = [n for n in groups.order if is_han(n[0])]
+    out: list[str] = []
+    for match in _SUBJECT.finditer(text):
+        name = match["name"]
+        seg_start = max(text.rfind(c, 0, match.start()) for c in "。;\n") + 1
+        seg_end = min(
+            (i for i in (text.find(c, match.end()) for c in "。;\n") if i >= 0), default=len(text)
+        )
+        if not _DEAL_WORDS.search(text[seg_start:seg_end]):
+            continue
+        if name in NOT_NAMES or any(c in NAME_STOP_CHARS for c in name):
+            continue
+        if name.startswith(NOT_NAME_STARTS):
+            continue
+        if any(name.startswith(k) or k.startswith(name) or name.endswith(k) for k in known):
+            continue
+        if name.endswith(("方面", "认为", "指出", "表示")):
+            continue
+        out.append(name)
+    return out
+
+
+def _link_definitions(text: str, groups: _Groups, foreign: set[str]) -> None:
+    """`NAME(下称"SHORT")` and `NAME(LATIN)` name one company twice."""
+    known = sorted(groups.order, key=len, reverse=True)
+    for match in _DEFINITION.finditer(text):
+        alias = match.group(2).strip()
+        owner = _name_ending_at(text, match.start(), known)
+        if owner and alias:
+            groups.union(owner, alias)
+            if owner in foreign or not is_han(alias[0]):
+                foreign.add(alias)
+    for match in _PAREN_LATIN.finditer(text):
+        alias = match.group(1).strip()
+        owner = _name_ending_at(text, match.start(), known)
+        if owner and not re.search(r"\d", alias) and alias.upper() != "NEWCO":
+            groups.union(owner, alias)
+
+
+def _name_ending_at(text: str, end: int, known: list[str]) -> str | None:
+    for name in known:
+        if text[:end].endswith(name):
+            return name
+    return None
+
+
+def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> None:
+    """ "恒瑞" for "恒瑞医药", "Kite" for "Kite Pharma": a shortened name used on its own."""
+    for name in list(groups.order):
+        if is_han(name[0]):
+            core = _HAN_SUFFIX.sub("", name)
+            for city in CITY_PREFIXES:
+                if core.startswith(city) and len(core) - len(city) >= 2:
+                    core = core[len(city) :]
+                    break
+            short = core if core != name else ""
+            for other in groups.order:
+                if other != name and is_han(other[0]) and _HAN_SUFFIX.sub("", other) == short:
+                    groups.union(other, name)
+        else:
+            short = name.split()[0] if " " in name else ""
+            short = short.rstrip(",")
+        if len(short) < 2 or short in NOT_NAMES or (not is_han(short[0]) and len(short) < 3):
+            continue
+        if short in groups.parent:
+            groups.union(name, short)
+            continue
+        if _occurs_alone(text, short, name):
+            groups.union(name, short)
+            display.setdefault(short, name)
+
+
+def _occurs_alone(text: str, short: str, full: str) -> bool:
+    for match in re.finditer(re.escape(short), text):
+        after = text[match.end() : match.end() + 6]
+        part_of_full = full.startswith(short + after[: len(full) - len(short)])
+        latin_word_goes_on = after[:1].isascii() and after[:1].isalnum()
+        if not part_of_full and (is_han(short[0]) or not latin_word_goes_on):
+            return True
+    return False
+
+
+def _scan(text: str, groups: _Groups) -> list[Mention]:
+    names = sorted(groups.parent, key=len, reverse=True)
+    if not names:
+        return []
+    parts = [
+        re.escape(n) if is_han(n[0]) else rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])"
+        for n in names
+    ]
+    pattern = re.compile("|".join(parts))
+    return [Mention(m.start(), m.end(), 0, m.group()) for m in pattern.finditer(text)]
+
+
+def _link_subsidiaries(text: str, mentions: list[Mention], groups: _Groups) -> None:
+    """ "子公司X", "Y旗下X": X acts for its parent, so they count as one party."""
+    for i, mention in enumerate(mentions):
+        before = text[max(0, mention.start - 16) : mention.start]
+        if not _SUBSIDIARY.search(before):
+            continue
+        seg_start = max(text.rfind(c, 0, mention.start) for c in "。;\n") + 1
+        parents = [m for m in mentions[:i] if m.start >= seg_start]
+        if parents:
+            groups.union(parents[-1].surface, mention.surface)
+
+
+def _build(text: str, groups: _Groups, foreign: set[str], display: dict[str, str]) -> Companies:
+    roots: dict[str, int] = {}
+    out = Companies(display=display)
+    for mention in _scan(text, groups):
+        root = groups.find(mention.surface)
+        entity = roots.setdefault(root, len(roots))
+        out.mentions.append(Mention(mention.start, mention.end, entity, mention.surface))
+        names = out.names.setdefault(entity, [])
+        if mention.surface not in names:
+            names.append(mention.surface)
+    for entity, names in out.names.items():
+        lexical = any(n in foreign and is_han(n[0]) and not n.endswith("公司") for n in names)
+        if lexical or all(n in foreign for n in names):
+            out.foreign.add(entity)
+    return out

@@ -1,0 +1,167 @@
+"""Which deals a Chinese article reports, and which sentences belong to each.
+
+The headline and lead name the main deal: the first two-party pattern there (or a one-party
+"X授权出海" when no partner is named). Every other pattern about a different pair of companies
+is a further deal (roundups, "相比之下，康方生物当年…" comparisons), and owns the sentence it
+sits in; the main deal owns the rest, except sentences that talk only about other companies.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dealradar.extract.zh.companies import Companies, Mention
+from dealradar.extract.zh.parties import PartyMatch, orient
+from dealradar.extract.zh.text import Segment
+
+Span = tuple[int, int]
+
+
+@dataclass
+class DealPlan:
+    """One deal to build: its parties, the pattern hits behind it and its sentences."""
+
+    match: PartyMatch
+    primary: bool
+    acquisition: bool = False
+    segments: list[Segment] = field(default_factory=list)
+    shared: set[int] = field(default_factory=set)
+
+    @property
+    def licensor(self) -> Mention | None:
+        return self.match.licensor
+
+    @property
+    def licensee(self) -> Mention | None:
+        return self.match.licensee
+
+    def entities(self) -> frozenset[int]:
+        return self.match.entities()
+
+    def spans(self) -> list[Span]:
+        return [(s.start, s.end) for s in self.segments]
+
+
+def plan_deals(
+    segments: list[Segment],
+    matches: list[PartyMatch],
+    companies: Companies,
+    votes: tuple[Counter[int], Counter[int]],
+) -> list[DealPlan]:
+    """The deals of one article, main deal first, each with the segments it owns."""
+    lead_end = max((s.end for s in segments if s.paragraph <= 1), default=0)
+    primary_match = _primary(matches, lead_end)
+    if primary_match is None:
+        return []
+    primary = DealPlan(orient(primary_match, matches, companies, votes), primary=True)
+    primary.acquisition = any(
+        m.kind == "acquisition" and m.entities() == primary.entities() for m in matches
+    )
+    if primary.acquisition:
+        acq = next(
+            m for m in matches if m.kind == "acquisition" and m.entities() == primary.entities()
+        )
+        primary.match = PartyMatch(
+            primary.match.kind,
+            acq.licensor,
+            acq.licensee,
+            True,
+            primary.match.start,
+            primary.match.end,
+        )
+    plans = [primary]
+    owner: dict[int, list[DealPlan]] = {}
+    for match in matches:
+        if match is primary_match:
+            continue
+        plan = _secondary(match, plans, matches, companies, votes)
+        if plan is None:
+            continue
+        segment = _segment_of(segments, match.start)
+        if segment is None:
+            continue
+        plans.append(plan)
+        owner.setdefault(segment.start, []).append(plan)
+        plan.segments.append(segment)
+    for segment in segments:
+        if segment.start in owner:
+            if len(owner[segment.start]) > 1:
+                for plan in owner[segment.start]:
+                    plan.shared.add(segment.start)
+            continue
+        entities = {m.entity for m in companies.in_span(segment.start, segment.end)}
+        if not entities or entities & primary.entities():
+            primary.segments.append(segment)
+            continue
+        only = [p for p in plans[1:] if entities <= p.entities()]
+        if len(only) == 1:
+            only[0].segments.append(segment)
+    for plan in plans:
+        plan.segments.sort(key=lambda s: s.start)
+    return plans
+
+
+def _primary(matches: list[PartyMatch], lead_end: int) -> PartyMatch | None:
+    two = [m for m in matches if m.licensee is not None and m.licensor is not None]
+    one = [m for m in matches if m.licensee is None]
+    for pool in (
+        [m for m in two if m.start < lead_end],
+        [m for m in one if m.start < lead_end],
+        two,
+        one,
+    ):
+        if pool:
+            return pool[0]
+    return None
+
+
+def _secondary(
+    match: PartyMatch,
+    plans: list[DealPlan],
+    matches: list[PartyMatch],
+    companies: Companies,
+    votes: tuple[Counter[int], Counter[int]],
+) -> DealPlan | None:
+    entities = match.entities()
+    if match.licensee is not None:
+        if entities <= plans[0].entities():
+            return None
+        if any(entities == p.entities() for p in plans):
+            return None
+        return DealPlan(
+            orient(match, matches, companies, votes),
+            primary=False,
+            acquisition=match.kind == "acquisition",
+        )
+    taken = set().union(*(p.entities() for p in plans))
+    if entities & taken:
+        return None
+    return DealPlan(match, primary=False)
+
+
+def _segment_of(segments: list[Segment], pos: int) -> Segment | None:
+    for segment in segments:
+        if segment.start <= pos < segment.end:
+            return segment
+    return None
+
+
+def owns_amount(plan: DealPlan, plans: list[DealPlan], companies: Companies, pos: int) -> bool:
+    """Whether a figure at `pos` belongs to `plan`.
+
+    In a segment several deals share ("奥赛康与海和药物也各自…，其中奥赛康的交易金额为…"),
+    a figure belongs to the deal whose company was named last before it.
+    """
+    segment = next((s for s in plan.segments if s.start <= pos < s.end), None)
+    if segment is None:
+        return False
+    if segment.start not in plan.shared:
+        return True
+    sharing = [p for p in plans if segment.start in p.shared]
+    best: tuple[int, DealPlan] | None = None
+    for other in sharing:
+        for mention in companies.in_span(segment.start, pos):
+            if mention.entity in other.entities() and (best is None or mention.start > best[0]):
+                best = (mention.start, other)
+    return (best[1] if best else sharing[0]) is plan

@@ -1,0 +1,217 @@
+"""Who grants rights to whom: deal patterns over company mentions in Chinese text.
+
+Each company mention is replaced by one private-use character, so a pattern such as
+"licensor … 授予 … licensee" is a short regular expression over the masked text and a gap can
+be told never to jump over another company. Patterns say whether they fix the direction
+(`授予`, `引进`, `收购`, `向…支付`) or only pair two parties (`与…达成`, `牵手`); a pair gets its
+direction from the other sentences (who receives the upfront, who gains the rights), and only
+then from the rule of thumb that the multinational is the licensee.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from dealradar.extract.zh.companies import Companies, Mention
+
+_BASE = 0xE000
+P = "([\ue000-\uf8ff])"
+G = "[^。;!?\n\ue000-\uf8ff]"
+
+# (name, pattern, licensor group, licensee group, directional)
+_TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool], ...] = tuple(
+    (name, re.compile(rx), a, b, d)
+    for name, rx, a, b, d in (
+        (
+            "paid",
+            rf"{P}{G}{{0,10}}?(?:再获|获得|获|收到){P}{G}{{0,20}}?(?:付款|首付款|预付款|里程碑|款项)",
+            1,
+            2,
+            True,
+        ),
+        ("in", rf"{P}{G}{{0,30}}?(?:从|自|向){G}{{0,6}}?{P}{G}{{0,60}}?引进", 2, 1, True),
+        ("in", rf"{P}{G}{{0,20}}?引进(?:了)?{G}{{0,3}}?{P}", 2, 1, True),
+        ("in", rf"{P}{G}{{0,10}}?获(?:得)?{P}{G}{{0,30}}?(?:授权|许可)", 2, 1, True),
+        ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True),
+        ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True),
+        ("pay", rf"{P}{G}{{0,6}}?向{P}{G}{{0,30}}?支付", 2, 1, True),
+        (
+            "out",
+            rf"{P}{G}{{0,120}}?(?:授予|授权给|授权予|许可给|许可予|转让给|出售给|授权)(?:了)?(?:给)?{G}{{0,8}}?{P}",
+            1,
+            2,
+            True,
+        ),
+        (
+            "pair",
+            rf"{P}{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}(?!{G}{{0,3}}各自){G}{{0,80}}?(?:签署|签订|订立|达成|签下|合作|协议|交易)",
+            1,
+            2,
+            False,
+        ),
+        ("pair", rf"{P}{G}{{0,30}}?(?:牵手|携手|联手|触发){P}", 1, 2, False),
+    )
+)
+_EACH = re.compile(rf"{P}(?:与|和|及){P}{G}{{0,3}}?各自")
+_ONE_PARTY = tuple(
+    re.compile(rx)
+    for rx in (
+        rf"{P}{G}{{0,40}}?(?:授权出海|对外授权|授权海外|海外授权|license-out|对外合作|对外许可)",
+        rf"{P}{G}{{0,20}}?授权{G}{{0,20}}?(?:海外|境外|全球|国际)(?:权益|权利)",
+        rf"{P}{G}{{0,60}}?(?:授权|许可|授予|转让)(?:给|予)?(?:一家|某|海外|国外|一间)",
+        rf"{P}{G}{{0,20}}?与(?:一家|某家?|海外|国外|一间){G}{{0,30}}?(?:达成|签署|签订|订立)",
+    )
+)
+_LICENSOR_VOTE = re.compile(
+    rf"{P}{G}{{0,8}}?(?:获得|收取|收到|锁定|可获|将获|获){G}{{0,30}}?"
+    r"(?:首付款|预付款|付款|里程碑|提成|分成|使用费)"
+)
+_LICENSEE_VOTE = (
+    re.compile(rf"{P}{G}{{0,8}}?(?:获得|取得|拿到|获取|有权){G}{{0,60}}?(?:权利|权益|许可|选择权)"),
+    re.compile(rf"{P}{G}{{0,6}}?(?:将|还将|同时|则)?支付"),
+)
+_VETO = re.compile(r"联合开展|联合用药|联合疗法|股权转让|股份转让|回购")
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMatch:
+    """A pattern hit: who licenses to whom (either may be None), and where it was read."""
+
+    kind: str
+    licensor: Mention | None
+    licensee: Mention | None
+    directional: bool
+    start: int
+    end: int
+
+    def entities(self) -> frozenset[int]:
+        return frozenset(m.entity for m in (self.licensor, self.licensee) if m is not None)
+
+
+class _Masked:
+    """The text with every company mention replaced by one private-use character."""
+
+    def __init__(self, text: str, companies: Companies) -> None:
+        self.mentions = _collapse_subsidiaries(text, companies.mentions)
+        parts: list[str] = []
+        self.offsets: list[int] = []
+        pos = 0
+        for i, mention in enumerate(self.mentions):
+            parts.append(text[pos : mention.start])
+            self.offsets.extend(range(pos, mention.start))
+            parts.append(chr(_BASE + i))
+            self.offsets.append(mention.start)
+            pos = mention.end
+        parts.append(text[pos:])
+        self.offsets.extend(range(pos, len(text) + 1))
+        self.text = "".join(parts)
+
+    def mention(self, placeholder: str) -> Mention:
+        return self.mentions[ord(placeholder) - _BASE]
+
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        end_mention = self.mention(match.group()[-1]) if _is_p(match.group()[-1]) else None
+        end = end_mention.end if end_mention else self.offsets[match.end()]
+        return self.offsets[match.start()], end
+
+
+_PARENT_LINK = re.compile(r"(?:旗下的?|的|全资子公司|控股子公司|子公司|\s)*")
+
+
+def _collapse_subsidiaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "吉利德旗下Kite Pharma" is one party: keep the company that acts, the subsidiary."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and out[-1].entity == mention.entity:
+            between = text[out[-1].end : mention.start]
+            if _PARENT_LINK.fullmatch(between):
+                out[-1] = Mention(out[-1].start, mention.end, mention.entity, mention.surface)
+                continue
+        out.append(mention)
+    return out
+
+
+def _is_p(ch: str) -> bool:
+    return _BASE <= ord(ch) <= 0xF8FF
+
+
+def find_party_matches(text: str, companies: Companies) -> list[PartyMatch]:
+    """Every deal-pattern hit in folded `text`, in reading order."""
+    masked = _Masked(text, companies)
+    out: list[PartyMatch] = []
+    taken: set[tuple[int, int]] = set()
+    for kind, pattern, a, b, directional in _TWO_PARTY:
+        for match in pattern.finditer(masked.text):
+            licensor, licensee = masked.mention(match.group(a)), masked.mention(match.group(b))
+            key = (licensor.start, licensee.start)
+            if licensor.entity == licensee.entity or key in taken or key[::-1] in taken:
+                continue
+            start, end = masked.span(match)
+            if _VETO.search(_segment(text, start)):
+                continue
+            taken.add(key)
+            out.append(PartyMatch(kind, licensor, licensee, directional, start, end))
+    for match in _EACH.finditer(masked.text):
+        start, end = masked.span(match)
+        for group in (1, 2):
+            out.append(
+                PartyMatch("each", masked.mention(match.group(group)), None, True, start, end)
+            )
+    for pattern in _ONE_PARTY:
+        for match in pattern.finditer(masked.text):
+            start, end = masked.span(match)
+            if not _VETO.search(_segment(text, start)):
+                licensor = masked.mention(match.group(1))
+                out.append(PartyMatch("single", licensor, None, True, start, end))
+    out.sort(key=lambda m: (m.start, m.licensee is None))
+    return out
+
+
+def _segment(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in "。;\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。;\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def role_votes(text: str, companies: Companies) -> tuple[Counter[int], Counter[int]]:
+    """How often each company is the one paid (licensor) or the one gaining rights (licensee)."""
+    masked = _Masked(text, companies)
+    licensor: Counter[int] = Counter()
+    licensee: Counter[int] = Counter()
+    for match in _LICENSOR_VOTE.finditer(masked.text):
+        licensor[masked.mention(match.group(1)).entity] += 1
+    for pattern in _LICENSEE_VOTE:
+        for match in pattern.finditer(masked.text):
+            licensee[masked.mention(match.group(1)).entity] += 1
+    return licensor, licensee
+
+
+def orient(
+    match: PartyMatch,
+    matches: list[PartyMatch],
+    companies: Companies,
+    votes: tuple[Counter[int], Counter[int]],
+) -> PartyMatch:
+    """A pair match with licensor and licensee in the right order.
+
+    Order of evidence: a directional pattern about the same two companies, then who is paid
+    and who gains rights elsewhere in the text, then "the multinational is the licensee".
+    """
+    if match.directional or match.licensor is None or match.licensee is None:
+        return match
+    a, b = match.licensor, match.licensee
+    score = 0
+    for other in matches:
+        if other.directional and other.entities() == match.entities() and other.licensor:
+            score += 1 if other.licensor.entity == a.entity else -1
+    if score == 0:
+        paid, gains = votes
+        score = paid[a.entity] - gains[a.entity] - paid[b.entity] + gains[b.entity]
+    if score == 0:
+        a_foreign, b_foreign = a.entity in companies.foreign, b.entity in companies.foreign
+        score = -1 if a_foreign and not b_foreign else 1
+    if score < 0:
+        return PartyMatch(match.kind, b, a, True, match.start, match.end)
+    return PartyMatch(match.kind, a, b, True, match.start, match.end)

@@ -1,0 +1,160 @@
+"""Payment terms: which money figure is the upfront, the milestones, the total, the equity.
+
+A figure takes the payment word right after it ("8000万美元首付款"), else the nearest one
+before it in its clause ("首付款为5亿美元"). Figures in clauses about revenue, market size,
+market value, buy-backs, financing or industry counts ("157起交易") are distractors and never
+terms; conversions ("约合人民币146.6亿元"), per-share prices and tranches ("首笔2.5亿美元")
+restate a term and are skipped. See docs/extraction-zh.md for the rule table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from dealradar.extract.zh.money import MoneyMention
+from dealradar.extract.zh.text import CLAUSE_END, SEGMENT_END, clause_at, segment_at
+
+Kind = str  # "upfront" | "near_term" | "milestones" | "total" | "equity"
+
+_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?"),
+    ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时"),
+    ("milestones", r"里程碑|选择性权益付款|行权付款|行权费"),
+    ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
+    ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|合作金额|收购价|"
+              r"潜在总额|总计|合计|共计|收购"),
+    ("none", r"认股权证|费用|营收|收入|融资|增发|市值|溢利|利润|亏损|股价|现金储备|估值"),
+)  # fmt: skip
+_KEYWORD_RE = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _KEYWORDS))
+_WEAK_TOTAL = re.compile(r"^(?:总计|合计|共计|共)$")
+_COMBINED = re.compile(r"(?:首付|预付)[^,;。]{0,20}?(?:共计|合计|共|总计)")
+_GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:付款|款项|对价)")
+_INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(?:首付|预付)")
+
+_DISTRACTOR_CLAUSE = re.compile(
+    r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|费用|现金储备|现金等价物|"
+    r"市场规模|销售额达|年销售|营业额|出海总额|估值"
+)
+_DISTRACTOR_SEGMENT = re.compile(
+    r"\d+\s*(?:项|笔|起|宗)|[一二三四五六七八九十几数多近]+(?:项|笔|起|宗)[^,;。]{0,6}(?:交易|授权|许可)|"
+    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告"
+)
+_SKIP_BEFORE = re.compile(
+    r"(?:每股|每份|每股普通股|首笔|第一笔|第二笔|第三笔|其中首笔|其中一笔)[^,;。]{0,3}$"
+)
+_SKIP_AFTER = re.compile(r"^(?:/股|每股|以上|以下)")
+
+
+@dataclass
+class Terms:
+    """The payment figures found for one deal, each with the mentions it rests on."""
+
+    found: dict[Kind, list[MoneyMention]] = field(default_factory=dict)
+
+    def add(self, kind: Kind, mention: MoneyMention) -> None:
+        self.found.setdefault(kind, []).append(mention)
+
+
+def classify(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> Kind | None:
+    """The payment kind of one figure in folded `text`, or None when it is no deal term."""
+    if mention.conversion:
+        return None
+    clause_start, clause_end = clause_at(text, mention.start)
+    seg_start, seg_end = segment_at(text, mention.start)
+    before_all = text[seg_start : mention.start]
+    if _SKIP_BEFORE.search(before_all) or _SKIP_AFTER.search(text[mention.end : mention.end + 3]):
+        return None
+    if _DISTRACTOR_SEGMENT.search(text[seg_start:seg_end]):
+        return None
+    prev_clause_start = clause_at(text, clause_start - 1)[0] if clause_start > seg_start else None
+    context = text[
+        prev_clause_start if prev_clause_start is not None else clause_start : clause_end
+    ]
+    if _DISTRACTOR_CLAUSE.search(context):
+        return None
+    next_start = min((m.start for m in mentions if m.start > mention.start), default=len(text))
+    prev_end = max((m.end for m in mentions if m.end <= mention.start), default=0)
+    after = text[mention.end : min(clause_end, next_start)]
+    before = text[max(clause_start, prev_end) : mention.start]
+    kind = _kind_after(after)
+    if kind == "milestones" and _includes_upfront(text, clause_end):
+        return "total"
+    if kind is None and _COMBINED.search(text[clause_start : mention.start]):
+        return "upfront"
+    if kind is None:
+        kind = _kind_before(before)
+    if kind is None and _GENERIC_PAYMENT.match(after) and prev_clause_start is not None:
+        kind = _kind_before(text[prev_clause_start:clause_start])
+    return None if kind == "none" else kind
+
+
+def _includes_upfront(text: str, clause_end: int) -> bool:
+    if clause_end >= len(text) or text[clause_end] in SEGMENT_END:
+        return False
+    return bool(_INCLUDES_UPFRONT.match(text[clause_end + 1 : clause_end + 30]))
+
+
+def _kind_after(after: str) -> Kind | None:
+    match = _KEYWORD_RE.search(after[:25])
+    if match is None or match.lastgroup is None:
+        return None
+    if match.lastgroup == "total" and not re.fullmatch(
+        r"(?:的)?(?:潜在)?(?:全资)?", after[: match.start()]
+    ):
+        return None  # a total word further on names the next figure ("5亿美元、总额50亿美元")
+    return match.lastgroup
+
+
+def _kind_before(before: str) -> Kind | None:
+    hits = [(m.start(), m.lastgroup, m.group()) for m in _KEYWORD_RE.finditer(before)]
+    hits = [h for h in hits if h[1] is not None and h[2] != "收购"]
+    if not hits:
+        return None
+    strong = [h for h in hits if not _WEAK_TOTAL.match(h[2])]
+    if _WEAK_TOTAL.match(hits[-1][2]) and strong:
+        return strong[-1][1]
+    return hits[-1][1]
+
+
+def collect(text: str, mentions: list[MoneyMention], scope: Iterable[MoneyMention]) -> Terms:
+    """Classify each figure of `scope` (a deal's own figures) into a `Terms`."""
+    terms = Terms()
+    for mention in scope:
+        kind = classify(text, mention, mentions)
+        if kind is not None:
+            terms.add(kind, mention)
+    return terms
+
+
+def pick(terms: Terms, kind: Kind, text: str) -> tuple[Decimal, list[MoneyMention]] | None:
+    """The figure for `kind`: the largest stated one; milestones sum their parts per segment.
+
+    Restatements repeat one figure and tranches are smaller, so the largest is the term; a
+    segment listing "研发里程碑 16.2亿 … 销售里程碑 36.0亿" gives the parts of one figure.
+    """
+    found = terms.found.get(kind)
+    if not found:
+        return None
+    currency = _main_currency(found)
+    found = [m for m in found if m.currency == currency]
+    if kind != "milestones":
+        best = max(found, key=lambda m: (m.amount, -m.start))
+        return best.amount, [best]
+    by_segment: dict[int, list[MoneyMention]] = {}
+    for mention in found:
+        by_segment.setdefault(segment_at(text, mention.start)[0], []).append(mention)
+    parts = max(by_segment.values(), key=lambda ms: sum(m.amount for m in ms))
+    return sum((m.amount for m in parts), start=Decimal(0)), parts
+
+
+def _main_currency(found: list[MoneyMention]) -> str:
+    counts: dict[str, int] = {}
+    for mention in found:
+        counts[mention.currency] = counts.get(mention.currency, 0) + 1
+    return max(counts, key=lambda c: (c == "USD", counts[c]))
+
+
+__all__ = ["CLAUSE_END", "Kind", "Terms", "classify", "collect", "pick"]

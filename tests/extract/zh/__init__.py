@@ -1,0 +1,1 @@
+"""Tests of the Chinese extractor (src/dealradar/extract/zh)."""
