@@ -1,0 +1,182 @@
+"""Company resolution: a mention → one registry company, with the strategy that found it.
+
+Strategies run in order and the first that gives exactly one company wins:
+
+1. `exact`   the mention's `name_key` is a known alias ("Jiangsu Hengrui Medicine Co., Ltd.");
+2. `normal`  its loose key or distinctive core is ("Hengrui Pharma", "Zenas BioSciences");
+3. `pinyin`  its romanised core is the pinyin of a Chinese name ("Nuocheng Jianhua" = 诺诚健华),
+             or a Chinese mention's pinyin is an English core (恒瑞 = Hengrui);
+4. `fuzzy`   a near spelling (rapidfuzz ratio ≥ 92 with a clear margin over the runner-up).
+
+A match on a subsidiary then rolls up to its parent and says so (`how="parent"`,
+`matched_by` keeps the first step). A key that fits two companies resolves to neither, and a
+place name that contradicts the company's ("Shandong Hengrui" vs Jiangsu Hengrui) vetoes the
+loose tiers: leaving a mention unresolved is cheaper than merging two companies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from dealradar.model import Company
+from dealradar.resolve import normalise as n
+from dealradar.resolve.registry import Book, Registry
+
+FUZZY_CUTOFF = 92.0
+FUZZY_MARGIN = 5.0
+FUZZY_MIN_LENGTH = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outcome of resolving one mention; `company_id` is None when unresolved."""
+
+    mention: str
+    company_id: int | None = None
+    name: str | None = None
+    country: str | None = None
+    how: str | None = None
+    matched_by: str | None = None
+    matched_name: str | None = None
+    matched_id: int | None = None
+    score: float = 0.0
+    note: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.company_id is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "mention": self.mention,
+            "resolved": self.resolved,
+            "id": self.company_id,
+            "name": self.name,
+            "country": self.country,
+            "how": self.how,
+            "matched_by": self.matched_by,
+            "matched_name": self.matched_name,
+            "score": round(self.score, 1),
+            "note": self.note,
+        }
+
+
+def resolve_company(registry: Registry, mention: str) -> Resolution:
+    """Resolve one company mention against the registry (see the module docstring)."""
+    book = registry.companies
+    mention = " ".join(mention.split())
+    if not n.name_key(mention):
+        return Resolution(mention, note="empty mention")
+    place, core = n.core_parts(mention)
+    distinctive = bool(core) and n.is_distinctive(core)
+    exact = book.lookup("exact", n.name_key(mention))
+    core_ids = book.lookup("core", n.squash(core)) if distinctive else []
+    if not exact and n.loose_key(mention) == core and len({book.top(i).id for i in core_ids}) > 1:
+        names = ", ".join(sorted({book.top(i).name for i in core_ids}))
+        return Resolution(mention, note=f"ambiguous: {names}")
+    tiers: list[tuple[str, list[int], bool]] = [
+        ("exact", exact, False),
+        ("normal", _normal_ids(book, mention), False),
+    ]
+    if distinctive and n.only_generic_extras(mention):
+        tiers.append(("normal", core_ids, True))
+        if n.has_han(core):
+            tiers.append(("pinyin", book.lookup("core", n.pinyin(core)), True))
+        else:
+            tiers.append(("pinyin", book.lookup("pinyin", n.squash(core)), True))
+    for how, ids, check_place in tiers:
+        if check_place:
+            ids = [i for i in ids if _place_fits(book, i, place)]
+        tops = sorted({book.top(i).id for i in ids})
+        if len(tops) == 1:
+            return _result(book, mention, ids, how, 100.0)
+        if len(tops) > 1:
+            names = ", ".join(book.entries[i].name for i in tops[:4])
+            return Resolution(mention, note=f"ambiguous ({how}): {names}")
+    if not core or core in n.STOP_CORES:
+        return Resolution(mention, note="no match (nothing distinctive to compare)")
+    return _fuzzy(book, mention, place)
+
+
+def _normal_ids(book: Book, mention: str) -> list[int]:
+    key = n.loose_key(mention)
+    if key in n.PLACES_EN or key in n.STOP_CORES:
+        return []
+    return book.lookup("normal", key)
+
+
+def _place_fits(book: Book, entry_id: int, place: str | None) -> bool:
+    """A mention's place name must be one the company is known by, when it has any."""
+    known = book.places(entry_id) | book.places(book.top(entry_id).id)
+    return place is None or not known or place in known
+
+
+def _result(book: Book, mention: str, ids: list[int], how: str, score: float) -> Resolution:
+    entry = book.entries[ids[0]]
+    top = book.top(entry.id)
+    rolled = top.id != entry.id
+    return Resolution(
+        mention,
+        company_id=top.id,
+        name=top.name,
+        country=top.country,
+        how="parent" if rolled else how,
+        matched_by=how,
+        matched_name=entry.name,
+        matched_id=entry.id,
+        score=score,
+        note=f"{entry.name} is part of {top.name}" if rolled else None,
+    )
+
+
+def _fuzzy(book: Book, mention: str, place: str | None) -> Resolution:
+    best: dict[int, float] = {}
+    choices = book.fuzzy_choices()
+    for base in {n.loose_key(mention), n.name_key(mention)}:
+        key = n.pinyin(n.squash(base))
+        if len(key) < FUZZY_MIN_LENGTH:
+            continue
+        hits = process.extract(key, [c[0] for c in choices], scorer=fuzz.ratio, limit=10)
+        for choice, score, idx in hits:
+            entry_id = choices[idx][1]
+            if choice[:2] != key[:2] or not _place_fits(book, entry_id, place):
+                continue
+            top = book.top(entry_id).id
+            best[top] = max(best.get(top, 0.0), float(score))
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < FUZZY_CUTOFF:
+        return Resolution(mention, note="no match")
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
+        return Resolution(mention, note="ambiguous (fuzzy)")
+    return _result(book, mention, [ranked[0][0]], "fuzzy", ranked[0][1])
+
+
+def resolve_party(registry: Registry, company: Company) -> Resolution:
+    """Resolve a party as extraction gives it: its main name first, then its other names.
+
+    The first name that resolves decides, so a text's own aliases ("Glenmark Specialty S.A.,
+    a subsidiary of Glenmark Pharmaceuticals") can resolve a name the registry does not know.
+    """
+    first: Resolution | None = None
+    for i, name in enumerate(company.names()):
+        found = resolve_company(registry, name)
+        if found.resolved:
+            if i == 0:
+                return found
+            return Resolution(
+                company.name,
+                found.company_id,
+                found.name,
+                found.country,
+                found.how,
+                found.matched_by,
+                found.matched_name,
+                found.matched_id,
+                found.score,
+                f"via the text's alias {name!r}",
+            )
+        first = first or found
+    return first or Resolution(company.name, note="no names")
