@@ -76,7 +76,7 @@ def test_import_csv_skip_bad_imports_the_rest(runner: CliRunner, tmp_path: Path)
 
 def test_deals_list_table_shows_money_as_analysts_read_it(runner: CliRunner, ref: Path) -> None:
     out = run(runner, "--db", ref, "deals", "list", "--q", "rezetecan")
-    assert "Glenmark Specialty S.A." in out and "$18.0M" in out and "$1.09B" in out
+    assert "Glenmark Pharmaceuticals" in out and "$18.0M" in out and "$1.09B" in out
     assert "1 deals" in out
 
 

@@ -200,7 +200,7 @@ def test_filters_select_the_right_deals(store: Store) -> None:
         hengrui = list_deals(conn, DealFilter(licensor="hengrui"), limit=None)
         assert hengrui and all("Hengrui" in (r.licensor or "") for r in hengrui)
         adc = list_deals(conn, DealFilter(q="rezetecan"), limit=None)
-        assert [r.licensee for r in adc] == ["Glenmark Specialty S.A."]
+        assert [r.licensee for r in adc] == ["Glenmark Pharmaceuticals"]  # parent of GSSA
         ids = {r.id for r in list_deals(conn, DealFilter(modality="ADC,bispecific"), limit=None)}
         assert len(ids) == count_deals(conn, DealFilter(modality="ADC")) + count_deals(
             conn, DealFilter(modality="bispecific")

@@ -16,12 +16,12 @@ loose tiers: leaving a mention unresolved is cheaper than merging two companies.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from dealradar.model import Company
+from dealradar.model import Company, Deal
 from dealradar.resolve import normalise as n
 from dealradar.resolve.registry import Book, Registry
 
@@ -180,3 +180,24 @@ def resolve_party(registry: Registry, company: Company) -> Resolution:
             )
         first = first or found
     return first or Resolution(company.name, note="no names")
+
+
+def with_company_ids(registry: Registry, deal: Deal) -> Deal:
+    """`deal` with each party that resolves carrying the registry's company id.
+
+    The mention stays the party's name (the store keeps it as an alias of the company), so
+    nothing the source said is lost; unresolved parties keep no id and become new companies.
+    """
+
+    def resolved(companies: tuple[Company, ...]) -> tuple[Company, ...]:
+        out = []
+        for company in companies:
+            found = resolve_party(registry, company)
+            if found.company_id is not None and company.id is None:
+                company = replace(
+                    company, id=found.company_id, country=company.country or found.country
+                )
+            out.append(company)
+        return tuple(out)
+
+    return replace(deal, licensors=resolved(deal.licensors), licensees=resolved(deal.licensees))

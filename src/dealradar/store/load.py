@@ -24,8 +24,10 @@ from dealradar.errors import ValidationError
 from dealradar.model import Asset, Company, Deal, Money, Source
 from dealradar.model.fx import supported_currencies, to_usd
 from dealradar.model.vocab import AREAS, COUNTRIES, DEAL_TYPES, MODALITIES, PHASES
+from dealradar.resolve.match import with_company_ids
 from dealradar.store import tables as t
 from dealradar.store.engine import Store
+from dealradar.store.registry import load_registry, sync_seed
 from dealradar.store.writes import Writer
 
 REQUIRED_COLUMNS = ("announced", "licensor", "licensee", "deal_type")
@@ -277,10 +279,13 @@ def import_deals_csv(
         )
     report = LoadReport(rows=len(parsed), errors=errors)
     with store.begin() as conn:
+        sync_seed(conn)
+        registry = load_registry(conn)
         writer = Writer(conn, actor=f"import:{path.name}")
         for deal, source, _ in parsed:
             if deal is None:
                 continue
+            deal = with_company_ids(registry, deal)
             _, created = writer.upsert_deal(deal, origin=origin, source=source)
             report.created += created
             report.updated += not created
