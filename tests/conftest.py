@@ -83,3 +83,9 @@ def shared_corpus() -> Path:
     if not corpus.is_dir():
         pytest.skip(f"shared corpus not found at {corpus}")
     return corpus
+
+
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables render 200 columns wide in every test, whatever terminal CI runs in."""
+    monkeypatch.setenv("COLUMNS", "200")

@@ -137,7 +137,8 @@ def compare_totals(conn: Connection) -> list[Comparison]:
             }[kind]
             stmt = select(func.coalesce(func.sum(column), 0.0)).where(*flt.conditions())
             ours = float(conn.execute(stmt).scalar_one()) / 1e9
-        ratio = ours / published if published else None
+        ours = round(ours, 3)
+        ratio = round(ours / published, 3) if published else None
         out.append(
             Comparison(r.period, r.scope, r.metric, r.source, published, ours, ratio, unit, None)
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -58,8 +59,10 @@ def plain(value: Any) -> str:
 
 
 def console() -> Console:
-    """A console that never wraps for pipes and tests get a wide, colour-free terminal."""
-    return Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False)
+    """The terminal's width when there is one (or COLUMNS); pipes get 200 columns, not 80."""
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdigit() else (None if sys.stdout.isatty() else 200)
+    return Console(width=width, soft_wrap=False)
 
 
 def _jsonable(value: Any) -> Any:
@@ -82,8 +85,10 @@ def emit(
     title: str | None = None,
     formatters: dict[str, Formatter] | None = None,
     headers: dict[str, str] | None = None,
+    widths: dict[str, int] | None = None,
 ) -> None:
-    """Render `rows` in `fmt`. `formatters` and `headers` only affect the table format."""
+    """Render `rows` in `fmt`. `formatters`, `headers` and `widths` (longest cell before an
+    ellipsis) only affect the table format; the machine formats always carry full values."""
     fmt = Format(getattr(fmt, "value", fmt))
     columns = list(rows[0].keys()) if rows else []
     if fmt in (Format.parquet, Format.xlsx) and output is None:
@@ -95,13 +100,27 @@ def emit(
         table = Table(title=title, show_lines=False, header_style="bold")
         formatters = formatters or {}
         headers = headers or {}
+        cells = {c: [formatters.get(c, plain)(row[c]) for row in rows] for c in columns}
         for c in columns:
-            numeric = (c in formatters and formatters[c] in (usd, percent)) or c in ("deals", "id")
-            table.add_column(
-                headers.get(c, c), justify="right" if numeric else "left", overflow="fold"
+            numeric = (c in formatters and formatters[c] in (usd, percent)) or c in (
+                "deals",
+                "id",
+                "announced",
+                "period",
             )
-        for row in rows:
-            table.add_row(*(formatters.get(c, plain)(row[c]) for c in columns))
+            width = (widths or {}).get(c)
+            header = headers.get(c, c)
+            natural = max(len(header), *(len(v) for v in cells[c]))
+            table.add_column(
+                header,
+                justify="right" if numeric else "left",
+                overflow="ellipsis" if width else "fold",
+                no_wrap=bool(width) or numeric,
+                max_width=width,
+                min_width=natural if numeric else min(natural, width or 12),
+            )
+        for i in range(len(rows)):
+            table.add_row(*(cells[c][i] for c in columns))
         if output:
             buf = io.StringIO()
             Console(file=buf, width=200).print(table)

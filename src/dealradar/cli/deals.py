@@ -92,6 +92,7 @@ def list_cmd(
                 "territory_class",
                 "area",
                 "phase",
+                "modality",
             ):
                 row.pop(key)
         emit(
@@ -106,6 +107,7 @@ def list_cmd(
                 "total_usd": "total",
                 "deal_type": "type",
             },
+            widths={"licensor": 28, "licensee": 26, "assets": 24, "deal_type": 14},
         )
     else:
         emit(data, fmt, output=output, title="deals")

@@ -77,18 +77,32 @@ def outside_parens(text: str) -> tuple[str, list[str]]:
     return " ".join(_PAREN.sub("", text).split()), [s for s in inner if s]
 
 
+_OTHER_REGIONS = re.compile(
+    r"\b(usa?|united states|canada|europe|eu|japan|korea|russia|india|turkey|asia|cis)\b"
+)
+
+
 def territory_class(text: str | None) -> str:
-    """Classify the reference table's territory text into SCHEMA.md's territory classes."""
+    """Classify the reference table's territory text into SCHEMA.md's territory classes.
+
+    Only the first clause counts ("worldwide (… retains China option)" is still worldwide).
+    Excluding more than China's regions ("ex-China, USA and Japan") makes a territory regional.
+    """
     if not text:
         return "unspecified"
-    low = text.casefold()
-    if re.search(r"\bex[-\s.]*(greater china|mainland china, hong kong|china, hong kong)", low) or (
-        "ex-" in low and "taiwan" in low
-    ):
-        return "ex-greater-china"
-    if re.search(r"\b(ex|excluding|outside)[-\s]*(mainland )?china\b", low):
-        return "ex-china"
-    if low.startswith(("worldwide", "global")) and "ex" not in low:
+    low = re.split(r"[(;/]", text.casefold())[0].strip()
+    excluded = re.search(r"\b(?:ex|excluding|outside)\b[-\s]*(.*)", low)
+    if low.startswith(("worldwide", "global", "ex-", "licensed territory")) and excluded:
+        rest = excluded.group(1)
+        if _OTHER_REGIONS.search(rest):
+            return "regional"
+        if re.search(r"greater china|hong kong|taiwan|macau|macao|hk\b", rest):
+            return "ex-greater-china"
+        if "china" in rest:
+            incl = re.search(r"\(incl[^)]*(hong kong|taiwan|macau)", text.casefold())
+            return "ex-greater-china" if incl else "ex-china"
+        return "regional"
+    if low.startswith(("worldwide", "global")):
         return "global"
     if low.startswith(("greater china", "china", "mainland china")):
         return "china"
