@@ -209,7 +209,7 @@ def list_deals(
     rows = conn.execute(stmt).all()
     names = _asset_names(conn, [r.id for r in rows])
     return [
-        DealRow(assets="; ".join(names.get(r.id, [])), **r._asdict())  # type: ignore[misc]
+        DealRow(assets="; ".join(names.get(r.id, [])), **r._asdict())
         for r in rows
     ]
 
@@ -358,7 +358,7 @@ def get_deal(conn: Connection, deal_id: int) -> Deal:
             "locked_fields": json.loads(row.locked_fields or "[]"),
             "review_reason": row.review_reason,
         },
-        **{kind: _money(row, kind) for kind in PAYMENT_FIELDS},  # type: ignore[arg-type]
+        **{kind: _money(row, kind) for kind in PAYMENT_FIELDS},
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, CursorResult, and_, bindparam, delete, insert, select, update
 
 from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money, Source
 from dealradar.resolve.normalise import name_key
@@ -80,14 +80,16 @@ class Writer:
                 if cid is not None:
                     break
         if cid is None:
-            cid = self.conn.execute(
-                insert(t.companies).values(
-                    name=company.name,
-                    name_zh=company.name_zh,
-                    country=company.country,
-                    tickers=",".join(company.tickers) or None,
+            cid = new_id(
+                self.conn.execute(
+                    insert(t.companies).values(
+                        name=company.name,
+                        name_zh=company.name_zh,
+                        country=company.country,
+                        tickers=",".join(company.tickers) or None,
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             how_first = "canonical"
         else:
             how_first = how
@@ -123,11 +125,16 @@ class Writer:
                 if aid is not None:
                     break
         if aid is None:
-            aid = self.conn.execute(
-                insert(t.assets).values(
-                    name=asset.name, modality=asset.modality, target=asset.target, area=asset.area
+            aid = new_id(
+                self.conn.execute(
+                    insert(t.assets).values(
+                        name=asset.name,
+                        modality=asset.modality,
+                        target=asset.target,
+                        area=asset.area,
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
         assert aid is not None
         known = self._asset_norms.setdefault(aid, set())
         for alias, key in keys:
@@ -151,16 +158,18 @@ class Writer:
         )
         sid = self.conn.execute(select(col.id).where(cond).limit(1)).scalar()
         if sid is None:
-            sid = self.conn.execute(
-                insert(t.sources).values(
-                    uri=source.uri,
-                    title=source.title,
-                    publisher=source.publisher,
-                    published=source.published,
-                    language=source.language,
-                    content_hash=source.content_hash,
+            sid = new_id(
+                self.conn.execute(
+                    insert(t.sources).values(
+                        uri=source.uri,
+                        title=source.title,
+                        publisher=source.publisher,
+                        published=source.published,
+                        language=source.language,
+                        content_hash=source.content_hash,
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
         return int(sid)
 
     # -- deals ---------------------------------------------------------------------------
@@ -188,7 +197,7 @@ class Writer:
         ).first()
         if existing is None:
             result = self.conn.execute(insert(t.deals), {"key": key, **row})
-            deal_id = int(result.inserted_primary_key[0])
+            deal_id = new_id(result)
             created = True
         else:
             deal_id = int(existing.id)
@@ -339,6 +348,13 @@ class Writer:
             select(t.companies.c.country).where(t.companies.c.id == company_id)
         ).scalar()
         return str(value) if value else None
+
+
+def new_id(result: CursorResult[Any]) -> int:
+    """The primary key an INSERT just created."""
+    key = result.inserted_primary_key
+    assert key is not None, "INSERT returned no primary key"
+    return int(key[0])
 
 
 def money_columns(kind: str, money: Money | None) -> dict[str, Any]:
