@@ -1,0 +1,113 @@
+"""Assets: drug names as written. Development codes (SHR-A1811, HRS9531, BL-B01D1), INNs by
+their WHO stems (-mab, -tinib, -tide, deruxtecan...), a brand written before its INN in
+brackets (QINLOCK (ripretinib)) and named platforms ("its Grabody-B platform").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dealradar.extract.lexicon import FUNCTION_WORDS
+
+_CODE = re.compile(
+    r"(?<![\w/-])(?P<code>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*(?:-[A-Z0-9]+)?)"
+    r"(?![\w/])"
+)
+_INN = re.compile(
+    r"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|stat|ciclib|"
+    r"parib|lisib|rafenib|zomib|vir|limus|platin|taxel|sertib|degib|glutide|leucel|siran|rsen|"
+    r"tug|cel|gene)(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|"
+    r"benzenesulfonate|mesylate|hydrochloride|tosylate|maleate|rezetecan))?)(?![\w-])",
+)
+_INN_CAP = re.compile(
+    r"(?<![\w-])(?P<inn>[A-Z][a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|ciclib|parib|lisib|"
+    r"glutide|leucel|siran|rsen))(?![\w-])"
+)
+_BRAND_BEFORE_INN = re.compile(r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\((?P<inn>[a-z]{4,})\)")
+_PLATFORM = re.compile(r"\b(?:its|the|their)\s+(?P<name>[A-Z][\w-]+)\s+(?:platform|technology)\b")
+_RIGHTS_TO = re.compile(
+    r"\brights\s+to\s+(?P<a>[A-Z][\w-]{2,})(?:\s+and\s+(?P<b>[A-Z][\w-]{2,}))?"
+    r"(?=[\s,.;])"
+)
+_PREFIX_STOP = frozenset(
+    ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
+)
+_ALIAS_IN_PAREN = re.compile(r"\s*\((?:also known as\s+|or\s+)?(?P<alias>[A-Za-z][\w-]{1,14})\)")
+_COMMON_NON_DRUGS = frozenset(["state", "gene", "cell", "vedotin"])
+#: Targets, receptors and trial names look like codes but are not assets.
+_NOT_CODES = re.compile(
+    r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|CD|IL|TNF|JAK|BTK|"
+    r"KRAS|FGFR|ALK|ROS|RET|MET|BCMA|CLDN|TIGIT|LAG|TIM|CTLA|FcRn|DLL|ADC|COVID|H|Q|FY|SH|SZ|HK|"
+    r"US|USD|RMB|CNY|EUR|GBP|JPY|HKD|CHF|SEK|DKK|KRW|INR|AUD|CAD|SGD|Phase|Class|Series|HKEX|"
+    r"SSE|SZSE|NASDAQ|NYSE|ISO|GMP|GAAP|CIS|ICH|Form|Rule|Section|Item|Table|Figure)[- ]?\d"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AssetMention:
+    start: int
+    end: int
+    name: str
+
+
+def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
+    """Drug names and codes in `text[start:end]`, in order, without repeats of one name."""
+    found: list[AssetMention] = []
+    for m in _CODE.finditer(text, start, end):
+        code = m.group("code")
+        digits = sum(ch.isdigit() for ch in code)
+        if digits < 3 or _NOT_CODES.match(code) or re.fullmatch(r"[A-Z]{1,2}\d{4}", code):
+            continue
+        if " " in code:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not re.search(r"[-\d]", code[:-4]):
+            continue
+        found.append(AssetMention(m.start("code"), m.end("code"), code))
+    for m in _INN.finditer(text, start, end):
+        name = m.group("inn")
+        first = name.split()[0]
+        if first.lower() in _COMMON_NON_DRUGS:
+            continue
+        # "Riconan trastuzumab": keep the capitalised prefix only if it is not a sentence word
+        if (
+            name[0].isupper()
+            and len(name.split()) > 1
+            and (first.lower() in FUNCTION_WORDS or first.lower() in _PREFIX_STOP)
+        ):
+            name = name.split(maxsplit=1)[1]
+            found.append(AssetMention(m.end() - len(name), m.end(), name))
+            continue
+        found.append(AssetMention(m.start("inn"), m.end("inn"), name))
+    for m in _INN_CAP.finditer(text, start, end):
+        found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
+    for m in _BRAND_BEFORE_INN.finditer(text, start, end):
+        found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
+    for m in _RIGHTS_TO.finditer(text, start, end):
+        for group in ("a", "b"):
+            if m.group(group) and m.group(group).lower() not in FUNCTION_WORDS:
+                found.append(AssetMention(m.start(group), m.end(group), m.group(group)))
+    for m in _PLATFORM.finditer(text, start, end):
+        name = m.group("name")
+        if any(ch.isdigit() for ch in name) or "-" in name or name.isupper():
+            found.append(AssetMention(m.start("name"), m.end("name"), name))
+    for a in list(found):
+        paren = _ALIAS_IN_PAREN.match(text, a.end)
+        if paren and paren.end() <= end:
+            alias = paren.group("alias")
+            if any(ch.isupper() for ch in alias[1:]) or any(ch.isdigit() for ch in alias):
+                found.append(AssetMention(paren.start("alias"), paren.end("alias"), alias))
+    found.sort(key=lambda a: (a.start, -a.end))
+    out: list[AssetMention] = []
+    seen: set[str] = set()
+    last_end = -1
+    for a in found:
+        if a.start < last_end:
+            continue
+        key = a.name.lower()
+        last_end = a.end
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out

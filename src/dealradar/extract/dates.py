@@ -1,0 +1,145 @@
+"""Dates in deal news: full dates, datelines, "on September 24th", "on Monday", "yesterday".
+
+Relative and year-less dates resolve against the article's published date, or, when there is
+none, against the latest year the text mentions (how a reader dates a roundup). Month-only
+expressions ("In October") are not a day and resolve to nothing. Hand-written rather than
+dateparser because this runs on every sentence and must stay fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I
+)
+_YESTERDAY = re.compile(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b", re.I)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found at `[start, end)`; `value` is None when it could not be resolved to a day."""
+
+    start: int
+    end: int
+    value: date | None
+    explicit_year: bool
+
+
+def latest_year(text: str) -> int | None:
+    """The latest plausible year written in the text, used to date year-less mentions."""
+    years = [int(y) for y in _ANY_YEAR.findall(text) if 1990 <= int(y) <= 2100]
+    return max(years) if years else None
+
+
+def find_dates(
+    text: str, start: int, end: int, *, published: date | None, default_year: int | None
+) -> list[DateMention]:
+    """Day-precise dates in `text[start:end]`, resolved to `date` where possible."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            value, explicit = _resolve(m, published, default_year)
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.start(), m.end(), value, explicit))
+    for m in _WEEKDAY.finditer(text, start, end):
+        value = None
+        if published is not None:
+            back = (published.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7
+            value = published - timedelta(days=back)
+        out.append(DateMention(m.start(), m.end(), value, False))
+    for m in _YESTERDAY.finditer(text, start, end):
+        value = None
+        if published is not None:
+            value = published - timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
+        out.append(DateMention(m.start(), m.end(), value, False))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(
+    m: re.Match[str], published: date | None, default_year: int | None
+) -> tuple[date | None, bool]:
+    groups = m.groupdict()
+    month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["nmonth"])
+    day = int(groups["day"])
+    year_text = groups.get("year")
+    year = int(year_text) if year_text else None
+    if year is None:
+        if published is not None:
+            year = published.year
+            candidate = _safe_date(year, month, day)
+            if candidate is not None and candidate > published + timedelta(days=7):
+                year -= 1
+        else:
+            year = default_year
+    if year is None:
+        return None, False
+    return _safe_date(year, month, day), year_text is not None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_published(text: str) -> date | None:
+    """The article date from its first lines (dateline or `Date: 20/05/2025`), if any."""
+    head = text[:400]
+    for d in find_dates(head, 0, len(head), published=None, default_year=None):
+        if d.value is not None and d.explicit_year:
+            return d.value
+    return None

@@ -1,0 +1,238 @@
+"""Deal assembly: turn per-sentence party cues into deals, and decide which sentences speak
+about which deal (the "focus" a reader keeps while reading a roundup).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealradar.extract.parties import Masked, Votes, is_dealish, is_historical, is_negated
+from dealradar.extract.text import Sentence
+
+_SEPARATE = re.compile(
+    r"^\s*(?:Separately|In a separate|Elsewhere|In other news|Also on|"
+    r"Meanwhile|In unrelated)\b",
+    re.I,
+)
+
+
+@dataclass
+class DealDraft:
+    """A deal being assembled: its two parties, role votes, and the sentences about it."""
+
+    key: frozenset[int]
+    historical: bool
+    first_sentence: int
+    score: dict[int, float] = field(default_factory=dict)  # > 0: licensor, < 0: licensee
+    mention_sentences: list[int] = field(default_factory=list)
+    focus_sentences: list[int] = field(default_factory=list)
+    title_sentences: list[int] = field(default_factory=list)
+
+    def vote(self, entity: int, role: str, weight: float) -> None:
+        if entity in self.key:
+            sign = 1.0 if role == "licensor" else -1.0
+            self.score[entity] = self.score.get(entity, 0.0) + sign * weight
+
+    def roles(self, order: list[int]) -> tuple[int, int]:
+        """(licensor, licensee): the higher net licensor vote; ties go to mention order."""
+        a, b = sorted(self.key, key=lambda e: order.index(e) if e in order else 1 << 30)
+        sa, sb = self.score.get(a, 0.0), self.score.get(b, 0.0)
+        if sa == sb:
+            return (b, a)  # "A ... with B" / "A and B": A is usually the buyer or licensee
+        return (a, b) if sa > sb else (b, a)
+
+
+@dataclass
+class SentenceCues:
+    """What one sentence says about parties."""
+
+    pairs: list[tuple[int, int]]
+    singles: list[tuple[int, str, float]]
+    votes: Votes
+    pair_reference: bool
+
+
+def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
+    """Pairs of parties a sentence links, and lone parties with a strong role cue."""
+    pairs: list[tuple[int, int]] = []
+    singles: list[tuple[int, str, float]] = []
+    if is_negated(s.text):
+        return SentenceCues(pairs, singles, votes, False)
+    if not is_dealish(s.text):
+        # only a strong directed cue ("transfer ... to Y", "Y will pay X") makes it a deal
+        strong = [(a, b, w) for a, b, w in votes.pairs if w >= 3]
+        return SentenceCues([(a, b) for a, b, _ in strong], [], votes, False)
+    score: dict[int, float] = {}
+    for ent, role, w in votes.roles:
+        score[ent] = score.get(ent, 0.0) + (w if role == "licensor" else -w)
+    voted = [e for e in masked.entities if e in score]
+    for lic, lee, _ in votes.pairs:
+        if (lic, lee) not in pairs and (lee, lic) not in pairs:
+            pairs.append((lic, lee))
+    if not pairs and len(voted) >= 2:
+        licensors = [e for e in voted if score[e] > 0]
+        licensees = [e for e in voted if score[e] < 0]
+        if licensors and licensees:
+            pairs = [(a, b) for a in licensors for b in licensees][:4]
+    if not pairs and len(voted) == 1:
+        others = [e for e in masked.entities if e not in score]
+        ent = voted[0]
+        between = _between(masked.text, ent, others[0]) if len(others) == 1 else ""
+        if len(others) == 1 and ";" not in between:
+            pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
+        else:
+            weight = max((w for e, _, w in votes.roles if e == ent), default=0.0)
+            if weight >= 2:
+                singles.append((ent, "licensor" if score[ent] > 0 else "licensee", weight))
+    return SentenceCues(pairs, singles, votes, masked.pair_reference and not voted)
+
+
+def _latest_mentioned(
+    deals: list[DealDraft], by_sentence: dict[int, list[DealDraft]], ent: int, index: int
+) -> DealDraft | None:
+    """The deal with `ent` that the text named most recently before sentence `index`."""
+    best: tuple[int, DealDraft] | None = None
+    for i, ds in by_sentence.items():
+        if i > index:
+            continue
+        for d in ds:
+            if ent in d.key and (best is None or i >= best[0]):
+                best = (i, d)
+    return best[1] if best else None
+
+
+def _between(masked: str, a: int, b: int) -> str:
+    pa, pb = masked.find(f"⟨E{a}⟩"), masked.find(f"⟨E{b}⟩")
+    return masked[min(pa, pb) : max(pa, pb)]
+
+
+def build_deals(
+    sents: list[Sentence], cues: dict[int, SentenceCues], order: list[int]
+) -> tuple[list[DealDraft], dict[int, list[DealDraft]]]:
+    """Deals from the sentences' cues, and for each sentence the deals it mentions."""
+    deals: list[DealDraft] = []
+    by_sentence: dict[int, list[DealDraft]] = {}
+
+    def find(key: frozenset[int], hist: bool) -> DealDraft | None:
+        for d in reversed(deals):
+            if d.key == key:
+                if hist and not d.historical:
+                    return None
+                return d
+        return None
+
+    body = [s for s in sents if not s.is_title]
+    for s in body:
+        c = cues.get(s.index)
+        if c is None:
+            continue
+        hist = is_historical(s.text)
+        for lic, lee in c.pairs:
+            key = frozenset((lic, lee))
+            d = find(key, hist)
+            if d is None:
+                d = DealDraft(key, hist, s.index)
+                deals.append(d)
+            for ent, role, w in c.votes.roles:
+                d.vote(ent, role, w)
+            by_sentence.setdefault(s.index, []).append(d)
+        if not c.pairs and c.pair_reference and deals and hist:
+            main = _main(deals)
+            if main is not None:
+                d = DealDraft(main.key, True, s.index, dict(main.score))
+                deals.append(d)
+                by_sentence.setdefault(s.index, []).append(d)
+    # lone parties: join the deal they are in, or face the main deal's other side
+    separate = _separate_paragraphs(body)
+    for s in body:
+        c = cues.get(s.index)
+        if c is None or not c.singles or s.index in by_sentence or s.paragraph in separate:
+            continue
+        for ent, role, w in c.singles:
+            holder = _latest_mentioned(deals, by_sentence, ent, s.index)
+            if holder is None:
+                holder = next((d for d in deals if ent in d.key), None)
+            if holder is None:
+                main = _main(deals)
+                if main is None:
+                    continue
+                lic, lee = main.roles(order)
+                other = lic if role == "licensee" else lee
+                if other == ent:
+                    continue
+                holder = DealDraft(frozenset((ent, other)), is_historical(s.text), s.index)
+                holder.vote(other, "licensor" if role == "licensee" else "licensee", 1)
+                deals.append(holder)
+            holder.vote(ent, role, w)
+            by_sentence.setdefault(s.index, []).append(holder)
+    deals.sort(key=lambda d: d.first_sentence)
+    for d in deals:
+        d.first_sentence = min(i for i, ds in by_sentence.items() if d in ds)
+    deals.sort(key=lambda d: d.first_sentence)
+    # the headline: votes and cues for deals it names, never a deal of its own
+    for s in sents:
+        if not s.is_title or s.index not in cues:
+            continue
+        for lic, lee in cues[s.index].pairs:
+            d = next((x for x in deals if x.key == frozenset((lic, lee))), None)
+            if d is not None:
+                d.title_sentences.append(s.index)
+                for ent, role, w in cues[s.index].votes.roles:
+                    d.vote(ent, role, w * 0.5)
+    return deals, by_sentence
+
+
+def _separate_paragraphs(body: list[Sentence]) -> set[int]:
+    """Paragraphs that open with "Separately", "In a separate ...": about something else."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for s in body:
+        if s.paragraph not in seen:
+            seen.add(s.paragraph)
+            if _SEPARATE.match(s.text):
+                out.add(s.paragraph)
+    return out
+
+
+def _main(deals: list[DealDraft]) -> DealDraft | None:
+    return next((d for d in deals if not d.historical), deals[0] if deals else None)
+
+
+def assign_focus(
+    sents: list[Sentence],
+    deals: list[DealDraft],
+    by_sentence: dict[int, list[DealDraft]],
+    sentence_entities: dict[int, list[int]],
+) -> None:
+    """Attach every body sentence that names no deal to the deal the reader is following."""
+    for d in deals:
+        d.mention_sentences = sorted(i for i, ds in by_sentence.items() if d in ds)
+    if not deals:
+        return
+    first = _main(sorted(deals, key=lambda d: d.first_sentence)) or deals[0]
+    focus: DealDraft | None = None
+    blocked = False
+    paragraph = -1
+    for s in sents:
+        if s.is_title:
+            continue
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            blocked = bool(_SEPARATE.match(s.text))
+        elif _SEPARATE.match(s.text):
+            blocked = True
+        named = by_sentence.get(s.index)
+        if named:
+            focus, blocked = named[-1], False
+            continue
+        if blocked:
+            continue
+        ents = set(sentence_entities.get(s.index, []))
+        if ents:
+            holders = [d for d in deals if d.key & ents and d.first_sentence <= s.index]
+            if holders and (focus is None or focus not in holders):
+                focus = holders[-1]
+        target = focus if focus is not None else (first if s.index < first.first_sentence else None)
+        if target is not None:
+            target.focus_sentences.append(s.index)

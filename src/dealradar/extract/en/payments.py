@@ -1,0 +1,214 @@
+"""From labelled money mentions to a deal's payment fields, with evidence.
+
+Upfront and near-term: the first such figure, preferring sentences that name the deal over
+sentences that only continue it, and those over the headline. Milestones: the first figure,
+or the sum of its parts when the text splits them by category (development + sales).
+Total: the largest stated headline figure; else derived = upfront + near-term + milestones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from dealradar.errors import ValidationError
+from dealradar.extract.en.deals import DealDraft
+from dealradar.extract.money import MoneyMention
+from dealradar.extract.terms import (
+    EQUITY,
+    MILESTONES,
+    NEAR_TERM,
+    TOTAL,
+    UPFRONT,
+    WEAK_TOTAL,
+    Term,
+)
+from dealradar.extract.text import Sentence
+from dealradar.model import Deal, Evidence, Money
+from dealradar.model.fx import to_usd
+
+#: Rough USD values, used only to compare two totals in different currencies.
+_ROUGH_USD = {
+    "USD": 1.0,
+    "EUR": 1.1,
+    "GBP": 1.27,
+    "CNY": 0.14,
+    "JPY": 0.0068,
+    "CHF": 1.12,
+    "HKD": 0.128,
+    "KRW": 0.00075,
+    "INR": 0.012,
+    "AUD": 0.66,
+    "CAD": 0.73,
+    "SGD": 0.74,
+    "DKK": 0.147,
+    "SEK": 0.095,
+    "NOK": 0.093,
+}
+_ALL = frozenset({"development", "regulatory", "sales"})
+
+
+@dataclass
+class DealTerms:
+    """The payment fields of one deal and the evidence for each."""
+
+    upfront: Money | None = None
+    near_term: Money | None = None
+    milestones: Money | None = None
+    total: Money | None = None
+    equity: Money | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def any_money(self) -> bool:
+        return any((self.upfront, self.near_term, self.milestones, self.total, self.equity))
+
+    def finish(self, deal: Deal, on: date | None) -> Deal:
+        """Derive the total when none is stated and fill USD equivalents at the deal date."""
+        out = deal.with_derived_total()
+        extra: list[Evidence] = []
+        if deal.total is None and out.total is not None:
+            extra = [
+                Evidence("total", e.start, e.end, e.quote)
+                for e in out.evidence
+                if e.field in ("upfront", "near_term", "milestones") and _is_amount_quote(e.quote)
+            ]
+        changes: dict[str, Any] = {}
+        for kind in ("upfront", "near_term", "milestones", "total", "equity"):
+            money: Money | None = getattr(out, kind)
+            if money is not None and money.currency != "USD" and money.usd is None:
+                with contextlib.suppress(ValidationError):
+                    changes[kind] = to_usd(money, on)
+        if extra:
+            changes["evidence"] = (*out.evidence, *extra)
+        return replace(out, **changes) if changes else out
+
+
+def _is_amount_quote(quote: str) -> bool:
+    return bool(re.search(r"\d", quote))
+
+
+def _money(m: MoneyMention, amount: Decimal | None = None) -> Money:
+    return Money(
+        amount if amount is not None else m.amount, m.currency, stated=True, qualifier=m.qualifier
+    )
+
+
+def _rough(m: MoneyMention) -> float:
+    return float(m.amount) * _ROUGH_USD.get(m.currency, 1.0)
+
+
+def collect_terms(
+    text: str,
+    d: DealDraft,
+    tiers: list[list[Sentence]],
+    labelled: dict[int, list[Term]],
+    by_sentence: dict[int, list[DealDraft]],
+    masks: dict[int, Any],
+    licensor: int,
+    licensee: int,
+) -> DealTerms:
+    """The payment fields of deal `d` from the labelled figures of its sentences."""
+    found: dict[str, list[tuple[int, Term]]] = {}
+    for tier, sents in enumerate(tiers):
+        for s in sents:
+            masked = masks.get(s.index)
+            if masked is not None and re.search(
+                rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
+                rf"⟨E{licensee}⟩",
+                masked.text,
+                re.I,
+            ):
+                continue  # the licensor paying the licensee: not a term of this deal
+            for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
+                found.setdefault(term.kind, []).append((tier, term))
+    out = DealTerms()
+    for kind in (UPFRONT, NEAR_TERM, EQUITY):
+        items = sorted(found.get(kind, []), key=lambda x: x[0])
+        if items:
+            term = items[0][1]
+            setattr(out, kind, _money(term.money))
+            out.evidence += _evidence(text, kind, [term])
+    ms = found.get(MILESTONES, [])
+    if ms:
+        best = min(t for t, _ in ms)
+        parts = _milestone_parts([term for t, term in ms if t == best])
+        currency = parts[0].money.currency
+        parts = [p for p in parts if p.money.currency == currency]
+        total = sum((p.money.amount for p in parts), start=Decimal(0))
+        out.milestones = _money(parts[0].money, total)
+        out.evidence += _evidence(text, "milestones", parts)
+    totals = [term for t, term in found.get(TOTAL, []) if t < 2] or [
+        term for t, term in found.get(TOTAL, [])
+    ]
+    if not totals and not (out.upfront or out.milestones or out.near_term):
+        totals = [term for _, term in found.get(WEAK_TOTAL, [])]
+    floor = max((_rough_money(x) for x in (out.upfront, out.milestones) if x), default=0.0)
+    totals = [t for t in totals if _rough(t.money) >= floor * 0.9]
+    if totals:
+        best_total = max(totals, key=lambda t: _rough(t.money))
+        out.total = _money(best_total.money)
+        out.evidence += _evidence(text, "total", [best_total])
+    return out
+
+
+def _rough_money(m: Money) -> float:
+    return float(m.amount) * _ROUGH_USD.get(m.currency, 1.0)
+
+
+def _own_terms(
+    d: DealDraft,
+    s: Sentence,
+    terms: list[Term],
+    by_sentence: dict[int, list[DealDraft]],
+    masked: Any,
+) -> list[Term]:
+    """The figures of sentence `s` that belong to `d` when it names several deals."""
+    named = [x for x in by_sentence.get(s.index, []) if x is not d]
+    if not named or masked is None or d not in by_sentence.get(s.index, []):
+        return terms
+    positions: dict[int, int] = masked.positions
+
+    def anchors(x: DealDraft) -> list[int]:
+        return [positions[e] for e in x.key if e in positions and not _shared(e, x, named, d)]
+
+    mine = anchors(d)
+    out = []
+    for t in terms:
+        my_dist = min((abs(t.money.start - a) for a in mine), default=1 << 30)
+        others = [abs(t.money.start - a) for x in named for a in anchors(x)]
+        if not others or my_dist <= min(others):
+            out.append(t)
+    return out
+
+
+def _shared(entity: int, x: DealDraft, named: list[DealDraft], d: DealDraft) -> bool:
+    """An entity every deal of the sentence shares does not tell their figures apart."""
+    return all(entity in y.key for y in [*named, d])
+
+
+def _milestone_parts(ms: list[Term]) -> list[Term]:
+    """Milestone figures that add up: categories split over several figures (development
+    + sales) are summed; a repeat of a category already counted ends the list."""
+    parts: list[Term] = []
+    covered: set[str] = set()
+    for t in ms:
+        kinds = t.subkinds or _ALL
+        if parts and (covered & kinds or kinds == _ALL):
+            break
+        parts.append(t)
+        covered |= kinds
+    return parts
+
+
+def _evidence(text: str, field_name: str, terms: list[Term]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for t in terms:
+        out.append(Evidence.at(field_name, text, t.money.start, t.money.end))
+        if t.cue_start >= 0 and t.cue_end > t.cue_start:
+            out.append(Evidence.at(field_name, text, t.cue_start, t.cue_end))
+    return out

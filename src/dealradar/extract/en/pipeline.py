@@ -1,0 +1,284 @@
+"""`extract_en`: the rule-based English pipeline, stage by stage.
+
+1. segment the text (text.py); 2. find company names and group them (orgs.py); 3. mask each
+sentence and read role cues (parties.py); 4. assemble deals and the sentences about each
+(deals.py); 5. read each deal's terms, assets, territory, type, date and royalties from its
+sentences (terms.py, assets.py, territory.py, dealtype.py, dates.py), each with evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dealradar.extract.assets import find_assets
+from dealradar.extract.dates import find_dates, latest_year, parse_published
+from dealradar.extract.dealtype import deal_type
+from dealradar.extract.en.deals import (
+    DealDraft,
+    SentenceCues,
+    assign_focus,
+    build_deals,
+    sentence_cues,
+)
+from dealradar.extract.en.payments import DealTerms, collect_terms
+from dealradar.extract.money import MoneyMention, find_money
+from dealradar.extract.orgs import Entity, OrgMention, find_entities
+from dealradar.extract.parties import mask, role_votes
+from dealradar.extract.terms import Term, label_sentence
+from dealradar.extract.territory import find_territory
+from dealradar.extract.text import Sentence, sentences
+from dealradar.model import Asset, Company, Deal, Document, Evidence
+from dealradar.model.vocab import TerritoryClass
+
+_ANNOUNCE = re.compile(
+    r"\b(?:announc\w*|said|says|disclos\w*|unveil\w*|signed|entered|agreed|"
+    r"confirm\w*|statement|release|reported|revealed|inked|struck)\b",
+    re.I,
+)
+_ROYALTY = re.compile(
+    r"(?:\b(?:tiered|low|mid|high|double-digit|single-digit|sales|low-single|"
+    r"low-double|mid-single|high-single|stepped|net)[\w-]*\s+){0,4}"
+    r"\b(?:royalt(?:y|ies)|sales commissions?|franchise fees?)\b[^,.;]{0,110}",
+    re.I,
+)
+MAX_TEXT = 2_000_000
+
+
+@dataclass
+class _Context:
+    text: str
+    sents: list[Sentence]
+    mentions: list[OrgMention]
+    entities: list[Entity]
+    published: date | None
+    default_year: int | None
+
+
+def extract_en(doc: Document) -> list[Deal]:
+    """Every deal an English article reports, with evidence spans into `doc.text`."""
+    text = doc.text
+    if not text.strip():
+        return []
+    work = text[:MAX_TEXT]
+    sents = sentences(work)
+    mentions, entities = find_entities(work, [(s.start, s.end) for s in sents])
+    if len(entities) < 2:
+        return []
+    published = doc.published or parse_published(work)
+    ctx = _Context(
+        work,
+        sents,
+        mentions,
+        entities,
+        published,
+        published.year if published else latest_year(work),
+    )
+    cues, sentence_entities, masks = _read_sentences(ctx)
+    order = [e.id for e in entities]
+    drafts, by_sentence = build_deals(sents, cues, order)
+    assign_focus(sents, drafts, by_sentence, sentence_entities)
+    money = find_money(work)
+    labelled = _label_all(work, sents, money)
+    deals = []
+    for d in drafts:
+        deal = _finish(ctx, d, by_sentence, labelled, masks)
+        if deal is not None:
+            deals.append(deal)
+    return deals
+
+
+def _label_all(
+    text: str, sents: list[Sentence], money: list[MoneyMention]
+) -> dict[int, list[Term]]:
+    """Terms of the sentences that hold figures (one sweep over figures and sentences)."""
+    out: dict[int, list[Term]] = {}
+    k = 0
+    for s in sents:
+        while k < len(money) and money[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(money) and money[j].start < s.end:
+            j += 1
+        if j > k:
+            out[s.index] = label_sentence(text, s.start, s.end, money[max(0, k - 1) : j + 1])
+        k = j
+    return out
+
+
+def _by_sentence(sents: list[Sentence], mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
+    out: dict[int, list[OrgMention]] = {}
+    k = 0
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for s in sents:
+        while k < len(ordered) and ordered[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(ordered) and ordered[j].start < s.end:
+            j += 1
+        out[s.index] = [m for m in ordered[k:j] if m.end <= s.end]
+        k = j
+    return out
+
+
+def _read_sentences(
+    ctx: _Context,
+) -> tuple[dict[int, SentenceCues], dict[int, list[int]], dict[int, object]]:
+    cues: dict[int, SentenceCues] = {}
+    sentence_entities: dict[int, list[int]] = {}
+    masks: dict[int, object] = {}
+    topic: list[int] = []
+    inside = _by_sentence(ctx.sents, ctx.mentions)
+    announcer = _announcer(ctx, inside)
+    for s in ctx.sents:
+        masked = mask(s, ctx.mentions, topic, announcer, inside[s.index])
+        masks[s.index] = masked
+        real = [m.entity for m in inside[s.index]]
+        sentence_entities[s.index] = real
+        votes = role_votes(masked.text)
+        cues[s.index] = sentence_cues(s, masked, votes)
+        if real and not s.is_title:
+            topic = [real[0], *[t for t in topic if t != real[0]]][:4]
+    return cues, sentence_entities, masks
+
+
+def _announcer(ctx: _Context, inside: dict[int, list[OrgMention]]) -> int | None:
+    """The company whose announcement the article reports ("the Company" in filings)."""
+    for s in ctx.sents:
+        if s.is_title or not inside[s.index] or not _ANNOUNCE.search(s.text):
+            continue
+        return inside[s.index][0].entity
+    return None
+
+
+def _company(
+    ctx: _Context, entity_id: int, sentence_ids: list[int]
+) -> tuple[Company, list[Evidence]]:
+    ent = ctx.entities[entity_id]
+    company = Company(name=ent.name, aliases=ent.aliases())
+    evidence: list[Evidence] = []
+    spans = [(s.start, s.end) for s in ctx.sents if s.index in sentence_ids]
+    for m in ctx.mentions:
+        if m.entity == entity_id and any(a <= m.start < b for a, b in spans):
+            evidence.append(Evidence.at("", ctx.text, m.start, m.end))
+            break
+    if not evidence:
+        first = next(m for m in ctx.mentions if m.entity == entity_id)
+        evidence.append(Evidence.at("", ctx.text, first.start, first.end))
+    return company, evidence
+
+
+def _finish(
+    ctx: _Context,
+    d: DealDraft,
+    by_sentence: dict[int, list[DealDraft]],
+    labelled: dict[int, list],  # type: ignore[type-arg]
+    masks: dict[int, object],
+) -> Deal | None:
+    order = [e.id for e in ctx.entities]
+    lic, lee = d.roles(order)
+    if lic == lee:
+        return None
+    related = sorted(set(d.mention_sentences) | set(d.focus_sentences))
+    licensor, lic_ev = _company(ctx, lic, related)
+    licensee, lee_ev = _company(ctx, lee, related)
+    evidence: list[Evidence] = [_as("licensor", e) for e in lic_ev]
+    evidence += [_as("licensee", e) for e in lee_ev]
+    by_index = {s.index: s for s in ctx.sents}
+    tiers = [
+        [by_index[i] for i in d.mention_sentences],
+        [by_index[i] for i in d.focus_sentences],
+        [by_index[i] for i in d.title_sentences],
+    ]
+    terms: DealTerms = collect_terms(ctx.text, d, tiers, labelled, by_sentence, masks, lic, lee)
+    evidence += terms.evidence
+    # assets: from the deal's own sentences, not from those of other deals
+    assets: list[Asset] = []
+    for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
+        for a in find_assets(ctx.text, s.start, s.end):
+            if a.name.lower() in {x.name.lower() for x in assets}:
+                continue
+            if any(a.name.lower() in (n.lower() for n in e.names) for e in ctx.entities):
+                continue
+            assets.append(Asset(a.name))
+            evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
+    type_sentences = [s.text for s in tiers[0] + tiers[1] + tiers[2]]
+    dtype = deal_type(
+        type_sentences, licensee_name=" ".join(ctx.entities[lee].names), has_money=terms.any_money
+    )
+    if (
+        dtype == "acquisition"
+        and terms.upfront is None
+        and terms.total is not None
+        and any(
+            re.search(r"\bper share in cash\b|\ball[- ]cash\b", s.text, re.I)
+            for s in tiers[0] + tiers[1]
+        )
+    ):
+        # an all-cash offer at a fixed price per share pays the equity value at closing
+        terms.upfront = terms.total
+        evidence += [
+            Evidence("upfront", e.start, e.end, e.quote)
+            for e in terms.evidence
+            if e.field == "total"
+        ]
+    territory = None
+    territory_class: TerritoryClass = "unspecified"
+    if dtype not in ("acquisition",):
+        spans = [(s.start, s.end) for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start)]
+        spans += [(s.start, s.end) for s in tiers[2]]
+        found = find_territory(ctx.text, spans)
+        if found is not None:
+            territory, territory_class = found.text, found.territory_class
+            evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
+    announced, date_ev = _announced(ctx, tiers)
+    if date_ev is not None:
+        evidence.append(date_ev)
+    royalties = None
+    for s in tiers[0] + tiers[1]:
+        r = _ROYALTY.search(ctx.text, s.start, s.end)
+        if r:
+            royalties = r.group().strip()
+            start = r.start() + (len(r.group()) - len(r.group().lstrip()))
+            evidence.append(Evidence.at("royalties", ctx.text, start, start + len(royalties)))
+            break
+    deal = Deal(
+        licensors=(licensor,),
+        licensees=(licensee,),
+        assets=tuple(assets),
+        deal_type=dtype,
+        territory=territory,
+        territory_class=territory_class,
+        upfront=terms.upfront,
+        near_term=terms.near_term,
+        milestones=terms.milestones,
+        total=terms.total,
+        equity=terms.equity,
+        royalties=royalties,
+        announced=announced,
+        evidence=tuple(evidence),
+    )
+    return terms.finish(deal, announced or ctx.published)
+
+
+def _as(field: str, e: Evidence) -> Evidence:
+    return Evidence(field, e.start, e.end, e.quote)
+
+
+def _announced(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None, Evidence | None]:
+    for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
+        if not _ANNOUNCE.search(s.text):
+            continue
+        for dm in find_dates(
+            ctx.text, s.start, s.end, published=ctx.published, default_year=ctx.default_year
+        ):
+            before = ctx.text[max(s.start, dm.start - 12) : dm.start]
+            word = ctx.text[dm.start : dm.end]
+            if dm.value is None:
+                continue
+            if re.search(r"\b(?:on|dated|On)\s*$", before) or re.match(
+                r"(?:on\s|late\s|early\s)?(?:yesterday|today|\w+day)", word, re.I
+            ):
+                return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    return None, None

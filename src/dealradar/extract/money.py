@@ -1,0 +1,395 @@
+"""Money mentions: every way news writes an amount, parsed to an exact Decimal and ISO currency.
+
+`$18m`, `US$1.093 billion`, `USD 18 million`, `$1.1B`, `1.5 billion US dollars`, `€50 million`,
+`RMB 12.4 billion`, `12.4 billion yuan`, `JPY 3 billion`, `two billion dollars`, ranges
+(`$1-2 billion`, `between $1 billion and $2 billion`) and qualifiers ("up to", "over",
+"approximately"). Amounts are Decimal so that 1.093 billion is exactly 1093000000.
+A figure in brackets right after another one is a conversion of it and is flagged as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from dealradar.errors import ParseError
+from dealradar.model.money import Qualifier
+
+#: Currency written before the number, longest first so `US$` wins over `$`.
+_PREFIX_CURRENCIES: dict[str, str] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "U.S. $": "USD",
+    "US $": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "CN¥": "CNY",
+    "JPY": "JPY",
+    "¥": "JPY",
+    "CHF": "CHF",
+    "SFr": "CHF",
+    "KRW": "KRW",
+    "₩": "KRW",
+    "INR": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₹": "INR",
+    "DKK": "DKK",
+    "SEK": "SEK",
+    "NOK": "NOK",
+}
+
+#: Currency written after the number (lower-cased keys; matched case-insensitively).
+_SUFFIX_CURRENCIES: dict[str, str] = {
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "hong kong dollars": "HKD",
+    "hk dollars": "HKD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "singapore dollars": "SGD",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "gbp": "GBP",
+    "yen": "JPY",
+    "jpy": "JPY",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "chf": "CHF",
+    "won": "KRW",
+    "krw": "KRW",
+    "rupees": "INR",
+    "inr": "INR",
+    "danish kroner": "DKK",
+    "kroner": "DKK",
+    "dkk": "DKK",
+    "swedish kronor": "SEK",
+    "sek": "SEK",
+}
+
+_SCALES: dict[str, int] = {
+    "trillion": 12,
+    "tn": 12,
+    "billion": 9,
+    "bn": 9,
+    "bln": 9,
+    "b": 9,
+    "million": 6,
+    "mn": 6,
+    "mln": 6,
+    "mio": 6,
+    "m": 6,
+    "thousand": 3,
+    "k": 3,
+}
+
+_WORD_NUMBERS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "half a": 0,
+}
+
+_QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
+    (
+        re.compile(
+            r"(?:up to|as much as|as high as|not more than|no more than|capped at|"
+            r"a maximum of|maximum of|of up to|upto)\s*(?:a further\s*|nearly\s*|almost\s*)?$",
+            re.I,
+        ),
+        "up_to",
+    ),
+    (
+        re.compile(
+            r"(?:over|more than|exceeding|in excess of|above|at least|upwards of)\s*$", re.I
+        ),
+        "over",
+    ),
+    (
+        re.compile(
+            r"(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|"
+            r"approaching|some|circa|an estimated|~)\s*$",
+            re.I,
+        ),
+        "approx",
+    ),
+)
+
+
+def _alternation(keys: list[str], *, word: bool) -> str:
+    parts = sorted(keys, key=len, reverse=True)
+    escaped = [re.escape(k).replace(r"\ ", r"\s?") for k in parts]
+    body = "|".join(escaped)
+    return rf"(?:{body})" + (r"\b" if word else "")
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = r"trillion|billion|million|thousand"
+_SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|mn|mln)\b)"
+_WORDNUM = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)"
+    r"(?:\s+hundred)?"
+)
+_PREFIX = _alternation(list(_PREFIX_CURRENCIES), word=False)
+_SUFFIX = _alternation(list(_SUFFIX_CURRENCIES), word=True)
+
+_MONEY = re.compile(
+    rf"""
+    (?<![\w$€£¥])
+    (?:
+        (?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUM})(?P<pscale>{_SCALE})?
+        (?:\s?(?:-|–|to)\s?(?:(?P=pcur)\s?)?(?P<pnum2>{_NUM})(?P<pscale2>{_SCALE})?)?
+        (?:\s(?P<pdup>{_SUFFIX}))?
+      |
+        (?P<snum>{_NUM})(?P<sscale>{_SCALE})?
+        (?:\s?(?:-|–|to)\s?(?P<snum2>{_NUM})(?P<sscale2>{_SCALE})?)?
+        \s?(?P<scur>{_SUFFIX})
+      |
+        (?P<wnum>\b{_WORDNUM})\s+(?P<wscale>{_SCALE_WORDS})\s+(?P<wcur>{_SUFFIX})
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_BETWEEN = re.compile(r"between\s*$", re.I)
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """An amount found in the text: `[start, end)` covers the figure and its currency."""
+
+    start: int
+    end: int
+    amount: Decimal
+    currency: str
+    qualifier: Qualifier | None = None
+    low: Decimal | None = None
+    conversion: bool = False
+    scaled: bool = True
+
+    @property
+    def quote_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def parse_number(number: str, scale: str | None = None) -> Decimal:
+    """`"1.093"`, `"billion"` → `Decimal(1093000000)`; accepts `1,093.5`, `bn`, `m`, `B`.
+
+    Raises:
+        ParseError: `number` is not a number or `scale` is not a known scale word.
+    """
+    raw = number.strip().replace(",", "")
+    if raw.lower() in _WORD_NUMBERS or " hundred" in raw.lower() or "-" in raw or " " in raw:
+        value = Decimal(_word_number(raw))
+    else:
+        try:
+            value = Decimal(raw)
+        except InvalidOperation as exc:
+            raise ParseError(f"not a number: {number!r}") from exc
+        if not value.is_finite():
+            raise ParseError(f"not a finite number: {number!r}")
+    if scale:
+        key = scale.strip().lower()
+        if key not in _SCALES:
+            raise ParseError(f"unknown scale {scale!r} in amount {number!r}")
+        value = value.scaleb(_SCALES[key])
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _word_number(words: str) -> int:
+    text = words.lower().strip()
+    if text == "half a":
+        raise ParseError("'half a' needs a scale, e.g. half a billion")
+    total = 0
+    for part in re.split(r"[\s-]+", text):
+        if part == "hundred":
+            total = max(total, 1) * 100
+        elif part in _WORD_NUMBERS:
+            total += _WORD_NUMBERS[part]
+        else:
+            raise ParseError(f"not a number word: {part!r} in {words!r}")
+    return total
+
+
+def _qualifier(text: str, start: int) -> Qualifier | None:
+    before = text[max(0, start - 40) : start]
+    for pattern, qualifier in _QUALIFIERS:
+        if pattern.search(before):
+            return qualifier
+    return None
+
+
+def _amount(num: str, scale: str | None, fallback_scale: str | None) -> Decimal:
+    if num.lower().startswith("half"):
+        return parse_number("1", scale or fallback_scale) / 2
+    return parse_number(num, scale or fallback_scale)
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMention]:
+    """Every money mention in `text[start:end]`, in order, with conversions flagged.
+
+    A bare number without a currency ("10m shares", "56 new drugs") is not money.
+    """
+    end = len(text) if end is None else end
+    out: list[MoneyMention] = []
+    for m in _MONEY.finditer(text, start, end):
+        mention = _mention(m, text)
+        if mention is None:
+            continue
+        if out and _is_conversion(text, out[-1], mention):
+            mention = MoneyMention(
+                mention.start,
+                mention.end,
+                mention.amount,
+                mention.currency,
+                mention.qualifier,
+                mention.low,
+                conversion=True,
+                scaled=mention.scaled,
+            )
+        out.append(mention)
+    return out
+
+
+def _mention(m: re.Match[str], text: str) -> MoneyMention | None:
+    low: Decimal | None = None
+    try:
+        if m.group("pcur"):
+            cur_key = m.group("pcur")
+            currency = _lookup_prefix(cur_key)
+            if m.group("pdup"):
+                currency = _SUFFIX_CURRENCIES[_norm_suffix(m.group("pdup"))]
+            scale2 = m.group("pscale2")
+            amount = _amount(m.group("pnum"), m.group("pscale"), scale2)
+            if m.group("pnum2"):
+                low = amount
+                amount = _amount(m.group("pnum2"), scale2, m.group("pscale"))
+            scaled = bool(m.group("pscale") or scale2)
+        elif m.group("snum"):
+            currency = _SUFFIX_CURRENCIES[_norm_suffix(m.group("scur"))]
+            scale2 = m.group("sscale2")
+            amount = _amount(m.group("snum"), m.group("sscale"), scale2)
+            if m.group("snum2"):
+                low = amount
+                amount = _amount(m.group("snum2"), scale2, m.group("sscale"))
+            scaled = bool(m.group("sscale") or scale2)
+        else:
+            currency = _SUFFIX_CURRENCIES[_norm_suffix(m.group("wcur"))]
+            amount = _amount(m.group("wnum"), m.group("wscale"), None)
+            scaled = True
+    except (ParseError, KeyError):
+        return None
+    if low is not None and low > amount:
+        return None
+    qualifier: Qualifier | None = "up_to" if low is not None else _qualifier(text, m.start())
+    if low is None and _BETWEEN.search(text[max(0, m.start() - 10) : m.start()]):
+        qualifier = "approx"
+    return MoneyMention(m.start(), m.end(), amount, currency, qualifier, low, scaled=scaled)
+
+
+def _lookup_prefix(key: str) -> str:
+    compact = re.sub(r"\s+", " ", key)
+    for candidate in (compact, compact.upper(), compact.replace(" ", "")):
+        if candidate in _PREFIX_CURRENCIES:
+            return _PREFIX_CURRENCIES[candidate]
+        for k, v in _PREFIX_CURRENCIES.items():
+            if k.lower() == candidate.lower():
+                return v
+    raise KeyError(key)
+
+
+def _norm_suffix(key: str) -> str:
+    return re.sub(r"\s+", " ", key.strip().lower())
+
+
+def _is_conversion(text: str, previous: MoneyMention, current: MoneyMention) -> bool:
+    """`38.5 million pounds ($49.5 million)`: the bracketed figure restates the one before."""
+    between = text[previous.end : current.start]
+    return (
+        bool(_CONVERSION_OPEN.fullmatch(between))
+        and previous.currency != current.currency
+        and text[current.end : current.end + 3].lstrip().startswith(")")
+    )
+
+
+def parse_money(text: str) -> MoneyMention:
+    """Parse a string that is exactly one amount, e.g. `"US$1.093 billion"`.
+
+    Raises:
+        ParseError: the string holds no amount, or more than the amount.
+    """
+    found = [m for m in find_money(text) if not m.conversion]
+    stripped = text.strip()
+    if len(found) != 1:
+        raise ParseError(f"expected one amount in {text!r}, found {len(found)}")
+    m = found[0]
+    lead = len(text) - len(text.lstrip())
+    if m.start != lead or m.end != lead + len(stripped):
+        rest = (text[: m.start] + text[m.end :]).strip()
+        if rest and _qualifier(text, m.start) is None:
+            raise ParseError(f"unexpected text {rest!r} around the amount in {text!r}")
+    return m

@@ -1,0 +1,479 @@
+"""Company mentions: find the names of companies in an article and group the names of each.
+
+A capitalised span is a company when it carries an industry or legal suffix ("Pharma",
+"Therapeutics", "Co., Ltd."), when the text uses it in a company's slot (the subject of
+"signed", "will pay", "acquire"; the object of "agreement with", "licensed ... to",
+"acquisition of"; "X's drug"; "X, a U.S. company"), or when it is a short form of a company
+already found ("Hengrui" for "Jiangsu Hengrui Medicine", "BMS" for "Bristol Myers Squibb",
+"GSSA" in "Glenmark Specialty S.A. (GSSA)"). Names of one company are grouped into an
+`Entity`, so a deal can pick one name per party and keep the others as aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealradar.extract.lexicon import (
+    FUNCTION_WORDS,
+    GENERIC_NAME_WORDS,
+    GEO_PREFIXES,
+    LEADING_DESCRIPTORS,
+    LEGAL_FORMS,
+    NON_PARTY_ENDINGS,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    STOP_NAMES,
+)
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
+_LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
+_DESCRIPTIVE_HYPHEN = re.compile(
+    r"^(?P<head>.+?)-(?:based|founded|headquartered|listed|backed|partnered|owned|focused|"
+    r"registered|led|born|style|like|type)$",
+    re.I,
+)
+_DRUG_NOUNS = (
+    r"(?:drugs?|candidates?|assets?|ADCs?|antibod\w+|molecules?|compounds?|programs?|"
+    r"programmes?|pipeline|portfolio|platform|technology|therap\w+|inhibitors?|agonists?|"
+    r"analogs?|analogues?|products?|shuttle|medicines?|treatments?|vaccines?|project)"
+)
+_PARTY_VERBS = (
+    r"(?:sign(?:s|ed|ing)?|agree[sd]?|agreeing|enter(?:s|ed|ing)?|ink(?:s|ed)?|struck|strikes?|"
+    r"announce[sd]?|announcing|unveil(?:s|ed)?|disclose[sd]?|"
+    r"pay|pays|paid|paying|put|puts|putting|acquir\w*|buy|buys|bought|obtain\w*|gain\w*|take|"
+    r"takes|taking|receiv\w*|get|gets|earn\w*|collect\w*|keep\w*|retain\w*|grant\w*|giv\w+|"
+    r"licens\w*|out-licens\w*|in-licens\w*|authori[sz]\w*|secur\w*|make|makes|mak\w+|hand\w*|"
+    r"commit\w*|sell\w*|sold|expand\w*|team\w*|join\w*|partner\w*|transfer\w*|reach\w*|"
+    r"form\w*|struck|owe|owes|co-develop\w*|close[sd]?|complet\w+|is eligible|is entitled|"
+    r"is to be paid|will be paid|said they|say they)"
+)
+_SUBJECT_RIGHT = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|will|would|also|is|was|are|then|"
+    r"first|now|once|further|additionally|itself|plans to|agreed to|intends to|said it|said "
+    r"it would|said it will|can|could|may|might|also|then|still|already|is set to|"
+    r"would|will|said "
+    r"it would|said it will)\s+){0,4}" + _PARTY_VERBS + r"\b"
+)
+_DESC = r"(?:(?:(?!(?:rights|to|for|of|in|on|from|with|by|and|the|a|an)\b)[\w.'’-]+\s+){0,3}?)"
+_OBJECT_LEFT = re.compile(
+    r"(?:(?:\b(?:agreements?|deal|pact|partnership|collaboration|alliance|venture|tie-up|"
+    r"licen[cs]e|licensing|rights|talks|options?|partner\w*|teamed up|team up|joins? forces)"
+    r"\b[^.;]{0,60}?\b(?:with|from)\s+)|(?:\b(?:licen[cs]\w*|authori[sz]\w*|transfer\w*|"
+    r"grant\w*|sell|sells|sold|out-licens\w*|giv\w+|gave|handed|provide[sd]?|assign\w*)\b"
+    r"[^.;]{0,80}?\bto\s+)|(?:\b(?:acquire[sd]?|acquiring|buy|buys|bought|purchase[sd]?|"
+    r"takeover of|acquisition of|merger with|deal for|buyout of|paying|pays|pay|grants?|"
+    r"gives?|authori[sz]ed)\s+)|(?:\b(?:acquisition|purchase|takeover)\b[^.;]{0,50}?\bby\s+)|"
+    r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
+    r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$",
+    re.I,
+)
+_POSSESSIVE_RIGHT = re.compile(r"['’]s?\s+(?:[\w/.-]+\s+){0,4}?" + _DRUG_NOUNS + r"\b", re.I)
+_PLAIN_DRUG_RIGHT = re.compile(
+    r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
+    r"pipeline|portfolio)\b"
+)
+_CODE_LIKE = re.compile(r"\b[A-Za-z]{1,6}-?\d|^\d+$")
+_COORD_SUBJECT = re.compile(
+    r"\s+and\s+(?P<b>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+(?:said they|"
+    r"have|announced|agreed|signed|entered|jointly|will)\b"
+)
+_APPOSITION_RIGHT = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:a|an|the|its)\s+|\s+is\s+(?:a|an)\s+)(?:[\w.'’-]+\s+)"
+    r"{0,6}?(?:company|biotech|drugmaker|firm|subsidiary|unit|arm|developer|enterprise|"
+    r"affiliate|startup|pharma|manufacturer|biopharma)\b",
+    re.I,
+)
+_SUBSIDIARY = re.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w-]+)\s+){0,3}"
+    r"(?:subsidiary|unit|arm|affiliate|division)\s+of\s+",
+    re.I,
+)
+_PAREN_RIGHT = re.compile(r"\s*\(([^()]{1,60})\)")
+_CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
+
+
+@dataclass
+class OrgMention:
+    """One occurrence of a company name at `[start, end)`."""
+
+    start: int
+    end: int
+    name: str
+    entity: int = -1
+
+
+@dataclass
+class Entity:
+    """One company and every name the article gives it."""
+
+    id: int
+    names: list[str] = field(default_factory=list)
+    codes: set[str] = field(default_factory=set)
+    parents: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The fullest name: most words, first written wins a tie (never a bare ticker)."""
+        best = self.names[0]
+        for n in self.names[1:]:
+            if best.isupper() and not n.isupper():
+                best = n
+                continue
+            if len(n.split()) > len(best.split()):
+                best = n
+        return best
+
+    def aliases(self) -> tuple[str, ...]:
+        main = self.name
+        seen: dict[str, None] = {}
+        for n in [*self.names, *self.parents]:
+            if n != main:
+                seen.setdefault(n, None)
+        return tuple(seen)
+
+
+def _tokens_of(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s,()-]+", name.lower().replace("’", "'")) if t]
+
+
+def core(name: str) -> frozenset[str]:
+    """The distinctive words of a name: no legal form, industry suffix or Chinese place prefix."""
+    tokens = [t.strip(".") for t in _tokens_of(name)]
+    tokens = [t[:-2] if t.endswith("'s") else t for t in tokens]
+    while len(tokens) > 1 and tokens[0] in GEO_PREFIXES:
+        tokens = tokens[1:]
+    kept = [t for t in tokens if t and t not in GENERIC_NAME_WORDS]
+    return frozenset(kept)
+
+
+def initials(name: str) -> str:
+    """`Bristol Myers Squibb` → `BMS`, `Harbour BioMed` → `HBM` (camel humps count)."""
+    letters: list[str] = []
+    for word in re.split(r"[\s-]+", name):
+        word = word.strip(".,")
+        if not word or word.lower() in LEGAL_FORMS or word == "&":
+            continue
+        humps = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+", word)
+        letters.extend(h[0] for h in humps if h)
+    return "".join(letters).upper()
+
+
+def _has_suffix(name: str) -> bool:
+    words = [w.strip(".,").lower() for w in name.split()]
+    camel = bool(re.search(r"\w(?:Bio|Pharma|Therapeutics|Biotech|Genetics)$", name))
+    if len(words) < 2:
+        return camel
+    return camel or any(w in ORG_SUFFIXES for w in words[1:])
+
+
+def _is_stop(name: str) -> bool:
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not words:
+        return True
+    if all(w in STOP_NAMES or w.isdigit() for w in words):
+        return True
+    if words[-1] in NON_PARTY_ENDINGS:
+        return True
+    return len(name) < 2 or not any(c.isalpha() for c in name)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    possessive: bool
+
+
+_RUN = re.compile(
+    r"(?<![\w'’.&/+-])(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
+    r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
+    r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*))*"
+)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
+    out: list[_Candidate] = []
+    for run in _RUN.finditer(text):
+        words: list[tuple[int, int, str]] = []
+        for tok in _TOKEN.finditer(text, run.start(), run.end()):
+            words.append((tok.start(), tok.end(), tok.group()))
+            if _ends_sentence(tok.group()) or tok.group().endswith(("'s", "’s")):
+                _emit_list(text, words, out)
+                words = []
+        if words:
+            _emit_list(text, words, out)
+    return out
+
+
+def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
+    for k, (_, _, w) in enumerate(words):
+        if w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_TITLES:
+            _emit_words(text, words[:k], out)
+            return
+    _emit_words(text, words, out)
+
+
+def _ends_sentence(token: str) -> bool:
+    """`InnoCare.` ends a sentence; `Co.`, `S.A.`, `U.S.` and `Inc.` do not."""
+    if not token.endswith("."):
+        return False
+    bare = token.rstrip(".").lower()
+    return bare not in LEGAL_FORMS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare)
+
+
+def _capitalised(token: str) -> bool:
+    if token == "&":
+        return False
+    first = token[0]
+    return first.isupper() or (first.isdigit() and any(c.isupper() for c in token))
+
+
+def _emit(text: str, group: list[re.Match[str]], out: list[_Candidate]) -> None:
+    words = [(m.start(), m.end(), m.group()) for m in group]
+    # a person's title splits the run: "Zenas CEO Lonnie Moulder" keeps "Zenas" only
+    for k, (_, _, w) in enumerate(words):
+        if w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_TITLES:
+            _emit_words(text, words[:k], out)
+            return
+    _emit_words(text, words, out)
+
+
+def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
+    while words:
+        s, _, w = words[0]
+        hyphen = _DESCRIPTIVE_HYPHEN.match(w)
+        low = w.lower().rstrip(",")
+        if hyphen and len(words) > 1:
+            words = words[1:]
+        elif hyphen:
+            words = [(s, s + len(hyphen.group("head")), hyphen.group("head"))]
+            break
+        elif (
+            low in LEADING_DESCRIPTORS
+            or low in FUNCTION_WORDS
+            or (low.endswith(("'s", "’s")) and len(words) > 1 and low[:-2] in STOP_NAMES)
+        ):
+            words = words[1:]
+        else:
+            break
+    # "Hengrui Medicine BD", "Hengrui Pharmaceutical GLP-1": cut what trails the suffix
+    suffix_at = [k for k, (_, _, w) in enumerate(words) if w.rstrip(".,").lower() in ORG_SUFFIXES]
+    if suffix_at and suffix_at[-1] < len(words) - 1:
+        tail = words[suffix_at[-1] + 1 :]
+        if all(_CODE_LIKE.search(w) or (w.isupper() and len(w) <= 3) for _, _, w in tail):
+            words = words[: suffix_at[-1] + 1]
+    while len(words) > 1 and words[-1][2].lower().rstrip(".,") in STOP_NAMES:
+        words = words[:-1]
+    if not words:
+        return
+    start, end = words[0][0], words[-1][1]
+    name = text[start:end]
+    possessive = False
+    if name.endswith(("'s", "’s")):
+        name, end, possessive = name[:-2], end - 2, True
+    elif name.endswith(("s'", "s’")) and len(name) > 3:
+        name, end, possessive = name[:-1], end - 1, True
+    while name and name[-1] in ".,":
+        if name.endswith(".") and name.split()[-1].rstrip(".").lower() in LEGAL_FORMS | {
+            "s.a",
+            "n.v",
+        }:
+            break
+        if name.endswith(".") and re.search(r"\b[A-Z]\.[A-Z]\.$", name):
+            break
+        name, end = name[:-1], end - 1
+    if name and not _is_stop(name):
+        out.append(_Candidate(start, end, name, possessive))
+
+
+def find_entities(
+    text: str, sentence_bounds: list[tuple[int, int]]
+) -> tuple[list[OrgMention], list[Entity]]:
+    """Company mentions and the companies they name, in order of first mention."""
+    cands = _candidates(text)
+    is_org = [_org_evidence(text, c) for c in cands]
+    _propagate_coordination(text, cands, is_org)
+    strong = {c.name for c, ok in zip(cands, is_org, strict=True) if ok}
+    cores = {n: core(n) for n in strong}
+    by_initials = {initials(n): n for n in strong if len(n.split()) > 1}
+    for k, c in enumerate(cands):
+        if is_org[k]:
+            continue
+        cc = core(c.name)
+        if cc and any(cc <= other and other for other in cores.values() if other):
+            # a short form of a company already found ("Hengrui", "Glenmark")
+            is_org[k] = len(c.name) > 2
+        elif c.name.isupper() and 2 <= len(c.name) <= 6 and c.name in by_initials:
+            is_org[k] = True
+    mentions: list[OrgMention] = []
+    for c, ok in zip(cands, is_org, strict=True):
+        if ok:
+            mentions.append(OrgMention(c.start, c.end, c.name))
+    entities = _cluster(text, mentions)
+    return mentions, entities
+
+
+def _org_evidence(text: str, c: _Candidate) -> bool:
+    if _has_suffix(c.name):
+        return True
+    if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
+        return False
+    left = text[max(0, c.start - 140) : c.start]
+    right = text[c.end : c.end + 90]
+    if _CODE_LIKE.search(c.name) or _looks_like_drug(c.name):
+        return False
+    if _POSSESSIVE_RIGHT.match(right):
+        return True
+    if _PLAIN_DRUG_RIGHT.match(right) and re.search(
+        r"\b(?:two|three|four|five|several|its|"
+        r"the|of|to)\s+$",
+        left,
+    ):
+        return True
+    if _COORD_SUBJECT.match(right):
+        return True
+    if re.search(r"\b[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+and\s+$", left) and re.match(
+        r"\s+(?:said they|have|announced|agreed|signed|entered|jointly)\b", right
+    ):
+        return True
+    if _OBJECT_LEFT.search(left):
+        return not _after_title(left)
+    if _APPOSITION_RIGHT.match(right):
+        return True
+    if _SUBJECT_RIGHT.match(right) and not _after_title(left):
+        return not _person_like(c.name, right)
+    return False
+
+
+_INN_STEM = re.compile(
+    r"(?:mab|nib|tinib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|"
+    r"platin|taxel|sertib|degib|glutide|tug|cel|gene|leucel|siran|rsen|tinib)$",
+    re.I,
+)
+
+
+def _looks_like_drug(name: str) -> bool:
+    return any(_INN_STEM.search(w) and len(w) > 6 and w[1:].islower() for w in name.split())
+
+
+def _after_title(left: str) -> bool:
+    words = left.split()[-3:]
+    return any(w.lower().strip(",.") in PERSON_TITLES for w in words)
+
+
+def _person_like(name: str, right: str) -> bool:
+    return bool(
+        re.match(r"\s*,\s*(?:the\s+)?(?:CEO|chief|president|founder|co-founder)", right, re.I)
+    )
+
+
+_COORD = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+together with\s+)"
+)
+
+
+def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[bool]) -> None:
+    """`A, B and C` where one is a company and the list is a subject or object: all are."""
+    for _ in range(2):
+        for k in range(len(cands) - 1):
+            a, b = cands[k], cands[k + 1]
+            if is_org[k] == is_org[k + 1]:
+                continue
+            between = text[a.end : b.start]
+            if not _COORD.fullmatch(between):
+                continue
+            after = text[b.end : b.end + 60]
+            listed = re.match(
+                r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:have|has|said|will|had|jointly|"
+                r"each|both|also)\b|[,.;])",
+                after,
+            )
+            if listed:
+                is_org[k] = is_org[k + 1] = True
+
+
+def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
+    names: list[str] = []
+    for m in mentions:
+        if m.name not in names:
+            names.append(m.name)
+    parent = list(range(len(names)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    cores = [core(n) for n in names]
+    inits = [initials(n) for n in names]
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            a, b = cores[i], cores[j]
+            if (
+                (a and b and (a <= b or b <= a))
+                or (names[i].isupper() and len(names[j].split()) > 1 and names[i] == inits[j])
+                or (names[j].isupper() and len(names[i].split()) > 1 and names[j] == inits[i])
+            ):
+                union(i, j)
+    index = {n: i for i, n in enumerate(names)}
+    codes: dict[int, set[str]] = {}
+    parents: dict[int, list[str]] = {}
+    extra: dict[int, list[str]] = {}
+    for m in mentions:
+        paren = _PAREN_RIGHT.match(text, m.end)
+        if paren:
+            inner = paren.group(1).strip()
+            if _CODE_IN_PAREN.fullmatch(inner):
+                codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
+            elif inner in index:
+                union(index[m.name], index[inner])
+            elif re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner) and inner.lower() not in STOP_NAMES:
+                extra.setdefault(index[m.name], []).append(inner)
+        sub = _SUBSIDIARY.match(text, m.end)
+        if sub:
+            nxt = next(
+                (o for o in mentions if o.start >= sub.end() and o.start - sub.end() < 5), None
+            )
+            if nxt is not None:
+                parents.setdefault(index[m.name], []).append(nxt.name)
+    by_code: dict[str, int] = {}
+    for i, cs in codes.items():
+        for code in cs:
+            if code in by_code:
+                union(by_code[code], i)
+            else:
+                by_code[code] = i
+    # a parent named as "subsidiary of" is an alias of its subsidiary, not another party
+    subsidiary_parents = {p for ps in parents.values() for p in ps}
+    for i, ps in parents.items():
+        for p in ps:
+            if p in index:
+                union(i, index[p])
+    groups: dict[int, Entity] = {}
+    order: list[int] = []
+    for i, n in enumerate(names):
+        root = find(i)
+        if root not in groups:
+            groups[root] = Entity(id=len(order))
+            order.append(root)
+        groups[root].names.append(n)
+        groups[root].codes |= codes.get(i, set())
+    for i, more in extra.items():
+        target = groups[find(i)]
+        target.names.extend(x for x in more if x not in target.names)
+    entity_of = {n: groups[find(i)].id for i, n in enumerate(names)}
+    for m in mentions:
+        m.entity = entity_of[m.name]
+    entities = [groups[r] for r in order]
+    for e in entities:
+        e.parents = [p for p in e.names if p in subsidiary_parents]
+    return entities

@@ -1,0 +1,389 @@
+"""Who grants rights to whom: role cues between company mentions within one sentence.
+
+Each sentence is rewritten with its company mentions (and the pronouns and descriptions that
+stand for them: "it", "the Shanghai biotech") replaced by `⟨E<n>⟩` markers; role patterns then
+match on that masked text, so "X will pay Y", "Y granted X exclusive rights", "X in-licensed
+... from Y", "acquisition of Y by X", "agreement with Y" and "Y's drug" each give a weighted
+vote for who is the licensor (grants, sells, receives the money) and who the licensee.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealradar.extract.orgs import OrgMention
+from dealradar.extract.text import Sentence
+
+E = r"⟨E(?P<{}>\d+)⟩"
+_GAP = r"[^⟨]{{0,{}}}?"
+
+_MONEY_OR_TERMS = re.compile(
+    r"[$€£¥]|\b(?:USD|RMB|CNY|EUR|GBP|JPY|dollars?|yuan|euros?|pounds?|upfront|up-front|"
+    r"milestones?|down payments?|initial payment|royalt\w+|consideration|near-term|"
+    r"(?:upfront|license|licence|option|exercise|signing) fees?|"
+    r"biobucks|sales commissions?)\b",
+    re.I,
+)
+
+Role = tuple[int, str, float]  # entity id, "licensor" | "licensee", weight
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def _e(name: str) -> str:
+    return E.format(name)
+
+
+def _g(n: int) -> str:
+    return _GAP.format(n)
+
+
+_PAY = _p(
+    _e("e") + _g(70) + r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
+    r"\b(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
+    r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe)\b"
+    r"(?:(?:" + _g(90) + r"\bto\s+|\s+)" + _e("l") + r")?"
+)
+_RECEIVE = _p(
+    _e("l") + _g(60) + r"\b(?:receives?|received|get|gets|earn|earns|collect|collects|"
+    r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
+    r"to be paid|be paid|obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
+    r"sales))\b(?P<what>" + _g(140) + r")(?:\bfrom\s+" + _e("e") + r")?"
+)
+_GRANTEE = _p(
+    _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
+    r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
+    r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won)\b"
+    r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
+    r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r")?"
+)
+_GRANTEE_POSS = _p(
+    _e("e")
+    + _g(30)
+    + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets)\s+"
+    + _e("l")
+    + r"['’]s?\s"
+)
+_FROM = _p(
+    r"\b(?:rights?|licen[cs]es?|in-licens\w*)\b" + _g(60) + r"\bfrom\s+(?:" + _g(40) + ")" + _e("l")
+)
+_GRANTOR = _p(
+    _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|licen[cs]e[sd]?|"
+    r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
+    r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
+    + _g(170)
+    + r"\bto\s+|\s+)"
+    + _e("e")
+)
+_GIVING = _p(
+    r"\b(?:giving|gives?|gave|granting|grants?|granted|offering)\s+"
+    + _e("e")
+    + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b"
+)
+_ACQUIRE = _p(
+    _e("e") + _g(70) + r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
+    r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for)\s+(?P<what>"
+    + _g(50)
+    + r")"
+    + _e("l")
+)
+_ACQUISITION_OF = _p(
+    _e("e") + r"['’]s?\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout|"
+    r"purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
+)
+_ACQUIRED_BY = _p(
+    r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+" + _e("l") + _g(40) + r"\bby\s+" + _e("e")
+)
+_WITH = _p(
+    _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
+    r"joint venture|tie-up|licen[cs]e|licensing|teamed up|team up|teams up|forces|"
+    r"partner|partnered|venture|contract|arrangement|talks)\b" + _g(60) + r"\bwith\s+"
+    r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
+)
+_WITH_OBJECT = _p(
+    r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+    r"tie-up|licen[cs]e|licensing|contract|arrangement)\b"
+    + _g(60)
+    + r"\bwith\s+(?:"
+    + _g(45)
+    + r")"
+    + _e("l")
+)
+_AND = _p(
+    _e("a")
+    + r"\s*(?:\([^()⟨]{1,30}\)\s*)?(?:,\s*)?(?:together with|and)\s+"
+    + _e("b")
+    + r"\s*(?:\([^()⟨]{1,30}\)\s*)?,?\s*(?:(?:have|has|had|jointly|both|each|also|will|"
+    r"would|today|on \w+|announced that they|said that they|said they)\s+){0,3}"
+    r"\b(?:agree\w*|sign\w*|enter\w*|announc\w*|said|expand\w*|reach\w*|form\w*|"
+    r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*)\b"
+)
+_POSSESSIVE = _p(
+    _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,4}?(?:drugs?|candidates?|assets?|"
+    r"ADCs?|antibod\w+|molecules?|compounds?|programs?|programmes?|pipeline|"
+    r"portfolio|platform|technology|therap\w+|inhibitors?|agonists?|analogs?|"
+    r"products?|shuttle|medicines?|treatments?)\b"
+)
+_PLAIN_DRUG = _p(
+    r"\b(?:two|three|four|five|several|its|the|of|to)\s+"
+    + _e("l")
+    + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b"
+)
+_RETAIN = _p(
+    _e("l") + _g(40) + r"\b(?:keeps?|kept|retains?|retained|will keep|will retain|"
+    r"stays?|remains?)\b"
+)
+_STAYS_WITH = _p(r"\b(?:stays?|remains?)\s+with\s+" + _e("l"))
+
+#: Deal-type hints a sentence gives, strongest first in `dealtype.py`.
+_HISTORICAL = _p(
+    r"\b(?:earlier|previous(?:ly)?|prior|first teamed|first partnered|back then|"
+    r"once (?:paid|bought|sold|held|licensed|signed|acquired)|"
+    r"in (?:19|20)\d\d|last (?:month|year|week)|late last year|(?:a few |several )?"
+    r"(?:weeks|months|years) ago|before this|in (?:January|February|March|April|June|"
+    r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?)\b"
+)
+_NEGATED = _p(
+    r"\b(?:in talks|talks with|interested in|hop(?:es|ed) to|could|would like to|"
+    r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
+    r"declined to)\b"
+)
+_DEALISH = _p(
+    r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+    r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
+    r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
+    r"paying)\b"
+)
+
+
+@dataclass
+class Votes:
+    """Role evidence gathered for the entities of one sentence."""
+
+    roles: list[Role] = field(default_factory=list)
+    pairs: list[tuple[int, int, float]] = field(default_factory=list)  # (licensor, licensee, w)
+
+    def add(self, entity: str | None, role: str, weight: float) -> None:
+        if entity is not None:
+            self.roles.append((int(entity), role, weight))
+
+    first: str | None = None
+
+    def pair(
+        self, licensor: str | None, licensee: str | None, weight: float, subject: str = ""
+    ) -> None:
+        """Record a directed pair; when the nearest subject is the object itself ("with Y,
+        and will license ... to Y"), the sentence's first company is the subject."""
+        if licensor is not None and licensor == licensee and self.first not in (None, licensor):
+            if subject == "licensor":
+                licensor = self.first
+            elif subject == "licensee":
+                licensee = self.first
+        if licensor is not None and licensee is not None and licensor == licensee:
+            return
+        if licensor is not None and licensee is not None:
+            self.pairs.append((int(licensor), int(licensee), weight))
+            self.add(licensor, "licensor", weight)
+            self.add(licensee, "licensee", weight)
+        else:
+            self.add(licensor, "licensor", weight)
+            self.add(licensee, "licensee", weight)
+
+
+def role_votes(masked: str) -> Votes:
+    """Weighted licensor/licensee votes from one masked sentence."""
+    # an apposition between a subject and its verb is not the subject:
+    # "Merck, both a rival and a partner of AstraZeneca, is now putting $4 billion ..."
+    masked = re.sub(
+        r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|which|who|whose|one of)\b[^,;]{0,80}?"
+        r"⟨E\d+⟩[^,;⟨]{0,30},",
+        r"\1",
+        masked,
+    )
+    v = Votes()
+    if "⟨E" not in masked:
+        return v
+    first = re.search(r"⟨E(\d+)⟩", masked)
+    v.first = first.group(1) if first else None
+    money = bool(_MONEY_OR_TERMS.search(masked))
+    if money:
+        for m in _PAY.finditer(masked):
+            v.pair(m.group("l"), m.group("e"), 4, "licensee")
+        for m in _RECEIVE.finditer(masked):
+            if not re.search(r"\b(?:rights?|licen[cs]e|option)\b", m.group("what") or "", re.I):
+                v.pair(m.group("l"), m.group("e"), 3)
+    for m in _GRANTEE.finditer(masked):
+        v.pair(m.group("l"), m.group("e"), 2)
+    for m in _GRANTEE_POSS.finditer(masked):
+        v.pair(m.group("l"), m.group("e"), 2)
+    for m in _FROM.finditer(masked):
+        v.add(m.group("l"), "licensor", 2)
+    for m in _GRANTOR.finditer(masked):
+        if re.search(r"\bback\s+to\b|\breturn", m.group(), re.I):
+            continue  # rights handed back reverse an old deal, they do not grant
+        v.pair(m.group("l"), m.group("e"), 3, "licensor")
+    for m in _GIVING.finditer(masked):
+        v.add(m.group("e"), "licensee", 2)
+    for m in _ACQUIRE.finditer(masked):
+        v.pair(m.group("l"), m.group("e"), 4, "licensee")
+    for m in _ACQUISITION_OF.finditer(masked):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in _ACQUIRED_BY.finditer(masked):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in _WITH.finditer(masked):
+        v.pair(m.group("l"), m.group("e"), 1)
+        for extra in re.findall(r"⟨E(\d+)⟩", m.group("more") or ""):
+            v.pair(extra, m.group("e"), 1)
+    for m in _WITH_OBJECT.finditer(masked):
+        v.add(m.group("l"), "licensor", 0.5)
+    for m in _AND.finditer(masked):
+        v.pair(m.group("a"), m.group("b"), 0.25)
+    for m in _POSSESSIVE.finditer(masked):
+        v.add(m.group("l"), "licensor", 1)
+    for m in _PLAIN_DRUG.finditer(masked):
+        v.add(m.group("l"), "licensor", 1)
+    for m in _RETAIN.finditer(masked):
+        v.add(m.group("l"), "licensor", 1)
+    for m in _STAYS_WITH.finditer(masked):
+        v.add(m.group("l"), "licensor", 1)
+    return v
+
+
+def is_historical(sentence_text: str) -> bool:
+    return bool(_HISTORICAL.search(sentence_text))
+
+
+def is_negated(sentence_text: str) -> bool:
+    return bool(_NEGATED.search(sentence_text)) and not re.search(
+        r"\b(?:signed|entered|agreed|will pay|has granted|announced)\b", sentence_text, re.I
+    )
+
+
+def is_dealish(sentence_text: str) -> bool:
+    return bool(_DEALISH.search(sentence_text))
+
+
+# --- masking ------------------------------------------------------------------------------
+
+_PRONOUN_START = re.compile(r"\b(?:[Ii]t|That|This|[Tt]he)\b")
+_IT_BEFORE = re.compile(
+    r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
+    r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|\d\d\d\d\s)$"
+)
+_IT = re.compile(
+    r"[Ii]t\b(?!['’]s|\s+is\s+worth)|(?:That|This)(?=\s+(?:came|comes|follows|"
+    r"followed|builds|built|marks|marked|adds|added)\b)"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
+_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:(?:[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,2}(?:company|firm|"
+    r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
+    r"biopharma|offeror|offender|issuer|parent)\b"
+)
+
+
+def _pronouns(text: str) -> list[tuple[int, int, str]]:
+    """Pronouns and descriptions that can stand for a company: "it", "the Shanghai biotech"."""
+    out = []
+    for m in _PRONOUN_START.finditer(text):
+        pos = m.start()
+        before = text[max(0, pos - 12) : pos]
+        if m.group()[0] in "IiT" and m.group() != "The" and m.group() != "the":
+            it = _IT.match(text, pos)
+            if it and _IT_BEFORE.search(before):
+                out.append((pos, it.end(), it.group()))
+            continue
+        d = _DESCRIPTION.match(text, pos)
+        if d and not _PREPOSITION_BEFORE.search(before):
+            out.append((pos, d.end(), d.group()))
+    return out
+
+
+_ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company)$")
+_PAIR_WORDS = re.compile(
+    r"\b(?:[Tt]he two (?:companies|partners|firms)|[Tt]he partners|"
+    r"[Bb]oth companies|[Tt]he companies)\b"
+)
+
+
+@dataclass
+class Masked:
+    """A sentence with company mentions replaced by markers, and which mention each stands for."""
+
+    text: str
+    entities: list[int]
+    positions: dict[int, int]  # entity id → offset in the document of its first mention here
+    pair_reference: bool = False
+    resolved: dict[int, int] = field(default_factory=dict)
+
+
+def mask(
+    sentence: Sentence,
+    mentions: list[OrgMention],
+    topic: list[int],
+    announcer: int | None = None,
+    inside: list[OrgMention] | None = None,
+) -> Masked:
+    """Replace mentions in `sentence` by markers; resolve pronouns to the topic companies.
+
+    `topic` lists recent sentence-leading companies, most recent first; a pronoun stands for
+    the first one not already named after it in the sentence.
+    """
+    if inside is None:
+        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    out: list[str] = []
+    pos = sentence.start
+    entities: list[int] = []
+    positions: dict[int, int] = {}
+    text = sentence.text
+    base = sentence.start
+    # pronouns first, as pseudo-mentions
+    pronouns: list[tuple[int, int, int]] = []
+    subject: int | None = None
+    first_mention = inside[0].start if inside else sentence.end
+    for ps, pe, word in _pronouns(text):
+        s, e = base + ps, base + pe
+        if any(m.start <= s < m.end for m in inside):
+            continue
+        after = [m.entity for m in inside if m.start >= e]
+        if announcer is not None and _ANNOUNCER_WORDS.match(word):
+            candidates = [announcer]
+        elif subject is not None:
+            candidates = [subject, *topic]
+        elif inside and inside[0].start < s:
+            candidates = [inside[0].entity, *topic]
+        else:
+            candidates = list(topic)
+        target = next((c for c in candidates if c not in after), None)
+        if target is None:
+            continue
+        if s < first_mention and subject is None:
+            subject = target
+        pronouns.append((s, e, target))
+    spans = sorted([(m.start, m.end, m.entity) for m in inside] + pronouns)
+    resolved: dict[int, int] = {}
+    for s, e, ent in spans:
+        if s < pos:
+            continue
+        out.append(sentence.text[pos - base : s - base])
+        out.append(f"⟨E{ent}⟩")
+        if ent not in entities:
+            entities.append(ent)
+            positions[ent] = s
+        if (s, e, ent) in pronouns:
+            resolved[ent] = s
+        pos = e
+    out.append(sentence.text[pos - base :])
+    masked = "".join(out)
+    # "X (X)", "X and X", "X, together with X": one party named twice
+    masked = re.sub(r"(⟨E(\d+)⟩)\s*\(\s*⟨E\2⟩\s*\)", r"\1", masked)
+    masked = re.sub(
+        r"(⟨E(\d+)⟩)(?:\s*\([^()⟨]{1,30}\))?(?:\s*,)?\s+(?:and|together with)\s+⟨E\2⟩"
+        r"(?:\s*\([^()⟨]{1,30}\))?",
+        r"\1",
+        masked,
+    )
+    return Masked(masked, entities, positions, bool(_PAIR_WORDS.search(text)), resolved)

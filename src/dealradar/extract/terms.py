@@ -1,0 +1,318 @@
+"""Deal terms: which payment each money mention is (upfront, near-term, milestones, total,
+equity), or why it is not a deal term at all (share price, buyback, revenue, financing...).
+
+A figure is labelled by the cue words next to it: first a cue right after it ("$18 million
+upfront", "38.6 million pounds ($49.6 million) could follow as near-term payments"), else the
+nearest cue before it in its stretch of the sentence (since the previous figure). A figure
+that lumps several kinds together ("an upfront payment, near-term milestones and option fees
+that together total $175 million") is recorded as upfront, as SCHEMA.md does. Parts of a
+figure already given ("of which", "consisting of", instalments) are not terms of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dealradar.extract.money import MoneyMention
+
+UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
+    "upfront",
+    "near_term",
+    "milestones",
+    "total",
+    "weak_total",
+    "equity",
+)
+PART, DISTRACTOR, PAY, UNKNOWN = "part", "distractor", "pay", "unknown"
+
+_CUES: list[tuple[str, str]] = [
+    (
+        NEAR_TERM,
+        r"near[- ]term(?:\s+milestone)?(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
+        r"continuation payments?|short[- ]term milestones?|development[- ]start payments?",
+    ),
+    (
+        UPFRONT,
+        r"up[- ]?front(?:\s+(?:cash\s+)?(?:payments?|fees?|consideration))?|"
+        r"down[- ]payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
+        r"signing (?:fee|payment)|payment upon signing|before milestones|"
+        r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash at closing|"
+        r"payable at closing|paid at closing",
+    ),
+    (
+        EQUITY,
+        r"equity investment|equity stake|(?:purchase|buy|subscribe for|acquire)\s+"
+        r"(?:newly issued\s+)?(?:shares|stock|equity)|in (?:newly issued )?(?:shares|stock)"
+        r" of|investment in (?:the )?(?:company's )?(?:shares|stock)",
+    ),
+    (
+        MILESTONES,
+        r"(?:(?:development|clinical|regulatory|registration|approval|commercial|"
+        r"sales(?:-based)?|R&D|research|launch)\s*(?:,\s*|\s+and\s+|\s+|/|-)?)*"
+        r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
+        r"additional payments|contingent payments|success payments|"
+        r"contingent value rights?|CVRs?|"
+        r"sales-based payments",
+    ),
+    (
+        TOTAL,
+        r"worth|valued at|value of|total (?:potential )?(?:deal )?(?:value|consideration|"
+        r"transaction|amount|equity value|payments?)|total transaction|potential value|"
+        r"deal value|transaction value|aggregate|headline value|could reach|amounts? to|"
+        r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
+        r"taking the total|in total consideration|total of up to|potential total|"
+        r"equity value|enterprise value|in a deal|deal (?:valued|worth)",
+    ),
+    (
+        WEAK_TOTAL,
+        r"in total|a total of|totall?ing|combined|together|altogether|overall|"
+        r"in aggregate",
+    ),
+    (
+        PART,
+        r"of which|consisting of|comprising|made up of|installments?|instalments?|tranches?|"
+        r"the remaining|of that amount|the first installment|the second installment|"
+        r"including|in cash and|split into",
+    ),
+    (
+        PAY,
+        r"\b(?:pay|pays|paying|paid|put up|puts up|putting|hand over|committed|owe|receive|"
+        r"receives|get|gets|for)\b",
+    ),
+]
+_CUE = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_CUES)), re.I)
+_KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
+
+#: Words that make a figure something other than a deal term, looked for around it.
+_DISTRACTOR_NEAR = re.compile(
+    r"\b(?:per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
+    r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
+    r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
+    r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|(?-i:industry)|"
+    r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|funding|"
+    r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
+    r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
+    r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium)\b",
+    re.I,
+)
+#: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
+_DISTRACTOR_CLAUSE = re.compile(
+    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|(?-i:industry)|statistics|first half|"
+    r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
+    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded))\b",
+    re.I,
+)
+_DEAL_NOUN_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:deal|pact|agreement|acquisition|takeover|"
+    r"transaction|buyout|licensing deal|license deal|licence deal|tie-up|partnership|"
+    r"collaboration|merger)\b",
+    re.I,
+)
+_INVESTMENT_OK = re.compile(r"equity investment", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A money mention and what it pays for; `subkinds` name milestone categories."""
+
+    money: MoneyMention
+    kind: str
+    subkinds: frozenset[str] = frozenset()
+    cue_start: int = -1
+    cue_end: int = -1
+
+
+def _subkinds(cue: str) -> frozenset[str]:
+    low = cue.lower()
+    kinds = set()
+    if re.search(r"development|clinical|r&d|research", low):
+        kinds.add("development")
+    if re.search(r"regulatory|registration|approval|launch", low):
+        kinds.add("regulatory")
+    if re.search(r"commercial|sales", low):
+        kinds.add("sales")
+    return frozenset(kinds)
+
+
+def label_sentence(text: str, start: int, end: int, money: list[MoneyMention]) -> list[Term]:
+    """Label each (non-conversion) money mention inside one sentence `text[start:end]`."""
+    figures = [m for m in money if not m.conversion and start <= m.start < end]
+    out: list[Term] = []
+    consumed = start
+    previous: Term | None = None
+    for k, m in enumerate(figures):
+        nxt_start = figures[k + 1].start if k + 1 < len(figures) else end
+        after_end = _after_end(text, m, nxt_start, money)
+        window_start = max(consumed, start)
+        term = _label(text, m, window_start, after_end, previous, start, end)
+        out.append(term)
+        previous = term
+        consumed = max(m.end, term.cue_end if term.cue_start >= m.end else m.end)
+    return out
+
+
+def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]) -> int:
+    """End of the stretch after a figure where its own cues may stand: up to a comma,
+    semicolon or the next figure (a bracketed conversion is skipped over)."""
+    pos = m.end
+    for conv in money:
+        if conv.conversion and conv.start >= m.end and conv.start - m.end < 4:
+            close = text.find(")", conv.end)
+            pos = close + 1 if close != -1 else conv.end
+    stop = re.compile(r"[,;:]|\.(?:\s|$)|\bwhich\b|\band (?:is|can|will|may)\b")
+    found = stop.search(text, pos, limit)
+    return min(found.start() if found else limit, pos + 70, limit)
+
+
+def _label(
+    text: str,
+    m: MoneyMention,
+    window_start: int,
+    after_end: int,
+    previous: Term | None,
+    sent_start: int,
+    sent_end: int,
+) -> Term:
+    before = text[window_start : m.start]
+    after = text[m.end : after_end]
+    near = text[max(sent_start, m.start - 60) : min(sent_end, m.end + 40)]
+    clause = text[max(sent_start, m.start - 160) : min(sent_end, m.end + 80)]
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:per share|a share|per ADS|each|a piece)\b", after, re.I):
+        return Term(m, DISTRACTOR)
+    dist = _DISTRACTOR_NEAR.search(near) or _DISTRACTOR_CLAUSE.search(clause)
+    if dist and not _INVESTMENT_OK.search(clause):
+        # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
+        restated = (
+            previous is not None
+            and previous.kind == DISTRACTOR
+            and re.search(
+                r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$", before
+            )
+        )
+        if not restated and (
+            not re.search(r"premium", dist.group(), re.I) or not _has_cue(before + after)
+        ):
+            return Term(m, DISTRACTOR)
+        return Term(m, UPFRONT if re.search(r"\bpay", text[sent_start : m.start], re.I) else TOTAL)
+    # a cue right after the figure ("$18 million upfront", "... in milestone payments")
+    if _DEAL_NOUN_AFTER.match(after):
+        return Term(m, TOTAL)
+    post = [c for c in _CUE.finditer(after) if _KIND_OF[c.lastgroup or ""] != PAY]
+    if len(post) > 1 and _KIND_OF[post[0].lastgroup or ""] == WEAK_TOTAL:
+        post = post[1:]
+    if post and re.match(
+        r"\s*(?:\([^)]*\)\s*)?(?:in\s+|of\s+|as\s+|could follow as\s+|"
+        r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
+        r"the\s+|in total as\s+|as\s+\w+\s+)?$",
+        after[: post[0].start()],
+        re.I,
+    ):
+        c = post[0]
+        kind = _KIND_OF[c.lastgroup or ""]
+        if kind not in (WEAK_TOTAL,) or not _has_specific(before):
+            return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
+    pre = list(_CUE.finditer(before))
+    if (
+        previous is not None
+        and previous.kind == PART
+        and not [c for c in pre if _KIND_OF[c.lastgroup or ""] not in (PAY,)]
+    ):
+        return Term(m, PART)
+    if not pre:
+        if post and _KIND_OF[post[0].lastgroup or ""] in (TOTAL,):
+            c = post[0]
+            return Term(m, TOTAL, frozenset(), m.end + c.start(), m.end + c.end())
+        return Term(m, UNKNOWN)
+    kinds = [_KIND_OF[c.lastgroup or ""] for c in pre]
+    specific = [k for k in kinds if k in (UPFRONT, NEAR_TERM, MILESTONES)]
+    last = pre[-1]
+    last_kind = kinds[-1]
+    if (
+        last_kind == TOTAL
+        and len(pre) > 1
+        and kinds[-2] in (UPFRONT, NEAR_TERM, MILESTONES)
+        and (last.start() - pre[-2].end() <= 3)
+    ):
+        # "sales milestones worth up to $16.5 billion": the worth of the milestones
+        chosen = pre[-2]
+        return Term(
+            m,
+            kinds[-2],
+            _subkinds(chosen.group()),
+            window_start + chosen.start(),
+            window_start + chosen.end(),
+        )
+    # several kinds lumped into one figure → the first one (SCHEMA: recorded as upfront)
+    if len(set(specific)) >= 2 and re.search(
+        r"together|in total|total|combined|altogether", before[pre[-1].start() :] + after, re.I
+    ):
+        first = next(
+            c for c in pre if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
+        )
+        return Term(
+            m,
+            _KIND_OF[first.lastgroup or ""],
+            _subkinds(first.group()),
+            window_start + first.start(),
+            window_start + first.end(),
+        )
+    if last_kind in (WEAK_TOTAL, PAY) and specific:
+        chosen = next(
+            c
+            for c in reversed(pre)
+            if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
+        )
+        kind = _KIND_OF[chosen.lastgroup or ""]
+        if last_kind == WEAK_TOTAL or kind != UPFRONT or chosen.end() > len(before) - 40:
+            return Term(
+                m,
+                kind,
+                _subkinds(chosen.group()),
+                window_start + chosen.start(),
+                window_start + chosen.end(),
+            )
+    if last_kind == PAY:
+        # "X will pay $Y" without a named kind: upfront; "pay up to $Y" is a ceiling: total
+        if re.search(r"\bfor\b", last.group(), re.I):
+            if re.search(
+                r"\b(?:acquir\w*|buy\w*|bought|sell\w*|sold|purchas\w*|deal|pact)\b",
+                text[max(sent_start, m.start - 120) : m.start],
+                re.I,
+            ):
+                return Term(
+                    m, TOTAL, frozenset(), window_start + last.start(), window_start + last.end()
+                )
+            return Term(m, UNKNOWN)
+        if m.qualifier == "up_to" and previous is not None and previous.kind == UPFRONT:
+            return Term(
+                m, MILESTONES, frozenset(), window_start + last.start(), window_start + last.end()
+            )
+        if m.qualifier == "up_to":
+            return Term(
+                m, TOTAL, frozenset(), window_start + last.start(), window_start + last.end()
+            )
+        return Term(
+            m,
+            UPFRONT if not re.search(r"receive|get", last.group(), re.I) else UNKNOWN,
+            frozenset(),
+            window_start + last.start(),
+            window_start + last.end(),
+        )
+    return Term(
+        m,
+        last_kind,
+        _subkinds(last.group()),
+        window_start + last.start(),
+        window_start + last.end(),
+    )
+
+
+def _has_cue(text: str) -> bool:
+    return any(_KIND_OF[c.lastgroup or ""] not in (PAY, PART) for c in _CUE.finditer(text))
+
+
+def _has_specific(text: str) -> bool:
+    return any(
+        _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES) for c in _CUE.finditer(text)
+    )

@@ -1,0 +1,156 @@
+"""Territory: the licensed region as written, and its class (global, ex-china,
+ex-greater-china, regional, china, unspecified).
+
+A sentence speaks about territory when it has a scope word (worldwide, global rights, outside,
+excluding, rest of the world, everywhere) or grants rights in named places. Places kept by the
+licensor ("Akeso keeps ... in China", "Mainland China stays with SystImmune") or excluded
+("other than Greater China") are exclusions; places after "rights ... in" are inclusions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dealradar.extract.lexicon import PLACE_GROUPS
+from dealradar.model.vocab import TerritoryClass
+
+_PLACES = re.compile(
+    r"\b(?:the\s+)?(?P<place>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACE_GROUPS, key=len, reverse=True)
+    )
+    + r")\b(?:\s+(?:Special Administrative Region|SAR|region))?",
+    re.I,
+)
+_GLOBAL = re.compile(
+    r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
+    r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
+    r"commerciali[sz]ation|territory)|(?:rights?|licen[cs]e)\s+(?:\w+\s+){0,4}?"
+    r"(?:worldwide|globally)|everywhere|rest of the world|all other (?:markets|territories|"
+    r"countries|regions)|outside(?:\s+of)?|ex-(?:China|US|Japan)|global scope|worldwide,)\b",
+    re.I,
+)
+_EXCLUDE = re.compile(
+    r"\b(?:excluding|except(?:\s+for)?|other than|outside(?:\s+of)?|ex-|"
+    r"apart from|but not|excludes)\b",
+    re.I,
+)
+_RETAIN = re.compile(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b", re.I)
+_RIGHTS = re.compile(
+    r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?)\b[^.;]{0,80}?\b(?:in|for|"
+    r"across)\s+(?:the\s+)?",
+    re.I,
+)
+_SEAT = re.compile(
+    r"\b(?:set up|established|incorporated|based|headquartered|located|founded|"
+    r"listed|registered|trials?|patients|studies|study)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|\.\s")
+_LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
+_RETAIN_SENTENCE = re.compile(r"\b(?:keeps?|retains?|stays? with|remains? with)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryFinding:
+    """The class, the text that states it, and where that text is."""
+
+    territory_class: TerritoryClass
+    start: int
+    end: int
+    text: str
+
+
+def _groups(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _PLACES.finditer(text):
+        key = re.sub(r"\s+", " ", m.group("place").lower())
+        if key == "us" and m.group("place") != "US":
+            continue
+        out.append((PLACE_GROUPS[key], m.start(), m.end()))
+    return out
+
+
+def _classify(global_scope: bool, excluded: set[str], included: set[str]) -> TerritoryClass:
+    if global_scope:
+        if not excluded:
+            return "global"
+        if "other" in excluded:
+            return "regional"
+        if "taiwan" in excluded or "greater-china" in excluded:
+            return "ex-greater-china"
+        return "ex-china"
+    if included:
+        if included <= {"china", "hk", "macau", "taiwan", "greater-china"}:
+            return "china"
+        return "regional"
+    return "unspecified"
+
+
+def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
+    """The territory class a sentence states, with the offsets of its territory phrase."""
+    global_scope = False
+    excluded: set[str] = set()
+    included: set[str] = set()
+    first, last = len(text), 0
+    pos = 0
+    parts: list[tuple[int, int]] = []
+    for m in _CLAUSE.finditer(text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    for a, b in parts:
+        clause = text[a:b]
+        places = _groups(clause)
+        retained = bool(_RETAIN.search(clause))
+        scope = _GLOBAL.search(clause)
+        if retained:
+            if places:
+                excluded |= {g for g, _, _ in places}
+                first, last = min(first, a + places[0][1]), max(last, a + places[-1][2])
+            continue
+        if scope:
+            global_scope = True
+            first, last = min(first, a + scope.start()), max(last, a + scope.end())
+            ex = _EXCLUDE.search(clause)
+            if ex:
+                stop = _LIST_END.search(clause, ex.end())
+                limit = stop.start() if stop else len(clause)
+                after = [p for p in places if ex.start() <= p[1] < limit]
+                excluded |= {g for g, _, _ in after}
+                if after:
+                    last = max(last, a + after[-1][2])
+        elif places and (rights := _RIGHTS.search(clause)):
+            granted = [
+                p
+                for p in places
+                if p[2] > rights.end() and not _SEAT.search(clause[max(0, p[1] - 40) : p[1]])
+            ]
+            if granted:
+                included |= {g for g, _, _ in granted}
+                first, last = min(first, a + granted[0][1]), max(last, a + granted[-1][2])
+    cls = _classify(global_scope, excluded, included)
+    if cls == "unspecified":
+        return None
+    return cls, first, last
+
+
+def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding | None:
+    """The first territory statement among the deal's sentences (`spans` in text order);
+    a following sentence in which the licensor keeps named places adds those exclusions."""
+    for k, (s, e) in enumerate(spans):
+        found = classify_sentence(text[s:e])
+        if found is None:
+            continue
+        cls, a, b = found
+        if cls == "global" and k + 1 < len(spans):
+            ns, ne = spans[k + 1]
+            nxt = text[ns:ne]
+            if _RETAIN_SENTENCE.search(nxt) and _groups(nxt):
+                places = {g for g, _, _ in _groups(nxt)}
+                cls = _classify(True, places, set())
+        start, end = s + a, s + b
+        quote = text[start:end]
+        return TerritoryFinding(cls, start, end, quote)
+    return None
