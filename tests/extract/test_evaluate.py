@@ -82,3 +82,15 @@ def test_gold_loader_pairs_text_and_json(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps({"id": "a", "deals": []}), encoding="utf-8")
     (tmp_path / "b.txt").write_text("no gold", encoding="utf-8")
     assert [d.id for d in load_gold(tmp_path)] == ["a"]
+
+
+def test_an_unnamed_partner_on_both_sides_matches() -> None:
+    """Gold leaves an undisclosed licensee null; extraction leaving it empty is right."""
+    pred, gold = _deal("A Bio", "B Pharma"), _deal("A Bio", "B Pharma")
+    pred["licensee"], gold["licensee"] = None, None
+    report = Report()
+    score_document(report, "d", [pred], [gold])
+    assert (report.f1, report.field_score("licensee")) == (1.0, 1.0)
+    report = Report()
+    score_document(report, "d", [_deal("A Bio", "C Pharma")], [gold])
+    assert report.f1 == 0.0

@@ -84,6 +84,13 @@ def names_match(predicted: Iterable[str], gold: Iterable[str]) -> bool:
     return bool({_core(n) for n in p} & {_core(n) for n in g})
 
 
+def side_matches(predicted: list[str], gold: list[str]) -> bool:
+    """One side of a deal matches: same company, or unnamed in both (an undisclosed partner)."""
+    if not any(predicted) and not any(gold):
+        return True
+    return names_match(predicted, gold)
+
+
 @dataclass
 class Miss:
     document: str
@@ -217,7 +224,7 @@ def _names(deal: dict[str, Any], role: str) -> list[str]:
 
 def _field_ok(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if name in ("licensor", "licensee"):
-        return names_match(_names(pred, name), _names(gold, name))
+        return side_matches(_names(pred, name), _names(gold, name))
     if name in MONEY_FIELDS:
         return _amount_ok(pred.get(name), gold.get(name))
     if name == "assets":
@@ -228,8 +235,8 @@ def _field_ok(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 def _parties_match(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     pl, pe = _names(pred, "licensor"), _names(pred, "licensee")
     gl, ge = _names(gold, "licensor"), _names(gold, "licensee")
-    return (names_match(pl, gl) and names_match(pe, ge)) or (
-        names_match(pl, ge) and names_match(pe, gl)
+    return (side_matches(pl, gl) and side_matches(pe, ge)) or (
+        side_matches(pl, ge) and side_matches(pe, gl)
     )
 
 
