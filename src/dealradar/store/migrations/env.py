@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+import dealradar.store.ingest_log  # noqa: F401  (registers its tables on the metadata)
 from dealradar.store.tables import metadata
 
 config = context.config
