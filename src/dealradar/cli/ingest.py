@@ -23,7 +23,8 @@ from dealradar.cli._output import TextFormat, emit, to_json_text
 from dealradar.config import Settings
 from dealradar.errors import NotFoundError, ValidationError
 from dealradar.ingest import Fetcher, FetchPolicy, Item, Pipeline, Reader, RunStats
-from dealradar.ingest.merge import ReviewPolicy, write_through
+from dealradar.ingest.merge import ReviewPolicy
+from dealradar.ingest.resolved import resolve_and_merge
 from dealradar.ingest.pipeline import Extractor
 from dealradar.ingest.progress import LiveProgress, summary_line
 from dealradar.store import ingest_log, review
@@ -142,7 +143,7 @@ def _pipeline(
     return Pipeline(
         store,
         extractor=load_extractor(extractor),
-        merge=write_through(ReviewPolicy(min_confidence=min_confidence)),
+        merge=resolve_and_merge(ReviewPolicy(min_confidence=min_confidence)),
         batch_size=batch_size,
         workers=workers,
     )

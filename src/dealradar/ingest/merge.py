@@ -62,7 +62,7 @@ def write_through(policy: ReviewPolicy | None = None) -> Merge:
         written = created = flagged = 0
         for deal in deals:
             key = deal_key(deal)
-            before = _current(writer.conn, key)
+            before = current_row(writer.conn, key)
             if before is not None:
                 deal = keep_known_terms(deal, before)
             deal_id, is_new = writer.upsert_deal(deal, origin="ingest", key=key, source=source)
@@ -164,19 +164,9 @@ def keep_known_terms(deal: Deal, before: dict[str, Any]) -> Deal:
     """
     changes: dict[str, Any] = {}
     for kind in PAYMENT_FIELDS:
-        amount = before.get(f"{kind}_amount")
-        if deal.payment(kind) is not None or amount is None:
-            continue
-        usd, rate = before.get(f"{kind}_usd"), before.get(f"{kind}_fx_rate")
-        changes[kind] = Money(
-            Decimal(str(amount)),
-            before.get(f"{kind}_currency") or "USD",
-            stated=bool(before.get("total_stated", True)) if kind == "total" else True,
-            qualifier=before.get(f"{kind}_qualifier"),
-            usd=Decimal(str(usd)) if usd is not None else None,
-            fx_rate=Decimal(str(rate)) if rate is not None else None,
-            fx_date=before.get(f"{kind}_fx_date"),
-        )
+        stored = money_from_row(before, kind)
+        if deal.payment(kind) is None and stored is not None:
+            changes[kind] = stored
     if deal.territory is None and before.get("territory"):
         changes["territory"] = before["territory"]
         changes["territory_class"] = before.get("territory_class") or deal.territory_class
@@ -185,7 +175,24 @@ def keep_known_terms(deal: Deal, before: dict[str, Any]) -> Deal:
     return replace(deal, **changes) if changes else deal
 
 
-def _current(conn: Connection, key: str) -> dict[str, Any] | None:
+def money_from_row(row: dict[str, Any], kind: str) -> Money | None:
+    """One payment of a stored `deals` row (as `current_row` returns it) as Money."""
+    amount = row.get(f"{kind}_amount")
+    if amount is None:
+        return None
+    usd, rate = row.get(f"{kind}_usd"), row.get(f"{kind}_fx_rate")
+    return Money(
+        Decimal(str(amount)),
+        row.get(f"{kind}_currency") or "USD",
+        stated=bool(row.get("total_stated", True)) if kind == "total" else True,
+        qualifier=row.get(f"{kind}_qualifier"),
+        usd=Decimal(str(usd)) if usd is not None else None,
+        fx_rate=Decimal(str(rate)) if rate is not None else None,
+        fx_date=row.get(f"{kind}_fx_date"),
+    )
+
+
+def current_row(conn: Connection, key: str) -> dict[str, Any] | None:
     cols = [t.deals.c[c] for c in _COLUMNS]
     row = conn.execute(select(*cols).where(t.deals.c.key == key)).first()
     return dict(row._mapping) if row is not None else None

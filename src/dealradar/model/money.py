@@ -41,8 +41,9 @@ class Money:
             raise ValueError(
                 f"currency must be an ISO 4217 code such as USD, got {self.currency!r}"
             )
-        if self.currency == "USD" and self.usd is None:
-            object.__setattr__(self, "usd", self.amount)
+        if self.currency == "USD":
+            if self.usd is None:
+                object.__setattr__(self, "usd", self.amount)
             object.__setattr__(self, "fx_rate", Decimal(1))
 
     @classmethod

@@ -210,4 +210,16 @@ def _strength(a: Report, b: Report) -> int:
     return score + (a.deal.deal_type == b.deal.deal_type)
 
 
-__all__ = ["Conflict", "MergedDeal", "fingerprint", "merge_deals"]
+def same_deal(
+    stored: Deal, report: Deal, registry: Registry, *, window_days: int = WINDOW_DAYS
+) -> int | None:
+    """How strongly `report` matches `stored` as a report of the same deal, or None.
+
+    The incremental form of `merge_deals`: ingestion compares each new report with the few
+    stored deals between the same companies, using the same compatibility rules and strength.
+    """
+    a, b = _prepare([stored, report], registry)
+    return _strength(a, b) if _compatible(a, b, window_days) else None
+
+
+__all__ = ["Conflict", "MergedDeal", "fingerprint", "merge_deals", "same_deal"]

@@ -250,3 +250,14 @@ industry_totals = Table(
     Column("source_url", Text),
     UniqueConstraint("period", "scope", "metric", "source"),
 )
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE")),
+    Column("deal_id", Integer, ForeignKey("deals.id", ondelete="SET NULL"), index=True),
+    Column("fingerprint", String(64), nullable=False, index=True),
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)

@@ -112,6 +112,15 @@ class Writer:
                 )
         return int(cid)
 
+    def find_company(self, company: Company) -> int | None:
+        """The id of a stored company known by one of `company`'s names; never creates one."""
+        self._preload()
+        for name in company.names():
+            found = self._companies.get(name_key(name))
+            if found is not None:
+                return found
+        return None
+
     def asset_id(self, asset: Asset, *, how: str = "extracted") -> int:
         self._preload()
         keys = [(n, name_key(n)) for n in asset.names() if name_key(n)]

@@ -1,0 +1,207 @@
+"""The resolving merge stage: reports of one deal, in any language or order, become one deal.
+
+Docs: docs/ingestion.md#merge. Every deal a document reports is stored as a *report* (table
+`reports`, the lossless extraction). Parties are resolved through the company registry, so
+诺诚健华, "Nuocheng Jianhua" and InnoCare are one company. Then every stored deal that could be
+the same deal (same licensor and licensee, or one side unnamed) is recomputed from all its
+reports with the resolver's order-independent `merge_deals`, so the stored deals are the same
+whatever order the articles arrived in. Reference and imported rows take part as reports of
+their own; rows a human accepted or rejected keep that status, and locked fields keep their
+value (the Writer sees to that).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+
+from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy
+from dealradar.model import Deal, Document
+from dealradar.model.record import deal_from_record, deal_to_record
+from dealradar.resolve.combine import MergedDeal, fingerprint
+from dealradar.resolve.match import with_company_ids
+from dealradar.resolve.merge import merge_deals
+from dealradar.resolve.registry import Registry
+from dealradar.store import review
+from dealradar.store import tables as t
+from dealradar.store.queries import get_deal
+from dealradar.store.registry import load_registry, sync_seed
+from dealradar.store.writes import Writer
+
+#: Statuses a recomputation must not undo: a human's decision, or a curated reference row.
+KEPT_STATUSES = ("accepted", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One report in a recomputation: its row (None for a reference row's own content)."""
+
+    report_id: int | None
+    deal_id: int | None
+    deal: Deal
+
+
+def resolve_and_merge(policy: ReviewPolicy | None = None) -> Merge:
+    """A `Merge` stage for the pipeline (see the module docstring)."""
+    rules = policy or ReviewPolicy()
+    registry: list[Registry] = []
+
+    def merge(writer: Writer, doc: Document, deals: Sequence[Deal]) -> MergeReport:
+        if not registry:
+            sync_seed(writer.conn)
+            registry.append(load_registry(writer.conn))
+        reg = registry[0]
+        source = doc.source()
+        source_id = writer.source_id(source)
+        reports = [with_company_ids(reg, replace(d, sources=(source,))) for d in deals]
+        new = [Member(_store_report(writer.conn, source_id, r), None, r) for r in reports]
+        members = _neighbours(writer, reports) + new
+        created, flagged = _recompute(writer, members, reg, rules)
+        return MergeReport(len(reports), created, flagged)
+
+    return merge
+
+
+def _store_report(conn: Connection, source_id: int, deal: Deal) -> int:
+    body = json.dumps(deal_to_record(deal), ensure_ascii=False, sort_keys=True)
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    result = conn.execute(
+        insert(t.reports).values(source_id=source_id, fingerprint=digest, body=body)
+    )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _ids(writer: Writer, deal: Deal, role: str) -> list[int]:
+    companies = deal.licensors if role == "licensor" else deal.licensees
+    found = [c.id if c.id is not None else writer.find_company(c) for c in companies]
+    return [i for i in found if i is not None]
+
+
+def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
+    """Reports of every stored deal that one of `reports` could be part of."""
+    d, p = t.deals.c, t.deal_parties.c
+
+    def with_party(role: str, ids: list[int]) -> object:
+        return d.id.in_(select(p.deal_id).where(p.role == role, p.company_id.in_(ids)))
+
+    conditions = []
+    for report in reports:
+        lor, lee = _ids(writer, report, "licensor"), _ids(writer, report, "licensee")
+        if lor and lee:
+            conditions.append(
+                and_(
+                    or_(with_party("licensor", lor), d.licensor_id.is_(None)),
+                    or_(with_party("licensee", lee), d.licensee_id.is_(None)),
+                )
+            )
+        elif lor or lee:
+            conditions.append(with_party("licensor", lor) if lor else with_party("licensee", lee))
+    if not conditions:
+        return []
+    conn = writer.conn
+    deal_ids = sorted(conn.execute(select(d.id).where(or_(*conditions))).scalars())
+    members: list[Member] = []
+    with_reports: set[int] = set()
+    r = t.reports.c
+    for start in range(0, len(deal_ids), 500):
+        chunk = deal_ids[start : start + 500]
+        for report_id, deal_id, body in conn.execute(
+            select(r.id, r.deal_id, r.body).where(r.deal_id.in_(chunk)).order_by(r.id)
+        ):
+            members.append(Member(report_id, deal_id, deal_from_record(json.loads(body))))
+            with_reports.add(deal_id)
+    for deal_id in deal_ids:
+        if deal_id not in with_reports:  # a reference or imported row: its content is a report
+            stored = get_deal(conn, deal_id)
+            members.append(Member(None, deal_id, replace(stored, id=None, notes={})))
+    return members
+
+
+def _recompute(
+    writer: Writer, members: list[Member], registry: Registry, rules: ReviewPolicy
+) -> tuple[int, int]:
+    """Merge `members` and write each merged deal into the row holding most of its reports."""
+    conn = writer.conn
+    by_fp: dict[str, list[Member]] = {}
+    for m in members:
+        by_fp.setdefault(fingerprint(m.deal), []).append(m)
+    merged = merge_deals([m.deal for m in members], registry)
+    old_rows = {m.deal_id for m in members if m.deal_id is not None}
+    claimed: set[int] = set()
+    created = flagged = 0
+    for result in merged:
+        group = [m for d in result.reports for m in by_fp.get(fingerprint(d), [])]
+        votes = Counter(
+            m.deal_id for m in group if m.deal_id is not None and m.deal_id not in claimed
+        )
+        row = min(votes, key=lambda i: (-votes[i], i)) if votes else None
+        deal_id, is_new, was_flagged = _write(writer, result, row, rules)
+        claimed.add(deal_id)
+        created += is_new
+        flagged += was_flagged
+        report_ids = [m.report_id for m in group if m.report_id is not None]
+        if report_ids:
+            conn.execute(
+                update(t.reports).where(t.reports.c.id.in_(report_ids)).values(deal_id=deal_id)
+            )
+    orphans = sorted(old_rows - claimed)
+    if orphans:
+        conn.execute(delete(t.deals).where(t.deals.c.id.in_(orphans), t.deals.c.origin == "ingest"))
+    return created, flagged
+
+
+def _write(
+    writer: Writer, result: MergedDeal, row: int | None, rules: ReviewPolicy
+) -> tuple[int, bool, bool]:
+    conn = writer.conn
+    key, status = result.key, None
+    if row is not None:
+        key, status = conn.execute(
+            select(t.deals.c.key, t.deals.c.status).where(t.deals.c.id == row)
+        ).one()
+        for table in (t.deal_sources, t.evidence):
+            conn.execute(delete(table).where(table.c.deal_id == row))
+        conn.execute(
+            delete(t.deal_conflicts).where(
+                t.deal_conflicts.c.deal_id == row, t.deal_conflicts.c.resolved.is_(False)
+            )
+        )
+    deal = result.deal
+    deal = replace(deal, status=status if status in KEPT_STATUSES else "reported", evidence=())
+    deal_id, is_new = writer.upsert_deal(deal, origin="ingest", key=key)
+    source_ids = {s.uri: writer.source_id(s) for s in result.deal.sources}
+    for uri, source_id in source_ids.items():
+        writer.link_source(deal_id, source_id)
+        items = [e for e in result.deal.evidence if e.source == uri]
+        writer.add_evidence(deal_id, items, source_id)
+    if result.conflicts:
+        conn.execute(
+            insert(t.deal_conflicts),
+            [
+                {
+                    "deal_id": deal_id,
+                    "field": c.field,
+                    "kept": c.kept,
+                    "other": c.other,
+                    "source_id": source_ids.get(c.source or ""),
+                }
+                for c in result.conflicts
+            ],
+        )
+    if status not in KEPT_STATUSES:  # reasons are recomputed from all reports, not accumulated
+        conn.execute(update(t.deals).where(t.deals.c.id == deal_id).values(review_reason=None))
+    reasons = []
+    if result.deal.confidence < rules.min_confidence:
+        reasons.append(f"low confidence ({result.deal.confidence:.2f})")
+    if result.conflicts and rules.flag_conflicts:
+        fields = sorted({c.field for c in result.conflicts})
+        reasons.append("sources disagree on " + ", ".join(fields))
+    flagged = bool(reasons) and status not in KEPT_STATUSES and review.flag(conn, deal_id, reasons)
+    return deal_id, is_new, flagged
