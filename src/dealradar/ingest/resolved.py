@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
 
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy
 from dealradar.model import Deal, Document
@@ -88,10 +89,10 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
     """Reports of every stored deal that one of `reports` could be part of."""
     d, p = t.deals.c, t.deal_parties.c
 
-    def with_party(role: str, ids: list[int]) -> object:
+    def with_party(role: str, ids: list[int]) -> ColumnElement[bool]:
         return d.id.in_(select(p.deal_id).where(p.role == role, p.company_id.in_(ids)))
 
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     for report in reports:
         lor, lee = _ids(writer, report, "licensor"), _ids(writer, report, "licensee")
         if lor and lee:
