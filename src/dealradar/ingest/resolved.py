@@ -135,10 +135,15 @@ def _recompute(
         by_fp.setdefault(fingerprint(m.deal), []).append(m)
     merged = merge_deals([m.deal for m in members], registry)
     old_rows = {m.deal_id for m in members if m.deal_id is not None}
+    size = Counter(m.deal_id for m in members if m.deal_id is not None)
     claimed: set[int] = set()
     created = flagged = 0
     for result in merged:
         group = [m for d in result.reports for m in by_fp.get(fingerprint(d), [])]
+        rows = {m.deal_id for m in group}
+        if len(rows) == 1 and (row := rows.pop()) is not None and size[row] == len(group):
+            claimed.add(row)  # exactly the reports it already had: nothing to rewrite
+            continue
         votes = Counter(
             m.deal_id for m in group if m.deal_id is not None and m.deal_id not in claimed
         )
@@ -178,10 +183,10 @@ def _write(
     deal = replace(deal, status=status if status in KEPT_STATUSES else "reported", evidence=())
     deal_id, is_new = writer.upsert_deal(deal, origin="ingest", key=key)
     source_ids = {s.uri: writer.source_id(s) for s in result.deal.sources}
-    for uri, source_id in source_ids.items():
-        writer.link_source(deal_id, source_id)
+    for uri, source_id in source_ids.items():  # links and evidence were cleared above
+        writer.link_source(deal_id, source_id, known_new=True)
         items = [e for e in result.deal.evidence if e.source == uri]
-        writer.add_evidence(deal_id, items, source_id)
+        writer.add_evidence(deal_id, items, source_id, known_new=True)
     if result.conflicts:
         conn.execute(
             insert(t.deal_conflicts),

@@ -65,9 +65,20 @@ class Resolution:
 
 
 def resolve_company(registry: Registry, mention: str) -> Resolution:
-    """Resolve one company mention against the registry (see the module docstring)."""
+    """Resolve one company mention against the registry (see the module docstring).
+
+    Results are remembered per mention until the registry changes: ingestion resolves the
+    same few hundred names over and over.
+    """
     book = registry.companies
     mention = " ".join(mention.split())
+    found: Resolution | None = book.memo.get(mention)
+    if found is None:
+        found = book.memo[mention] = _resolve_company(book, mention)
+    return found
+
+
+def _resolve_company(book: Book, mention: str) -> Resolution:
     if not n.name_key(mention):
         return Resolution(mention, note="empty mention")
     place, core = n.core_parts(mention)

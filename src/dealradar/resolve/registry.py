@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from dealradar.resolve import normalise as n
 
@@ -58,6 +58,8 @@ class Book:
         self._places: dict[int, set[str]] = {}
         self._fuzzy: list[tuple[str, int]] | None = None
         self._next_id = 1
+        #: Resolutions already made, by mention; emptied whenever the entries change.
+        self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -109,6 +111,7 @@ class Book:
             if place:
                 self._places.setdefault(entry_id, set()).add(place)
         self._fuzzy = None
+        self.memo.clear()
         return True
 
     def remove_alias(self, entry_id: int, alias: str) -> None:
@@ -128,6 +131,7 @@ class Book:
             if other.parent_id == entry_id:
                 other.parent_id = None
         self._fuzzy = None
+        self.memo.clear()
         return entry
 
     def _reindex(self, entry_id: int) -> None:

@@ -49,6 +49,8 @@ class Writer:
     _company_norms: dict[int, set[str]] = field(default_factory=dict)
     _asset_norms: dict[int, set[str]] = field(default_factory=dict)
     _loaded: bool = False
+    _sources: dict[str, int] = field(default_factory=dict)
+    _countries: dict[int, str | None] = field(default_factory=dict)
 
     def _preload(self) -> None:
         """Read every alias key once: a batch then resolves known names without queries."""
@@ -101,15 +103,17 @@ class Writer:
                 )
         assert cid is not None
         known = self._company_norms.setdefault(cid, set())
+        rows = []
         for i, (alias, key) in enumerate(keys):
             self._companies.setdefault(key, cid)
             if key not in known:
                 known.add(key)
-                self.conn.execute(
-                    insert(t.company_aliases).values(
-                        company_id=cid, alias=alias, norm=key, how=how_first if i == 0 else how
-                    )
-                )
+                how_alias = how_first if i == 0 else how
+                rows.append({"company_id": cid, "alias": alias, "norm": key, "how": how_alias})
+        if rows:
+            self.conn.execute(insert(t.company_aliases), rows)
+        if company.country:
+            self._countries.setdefault(int(cid), company.country)
         return int(cid)
 
     def find_company(self, company: Company) -> int | None:
@@ -159,6 +163,9 @@ class Writer:
 
     def source_id(self, source: Source) -> int:
         """Find a source by content hash (else URI) or create it: one article, one row."""
+        memo = self._sources.get(source.content_hash or source.uri)
+        if memo is not None:
+            return memo
         col = t.sources.c
         cond = (
             col.content_hash == source.content_hash
@@ -179,6 +186,7 @@ class Writer:
                     )
                 )
             )
+        self._sources[source.content_hash or source.uri] = int(sid)
         return int(sid)
 
     # -- deals ---------------------------------------------------------------------------
@@ -223,7 +231,11 @@ class Writer:
         self.add_evidence(deal_id, deal.evidence, source_id)
         return deal_id, created
 
-    def link_source(self, deal_id: int, source_id: int) -> None:
+    def link_source(self, deal_id: int, source_id: int, *, known_new: bool = False) -> None:
+        """Link a deal to a source once; `known_new` skips the check when the caller knows."""
+        if known_new:
+            self.conn.execute(insert(t.deal_sources).values(deal_id=deal_id, source_id=source_id))
+            return
         exists = self.conn.execute(
             select(t.deal_sources.c.deal_id).where(
                 and_(t.deal_sources.c.deal_id == deal_id, t.deal_sources.c.source_id == source_id)
@@ -232,9 +244,33 @@ class Writer:
         if exists is None:
             self.conn.execute(insert(t.deal_sources).values(deal_id=deal_id, source_id=source_id))
 
-    def add_evidence(self, deal_id: int, items: Iterable[Evidence], source_id: int | None) -> None:
+    def add_evidence(
+        self,
+        deal_id: int,
+        items: Iterable[Evidence],
+        source_id: int | None,
+        *,
+        known_new: bool = False,
+    ) -> None:
+        """Add evidence once per (source, field, span); `known_new` skips the look-up."""
         items = list(items)
         if not items:
+            return
+        if known_new:
+            self.conn.execute(
+                insert(t.evidence),
+                [
+                    {
+                        "deal_id": deal_id,
+                        "source_id": source_id,
+                        "field": ev.field,
+                        "start": ev.start,
+                        "end": ev.end,
+                        "quote": ev.quote,
+                    }
+                    for ev in items
+                ],
+            )
             return
         e = t.evidence.c
         have = {
@@ -353,9 +389,12 @@ class Writer:
         return row
 
     def _country(self, company_id: int) -> str | None:
+        if company_id in self._countries:
+            return self._countries[company_id]
         value = self.conn.execute(
             select(t.companies.c.country).where(t.companies.c.id == company_id)
         ).scalar()
+        self._countries[company_id] = str(value) if value else None
         return str(value) if value else None
 
 
