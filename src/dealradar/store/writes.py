@@ -58,6 +58,8 @@ class Writer:
             return
         self._loaded = True
         ca, aa = t.company_aliases.c, t.asset_aliases.c
+        for cid, country in self.conn.execute(select(t.companies.c.id, t.companies.c.country)):
+            self._countries[cid] = country
         for norm, cid in self.conn.execute(select(ca.norm, ca.company_id).order_by(ca.id)):
             self._companies.setdefault(norm, cid)
             self._company_norms.setdefault(cid, set()).add(norm)
@@ -112,8 +114,8 @@ class Writer:
                 rows.append({"company_id": cid, "alias": alias, "norm": key, "how": how_alias})
         if rows:
             self.conn.execute(insert(t.company_aliases), rows)
-        if company.country:
-            self._countries.setdefault(int(cid), company.country)
+        if self._countries.get(int(cid)) is None:  # the store keeps a country once it has one
+            self._countries[int(cid)] = company.country
         return int(cid)
 
     def find_company(self, company: Company) -> int | None:
