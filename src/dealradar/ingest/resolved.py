@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy
@@ -60,23 +60,21 @@ def resolve_and_merge(policy: ReviewPolicy | None = None) -> Merge:
         source = doc.source()
         source_id = writer.source_id(source)
         reports = [with_company_ids(reg, replace(d, sources=(source,))) for d in deals]
-        new = [Member(_store_report(writer.conn, source_id, r), None, r) for r in reports]
+        new = [Member(None, None, r) for r in reports]
         members = _neighbours(writer, reports) + new
-        created, flagged = _recompute(writer, members, reg, rules)
+        created, flagged, placed = _recompute(writer, members, reg, rules)
+        if new:
+            rows = [_report_row(source_id, m.deal, placed[id(m)]) for m in new]
+            writer.conn.execute(insert(t.reports), rows)
         return MergeReport(len(reports), created, flagged)
 
     return merge
 
 
-def _store_report(conn: Connection, source_id: int, deal: Deal) -> int:
+def _report_row(source_id: int, deal: Deal, deal_id: int) -> dict[str, object]:
     body = json.dumps(deal_to_record(deal), ensure_ascii=False, sort_keys=True)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    result = conn.execute(
-        insert(t.reports).values(source_id=source_id, fingerprint=digest, body=body)
-    )
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+    return {"source_id": source_id, "deal_id": deal_id, "fingerprint": digest, "body": body}
 
 
 def _ids(writer: Writer, deal: Deal, role: str) -> list[int]:
@@ -127,8 +125,12 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
 
 def _recompute(
     writer: Writer, members: list[Member], registry: Registry, rules: ReviewPolicy
-) -> tuple[int, int]:
-    """Merge `members` and write each merged deal into the row holding most of its reports."""
+) -> tuple[int, int, dict[int, int]]:
+    """Merge `members` and write each merged deal into the row holding most of its reports.
+
+    Returns the deals created, the deals flagged, and for each member not yet stored (by
+    `id()`) the deal it now belongs to.
+    """
     conn = writer.conn
     by_fp: dict[str, list[Member]] = {}
     for m in members:
@@ -137,6 +139,7 @@ def _recompute(
     old_rows = {m.deal_id for m in members if m.deal_id is not None}
     size = Counter(m.deal_id for m in members if m.deal_id is not None)
     claimed: set[int] = set()
+    placed: dict[int, int] = {}
     created = flagged = 0
     for result in merged:
         group = [m for d in result.reports for m in by_fp.get(fingerprint(d), [])]
@@ -152,6 +155,7 @@ def _recompute(
         claimed.add(deal_id)
         created += is_new
         flagged += was_flagged
+        placed.update((id(m), deal_id) for m in group if m.report_id is None)
         report_ids = [m.report_id for m in group if m.report_id is not None]
         if report_ids:
             conn.execute(
@@ -160,7 +164,7 @@ def _recompute(
     orphans = sorted(old_rows - claimed)
     if orphans:
         conn.execute(delete(t.deals).where(t.deals.c.id.in_(orphans), t.deals.c.origin == "ingest"))
-    return created, flagged
+    return created, flagged, placed
 
 
 def _write(
@@ -201,7 +205,7 @@ def _write(
                 for c in result.conflicts
             ],
         )
-    if status not in KEPT_STATUSES:  # reasons are recomputed from all reports, not accumulated
+    if row is not None and status not in KEPT_STATUSES:  # reasons are recomputed, not piled up
         conn.execute(update(t.deals).where(t.deals.c.id == deal_id).values(review_reason=None))
     reasons = []
     if result.deal.confidence < rules.min_confidence:
