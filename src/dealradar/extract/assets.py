@@ -10,14 +10,23 @@ from dataclasses import dataclass
 
 from dealradar.extract.lexicon import FUNCTION_WORDS
 
+#: A development code. The capital comes first and the test of what precedes it second
+#: (`(?<![\w/-][A-Z])`, "no word character, slash or hyphen before the capital") so that the
+#: regex engine can skip straight to capitals.
 _CODE = re.compile(
-    r"(?<![\w/-])(?P<code>[A-Z][A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*(?:-[A-Z0-9]+)?)"
-    r"(?![\w/])"
+    r"(?P<code>[A-Z](?<![\w/-][A-Z])[A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*"
+    r"(?:-[A-Z0-9]+)?)(?![\w/])"
 )
+#: WHO stems an INN ends with (those of `_INN_CAP` are among them).
+_INN_STEMS = (
+    r"mab|tinib|nib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|platin|"
+    r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene"
+)
+#: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
+_STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
 _INN = re.compile(
-    r"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|stat|ciclib|"
-    r"parib|lisib|rafenib|zomib|vir|limus|platin|taxel|sertib|degib|glutide|leucel|siran|rsen|"
-    r"tug|cel|gene)(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|"
+    rf"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{{3,}}(?:{_INN_STEMS})"
+    r"(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|"
     r"benzenesulfonate|mesylate|hydrochloride|tosylate|maleate|rezetecan))?)(?![\w-])",
 )
 _INN_CAP = re.compile(
@@ -44,6 +53,9 @@ _NOT_CODES = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True, slots=True)
 class AssetMention:
     start: int
@@ -54,7 +66,11 @@ class AssetMention:
 def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     """Drug names and codes in `text[start:end]`, in order, without repeats of one name."""
     found: list[AssetMention] = []
-    for m in _CODE.finditer(text, start, end):
+    # cheap tests first: a pattern that needs a digit, a bracket or a word the span lacks is
+    # not run (the span is one sentence; most have no code, brand or platform)
+    chunk = text[start:end]
+    has_digit = _DIGIT.search(chunk) is not None
+    for m in _CODE.finditer(text, start, end) if has_digit else ():
         code = m.group("code")
         digits = sum(ch.isdigit() for ch in code)
         if digits < 3 or _NOT_CODES.match(code) or re.fullmatch(r"[A-Z]{1,2}\d{4}", code):
@@ -64,7 +80,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         if re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not re.search(r"[-\d]", code[:-4]):
             continue
         found.append(AssetMention(m.start("code"), m.end("code"), code))
-    for m in _INN.finditer(text, start, end):
+    has_stem = _STEM_AT_WORD_END.search(chunk) is not None
+    for m in _INN.finditer(text, start, end) if has_stem else ():
         name = m.group("inn")
         first = name.split()[0]
         if first.lower() in _COMMON_NON_DRUGS:
@@ -79,15 +96,16 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             found.append(AssetMention(m.end() - len(name), m.end(), name))
             continue
         found.append(AssetMention(m.start("inn"), m.end("inn"), name))
-    for m in _INN_CAP.finditer(text, start, end):
+    for m in _INN_CAP.finditer(text, start, end) if has_stem else ():
         found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
-    for m in _BRAND_BEFORE_INN.finditer(text, start, end):
+    for m in _BRAND_BEFORE_INN.finditer(text, start, end) if "(" in chunk else ():
         found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
-    for m in _RIGHTS_TO.finditer(text, start, end):
+    for m in _RIGHTS_TO.finditer(text, start, end) if "rights" in chunk else ():
         for group in ("a", "b"):
             if m.group(group) and m.group(group).lower() not in FUNCTION_WORDS:
                 found.append(AssetMention(m.start(group), m.end(group), m.group(group)))
-    for m in _PLATFORM.finditer(text, start, end):
+    has_platform = "platform" in chunk or "technology" in chunk
+    for m in _PLATFORM.finditer(text, start, end) if has_platform else ():
         name = m.group("name")
         if any(ch.isdigit() for ch in name) or "-" in name or name.isupper():
             found.append(AssetMention(m.start("name"), m.end("name"), name))

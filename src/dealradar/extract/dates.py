@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dealradar.extract.text import fold_case, lower_pattern
+
 _MONTHS = {
     "jan": 1,
     "january": 1,
@@ -51,16 +53,16 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+#: Case-insensitive patterns are compiled for `fold_case` text (see text.py): faster, same matches.
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    lower_pattern(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    lower_pattern(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
 )
-_WEEKDAY = re.compile(
-    r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I
-)
-_YESTERDAY = re.compile(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b", re.I)
+_WEEKDAY = lower_pattern(r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b")
+_YESTERDAY = lower_pattern(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b")
+_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -81,25 +83,40 @@ def latest_year(text: str) -> int | None:
 
 
 def find_dates(
-    text: str, start: int, end: int, *, published: date | None, default_year: int | None
+    text: str,
+    start: int,
+    end: int,
+    *,
+    published: date | None,
+    default_year: int | None,
+    low: str | None = None,
 ) -> list[DateMention]:
-    """Day-precise dates in `text[start:end]`, resolved to `date` where possible."""
+    """Day-precise dates in `text[start:end]`, resolved to `date` where possible.
+
+    `low` is `fold_case(text)` when the caller has it already (it reads many sentences).
+    """
+    if low is None:
+        low = fold_case(text)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
+    # every pattern of `_PATTERNS` needs a digit, and weekdays, "today" and "yesterday" need
+    # "day": most sentences have neither, and these tests cost far less than the patterns
+    has_digit = _DIGIT.search(low, start, end) is not None
+    has_day = low.find("day", start, end) >= 0
+    for pattern in _PATTERNS if has_digit else ():
+        for m in pattern.finditer(low, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             value, explicit = _resolve(m, published, default_year)
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.start(), m.end(), value, explicit))
-    for m in _WEEKDAY.finditer(text, start, end):
+    for m in _WEEKDAY.finditer(low, start, end) if has_day else ():
         value = None
         if published is not None:
             back = (published.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7
             value = published - timedelta(days=back)
         out.append(DateMention(m.start(), m.end(), value, False))
-    for m in _YESTERDAY.finditer(text, start, end):
+    for m in _YESTERDAY.finditer(low, start, end) if has_day else ():
         value = None
         if published is not None:
             value = published - timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)

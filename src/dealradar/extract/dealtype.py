@@ -10,74 +10,85 @@ from __future__ import annotations
 
 import re
 
+from dealradar.extract.text import fold_case, lower_pattern
 from dealradar.model.vocab import DealType
 
-_ACQ = re.compile(
+# Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
+
+_ACQ = lower_pattern(
     r"\b(?:acquir\w*|acquisition|buy|buys|bought|buying|takeover|take over|"
-    r"merger|merge|buyout|tender offer|deal for)\b",
-    re.I,
+    r"merger|merge|buyout|tender offer|deal for)\b"
 )
-_RIGHTS_OBJECT = re.compile(
+_RIGHTS_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|"
-    r"global\s+)*(?:rights?|licen[cs]es?)\b",
-    re.I,
+    r"global\s+)*(?:rights?|licen[cs]es?)\b"
 )
-_ASSET_OBJECT = re.compile(
+_ASSET_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program\w*|assets?|products?|portfolio|candidates?|compounds?|molecules?)\b|"
-    r"\basset (?:purchase|acquisition)\b",
-    re.I,
+    r"\basset (?:purchase|acquisition)\b"
 )
-_NEWCO = re.compile(
+_NEWCO = lower_pattern(
     r"\bNewCo\b|\bnew company\b|\bnewly (?:set up|established|formed|created|"
-    r"incorporated)\b|\bjust (?:been )?established\b",
-    re.I,
+    r"incorporated)\b|\bjust (?:been )?established\b"
 )
-_CODEV = re.compile(r"\bco-develop\w*\s+and\s+co-commerciali[sz]\w*", re.I)
+_CODEV = lower_pattern(r"\bco-develop\w*\s+and\s+co-commerciali[sz]\w*")
 _CODEV_LIMITED = re.compile(
     r"^\s*In\s+(?:the\s+)?(?:U\.S\.|US|United States|China|Europe|"
     r"Japan)(?=\W)"
 )
-_OPTION = re.compile(
+_OPTION = lower_pattern(
     r"\boption\s+to\s+(?:license|licence|in-license|acquire|obtain)\b|"
     r"\b(?:gains?|obtains?|receives?|holds?)\s+an?\s+(?:exclusive\s+)?option\b|"
-    r"\boption (?:agreement|deal)\b",
-    re.I,
+    r"\boption (?:agreement|deal)\b"
 )
-_LICENSE = re.compile(
+_LICENSE = lower_pattern(
     r"\blicen[cs]\w*|\bauthori[sz]\w*|\brights?\b|\baccess to\b|"
-    r"\bout-licens\w*|\bin-licens\w*|\bdeal\b|\bpact\b",
-    re.I,
+    r"\bout-licens\w*|\bin-licens\w*|\bdeal\b|\bpact\b"
 )
-_LICENSE_GRANT = re.compile(
+_LICENSE_GRANT = lower_pattern(
     r"\b(?:exclusive\s+(?:\w+\s+){0,2}licen[cs]e|licen[cs]e agreement|"
     r"licensing (?:deal|agreement|pact)|licen[cs]es?\s+(?:to|for)|"
-    r"exclusive (?:\w+\s+){0,3}rights)\b",
-    re.I,
+    r"exclusive (?:\w+\s+){0,3}rights)\b"
 )
-_COLLAB = re.compile(
+_COLLAB = lower_pattern(
     r"\b(?:collaborat\w*|partnership|alliance|joint venture|tie-up|"
-    r"agreements?)\b",
-    re.I,
+    r"agreements?)\b"
 )
+
+
+#: Words that every match of `_ACQ` and of `_NEWCO` contains (one of them).
+_ACQ_WORDS = ("acqui", "buy", "bought", "take", "merge", "tender offer", "deal for")
+_NEWCO_WORDS = ("newco", "new company", "newly", "established")
+
+
+def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
+    """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
+    are tested first: a substring test costs far less than a regex scan, and usually fails."""
+    return any(w in low for w in needs) and pattern.search(low) is not None
 
 
 def deal_type(
     sentences: list[str], *, licensee_name: str = "", has_money: bool = False
 ) -> DealType:
     """The deal type the sentences describing one deal support."""
+    originals = sentences
+    sentences = [fold_case(s) for s in originals]
     text = " ".join(sentences)
-    acq_sentences = [s for s in sentences if _ACQ.search(s)]
+    acq_sentences = [s for s in sentences if _found(_ACQ, s, *_ACQ_WORDS)]
     if acq_sentences and not all(_RIGHTS_OBJECT.search(s) for s in acq_sentences):
         if any(_ASSET_OBJECT.search(s) for s in acq_sentences):
             return "asset-purchase"
-        if not _LICENSE_GRANT.search(text):
+        if not _found(_LICENSE_GRANT, text, "licen", "rights"):
             return "acquisition"
-    if "newco" in licensee_name.lower() or _NEWCO.search(text):
+    if "newco" in licensee_name.lower() or _found(_NEWCO, text, *_NEWCO_WORDS):
         return "newco"
-    if any(_CODEV.search(s) and not _CODEV_LIMITED.search(s) for s in sentences):
+    if any(
+        _found(_CODEV, s, "co-develop") and not _CODEV_LIMITED.search(o)
+        for s, o in zip(sentences, originals, strict=True)
+    ):
         return "co-development"
-    if _OPTION.search(text) and not _LICENSE_GRANT.search(text):
+    if _found(_OPTION, text, "option") and not _found(_LICENSE_GRANT, text, "licen", "rights"):
         return "option"
     if _LICENSE.search(text) or has_money:
         return "license"

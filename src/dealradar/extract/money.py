@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from dealradar.errors import ParseError
+from dealradar.extract.text import fold_case, lower_pattern
 from dealradar.model.money import Qualifier
 
 #: Currency written before the number, longest first so `US$` wins over `$`.
@@ -150,24 +151,20 @@ _WORD_NUMBERS: dict[str, int] = {
 
 _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
     (
-        re.compile(
+        lower_pattern(
             r"(?:up to|as much as|as high as|not more than|no more than|capped at|"
-            r"a maximum of|maximum of|of up to|upto)\s*(?:a further\s*|nearly\s*|almost\s*)?$",
-            re.I,
+            r"a maximum of|maximum of|of up to|upto)\s*(?:a further\s*|nearly\s*|almost\s*)?$"
         ),
         "up_to",
     ),
     (
-        re.compile(
-            r"(?:over|more than|exceeding|in excess of|above|at least|upwards of)\s*$", re.I
-        ),
+        lower_pattern(r"(?:over|more than|exceeding|in excess of|above|at least|upwards of)\s*$"),
         "over",
     ),
     (
-        re.compile(
+        lower_pattern(
             r"(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|"
-            r"approaching|some|circa|an estimated|~)\s*$",
-            re.I,
+            r"approaching|some|circa|an estimated|~)\s*$"
         ),
         "approx",
     ),
@@ -194,10 +191,7 @@ _WORDNUM = (
 _PREFIX = _alternation(list(_PREFIX_CURRENCIES), word=False)
 _SUFFIX = _alternation(list(_SUFFIX_CURRENCIES), word=True)
 
-_MONEY = re.compile(
-    rf"""
-    (?<![\w$€£¥])
-    (?:
+_FIGURES = rf"""
         (?P<pcur>{_PREFIX})\s?(?P<pnum>{_NUM})(?P<pscale>{_SCALE})?
         (?:\s?(?:-|–|to)\s?(?:(?P=pcur)\s?)?(?P<pnum2>{_NUM})(?P<pscale2>{_SCALE})?)?
         (?:\s(?P<pdup>{_SUFFIX}))?
@@ -205,14 +199,16 @@ _MONEY = re.compile(
         (?P<snum>{_NUM})(?P<sscale>{_SCALE})?
         (?:\s?(?:-|–|to)\s?(?P<snum2>{_NUM})(?P<sscale2>{_SCALE})?)?
         \s?(?P<scur>{_SUFFIX})
-      |
-        (?P<wnum>\b{_WORDNUM})\s+(?P<wscale>{_SCALE_WORDS})\s+(?P<wcur>{_SUFFIX})
-    )
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
+_WORDS = rf"(?P<wnum>\b{_WORDNUM})\s+(?P<wscale>{_SCALE_WORDS})\s+(?P<wcur>{_SUFFIX})"
+#: An amount, case-insensitive: runs on `fold_case` text, its groups are read from the text.
+_MONEY = lower_pattern(rf"(?<![\w$€£¥])(?:{_FIGURES}|{_WORDS})", re.VERBOSE)
+#: The same without amounts in words ("two billion dollars"), which are rare and costly to look
+#: for (a number word can start at any word); used when the text has no "<scale> <currency>".
+_MONEY_IN_FIGURES = lower_pattern(rf"(?<![\w$€£¥])(?:{_FIGURES})", re.VERBOSE)
+_SCALE_AND_CURRENCY = lower_pattern(rf"(?:{_SCALE_WORDS})\s+{_SUFFIX}")
 
-_BETWEEN = re.compile(r"between\s*$", re.I)
+_BETWEEN = lower_pattern(r"between\s*$")
 _CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~)?\s*$")
 
 
@@ -276,7 +272,7 @@ def _word_number(words: str) -> int:
 
 
 def _qualifier(text: str, start: int) -> Qualifier | None:
-    before = text[max(0, start - 40) : start]
+    before = fold_case(text[max(0, start - 40) : start])
     for pattern, qualifier in _QUALIFIERS:
         if pattern.search(before):
             return qualifier
@@ -296,8 +292,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     """
     end = len(text) if end is None else end
     out: list[MoneyMention] = []
-    for m in _MONEY.finditer(text, start, end):
-        mention = _mention(m, text)
+    low = fold_case(text)
+    words_possible = _SCALE_AND_CURRENCY.search(low, start, end) is not None
+    pattern = _MONEY if words_possible else _MONEY_IN_FIGURES
+    for m in pattern.finditer(low, start, end):
+        mention = _mention(_Groups(m, text), text)
         if mention is None:
             continue
         if out and _is_conversion(text, out[-1], mention):
@@ -315,7 +314,26 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     return out
 
 
-def _mention(m: re.Match[str], text: str) -> MoneyMention | None:
+class _Groups:
+    """A match found in `fold_case(text)`, with its groups read from `text` itself."""
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match = match
+        self._text = text
+
+    def group(self, name: str) -> str:
+        """The group's text, empty when it took no part in the match (callers test truth)."""
+        start, end = self._match.span(name)
+        return self._text[start:end] if start >= 0 else ""
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end()
+
+
+def _mention(m: _Groups, text: str) -> MoneyMention | None:
     low: Decimal | None = None
     try:
         if m.group("pcur"):
@@ -346,7 +364,7 @@ def _mention(m: re.Match[str], text: str) -> MoneyMention | None:
     if low is not None and low > amount:
         return None
     qualifier: Qualifier | None = "up_to" if low is not None else _qualifier(text, m.start())
-    if low is None and _BETWEEN.search(text[max(0, m.start() - 10) : m.start()]):
+    if low is None and _BETWEEN.search(fold_case(text[max(0, m.start() - 10) : m.start()])):
         qualifier = "approx"
     return MoneyMention(m.start(), m.end(), amount, currency, qualifier, low, scaled=scaled)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
@@ -25,6 +26,7 @@ from dealradar.extract.lexicon import (
     PERSON_TITLES,
     STOP_NAMES,
 )
+from dealradar.extract.text import fold_case, lower_pattern
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
@@ -56,7 +58,7 @@ _SUBJECT_RIGHT = re.compile(
     r"it would|said it will)\s+){0,4}" + _PARTY_VERBS + r"\b"
 )
 _DESC = r"(?:(?:(?!(?:rights|to|for|of|in|on|from|with|by|and|the|a|an)\b)[\w.'’-]+\s+){0,3}?)"
-_OBJECT_LEFT = re.compile(
+_OBJECT_LEFT = lower_pattern(
     r"(?:(?:\b(?:agreements?|deal|pact|partnership|collaboration|alliance|venture|tie-up|"
     r"licen[cs]e|licensing|rights|talks|options?|partner\w*|teamed up|team up|joins? forces)"
     r"\b[^.;]{0,60}?\b(?:with|from)\s+)|(?:\b(?:licen[cs]\w*|authori[sz]\w*|transfer\w*|"
@@ -65,8 +67,7 @@ _OBJECT_LEFT = re.compile(
     r"takeover of|acquisition of|merger with|deal for|buyout of|paying|pays|pay|grants?|"
     r"gives?|authori[sz]ed)\s+)|(?:\b(?:acquisition|purchase|takeover)\b[^.;]{0,50}?\bby\s+)|"
     r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
-    r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$",
-    re.I,
+    r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
 )
 _POSSESSIVE_RIGHT = re.compile(r"['’]s?\s+(?:[\w/.-]+\s+){0,4}?" + _DRUG_NOUNS + r"\b", re.I)
 _PLAIN_DRUG_RIGHT = re.compile(
@@ -137,6 +138,7 @@ def _tokens_of(name: str) -> list[str]:
     return [t for t in re.split(r"[\s,()-]+", name.lower().replace("’", "'")) if t]
 
 
+@lru_cache(maxsize=4096)
 def core(name: str) -> frozenset[str]:
     """The distinctive words of a name: no legal form, industry suffix or Chinese place prefix."""
     tokens = [t.strip(".") for t in _tokens_of(name)]
@@ -147,6 +149,7 @@ def core(name: str) -> frozenset[str]:
     return frozenset(kept)
 
 
+@lru_cache(maxsize=4096)
 def initials(name: str) -> str:
     """`Bristol Myers Squibb` → `BMS`, `Harbour BioMed` → `HBM` (camel humps count)."""
     letters: list[str] = []
@@ -159,14 +162,19 @@ def initials(name: str) -> str:
     return "".join(letters).upper()
 
 
+_CAMEL_SUFFIX = re.compile(r"\w(?:Bio|Pharma|Therapeutics|Biotech|Genetics)$")
+
+
+@lru_cache(maxsize=4096)
 def _has_suffix(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
-    camel = bool(re.search(r"\w(?:Bio|Pharma|Therapeutics|Biotech|Genetics)$", name))
+    camel = bool(_CAMEL_SUFFIX.search(name))
     if len(words) < 2:
         return camel
     return camel or any(w in ORG_SUFFIXES for w in words[1:])
 
 
+@lru_cache(maxsize=4096)
 def _is_stop(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
@@ -197,6 +205,8 @@ def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
     for run in _RUN.finditer(text):
+        if _never_a_name(run.group()):
+            continue
         words: list[tuple[int, int, str]] = []
         for tok in _TOKEN.finditer(text, run.start(), run.end()):
             words.append((tok.start(), tok.end(), tok.group()))
@@ -208,6 +218,19 @@ def _candidates(text: str) -> list[_Candidate]:
     return out
 
 
+#: Words that, standing alone, `_emit_list` trims away entirely ("The", "It", "CEO").
+_NEVER_ALONE = FUNCTION_WORDS | LEADING_DESCRIPTORS | PERSON_TITLES
+
+
+def _never_a_name(run: str) -> bool:
+    """A one-word run that `_emit_list` would trim to nothing: most runs are sentence-initial
+    words like "The" or "In", and this spares them the token-by-token work."""
+    if " " in run or "-" in run:
+        return False
+    low = run.lower()
+    return low in _NEVER_ALONE or low.rstrip(".") in PERSON_TITLES
+
+
 def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
     for k, (_, _, w) in enumerate(words):
         if w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_TITLES:
@@ -216,12 +239,15 @@ def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidat
     _emit_words(text, words, out)
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def _ends_sentence(token: str) -> bool:
     """`InnoCare.` ends a sentence; `Co.`, `S.A.`, `U.S.` and `Inc.` do not."""
     if not token.endswith("."):
         return False
     bare = token.rstrip(".").lower()
-    return bare not in LEGAL_FORMS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare)
+    return bare not in LEGAL_FORMS and not _INITIALS.fullmatch(bare)
 
 
 def _capitalised(token: str) -> bool:
@@ -244,7 +270,7 @@ def _emit(text: str, group: list[re.Match[str]], out: list[_Candidate]) -> None:
 def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
     while words:
         s, _, w = words[0]
-        hyphen = _DESCRIPTIVE_HYPHEN.match(w)
+        hyphen = _DESCRIPTIVE_HYPHEN.match(w) if "-" in w else None
         low = w.lower().rstrip(",")
         if hyphen and len(words) > 1:
             words = words[1:]
@@ -294,7 +320,8 @@ def find_entities(
 ) -> tuple[list[OrgMention], list[Entity]]:
     """Company mentions and the companies they name, in order of first mention."""
     cands = _candidates(text)
-    is_org = [_org_evidence(text, c) for c in cands]
+    low = fold_case(text)
+    is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
     strong = {c.name for c, ok in zip(cands, is_org, strict=True) if ok}
     cores = {n: core(n) for n in strong}
@@ -316,7 +343,8 @@ def find_entities(
     return mentions, entities
 
 
-def _org_evidence(text: str, c: _Candidate) -> bool:
+def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
+    """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
     if _has_suffix(c.name):
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
@@ -327,19 +355,13 @@ def _org_evidence(text: str, c: _Candidate) -> bool:
         return False
     if _POSSESSIVE_RIGHT.match(right):
         return True
-    if _PLAIN_DRUG_RIGHT.match(right) and re.search(
-        r"\b(?:two|three|four|five|several|its|"
-        r"the|of|to)\s+$",
-        left,
-    ):
+    if _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
         return True
     if _COORD_SUBJECT.match(right):
         return True
-    if re.search(r"\b[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+and\s+$", left) and re.match(
-        r"\s+(?:said they|have|announced|agreed|signed|entered|jointly)\b", right
-    ):
+    if _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
         return True
-    if _OBJECT_LEFT.search(left):
+    if _OBJECT_LEFT.search(low[max(0, c.start - 140) : c.start]):
         return not _after_title(left)
     if _APPOSITION_RIGHT.match(right):
         return True
@@ -348,6 +370,10 @@ def _org_evidence(text: str, c: _Candidate) -> bool:
     return False
 
 
+_QUANTIFIER_LEFT = re.compile(r"\b(?:two|three|four|five|several|its|the|of|to)\s+$")
+_COORDINATED_LEFT = re.compile(r"\b[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+and\s+$")
+_JOINT_VERB_RIGHT = re.compile(r"\s+(?:said they|have|announced|agreed|signed|entered|jointly)\b")
+
 _INN_STEM = re.compile(
     r"(?:mab|nib|tinib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|"
     r"platin|taxel|sertib|degib|glutide|tug|cel|gene|leucel|siran|rsen|tinib)$",
@@ -355,6 +381,7 @@ _INN_STEM = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _looks_like_drug(name: str) -> bool:
     return any(_INN_STEM.search(w) and len(w) > 6 and w[1:].islower() for w in name.split())
 

@@ -5,32 +5,80 @@ stand for them: "it", "the Shanghai biotech") replaced by `⟨E<n>⟩` markers; 
 match on that masked text, so "X will pay Y", "Y granted X exclusive rights", "X in-licensed
 ... from Y", "acquisition of Y by X", "agreement with Y" and "Y's drug" each give a weighted
 vote for who is the licensor (grants, sells, receives the money) and who the licensee.
+
+The role patterns are written as if case-insensitive but compiled in lower case and matched
+on the case-folded sentence (`text.fold_case`): the same matches, several times faster.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dealradar.extract.orgs import OrgMention
-from dealradar.extract.text import Sentence
+from dealradar.extract.text import Sentence, fold_case, lower_pattern
 
 E = r"⟨E(?P<{}>\d+)⟩"
 _GAP = r"[^⟨]{{0,{}}}?"
 
-_MONEY_OR_TERMS = re.compile(
+_MONEY_OR_TERMS = lower_pattern(
     r"[$€£¥]|\b(?:USD|RMB|CNY|EUR|GBP|JPY|dollars?|yuan|euros?|pounds?|upfront|up-front|"
     r"milestones?|down payments?|initial payment|royalt\w+|consideration|near-term|"
     r"(?:upfront|license|licence|option|exercise|signing) fees?|"
-    r"biobucks|sales commissions?)\b",
-    re.I,
+    r"biobucks|sales commissions?)\b"
 )
 
 Role = tuple[int, str, float]  # entity id, "licensor" | "licensee", weight
 
+_MARKER = re.compile(r"⟨E(\d+)⟩")
+_FOLDED_MARKER = re.compile(r"⟨e(\d+)⟩")
+_RIGHTS_WORD = lower_pattern(r"\b(?:rights?|licen[cs]e|option)\b")
+_HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
+#: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
+_APPOSITION = re.compile(
+    r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|which|who|whose|one of)\b[^,;]{0,80}?"
+    r"⟨E\d+⟩[^,;⟨]{0,30},"
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A case-folded masked sentence, with what the rules' cheap pre-tests need to know."""
+
+    text: str  # markers read ⟨e<n>⟩
+    markers: int
+    words: frozenset[str]  # the words of any rule's `needs` that occur in `text`
+
+    @classmethod
+    def of(cls, low: str) -> _Sentence:
+        return cls(low, low.count("⟨e"), frozenset(w for w in _ALL_NEEDS if w in low))
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A role pattern, with a cheap test of whether it can match a sentence at all.
+
+    Every match needs one of the words in `needs` (lower case) and `markers` company markers,
+    so a sentence without them is not scanned: most sentences lack the words of most rules,
+    and the substring tests (done once per sentence for all rules, in `_Sentence.of`) cost far
+    less than the regex scans they spare.
+    """
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+    markers: int = 1
+
+    def may_match(self, s: _Sentence) -> bool:
+        return s.markers >= self.markers and not s.words.isdisjoint(self.needs)
+
+    def finditer(self, s: _Sentence) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(s.text) if self.may_match(s) else iter(())
+
 
 def _p(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    """A case-insensitive role pattern, compiled to run on `fold_case` text."""
+    return lower_pattern(pattern)
 
 
 def _e(name: str) -> str:
@@ -41,102 +89,202 @@ def _g(n: int) -> str:
     return _GAP.format(n)
 
 
-_PAY = _p(
-    _e("e") + _g(70) + r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
-    r"\b(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
-    r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe)\b"
-    r"(?:(?:" + _g(90) + r"\bto\s+|\s+)" + _e("l") + r")?"
+_PAY = _Rule(
+    _p(
+        _e("e") + _g(70) + r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
+        r"\b(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
+        r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe)\b"
+        r"(?:(?:" + _g(90) + r"\bto\s+|\s+)" + _e("l") + r")?"
+    ),
+    needs=("pay", "paid", "mak", "put", "hand", "commi", "owe"),
 )
-_RECEIVE = _p(
-    _e("l") + _g(60) + r"\b(?:receives?|received|get|gets|earn|earns|collect|collects|"
-    r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
-    r"to be paid|be paid|obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
-    r"sales))\b(?P<what>" + _g(140) + r")(?:\bfrom\s+" + _e("e") + r")?"
+_RECEIVE = _Rule(
+    _p(
+        _e("l") + _g(60) + r"\b(?:receives?|received|get|gets|earn|earns|collect|collects|"
+        r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
+        r"to be paid|be paid|obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
+        r"sales))\b(?P<what>" + _g(140) + r")(?:\bfrom\s+" + _e("e") + r")?"
+    ),
+    needs=("receiv", "get", "earn", "collect", "eligible", "entitled", "paid", "obtain"),
 )
-_GRANTEE = _p(
-    _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
-    r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
-    r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won)\b"
-    r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
-    r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r")?"
+_GRANTEE = _Rule(
+    _p(
+        _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
+        r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
+        r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won)\b"
+        r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
+        r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r")?"
+    ),
+    needs=("right", "licen", "option", "access"),
 )
-_GRANTEE_POSS = _p(
-    _e("e")
-    + _g(30)
-    + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets)\s+"
-    + _e("l")
-    + r"['’]s?\s"
+_GRANTEE_POSS = _Rule(
+    _p(
+        _e("e")
+        + _g(30)
+        + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets)\s+"
+        + _e("l")
+        + r"['’]s?\s"
+    ),
+    needs=("'", "’"),
+    markers=2,
 )
-_FROM = _p(
-    r"\b(?:rights?|licen[cs]es?|in-licens\w*)\b" + _g(60) + r"\bfrom\s+(?:" + _g(40) + ")" + _e("l")
+_FROM = _Rule(
+    _p(
+        r"\b(?:rights?|licen[cs]es?|in-licens\w*)\b"
+        + _g(60)
+        + r"\bfrom\s+(?:"
+        + _g(40)
+        + ")"
+        + _e("l")
+    ),
+    needs=("from",),
 )
-_GRANTOR = _p(
-    _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|licen[cs]e[sd]?|"
-    r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
-    r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
-    + _g(170)
-    + r"\bto\s+|\s+)"
-    + _e("e")
+_GRANTOR = _Rule(
+    _p(
+        _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|licen[cs]e[sd]?|"
+        r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
+        r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
+        + _g(170)
+        + r"\bto\s+|\s+)"
+        + _e("e")
+    ),
+    needs=(
+        "grant",
+        "giv",
+        "gave",
+        "licen",
+        "authori",
+        "transfer",
+        "sell",
+        "sold",
+        "hand",
+        "provide",
+        "assign",
+    ),
+    markers=2,
 )
-_GIVING = _p(
-    r"\b(?:giving|gives?|gave|granting|grants?|granted|offering)\s+"
-    + _e("e")
-    + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b"
+_GIVING = _Rule(
+    _p(
+        r"\b(?:giving|gives?|gave|granting|grants?|granted|offering)\s+"
+        + _e("e")
+        + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b"
+    ),
+    needs=("giv", "gave", "grant", "offering"),
 )
-_ACQUIRE = _p(
-    _e("e") + _g(70) + r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
-    r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for)\s+(?P<what>"
-    + _g(50)
-    + r")"
-    + _e("l")
+_ACQUIRE = _Rule(
+    _p(
+        _e("e") + _g(70) + r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
+        r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for)\s+(?P<what>"
+        + _g(50)
+        + r")"
+        + _e("l")
+    ),
+    needs=("acquir", "buy", "bought", "purchase", "over", "merge", "deal for", "bid for"),
+    markers=2,
 )
-_ACQUISITION_OF = _p(
-    _e("e") + r"['’]s?\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout|"
-    r"purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
+_ACQUISITION_OF = _Rule(
+    _p(
+        _e("e") + r"['’]s?\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout|"
+        r"purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
+    ),
+    needs=("acquisition", "takeover", "buyout", "purchase"),
+    markers=2,
 )
-_ACQUIRED_BY = _p(
-    r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+" + _e("l") + _g(40) + r"\bby\s+" + _e("e")
+_ACQUIRED_BY = _Rule(
+    _p(
+        r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+"
+        + _e("l")
+        + _g(40)
+        + r"\bby\s+"
+        + _e("e")
+    ),
+    needs=("acquisition", "purchase", "takeover", "buyout"),
+    markers=2,
 )
-_WITH = _p(
-    _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
-    r"joint venture|tie-up|licen[cs]e|licensing|teamed up|team up|teams up|forces|"
-    r"partner|partnered|venture|contract|arrangement|talks)\b" + _g(60) + r"\bwith\s+"
-    r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
+_WITH = _Rule(
+    _p(
+        _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
+        r"joint venture|tie-up|licen[cs]e|licensing|teamed up|team up|teams up|forces|"
+        r"partner|partnered|venture|contract|arrangement|talks)\b" + _g(60) + r"\bwith\s+"
+        r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
+    ),
+    needs=("with",),
+    markers=2,
 )
-_WITH_OBJECT = _p(
-    r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
-    r"tie-up|licen[cs]e|licensing|contract|arrangement)\b"
-    + _g(60)
-    + r"\bwith\s+(?:"
-    + _g(45)
-    + r")"
-    + _e("l")
+_WITH_OBJECT = _Rule(
+    _p(
+        r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+        r"tie-up|licen[cs]e|licensing|contract|arrangement)\b"
+        + _g(60)
+        + r"\bwith\s+(?:"
+        + _g(45)
+        + r")"
+        + _e("l")
+    ),
+    needs=("with",),
 )
-_AND = _p(
-    _e("a")
-    + r"\s*(?:\([^()⟨]{1,30}\)\s*)?(?:,\s*)?(?:together with|and)\s+"
-    + _e("b")
-    + r"\s*(?:\([^()⟨]{1,30}\)\s*)?,?\s*(?:(?:have|has|had|jointly|both|each|also|will|"
-    r"would|today|on \w+|announced that they|said that they|said they)\s+){0,3}"
-    r"\b(?:agree\w*|sign\w*|enter\w*|announc\w*|said|expand\w*|reach\w*|form\w*|"
-    r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*)\b"
+_AND = _Rule(
+    _p(
+        _e("a")
+        + r"\s*(?:\([^()⟨]{1,30}\)\s*)?(?:,\s*)?(?:together with|and)\s+"
+        + _e("b")
+        + r"\s*(?:\([^()⟨]{1,30}\)\s*)?,?\s*(?:(?:have|has|had|jointly|both|each|also|will|"
+        r"would|today|on \w+|announced that they|said that they|said they)\s+){0,3}"
+        r"\b(?:agree\w*|sign\w*|enter\w*|announc\w*|said|expand\w*|reach\w*|form\w*|"
+        r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*)\b"
+    ),
+    needs=("and", "together with"),
+    markers=2,
 )
-_POSSESSIVE = _p(
-    _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,4}?(?:drugs?|candidates?|assets?|"
-    r"ADCs?|antibod\w+|molecules?|compounds?|programs?|programmes?|pipeline|"
-    r"portfolio|platform|technology|therap\w+|inhibitors?|agonists?|analogs?|"
-    r"products?|shuttle|medicines?|treatments?)\b"
+_POSSESSIVE = _Rule(
+    _p(
+        _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,4}?(?:drugs?|candidates?|assets?|"
+        r"ADCs?|antibod\w+|molecules?|compounds?|programs?|programmes?|pipeline|"
+        r"portfolio|platform|technology|therap\w+|inhibitors?|agonists?|analogs?|"
+        r"products?|shuttle|medicines?|treatments?)\b"
+    ),
+    needs=("'", "’"),
 )
-_PLAIN_DRUG = _p(
-    r"\b(?:two|three|four|five|several|its|the|of|to)\s+"
-    + _e("l")
-    + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b"
+_PLAIN_DRUG = _Rule(
+    _p(
+        r"\b(?:two|three|four|five|several|its|the|of|to)\s+"
+        + _e("l")
+        + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b"
+    ),
+    needs=("adcs", "drugs", "candidates", "assets", "program", "pipeline", "portfolio"),
 )
-_RETAIN = _p(
-    _e("l") + _g(40) + r"\b(?:keeps?|kept|retains?|retained|will keep|will retain|"
-    r"stays?|remains?)\b"
+_RETAIN = _Rule(
+    _p(
+        _e("l") + _g(40) + r"\b(?:keeps?|kept|retains?|retained|will keep|will retain|"
+        r"stays?|remains?)\b"
+    ),
+    needs=("keep", "kept", "retain", "stay", "remain"),
 )
-_STAYS_WITH = _p(r"\b(?:stays?|remains?)\s+with\s+" + _e("l"))
+_STAYS_WITH = _Rule(
+    _p(r"\b(?:stays?|remains?)\s+with\s+" + _e("l")),
+    needs=("stay", "remain"),
+)
+#: Every rule, for the words their pre-tests look for.
+_RULES = (
+    _PAY,
+    _RECEIVE,
+    _GRANTEE,
+    _GRANTEE_POSS,
+    _FROM,
+    _GRANTOR,
+    _GIVING,
+    _ACQUIRE,
+    _ACQUISITION_OF,
+    _ACQUIRED_BY,
+    _WITH,
+    _WITH_OBJECT,
+    _AND,
+    _POSSESSIVE,
+    _PLAIN_DRUG,
+    _RETAIN,
+    _STAYS_WITH,
+)
+_ALL_NEEDS = frozenset(word for rule in _RULES for word in rule.needs)
 
 #: Deal-type hints a sentence gives, strongest first in `dealtype.py`.
 _HISTORICAL = _p(
@@ -151,6 +299,7 @@ _NEGATED = _p(
     r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
     r"declined to)\b"
 )
+_AFFIRMED = _p(r"\b(?:signed|entered|agreed|will pay|has granted|announced)\b")
 _DEALISH = _p(
     r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
@@ -197,73 +346,69 @@ def role_votes(masked: str) -> Votes:
     """Weighted licensor/licensee votes from one masked sentence."""
     # an apposition between a subject and its verb is not the subject:
     # "Merck, both a rival and a partner of AstraZeneca, is now putting $4 billion ..."
-    masked = re.sub(
-        r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|which|who|whose|one of)\b[^,;]{0,80}?"
-        r"⟨E\d+⟩[^,;⟨]{0,30},",
-        r"\1",
-        masked,
-    )
+    masked = _APPOSITION.sub(r"\1", masked)
     v = Votes()
     if "⟨E" not in masked:
         return v
-    first = re.search(r"⟨E(\d+)⟩", masked)
+    first = _MARKER.search(masked)
     v.first = first.group(1) if first else None
-    money = bool(_MONEY_OR_TERMS.search(masked))
-    if money:
-        for m in _PAY.finditer(masked):
+    folded = _Sentence.of(fold_case(masked))  # markers read ⟨e<n>⟩
+    # payment cues count only in a sentence about money (looked for only when one may match)
+    payment_cue = _PAY.may_match(folded) or _RECEIVE.may_match(folded)
+    if payment_cue and _MONEY_OR_TERMS.search(folded.text):
+        for m in _PAY.finditer(folded):
             v.pair(m.group("l"), m.group("e"), 4, "licensee")
-        for m in _RECEIVE.finditer(masked):
-            if not re.search(r"\b(?:rights?|licen[cs]e|option)\b", m.group("what") or "", re.I):
+        for m in _RECEIVE.finditer(folded):
+            if not _RIGHTS_WORD.search(m.group("what") or ""):
                 v.pair(m.group("l"), m.group("e"), 3)
-    for m in _GRANTEE.finditer(masked):
+    for m in _GRANTEE.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 2)
-    for m in _GRANTEE_POSS.finditer(masked):
+    for m in _GRANTEE_POSS.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 2)
-    for m in _FROM.finditer(masked):
+    for m in _FROM.finditer(folded):
         v.add(m.group("l"), "licensor", 2)
-    for m in _GRANTOR.finditer(masked):
-        if re.search(r"\bback\s+to\b|\breturn", m.group(), re.I):
+    for m in _GRANTOR.finditer(folded):
+        if _HANDED_BACK.search(m.group()):
             continue  # rights handed back reverse an old deal, they do not grant
         v.pair(m.group("l"), m.group("e"), 3, "licensor")
-    for m in _GIVING.finditer(masked):
+    for m in _GIVING.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
-    for m in _ACQUIRE.finditer(masked):
+    for m in _ACQUIRE.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4, "licensee")
-    for m in _ACQUISITION_OF.finditer(masked):
+    for m in _ACQUISITION_OF.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
-    for m in _ACQUIRED_BY.finditer(masked):
+    for m in _ACQUIRED_BY.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
-    for m in _WITH.finditer(masked):
+    for m in _WITH.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 1)
-        for extra in re.findall(r"⟨E(\d+)⟩", m.group("more") or ""):
+        for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)
-    for m in _WITH_OBJECT.finditer(masked):
+    for m in _WITH_OBJECT.finditer(folded):
         v.add(m.group("l"), "licensor", 0.5)
-    for m in _AND.finditer(masked):
+    for m in _AND.finditer(folded):
         v.pair(m.group("a"), m.group("b"), 0.25)
-    for m in _POSSESSIVE.finditer(masked):
+    for m in _POSSESSIVE.finditer(folded):
         v.add(m.group("l"), "licensor", 1)
-    for m in _PLAIN_DRUG.finditer(masked):
+    for m in _PLAIN_DRUG.finditer(folded):
         v.add(m.group("l"), "licensor", 1)
-    for m in _RETAIN.finditer(masked):
+    for m in _RETAIN.finditer(folded):
         v.add(m.group("l"), "licensor", 1)
-    for m in _STAYS_WITH.finditer(masked):
+    for m in _STAYS_WITH.finditer(folded):
         v.add(m.group("l"), "licensor", 1)
     return v
 
 
 def is_historical(sentence_text: str) -> bool:
-    return bool(_HISTORICAL.search(sentence_text))
+    return bool(_HISTORICAL.search(fold_case(sentence_text)))
 
 
 def is_negated(sentence_text: str) -> bool:
-    return bool(_NEGATED.search(sentence_text)) and not re.search(
-        r"\b(?:signed|entered|agreed|will pay|has granted|announced)\b", sentence_text, re.I
-    )
+    low = fold_case(sentence_text)
+    return bool(_NEGATED.search(low)) and not _AFFIRMED.search(low)
 
 
 def is_dealish(sentence_text: str) -> bool:
-    return bool(_DEALISH.search(sentence_text))
+    return bool(_DEALISH.search(fold_case(sentence_text)))
 
 
 # --- masking ------------------------------------------------------------------------------
@@ -306,6 +451,13 @@ _ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company)$")
 _PAIR_WORDS = re.compile(
     r"\b(?:[Tt]he two (?:companies|partners|firms)|[Tt]he partners|"
     r"[Bb]oth companies|[Tt]he companies)\b"
+)
+
+
+_NAMED_TWICE_IN_BRACKETS = re.compile(r"(⟨E(\d+)⟩)\s*\(\s*⟨E\2⟩\s*\)")
+_NAMED_TWICE = re.compile(
+    r"(⟨E(\d+)⟩)(?:\s*\([^()⟨]{1,30}\))?(?:\s*,)?\s+(?:and|together with)\s+⟨E\2⟩"
+    r"(?:\s*\([^()⟨]{1,30}\))?"
 )
 
 
@@ -378,12 +530,14 @@ def mask(
         pos = e
     out.append(sentence.text[pos - base :])
     masked = "".join(out)
-    # "X (X)", "X and X", "X, together with X": one party named twice
-    masked = re.sub(r"(⟨E(\d+)⟩)\s*\(\s*⟨E\2⟩\s*\)", r"\1", masked)
-    masked = re.sub(
-        r"(⟨E(\d+)⟩)(?:\s*\([^()⟨]{1,30}\))?(?:\s*,)?\s+(?:and|together with)\s+⟨E\2⟩"
-        r"(?:\s*\([^()⟨]{1,30}\))?",
-        r"\1",
-        masked,
-    )
-    return Masked(masked, entities, positions, bool(_PAIR_WORDS.search(text)), resolved)
+    if masked.count("⟨E") > 1:
+        # "X (X)", "X and X", "X, together with X": one party named twice
+        masked = _NAMED_TWICE_IN_BRACKETS.sub(r"\1", masked)
+        masked = _NAMED_TWICE.sub(r"\1", masked)
+    return Masked(masked, entities, positions, _names_the_pair(text), resolved)
+
+
+def _names_the_pair(text: str) -> bool:
+    """ "The two companies", "both companies": the sentence speaks of the deal's two parties."""
+    has_word = "companies" in text or "partners" in text or "firms" in text  # cheap pre-test
+    return has_word and _PAIR_WORDS.search(text) is not None

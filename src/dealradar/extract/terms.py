@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.money import MoneyMention
+from dealradar.extract.text import fold_case, lower_pattern
 
 UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
     "upfront",
@@ -81,35 +82,41 @@ _CUES: list[tuple[str, str]] = [
         r"receives|get|gets|for)\b",
     ),
 ]
-_CUE = re.compile("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_CUES)), re.I)
+#: The cue patterns below are case-insensitive and run on `fold_case` text (see text.py).
+_CUE = lower_pattern("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_CUES)))
 _KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
 
 #: Words that make a figure something other than a deal term, looked for around it.
-_DISTRACTOR_NEAR = re.compile(
+_DISTRACTOR_NEAR = lower_pattern(
     r"\b(?:per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
-    r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|(?-i:industry)|"
+    r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
-    r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium)\b",
-    re.I,
+    r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium)\b"
 )
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
-_DISTRACTOR_CLAUSE = re.compile(
-    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|(?-i:industry)|statistics|first half|"
+_DISTRACTOR_CLAUSE = lower_pattern(
+    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
-    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded))\b",
-    re.I,
+    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded))\b"
 )
-_DEAL_NOUN_AFTER = re.compile(
+#: "industry" figures are distractors only in lower case ("Industry" starts a name); being
+#: case-sensitive, it is looked for in the original text, next to the two patterns above.
+_INDUSTRY = re.compile(r"\bindustry\b")
+_DEAL_NOUN_AFTER = lower_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:deal|pact|agreement|acquisition|takeover|"
     r"transaction|buyout|licensing deal|license deal|licence deal|tie-up|partnership|"
-    r"collaboration|merger)\b",
-    re.I,
+    r"collaboration|merger)\b"
 )
-_INVESTMENT_OK = re.compile(r"equity investment", re.I)
+_INVESTMENT_OK = lower_pattern(r"equity investment")
+_PER_SHARE_AFTER = lower_pattern(
+    r"\s*(?:\([^)]*\)\s*)?(?:per share|a share|per ADS|each|a piece)\b"
+)
+_RESTATED_BEFORE = re.compile(r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$")
+_STOP_AFTER = re.compile(r"[,;:]|\.(?:\s|$)|\bwhich\b|\band (?:is|can|will|may)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +128,12 @@ class Term:
     subkinds: frozenset[str] = frozenset()
     cue_start: int = -1
     cue_end: int = -1
+
+
+def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
+    """The leftmost of several matches in one string (the first given wins a tie)."""
+    found = [m for m in matches if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _subkinds(cue: str) -> frozenset[str]:
@@ -135,8 +148,15 @@ def _subkinds(cue: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def label_sentence(text: str, start: int, end: int, money: list[MoneyMention]) -> list[Term]:
-    """Label each (non-conversion) money mention inside one sentence `text[start:end]`."""
+def label_sentence(
+    text: str, start: int, end: int, money: list[MoneyMention], low: str | None = None
+) -> list[Term]:
+    """Label each (non-conversion) money mention inside one sentence `text[start:end]`.
+
+    `low` is `fold_case(text)` when the caller has it already (it labels many sentences).
+    """
+    if low is None:
+        low = fold_case(text)
     figures = [m for m in money if not m.conversion and start <= m.start < end]
     out: list[Term] = []
     consumed = start
@@ -145,7 +165,7 @@ def label_sentence(text: str, start: int, end: int, money: list[MoneyMention]) -
         nxt_start = figures[k + 1].start if k + 1 < len(figures) else end
         after_end = _after_end(text, m, nxt_start, money)
         window_start = max(consumed, start)
-        term = _label(text, m, window_start, after_end, previous, start, end)
+        term = _label(text, low, m, window_start, after_end, previous, start, end)
         out.append(term)
         previous = term
         consumed = max(m.end, term.cue_end if term.cue_start >= m.end else m.end)
@@ -160,13 +180,13 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
         if conv.conversion and conv.start >= m.end and conv.start - m.end < 4:
             close = text.find(")", conv.end)
             pos = close + 1 if close != -1 else conv.end
-    stop = re.compile(r"[,;:]|\.(?:\s|$)|\bwhich\b|\band (?:is|can|will|may)\b")
-    found = stop.search(text, pos, limit)
+    found = _STOP_AFTER.search(text, pos, limit)
     return min(found.start() if found else limit, pos + 70, limit)
 
 
 def _label(
     text: str,
+    low: str,
     m: MoneyMention,
     window_start: int,
     after_end: int,
@@ -174,27 +194,29 @@ def _label(
     sent_start: int,
     sent_end: int,
 ) -> Term:
-    before = text[window_start : m.start]
-    after = text[m.end : after_end]
-    near = text[max(sent_start, m.start - 60) : min(sent_end, m.end + 40)]
-    clause = text[max(sent_start, m.start - 160) : min(sent_end, m.end + 80)]
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:per share|a share|per ADS|each|a piece)\b", after, re.I):
+    # `low` slices are for the case-insensitive patterns; offsets are the same as in `text`
+    before = low[window_start : m.start]
+    after = low[m.end : after_end]
+    near_span = (max(sent_start, m.start - 60), min(sent_end, m.end + 40))
+    clause_span = (max(sent_start, m.start - 160), min(sent_end, m.end + 80))
+    near, clause = low[slice(*near_span)], low[slice(*clause_span)]
+    if _PER_SHARE_AFTER.match(after):
         return Term(m, DISTRACTOR)
-    dist = _DISTRACTOR_NEAR.search(near) or _DISTRACTOR_CLAUSE.search(clause)
+    dist = _first(
+        _DISTRACTOR_NEAR.search(near), _INDUSTRY.search(text[slice(*near_span)])
+    ) or _first(_DISTRACTOR_CLAUSE.search(clause), _INDUSTRY.search(text[slice(*clause_span)]))
     if dist and not _INVESTMENT_OK.search(clause):
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
         restated = (
             previous is not None
             and previous.kind == DISTRACTOR
-            and re.search(
-                r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$", before
-            )
+            and _RESTATED_BEFORE.search(text, window_start, m.start)
         )
         if not restated and (
             not re.search(r"premium", dist.group(), re.I) or not _has_cue(before + after)
         ):
             return Term(m, DISTRACTOR)
-        return Term(m, UPFRONT if re.search(r"\bpay", text[sent_start : m.start], re.I) else TOTAL)
+        return Term(m, UPFRONT if re.search(r"\bpay", low[sent_start : m.start]) else TOTAL)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
         return Term(m, TOTAL)

@@ -13,43 +13,41 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.lexicon import PLACE_GROUPS
+from dealradar.extract.text import fold_case, lower_pattern
 from dealradar.model.vocab import TerritoryClass
 
-_PLACES = re.compile(
+# Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
+_PLACES = lower_pattern(
     r"\b(?:the\s+)?(?P<place>"
     + "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACE_GROUPS, key=len, reverse=True)
     )
-    + r")\b(?:\s+(?:Special Administrative Region|SAR|region))?",
-    re.I,
+    + r")\b(?:\s+(?:Special Administrative Region|SAR|region))?"
 )
-_GLOBAL = re.compile(
+_GLOBAL = lower_pattern(
     r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
     r"commerciali[sz]ation|territory)|(?:rights?|licen[cs]e)\s+(?:\w+\s+){0,4}?"
     r"(?:worldwide|globally)|everywhere|rest of the world|all other (?:markets|territories|"
-    r"countries|regions)|outside(?:\s+of)?|ex-(?:China|US|Japan)|global scope|worldwide,)\b",
-    re.I,
+    r"countries|regions)|outside(?:\s+of)?|ex-(?:China|US|Japan)|global scope|worldwide,)\b"
 )
-_EXCLUDE = re.compile(
+_EXCLUDE = lower_pattern(
     r"\b(?:excluding|except(?:\s+for)?|other than|outside(?:\s+of)?|ex-|"
-    r"apart from|but not|excludes)\b",
-    re.I,
+    r"apart from|but not|excludes)\b"
 )
-_RETAIN = re.compile(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b", re.I)
-_RIGHTS = re.compile(
+_RETAIN = lower_pattern(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b")
+_RIGHTS = lower_pattern(
     r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?)\b[^.;]{0,80}?\b(?:in|for|"
-    r"across)\s+(?:the\s+)?",
-    re.I,
+    r"across)\s+(?:the\s+)?"
 )
-_SEAT = re.compile(
+_SEAT = lower_pattern(
     r"\b(?:set up|established|incorporated|based|headquartered|located|founded|"
-    r"listed|registered|trials?|patients|studies|study)\s+(?:\w+\s+){0,2}$",
-    re.I,
+    r"listed|registered|trials?|patients|studies|study)\s+(?:\w+\s+){0,2}$"
 )
 _CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|\.\s")
+_SPACES = re.compile(r"\s+")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
-_RETAIN_SENTENCE = re.compile(r"\b(?:keeps?|retains?|stays? with|remains? with)\b", re.I)
+_RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +60,12 @@ class TerritoryFinding:
     text: str
 
 
-def _groups(text: str) -> list[tuple[str, int, int]]:
+def _groups(text: str, low: str) -> list[tuple[str, int, int]]:
+    """Place groups named in `text` (`low` is its `fold_case`), with their offsets."""
     out = []
-    for m in _PLACES.finditer(text):
-        key = re.sub(r"\s+", " ", m.group("place").lower())
-        if key == "us" and m.group("place") != "US":
+    for m in _PLACES.finditer(low):
+        key = _SPACES.sub(" ", m.group("place"))
+        if key == "us" and text[m.start("place") : m.end("place")] != "US":
             continue
         out.append((PLACE_GROUPS[key], m.start(), m.end()))
     return out
@@ -90,6 +89,10 @@ def _classify(global_scope: bool, excluded: set[str], included: set[str]) -> Ter
 
 def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
     """The territory class a sentence states, with the offsets of its territory phrase."""
+    low = fold_case(text)
+    if not _PLACES.search(low) and not _GLOBAL.search(low):
+        # no clause can name a place or a global scope: the class can only be "unspecified"
+        return None
     global_scope = False
     excluded: set[str] = set()
     included: set[str] = set()
@@ -101,8 +104,8 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
         pos = m.end()
     parts.append((pos, len(text)))
     for a, b in parts:
-        clause = text[a:b]
-        places = _groups(clause)
+        clause = low[a:b]
+        places = _groups(text[a:b], clause)
         retained = bool(_RETAIN.search(clause))
         scope = _GLOBAL.search(clause)
         if retained:
@@ -115,7 +118,7 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
             first, last = min(first, a + scope.start()), max(last, a + scope.end())
             ex = _EXCLUDE.search(clause)
             if ex:
-                stop = _LIST_END.search(clause, ex.end())
+                stop = _LIST_END.search(text[a:b], ex.end())
                 limit = stop.start() if stop else len(clause)
                 after = [p for p in places if ex.start() <= p[1] < limit]
                 excluded |= {g for g, _, _ in after}
@@ -147,8 +150,9 @@ def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding 
         if cls == "global" and k + 1 < len(spans):
             ns, ne = spans[k + 1]
             nxt = text[ns:ne]
-            if _RETAIN_SENTENCE.search(nxt) and _groups(nxt):
-                places = {g for g, _, _ in _groups(nxt)}
+            low = fold_case(nxt)
+            if _RETAIN_SENTENCE.search(low) and _groups(nxt, low):
+                places = {g for g, _, _ in _groups(nxt, low)}
                 cls = _classify(True, places, set())
         start, end = s + a, s + b
         quote = text[start:end]

@@ -153,6 +153,43 @@ def _looks_like_title(out: list[Sentence], text: str) -> bool:
     )
 
 
+#: Characters that `re.IGNORECASE` matches to an ASCII letter but `str.lower()` does not map to
+#: it (or maps to two characters): the dotless i, the long s and the dotted capital I.
+_FOLD_SPECIAL = str.maketrans({"ı": "i", "ſ": "s", "İ": "i"})
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased one character for one character, so offsets into it are offsets into
+    `text`.
+
+    Why: a pattern spelled in lower case and compiled without `re.IGNORECASE` finds, in
+    `fold_case(text)`, exactly the matches the same pattern with `re.IGNORECASE` finds in
+    `text` (as long as its letters are ASCII), and runs several times faster, because the
+    regex engine can skip ahead on literal first characters only when case does not matter.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        low = text.translate(_FOLD_SPECIAL).lower()
+    return low
+
+
+def lower_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a case-insensitive pattern for use on `fold_case` text: its letters are
+    lower-cased (escapes such as `\\W` and group names are kept) and it is compiled
+    case-sensitively. See `fold_case` for why.
+    """
+    if flags & re.IGNORECASE:
+        raise ValueError("lower_pattern compiles case-sensitively; drop re.IGNORECASE")
+    return re.compile(_PATTERN_LETTERS.sub(_lower_letter, pattern), flags)
+
+
+_PATTERN_LETTERS = re.compile(r"\\.|\(\?P[<=]\w+|[A-Z]")
+
+
+def _lower_letter(m: re.Match[str]) -> str:
+    return m.group().lower() if len(m.group()) == 1 else m.group()
+
+
 _CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:while|whereas|and\s+(?=[A-Z]))|\s+while\s+")
 
 

@@ -57,6 +57,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     """Pairs of parties a sentence links, and lone parties with a strong role cue."""
     pairs: list[tuple[int, int]] = []
     singles: list[tuple[int, str, float]] = []
+    if not votes.roles and not votes.pairs and not masked.pair_reference:
+        return SentenceCues(pairs, singles, votes, False)  # what every branch below gives
     if is_negated(s.text):
         return SentenceCues(pairs, singles, votes, False)
     if not is_dealish(s.text):
@@ -125,7 +127,7 @@ def build_deals(
     body = [s for s in sents if not s.is_title]
     for s in body:
         c = cues.get(s.index)
-        if c is None:
+        if c is None or not (c.pairs or c.pair_reference):
             continue
         hist = is_historical(s.text)
         for lic, lee in c.pairs:

@@ -114,15 +114,15 @@ def collect_terms(
 ) -> DealTerms:
     """The payment fields of deal `d` from the labelled figures of its sentences."""
     found: dict[str, list[tuple[int, Term]]] = {}
+    licensor_pays = re.compile(
+        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
+        rf"⟨E{licensee}⟩",
+        re.I,
+    )
     for tier, sents in enumerate(tiers):
         for s in sents:
             masked = masks.get(s.index)
-            if masked is not None and re.search(
-                rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
-                rf"⟨E{licensee}⟩",
-                masked.text,
-                re.I,
-            ):
+            if masked is not None and licensor_pays.search(masked.text):
                 continue  # the licensor paying the licensee: not a term of this deal
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
                 found.setdefault(term.kind, []).append((tier, term))

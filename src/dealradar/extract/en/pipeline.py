@@ -9,10 +9,11 @@ sentences (terms.py, assets.py, territory.py, dealtype.py, dates.py), each with 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from datetime import date
 
-from dealradar.extract.assets import find_assets
+from dealradar.extract.assets import AssetMention, find_assets
 from dealradar.extract.dates import find_dates, latest_year, parse_published
 from dealradar.extract.dealtype import deal_type
 from dealradar.extract.en.deals import (
@@ -28,20 +29,19 @@ from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import find_territory
-from dealradar.extract.text import Sentence, sentences
+from dealradar.extract.text import Sentence, fold_case, lower_pattern, sentences
 from dealradar.model import Asset, Company, Deal, Document, Evidence
 from dealradar.model.vocab import TerritoryClass
 
-_ANNOUNCE = re.compile(
+# Case-insensitive patterns run on `fold_case` text (see text.py): same matches, faster.
+_ANNOUNCE = lower_pattern(
     r"\b(?:announc\w*|said|says|disclos\w*|unveil\w*|signed|entered|agreed|"
-    r"confirm\w*|statement|release|reported|revealed|inked|struck)\b",
-    re.I,
+    r"confirm\w*|statement|release|reported|revealed|inked|struck)\b"
 )
-_ROYALTY = re.compile(
+_ROYALTY = lower_pattern(
     r"(?:\b(?:tiered|low|mid|high|double-digit|single-digit|sales|low-single|"
     r"low-double|mid-single|high-single|stepped|net)[\w-]*\s+){0,4}"
-    r"\b(?:royalt(?:y|ies)|sales commissions?|franchise fees?)\b[^,.;]{0,110}",
-    re.I,
+    r"\b(?:royalt(?:y|ies)|sales commissions?|franchise fees?)\b[^,.;]{0,110}"
 )
 MAX_TEXT = 2_000_000
 
@@ -49,11 +49,20 @@ MAX_TEXT = 2_000_000
 @dataclass
 class _Context:
     text: str
+    low: str  # fold_case(text)
     sents: list[Sentence]
     mentions: list[OrgMention]
     entities: list[Entity]
     published: date | None
     default_year: int | None
+    #: assets found per sentence index: a sentence often belongs to several deals
+    assets: dict[int, list[AssetMention]] = field(default_factory=dict)
+
+    def assets_in(self, s: Sentence) -> list[AssetMention]:
+        found = self.assets.get(s.index)
+        if found is None:
+            found = self.assets[s.index] = find_assets(self.text, s.start, s.end)
+        return found
 
 
 def extract_en(doc: Document) -> list[Deal]:
@@ -69,6 +78,7 @@ def extract_en(doc: Document) -> list[Deal]:
     published = doc.published or parse_published(work)
     ctx = _Context(
         work,
+        fold_case(work),
         sents,
         mentions,
         entities,
@@ -80,7 +90,7 @@ def extract_en(doc: Document) -> list[Deal]:
     drafts, by_sentence = build_deals(sents, cues, order)
     assign_focus(sents, drafts, by_sentence, sentence_entities)
     money = find_money(work)
-    labelled = _label_all(work, sents, money)
+    labelled = _label_all(work, ctx.low, sents, money)
     deals = []
     for d in drafts:
         deal = _finish(ctx, d, by_sentence, labelled, masks)
@@ -90,7 +100,7 @@ def extract_en(doc: Document) -> list[Deal]:
 
 
 def _label_all(
-    text: str, sents: list[Sentence], money: list[MoneyMention]
+    text: str, low: str, sents: list[Sentence], money: list[MoneyMention]
 ) -> dict[int, list[Term]]:
     """Terms of the sentences that hold figures (one sweep over figures and sentences)."""
     out: dict[int, list[Term]] = {}
@@ -102,7 +112,9 @@ def _label_all(
         while j < len(money) and money[j].start < s.end:
             j += 1
         if j > k:
-            out[s.index] = label_sentence(text, s.start, s.end, money[max(0, k - 1) : j + 1])
+            out[s.index] = label_sentence(
+                text, s.start, s.end, money[max(0, k - 1) : j + 1], low=low
+            )
         k = j
     return out
 
@@ -146,7 +158,7 @@ def _read_sentences(
 def _announcer(ctx: _Context, inside: dict[int, list[OrgMention]]) -> int | None:
     """The company whose announcement the article reports ("the Company" in filings)."""
     for s in ctx.sents:
-        if s.is_title or not inside[s.index] or not _ANNOUNCE.search(s.text):
+        if s.is_title or not inside[s.index] or not _ANNOUNCE.search(ctx.low[s.start : s.end]):
             continue
         return inside[s.index][0].entity
     return None
@@ -158,9 +170,12 @@ def _company(
     ent = ctx.entities[entity_id]
     company = Company(name=ent.name, aliases=ent.aliases())
     evidence: list[Evidence] = []
-    spans = [(s.start, s.end) for s in ctx.sents if s.index in sentence_ids]
+    wanted = set(sentence_ids)
+    spans = [(s.start, s.end) for s in ctx.sents if s.index in wanted]  # in text order
+    starts = [a for a, _ in spans]
     for m in ctx.mentions:
-        if m.entity == entity_id and any(a <= m.start < b for a, b in spans):
+        k = bisect_right(starts, m.start) - 1  # the last span starting at or before the mention
+        if m.entity == entity_id and k >= 0 and m.start < spans[k][1]:
             evidence.append(Evidence.at("", ctx.text, m.start, m.end))
             break
     if not evidence:
@@ -196,7 +211,7 @@ def _finish(
     # assets: from the deal's own sentences, not from those of other deals
     assets: list[Asset] = []
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
-        for a in find_assets(ctx.text, s.start, s.end):
+        for a in ctx.assets_in(s):
             if a.name.lower() in {x.name.lower() for x in assets}:
                 continue
             if any(a.name.lower() in (n.lower() for n in e.names) for e in ctx.entities):
@@ -237,10 +252,11 @@ def _finish(
         evidence.append(date_ev)
     royalties = None
     for s in tiers[0] + tiers[1]:
-        r = _ROYALTY.search(ctx.text, s.start, s.end)
+        r = _ROYALTY.search(ctx.low, s.start, s.end)
         if r:
-            royalties = r.group().strip()
-            start = r.start() + (len(r.group()) - len(r.group().lstrip()))
+            found_text = ctx.text[r.start() : r.end()]
+            royalties = found_text.strip()
+            start = r.start() + (len(found_text) - len(found_text.lstrip()))
             evidence.append(Evidence.at("royalties", ctx.text, start, start + len(royalties)))
             break
     deal = Deal(
@@ -268,10 +284,15 @@ def _as(field: str, e: Evidence) -> Evidence:
 
 def _announced(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None, Evidence | None]:
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
-        if not _ANNOUNCE.search(s.text):
+        if not _ANNOUNCE.search(ctx.low[s.start : s.end]):
             continue
         for dm in find_dates(
-            ctx.text, s.start, s.end, published=ctx.published, default_year=ctx.default_year
+            ctx.text,
+            s.start,
+            s.end,
+            published=ctx.published,
+            default_year=ctx.default_year,
+            low=ctx.low,
         ):
             before = ctx.text[max(s.start, dm.start - 12) : dm.start]
             word = ctx.text[dm.start : dm.end]
