@@ -74,3 +74,33 @@ def test_an_english_and_a_chinese_report_of_one_deal_merge(
 
 
 _ = ReviewPolicy
+
+
+def test_a_rolled_back_batch_does_not_poison_the_next(tmp_path: Path) -> None:
+    """The registry is seeded inside the batch's transaction; after a rollback the next batch
+    must seed and load it again rather than use company ids that no longer exist."""
+    from dealradar.ingest.resolved import resolve_and_merge
+    from dealradar.model import Asset, Company, Deal, Document, Money
+    from dealradar.store.writes import Writer
+
+    doc = Document(text="Hengrui licensed SHR-A1811 to Glenmark for $18 million.", uri="mem://a")
+    deal = Deal(
+        licensors=(Company("Hengrui"),),
+        licensees=(Company("Glenmark"),),
+        assets=(Asset("SHR-A1811"),),
+        upfront=Money.usd_millions(18),
+    )
+    merge = resolve_and_merge()
+    store = open_store(tmp_path / "x.db")
+
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), store.begin() as conn:
+        merge(Writer(conn), doc, [deal])
+        raise Boom
+    with store.begin() as conn:
+        report = merge(Writer(conn), doc, [deal])
+    assert report.created == 1
+    with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.deals)).scalar_one() == 1

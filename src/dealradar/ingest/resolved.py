@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy
@@ -37,6 +37,18 @@ from dealradar.store.writes import Writer
 #: Statuses a recomputation must not undo: a human's decision, or a curated reference row.
 KEPT_STATUSES = ("accepted", "rejected")
 
+_KEY_AND_STATUS = select(t.deals.c.key, t.deals.c.status).where(t.deals.c.id == bindparam("row_id"))
+_CLEAR_DERIVED = (
+    delete(t.deal_sources).where(t.deal_sources.c.deal_id == bindparam("row_id")),
+    delete(t.evidence).where(t.evidence.c.deal_id == bindparam("row_id")),
+    delete(t.deal_conflicts).where(
+        t.deal_conflicts.c.deal_id == bindparam("row_id"), t.deal_conflicts.c.resolved.is_(False)
+    ),
+)
+_CLEAR_REASON = (
+    update(t.deals).where(t.deals.c.id == bindparam("row_id")).values(review_reason=None)
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Member:
@@ -50,13 +62,12 @@ class Member:
 def resolve_and_merge(policy: ReviewPolicy | None = None) -> Merge:
     """A `Merge` stage for the pipeline (see the module docstring)."""
     rules = policy or ReviewPolicy()
-    registry: list[Registry] = []
 
     def merge(writer: Writer, doc: Document, deals: Sequence[Deal]) -> MergeReport:
-        if not registry:
+        reg = writer.cache.get("registry")
+        if reg is None:  # once per transaction: a rolled-back batch takes its companies along
             sync_seed(writer.conn)
-            registry.append(load_registry(writer.conn))
-        reg = registry[0]
+            reg = writer.cache["registry"] = load_registry(writer.conn)
         source = doc.source()
         source_id = writer.source_id(source)
         reports = [with_company_ids(reg, replace(d, sources=(source,))) for d in deals]
@@ -173,16 +184,9 @@ def _write(
     conn = writer.conn
     key, status = result.key, None
     if row is not None:
-        key, status = conn.execute(
-            select(t.deals.c.key, t.deals.c.status).where(t.deals.c.id == row)
-        ).one()
-        for table in (t.deal_sources, t.evidence):
-            conn.execute(delete(table).where(table.c.deal_id == row))
-        conn.execute(
-            delete(t.deal_conflicts).where(
-                t.deal_conflicts.c.deal_id == row, t.deal_conflicts.c.resolved.is_(False)
-            )
-        )
+        key, status = conn.execute(_KEY_AND_STATUS, {"row_id": row}).one()
+        for stmt in _CLEAR_DERIVED:  # links, evidence and open conflicts are rebuilt below
+            conn.execute(stmt, {"row_id": row})
     deal = result.deal
     deal = replace(deal, status=status if status in KEPT_STATUSES else "reported", evidence=())
     deal_id, is_new = writer.upsert_deal(deal, origin="ingest", key=key)
@@ -206,7 +210,7 @@ def _write(
             ],
         )
     if row is not None and status not in KEPT_STATUSES:  # reasons are recomputed, not piled up
-        conn.execute(update(t.deals).where(t.deals.c.id == deal_id).values(review_reason=None))
+        conn.execute(_CLEAR_REASON, {"row_id": deal_id})
     reasons = []
     if result.deal.confidence < rules.min_confidence:
         reasons.append(f"low confidence ({result.deal.confidence:.2f})")

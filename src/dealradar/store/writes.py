@@ -20,6 +20,34 @@ from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Mone
 from dealradar.resolve.normalise import name_key
 from dealradar.store import tables as t
 
+# Statements built once: SQLAlchemy then reuses their compiled form and cache key, which is
+# most of the cost of a small INSERT or SELECT when a batch writes thousands of them.
+_INSERT_COMPANY = insert(t.companies)
+_INSERT_COMPANY_ALIAS = insert(t.company_aliases)
+_FILL_COUNTRY = (
+    update(t.companies)
+    .where(t.companies.c.id == bindparam("cid"), t.companies.c.country.is_(None))
+    .values(country=bindparam("country"))
+)
+_INSERT_ASSET = insert(t.assets)
+_INSERT_ASSET_ALIAS = insert(t.asset_aliases)
+_SOURCE_BY_HASH = select(t.sources.c.id).where(t.sources.c.content_hash == bindparam("hash"))
+_SOURCE_BY_URI = select(t.sources.c.id).where(t.sources.c.uri == bindparam("uri")).limit(1)
+_INSERT_SOURCE = insert(t.sources)
+_DEAL_BY_KEY = select(t.deals.c.id, t.deals.c.locked_fields).where(
+    t.deals.c.key == bindparam("key")
+)
+_INSERT_DEAL = insert(t.deals)
+_DEAL_SOURCE = select(t.deal_sources.c.deal_id).where(
+    t.deal_sources.c.deal_id == bindparam("deal_id"),
+    t.deal_sources.c.source_id == bindparam("source_id"),
+)
+_INSERT_DEAL_SOURCE = insert(t.deal_sources)
+_DELETE_PARTIES = delete(t.deal_parties).where(t.deal_parties.c.deal_id == bindparam("deal_id"))
+_DELETE_DEAL_ASSETS = delete(t.deal_assets).where(t.deal_assets.c.deal_id == bindparam("deal_id"))
+_INSERT_PARTY = insert(t.deal_parties)
+_INSERT_DEAL_ASSET = insert(t.deal_assets)
+
 
 def deal_key(deal: Deal) -> str:
     """A stable identity for a deal: date, parties and assets, normalised.
@@ -51,6 +79,8 @@ class Writer:
     _loaded: bool = False
     _sources: dict[str, int] = field(default_factory=dict)
     _countries: dict[int, str | None] = field(default_factory=dict)
+    #: Per-transaction state of the stages writing through this Writer (e.g. the registry).
+    cache: dict[str, Any] = field(default_factory=dict)
 
     def _preload(self) -> None:
         """Read every alias key once: a batch then resolves known names without queries."""
@@ -86,23 +116,20 @@ class Writer:
         if cid is None:
             cid = new_id(
                 self.conn.execute(
-                    insert(t.companies).values(
-                        name=company.name,
-                        name_zh=company.name_zh,
-                        country=company.country,
-                        tickers=",".join(company.tickers) or None,
-                    )
+                    _INSERT_COMPANY,
+                    {
+                        "name": company.name,
+                        "name_zh": company.name_zh,
+                        "country": company.country,
+                        "tickers": ",".join(company.tickers) or None,
+                    },
                 )
             )
             how_first = "canonical"
         else:
             how_first = how
             if company.country:
-                self.conn.execute(
-                    update(t.companies)
-                    .where(and_(t.companies.c.id == cid, t.companies.c.country.is_(None)))
-                    .values(country=company.country)
-                )
+                self.conn.execute(_FILL_COUNTRY, {"cid": cid, "country": company.country})
         assert cid is not None
         known = self._company_norms.setdefault(cid, set())
         rows = []
@@ -113,7 +140,7 @@ class Writer:
                 how_alias = how_first if i == 0 else how
                 rows.append({"company_id": cid, "alias": alias, "norm": key, "how": how_alias})
         if rows:
-            self.conn.execute(insert(t.company_aliases), rows)
+            self.conn.execute(_INSERT_COMPANY_ALIAS, rows)
         if self._countries.get(int(cid)) is None:  # the store keeps a country once it has one
             self._countries[int(cid)] = company.country
         return int(cid)
@@ -142,12 +169,13 @@ class Writer:
         if aid is None:
             aid = new_id(
                 self.conn.execute(
-                    insert(t.assets).values(
-                        name=asset.name,
-                        modality=asset.modality,
-                        target=asset.target,
-                        area=asset.area,
-                    )
+                    _INSERT_ASSET,
+                    {
+                        "name": asset.name,
+                        "modality": asset.modality,
+                        "target": asset.target,
+                        "area": asset.area,
+                    },
                 )
             )
         assert aid is not None
@@ -157,7 +185,7 @@ class Writer:
             if key not in known:
                 known.add(key)
                 self.conn.execute(
-                    insert(t.asset_aliases).values(asset_id=aid, alias=alias, norm=key, how=how)
+                    _INSERT_ASSET_ALIAS, {"asset_id": aid, "alias": alias, "norm": key, "how": how}
                 )
         return int(aid)
 
@@ -168,24 +196,22 @@ class Writer:
         memo = self._sources.get(source.content_hash or source.uri)
         if memo is not None:
             return memo
-        col = t.sources.c
-        cond = (
-            col.content_hash == source.content_hash
-            if source.content_hash
-            else col.uri == source.uri
-        )
-        sid = self.conn.execute(select(col.id).where(cond).limit(1)).scalar()
+        if source.content_hash:
+            sid = self.conn.execute(_SOURCE_BY_HASH, {"hash": source.content_hash}).scalar()
+        else:
+            sid = self.conn.execute(_SOURCE_BY_URI, {"uri": source.uri}).scalar()
         if sid is None:
             sid = new_id(
                 self.conn.execute(
-                    insert(t.sources).values(
-                        uri=source.uri,
-                        title=source.title,
-                        publisher=source.publisher,
-                        published=source.published,
-                        language=source.language,
-                        content_hash=source.content_hash,
-                    )
+                    _INSERT_SOURCE,
+                    {
+                        "uri": source.uri,
+                        "title": source.title,
+                        "publisher": source.publisher,
+                        "published": source.published,
+                        "language": source.language,
+                        "content_hash": source.content_hash,
+                    },
                 )
             )
         self._sources[source.content_hash or source.uri] = int(sid)
@@ -211,11 +237,9 @@ class Writer:
         licensee_ids = [self.company_id(c) for c in deal.licensees]
         asset_ids = [self.asset_id(a) for a in deal.assets]
         row = self._deal_row(deal, licensor_ids, licensee_ids, origin)
-        existing = self.conn.execute(
-            select(t.deals.c.id, t.deals.c.locked_fields).where(t.deals.c.key == key)
-        ).first()
+        existing = self.conn.execute(_DEAL_BY_KEY, {"key": key}).first()
         if existing is None:
-            result = self.conn.execute(insert(t.deals), {"key": key, **row})
+            result = self.conn.execute(_INSERT_DEAL, {"key": key, **row})
             deal_id = new_id(result)
             created = True
         else:
@@ -236,15 +260,11 @@ class Writer:
     def link_source(self, deal_id: int, source_id: int, *, known_new: bool = False) -> None:
         """Link a deal to a source once; `known_new` skips the check when the caller knows."""
         if known_new:
-            self.conn.execute(insert(t.deal_sources).values(deal_id=deal_id, source_id=source_id))
+            self.conn.execute(_INSERT_DEAL_SOURCE, {"deal_id": deal_id, "source_id": source_id})
             return
-        exists = self.conn.execute(
-            select(t.deal_sources.c.deal_id).where(
-                and_(t.deal_sources.c.deal_id == deal_id, t.deal_sources.c.source_id == source_id)
-            )
-        ).first()
-        if exists is None:
-            self.conn.execute(insert(t.deal_sources).values(deal_id=deal_id, source_id=source_id))
+        link = {"deal_id": deal_id, "source_id": source_id}
+        if self.conn.execute(_DEAL_SOURCE, link).first() is None:
+            self.conn.execute(_INSERT_DEAL_SOURCE, link)
 
     def add_evidence(
         self,
@@ -339,8 +359,8 @@ class Writer:
         fresh: bool = False,
     ) -> None:
         if not fresh:
-            self.conn.execute(delete(t.deal_parties).where(t.deal_parties.c.deal_id == deal_id))
-            self.conn.execute(delete(t.deal_assets).where(t.deal_assets.c.deal_id == deal_id))
+            self.conn.execute(_DELETE_PARTIES, {"deal_id": deal_id})
+            self.conn.execute(_DELETE_DEAL_ASSETS, {"deal_id": deal_id})
         parties = [
             {"deal_id": deal_id, "role": role, "position": i, "company_id": cid, "mention": c.name}
             for role, ids, comps in (
@@ -350,13 +370,13 @@ class Writer:
             for i, (cid, c) in enumerate(zip(ids, comps, strict=True))
         ]
         if parties:
-            self.conn.execute(insert(t.deal_parties), parties)
+            self.conn.execute(_INSERT_PARTY, parties)
         links = [
             {"deal_id": deal_id, "position": i, "asset_id": aid, "phase": a.phase}
             for i, (aid, a) in enumerate(zip(asset_ids, deal.assets, strict=True))
         ]
         if links:
-            self.conn.execute(insert(t.deal_assets), links)
+            self.conn.execute(_INSERT_DEAL_ASSET, links)
 
     def _deal_row(
         self, deal: Deal, licensor_ids: list[int], licensee_ids: list[int], origin: str
