@@ -74,3 +74,13 @@ def test_no_total_stated_is_derived_and_marked() -> None:
     [deal] = extract(text)
     assert deal.total is not None and deal.total.amount == 1_000_000_000
     assert not deal.total.stated
+
+
+def test_text_ending_right_after_a_company_name_is_read() -> None:
+    """A company suffix ("医药") as the very last characters used to raise IndexError."""
+    text = "恒瑞医药与GSK达成许可协议,合作方为恒瑞医药"
+    deals = extract(text, language="zh")
+    assert [(d.licensor.name, d.licensee.name) for d in deals if d.licensor and d.licensee] == [
+        ("恒瑞医药", "GSK")
+    ]
+    assert_grounded(text, deals)

@@ -9,13 +9,20 @@ the span of the original text it was read from.
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from datetime import date
 from decimal import Decimal
 
 from dealradar.extract.zh import details
 from dealradar.extract.zh.companies import Companies, Mention, find_companies
-from dealradar.extract.zh.dates import announced_in
+from dealradar.extract.zh.dates import (
+    DateMention,
+    announced_in,
+    dateline,
+    find_dates,
+    signature_date,
+)
 from dealradar.extract.zh.deals import DealPlan, owns_amount, plan_deals
 from dealradar.extract.zh.money import MoneyMention, find_money
 from dealradar.extract.zh.parties import find_party_matches, role_votes
@@ -49,10 +56,62 @@ def extract_zh(doc: Document) -> list[Deal]:
     plans = plan_deals(segs, matches, companies, role_votes(text, companies))
     money = find_money(text)
     lead_end = max((s.end for s in segs if s.paragraph <= 1), default=len(text))
+    signed = signature_date(text)
+    dated = signed or dateline(text)
+    published = doc.published
+    if published is None and dated is not None and dated.year is not None:
+        published = date(dated.year, dated.month, dated.day)
+    own = _Own(dated, signed is not None, find_dates(text))
     return [
-        _build(original, text, plan, plans, companies, money, doc.published, lead_end)
+        _build(original, text, plan, plans, companies, money, published, lead_end, own)
         for plan in plans
     ]
+
+
+class _Own:
+    """The text's own date (a dateline or a 公告's signature), whether it is a signature, and
+    every date the text writes."""
+
+    __slots__ = ("dates", "mention", "signed")
+
+    def __init__(self, mention: DateMention | None, signed: bool, dates: list[DateMention]) -> None:
+        self.mention, self.signed, self.dates = mention, signed, dates
+
+
+#: "信达生物今日宣布": the deal is announced on the day the text is dated.
+_TODAY = re.compile(r"(?:今日|今天|当日)[^,;。]{0,6}?(?:宣布|公告|披露|发布)")
+
+
+def _announced(
+    text: str,
+    plan: DealPlan,
+    spans: list[tuple[int, int]],
+    published: date | None,
+    lead_end: int,
+    own: _Own,
+) -> tuple[date, DateMention] | None:
+    """The announcement date of a deal and where it is written.
+
+    The main deal looks in the lead first, then in the rest of its sentences; without a written
+    date it is announced on the text's own date when the text is the announcement itself (a
+    signed 公告) or says "今日宣布". Other deals take only dates of their own sentences.
+    """
+    lead = [(s, min(e, lead_end)) for s, e in spans if s < lead_end] if plan.primary else spans
+    rest = [(s, e) for s, e in spans if s >= lead_end] if plan.primary else []
+    for group in (lead, rest):
+        for start, end in group:
+            found = announced_in(text, start, end, published, own.dates)
+            if found:
+                return found
+    mention = own.mention
+    if (
+        plan.primary
+        and mention is not None
+        and mention.year is not None
+        and (own.signed or any(_TODAY.search(text, s, e) for s, e in lead))
+    ):
+        return date(mention.year, mention.month, mention.day), mention
+    return None
 
 
 def _build(
@@ -64,19 +123,13 @@ def _build(
     money: list[MoneyMention],
     published: date | None,
     lead_end: int,
+    own: _Own,
 ) -> Deal:
     evidence: list[Evidence] = []
     spans = plan.spans()
     announced = None
-    date_spans = (
-        [(s, min(e, lead_end)) for s, e in spans if s < lead_end] if plan.primary else spans
-    )
-    found = None
-    for start, end in date_spans:
-        found = announced_in(text, start, end, published)
-        if found:
-            break
-    if found and (plan.primary or found[1].year is not None):
+    found = _announced(text, plan, spans, published, lead_end, own)
+    if found:
         announced = found[0]
         evidence.append(Evidence.at("announced", original, found[1].start, found[1].end))
     licensors = _party(original, "licensor", plan.licensor, companies, evidence)
@@ -92,7 +145,8 @@ def _build(
         amount, parts = chosen
         payments[kind] = _money(amount, parts, on)
         evidence.extend(Evidence.at(kind, original, m.start, m.end) for m in parts)
-    deal_type, type_span = details.deal_type(text, spans, plan.acquisition)
+    licensee_names = companies.names.get(plan.licensee.entity, []) if plan.licensee else []
+    deal_type, type_span = details.deal_type(text, spans, plan.acquisition, licensee_names)
     if type_span:
         evidence.append(Evidence.at("deal_type", original, *type_span))
     territory_text, territory_class = None, "unspecified"

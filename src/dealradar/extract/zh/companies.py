@@ -37,7 +37,8 @@ _HAN_SUFFIX = re.compile("(?:" + "|".join(HAN_SUFFIXES) + ")+")
 _DEAL_WORDS = re.compile(r"授予|授权|许可|引进|合作|协议|收购|出海|交易|license|权益|付款|首付")
 _SUBJECT = re.compile(
     r"(?:^|(?<=[,.;:!?。、()\"\s—\-】])|(?<=子公司)|(?<=公司|旗下|药企|企业)|(?<=关联方))"
-    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:" + "|".join(SUBJECT_ADVERBS) + r")?"
+    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:\([^()\n]{1,40}\))?"  # "英矽智能(Insilico Medicine)"
+    r"(?:" + "|".join(SUBJECT_ADVERBS) + r")?"
     r"(?:宣布|公告|披露|发布公告|将|与|就|拟|已于)",
     re.MULTILINE,
 )
@@ -125,13 +126,15 @@ def find_companies(text: str) -> Companies:
     _link_definitions(text, groups, foreign)
     _link_short_forms(text, groups, display)
     mentions = _scan(text, groups)
-    _link_subsidiaries(text, mentions, groups)
-    return _build(text, groups, foreign, display)
+    _link_subsidiaries(text, mentions, groups)  # joins groups, adds no name: mentions stay
+    return _build(mentions, groups, foreign, display)
 
 
 def _occurs(text: str, name: str) -> bool:
+    if name not in text:  # cheap, and decides for most names of the lexicon
+        return False
     if is_han(name[0]):
-        return name in text
+        return True
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text) is not None
 
 
@@ -140,10 +143,13 @@ def _latin_names(text: str) -> list[str]:
     for match in _LATIN_NAME.finditer(text):
         name = match.group().rstrip(",")
         words = _LEGAL.sub("", name).split()
-        cue = any(text[: match.start()].endswith(c) for c in LATIN_CUES)
+        cue = text.endswith(LATIN_CUES, 0, match.start())
         cue = cue or text[match.end() : match.end() + 2] == "公司"
         suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
-        if (suffixed or bool(_LEGAL.search(name)) or cue) and not _code_like(words[0]):
+        short_caps = suffixed and words[0].isalpha()  # "LIB Therapeutics", "ADC Therapeutics"
+        if (suffixed or bool(_LEGAL.search(name)) or cue) and (
+            short_caps or not _code_like(words[0])
+        ):
             out.append(name)
     return out
 
@@ -161,7 +167,8 @@ def _han_suffix_names(text: str) -> list[str]:
     out: list[str] = []
     for match in _HAN_SUFFIX.finditer(text):
         s = match.start()
-        if text[match.end() : match.end() + 2] in ("制剂", "大分") or text[match.end()] in "学药类":
+        following = text[match.end() : match.end() + 2]  # may be short at the end of the text
+        if following in ("制剂", "大分") or following[:1] in ("学", "药", "类"):
             continue
         for k in range(2, 7):
             prefix = text[s - k : s]
@@ -180,7 +187,7 @@ def _han_suffix_names(text: str) -> list[str]:
 def _boundary_before(text: str, i: int) -> bool:
     if i == 0 or not is_han(text[i - 1]):
         return True
-    return any(text[:i].endswith(w) for w in NAME_BOUNDARY_WORDS)
+    return text.endswith(NAME_BOUNDARY_WORDS, 0, i)
 
 
 def _subject_names(text: str, groups: _Groups) -> list[str]:
@@ -194,7 +201,8 @@ def _subject_names(text: str, groups: _Groups) -> list[str]:
         )
         if not _DEAL_WORDS.search(text[seg_start:seg_end]):
             continue
-        if name in NOT_NAMES or any(c in NAME_STOP_CHARS for c in name):
+        core = name.removesuffix("智能")  # "英矽智能": 能 ends a verb phrase, not this name
+        if name in NOT_NAMES or any(c in NAME_STOP_CHARS for c in core):
             continue
         if name.startswith(NOT_NAME_STARTS):
             continue
@@ -225,7 +233,7 @@ def _link_definitions(text: str, groups: _Groups, foreign: set[str]) -> None:
 
 def _name_ending_at(text: str, end: int, known: list[str]) -> str | None:
     for name in known:
-        if text[:end].endswith(name):
+        if text.endswith(name, 0, end):
             return name
     return None
 
@@ -290,10 +298,12 @@ def _link_subsidiaries(text: str, mentions: list[Mention], groups: _Groups) -> N
             groups.union(parents[-1].surface, mention.surface)
 
 
-def _build(text: str, groups: _Groups, foreign: set[str], display: dict[str, str]) -> Companies:
+def _build(
+    mentions: list[Mention], groups: _Groups, foreign: set[str], display: dict[str, str]
+) -> Companies:
     roots: dict[str, int] = {}
     out = Companies(display=display)
-    for mention in _scan(text, groups):
+    for mention in mentions:
         root = groups.find(mention.surface)
         entity = roots.setdefault(root, len(roots))
         out.mentions.append(Mention(mention.start, mention.end, entity, mention.surface))

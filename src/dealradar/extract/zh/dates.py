@@ -9,6 +9,8 @@ date after every dated event the text reports in the past ("2024年12月完成�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +23,21 @@ _ANCHOR = re.compile(
 )
 _FUTURE = re.compile(r"(?:预计|将于|将在|有望|计划|到期|延长至|到|(?<!截)至)[^,;。]{0,6}$")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_VALUE = {c: max(0, i - 1) for i, c in enumerate(_CN_DIGIT)}
+#: A full date in Chinese numerals, as a 公告 is signed: "二〇二六年一月十日".
+_CN_DATE = re.compile(
+    rf"(?P<year>[{_CN_DIGIT}]{{4}})年(?P<month>十[一二]?|[一二三四五六七八九])月"
+    r"(?P<day>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+#: A full date in figures: "2025-10-23", "2025/10/23", "2025年10月23日".
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?:[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})(?!\d)|"
+    r"\s?年\s?(?P<m2>\d{1,2})\s?月\s?(?P<d2>\d{1,2})\s?日)"
+)
+#: How far into the text a dateline may sit, and how far from the end a 公告 is signed.
+_HEAD, _TAIL = 160, 60
+_SIGNED = re.compile(r"特此公告|董事会")
 #: Words after a date that make it the date of an announcement or a signing.
 ANNOUNCE = re.compile(
     r"^[^。;]{0,30}?(?:宣布|公告|披露|讯|发布|签署|签订|订立|达成|联合宣布|共同宣布)"
@@ -36,6 +53,58 @@ class DateMention:
     year: int | None
     month: int
     day: int
+
+
+def _cn_number(written: str) -> int:
+    """ "二〇二六" → 2026 (digit by digit), "十" → 10, "二十三" → 23."""
+    if "十" not in written:
+        return int("".join(str(_CN_VALUE[c]) for c in written))
+    tens, _, ones = written.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def _checked(start: int, end: int, year: int, month: int, day: int) -> DateMention | None:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return DateMention(start, end, year, month, day)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A date on a short line of its own below the headline ("证券时报网 2025-10-23")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line_start > 0 and len(line) <= 40 and not any(c in line for c in ",。;:")
+
+
+def dateline(text: str) -> DateMention | None:
+    """The date a news text is dated with near its top ("证券时报网 2025-10-23"), if any."""
+    head = _FULL_DATE.search(text, 0, min(len(text), _HEAD))
+    if head and _dateline(text, head.start(), head.end()):
+        m, d = head["m1"] or head["m2"], head["d1"] or head["d2"]
+        return _checked(head.start(), head.end(), int(head["year"]), int(m), int(d))
+    return None
+
+
+def signature_date(text: str) -> DateMention | None:
+    """The date a 公告 is signed with at its end ("…董事会\n二〇二六年一月十日"), if any."""
+    tail_start = max(0, len(text.rstrip()) - _TAIL)
+    if not _SIGNED.search(text, max(0, tail_start - _TAIL)):
+        return None
+    for pattern in (_CN_DATE, _FULL_DATE):
+        for match in pattern.finditer(text, tail_start):
+            if pattern is _CN_DATE:
+                parts = (match["year"], match["month"], match["day"])
+                year, month, day = (_cn_number(p) for p in parts)
+            else:
+                year = int(match["year"])
+                month, day = int(match["m1"] or match["m2"]), int(match["d1"] or match["d2"])
+            found = _checked(match.start(), match.end(), year, month, day)
+            if found:
+                return found
+    return None
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -99,15 +168,37 @@ def _day_after(text: str, pos: int) -> int | None:
 
 
 def announced_in(
-    text: str, start: int, end: int, published: date | None
+    text: str,
+    start: int,
+    end: int,
+    published: date | None,
+    dates: Sequence[DateMention] | None = None,
 ) -> tuple[date, DateMention] | None:
-    """The first announcement or signing date in `text[start:end]`, resolved to a year."""
-    for mention in find_dates(text[start:end]):
-        absolute = DateMention(
-            start + mention.start, start + mention.end, mention.year, mention.month, mention.day
-        )
-        if ANNOUNCE.search(text[absolute.end : absolute.end + 40]):
-            when = resolve(absolute, text, published)
+    """The first announcement or signing date in `text[start:end]`, resolved to a year.
+
+    Args:
+        text: the folded text.
+        start: where the stretch begins.
+        end: where it ends.
+        published: the date of the text, for dates written without a year.
+        dates: `find_dates(text)`, when the caller looks in many stretches of one text.
+    """
+    if dates is None:
+        found = [
+            DateMention(start + m.start, start + m.end, m.year, m.month, m.day)
+            for m in find_dates(text[start:end])
+        ]
+    else:
+        first = bisect_left(dates, start, key=lambda m: m.start)
+        found = []
+        for mention in dates[first:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+    for mention in found:
+        if ANNOUNCE.search(text[mention.end : mention.end + 40]):
+            when = resolve(mention, text, published)
             if when is not None:
-                return when, absolute
+                return when, mention
     return None

@@ -84,17 +84,26 @@ def plan_deals(
         plans.append(plan)
         owner.setdefault(segment.start, []).append(plan)
         plan.segments.append(segment)
+    in_deals = frozenset().union(*(p.entities() for p in plans))
+    previous: tuple[int, DealPlan | None] = (-1, None)  # paragraph and owner of the last segment
     for segment in segments:
         if segment.start in owner:
             if len(owner[segment.start]) > 1:
                 for plan in owner[segment.start]:
                     plan.shared.add(segment.start)
+            previous = (segment.paragraph, owner[segment.start][0])
             continue
         entities = {m.entity for m in companies.in_span(segment.start, segment.end)}
+        if not entities and previous[0] == segment.paragraph and previous[1] is not None:
+            previous[1].segments.append(segment)  # "…;协议同时包括…": the sentence goes on
+            continue
         if not entities or entities & primary.entities():
             primary.segments.append(segment)
+            previous = (segment.paragraph, primary)
             continue
-        only = [p for p in plans[1:] if entities <= p.entities()]
+        named = entities & in_deals  # a sponsor or investor named beside a party is no party
+        only = [p for p in plans[1:] if named and named <= p.entities()]
+        previous = (segment.paragraph, only[0] if len(only) == 1 else None)
         if len(only) == 1:
             only[0].segments.append(segment)
     for plan in plans:

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dealradar.extract.zh.text import is_han
 from dealradar.model.vocab import DealType, TerritoryClass
 
 Span = tuple[int, int]
 
 _PLACE = (
     r"(?:中国大陆|中国内地|中国香港|中国澳门|中国台湾|大中华区|大中华地区|大中华|中国|"
-    r"香港特别行政区|澳门特别行政区|台湾地区|香港|澳门|台湾|亚洲|日本|韩国|美国|欧洲|北美)"
+    r"香港特别行政区|澳门特别行政区|台湾地区|香港|澳门|台湾|亚洲|日本|韩国|美国|欧洲|北美|"
+    r"加拿大|英国|德国|法国|澳大利亚|新加坡|印度|东南亚|中东|拉丁美洲|拉美|俄罗斯|欧盟)"
 )
 _REGION = rf"{_PLACE}(?:(?:、|和|及|与|以及)?{_PLACE})*"
 _EXCLUSION = re.compile(
@@ -28,6 +30,12 @@ _GLOBAL = re.compile(
 )
 _OVERSEAS = re.compile(r"海外(?=权益|权利|市场)")
 _CHINA = re.compile(r"(?:大中华区|中国(?:大陆|内地)?)(?:地区)?的(?:独家)?(?=开发|商业化|权利|权益)")
+#: "在美国和加拿大的共同开发", "在中国大陆、香港、澳门和台湾(合称"大中华区")的开发": named places.
+_IN_REGION = re.compile(
+    rf"(?<=[在于就])(?P<region>{_REGION})(?:\s?\([^()]{{0,20}}\))?(?:地区|市场|区域|境内)?的?"
+    r"(?:独家)?(?=(?:临床)?开发|(?:共同)?商业化|权利|权益|独家|生产|销售|共同)"
+)
+_CHINESE_PLACE = re.compile(r"中国|大中华|香港|澳门|台湾")
 _CHINA_DEFINED_WIDE = re.compile(
     r"\"?中国\"?的?(?:定义)?(?:包括|包含|含)[^。;]{0,20}(?:香港|澳门|台湾)"
 )
@@ -35,7 +43,7 @@ _CHINA_DEFINED_WIDE = re.compile(
 
 def territory(text: str, spans: Sequence[Span]) -> tuple[str, TerritoryClass, Span] | None:
     """The territory a deal grants, its class, and where it is written, if the text says."""
-    for pattern in (_NOT_INCLUDING, _EXCLUSION, _GLOBAL, _OVERSEAS, _CHINA):
+    for pattern in (_NOT_INCLUDING, _EXCLUSION, _GLOBAL, _OVERSEAS, _CHINA, _IN_REGION):
         for start, end in spans:
             match = pattern.search(text, start, end)
             if match:
@@ -51,6 +59,9 @@ def _territory_class(text: str, pattern: re.Pattern[str], written: str) -> Terri
         return "ex-china"
     if pattern is _CHINA:
         return "china"
+    if pattern is _IN_REGION:
+        places = _PLACE_RE.findall(written)
+        return "china" if all(_CHINESE_PLACE.match(p) for p in places) else "regional"
     if "大中华" in written or re.search("香港|澳门|台湾", written):
         return "ex-greater-china"
     if "中国" in written:
@@ -58,18 +69,35 @@ def _territory_class(text: str, pattern: re.Pattern[str], written: str) -> Terri
     return "regional"
 
 
+_PLACE_RE = re.compile(_PLACE)
+
 _ACQUISITION_OF_ASSET = re.compile(r"收购(?:其|该|相关)?[^,;。\s]{0,8}?(?:资产|产品|管线)")
 _NEWCO = re.compile(r"NewCo|Newco|新设立的|新成立的|新公司")
 _OPTION = re.compile(r"选择权协议|许可选择协议|选择协议|期权协议|独家选择权|option agreement")
 _CO_DEVELOPMENT = re.compile(
-    r"共同开发(?:和|及|与|、)?(?:共同)?商业化|共同商业化|联合开发和商业化|共担(?:开发)?成本"
+    r"共同开发(?:和|及|与|、)?(?:共同)?商业化|共同商业化|联合开发和商业化|共担(?:开发)?成本|"
+    r"(?:共同|联合)开发协议|分担[^,;。]{0,12}开发成本"
+)
+#: The licensor takes shares of the licensee ("取得Caldera约24.88%的股权"): a NewCo deal.
+_LICENSEE_SHARES = re.compile(
+    r"(?:获得|取得|持有|换取|发行)(?P<whose>[^,;。]{1,24}?)(?:\d+(?:\.\d+)?%|部分|少数)(?:的)?"
+    r"(?:股权|股份)"
 )
 _COLLABORATION = re.compile(r"研究合作|研发合作|战略合作|合作研发|发现合作|共同发现|平台合作")
 _LICENSE_WORDS = re.compile(r"授予|许可给|授权给|许可协议|授权协议|授权许可")
 
 
-def deal_type(text: str, spans: Sequence[Span], acquisition: bool) -> tuple[DealType, Span | None]:
-    """The deal type told by the words of the deal's own sentences."""
+def deal_type(
+    text: str, spans: Sequence[Span], acquisition: bool, licensee: Sequence[str] = ()
+) -> tuple[DealType, Span | None]:
+    """The deal type told by the words of the deal's own sentences.
+
+    Args:
+        text: the folded text.
+        spans: the deal's own sentences.
+        acquisition: whether a pattern said one party buys the other.
+        licensee: the licensee's names; the licensor taking its shares marks a NewCo.
+    """
     joined = [(s, e, text[s:e]) for s, e in spans]
 
     def first(pattern: re.Pattern[str]) -> Span | None:
@@ -82,14 +110,14 @@ def deal_type(text: str, spans: Sequence[Span], acquisition: bool) -> tuple[Deal
     if acquisition:
         hit = first(_ACQUISITION_OF_ASSET)
         return ("asset-purchase", hit) if hit else ("acquisition", first(re.compile("收购")))
-    for kind, pattern in (
-        ("newco", _NEWCO),
-        ("option", _OPTION),
-        ("co-development", _CO_DEVELOPMENT),
-    ):
-        hit = first(pattern)
-        if hit:
-            return kind, hit  # type: ignore[return-value]
+    hit = first(_NEWCO) or _shares_of(joined, licensee)
+    if hit:
+        return "newco", hit
+    option, co_development = first(_OPTION), first(_CO_DEVELOPMENT)
+    if co_development and (option is None or co_development[0] < option[0]):
+        return "co-development", co_development  # "共同开发…并获得…的选择权": options are a part
+    if option:
+        return "option", option
     hit = first(_COLLABORATION)
     if hit and first(_LICENSE_WORDS) is None:
         return "collaboration", hit
@@ -116,10 +144,28 @@ def royalties(text: str, spans: Sequence[Span]) -> tuple[str, Span] | None:
 
 
 _CODE = re.compile(
-    r"(?<![A-Za-z0-9\-])[A-Z]{1,5}(?:-[A-Z]{0,2})?\d[A-Z0-9]{1,7}(?:-\d{1,3})?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,5}(?:-[A-Z]{0,2})?\d[A-Z0-9]{1,7}(?:-\d{1,3})?"
+    r"|\d[A-Z]{1,3}\d{3,6})(?![A-Za-z0-9])"  # "HRS-9821", "BL-B01D1", "2MW7141"
 )
-_INN = re.compile(
-    r"[\u4e00-\u9fff]{2,5}?(?:单抗|西普|替尼|鲁肽|替康|拉肽|奇拜|司他)(?![\u4e00-\u9fff])"
+#: The ending of a Chinese INN; the name is 2-5 characters before it.
+_INN_END = re.compile(r"单抗|西普|替尼|鲁肽|替康|拉肽|奇拜|司他")
+#: An INN stands alone or between function words: "就特瑞普利单抗在美国…", "授权X单抗海外权益".
+_INN_BEFORE = frozenset("就将把对以与和及的在其即、为由")
+_INN_BEFORE_WORDS = ("授权", "引进", "许可", "获得")
+_INN_AFTER = re.compile(r"[在的与和及等为是已将于获联注]|海外|全球|大中华|中国")
+#: A lowercase Latin INN inside Chinese text: "抑制剂lerodalcibep在", "JS016(etesevimab)".
+_LATIN_INN = re.compile(r"[a-z]{7,}(?:-[a-z]{3,})?")
+_NOT_INN = frozenset(
+    [
+        "biotech",
+        "license",
+        "licensing",
+        "license-out",
+        "license-in",
+        "pipeline",
+        "platform",
+        "biopharma",
+    ]
 )
 _INN_STOP = re.compile(r"[的了是在与和及将为款个种该其这]")
 
@@ -129,13 +175,64 @@ def assets(text: str, spans: Sequence[Span]) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     seen: set[str] = set()
     for start, end in spans:
-        found = [m for m in _CODE.finditer(text, start, end) if _is_code(m.group())]
-        found += [m for m in _INN.finditer(text, start, end) if not _INN_STOP.search(m.group())]
-        for match in sorted(found, key=lambda m: m.start()):
-            if match.group() not in seen:
-                seen.add(match.group())
-                out.append((match.group(), match.span()))
+        found = [m.span() for m in _CODE.finditer(text, start, end) if _is_code(m.group())]
+        found += _inns(text, start, end)
+        found += [
+            m.span()
+            for m in _LATIN_INN.finditer(text, start, end)
+            if _inside_chinese(text, *m.span()) and m.group() not in _NOT_INN
+        ]
+        for s, e in sorted(found):
+            if text[s:e] not in seen:
+                seen.add(text[s:e])
+                out.append((text[s:e], (s, e)))
     return out
+
+
+def _inside_chinese(text: str, start: int, end: int) -> bool:
+    """A Latin word set in Chinese text: a Han character or "(" before it, Han or ")、," after."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return (
+        bool(before)
+        and (before == "(" or is_han(before))
+        and bool(after)
+        and (after in "),、" or is_han(after))
+    )
+
+
+def _inns(text: str, start: int, end: int) -> list[Span]:
+    """Chinese INNs in `text[start:end]`: the longest name before an INN ending that starts
+    after a boundary (not a Han character, a function word) and ends before one."""
+    out: list[Span] = []
+    for match in _INN_END.finditer(text, start, end):
+        s, e = match.span()
+        if e < end and is_han(text[e]) and not _INN_AFTER.match(text, e, end):
+            continue
+        for k in range(5, 1, -1):
+            name_start = s - k
+            if name_start < start or not all(is_han(c) for c in text[name_start:s]):
+                continue
+            before = text[name_start - 1] if name_start > 0 else ""
+            if (
+                not before
+                or not is_han(before)
+                or before in _INN_BEFORE
+                or text.endswith(_INN_BEFORE_WORDS, 0, name_start)
+            ) and not _INN_STOP.search(text, name_start, e):
+                out.append((name_start, e))
+                break
+    return out
+
+
+def _shares_of(joined: list[tuple[int, int, str]], licensee: Sequence[str]) -> Span | None:
+    if not licensee:
+        return None
+    for start, _end, chunk in joined:
+        for match in _LICENSEE_SHARES.finditer(chunk):
+            if any(name in match["whose"] for name in licensee):
+                return start + match.start(), start + match.end()
+    return None
 
 
 def _is_code(code: str) -> bool:

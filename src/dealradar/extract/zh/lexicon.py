@@ -112,6 +112,10 @@ LATIN_SUFFIXES: frozenset[str] = frozenset(
         "Therapeutic",
         "Bioworks",
         "Biomedical",
+        "Immunology",
+        "Immunotherapy",
+        "Genetics",
+        "Vaccines",
     ]
 )
 

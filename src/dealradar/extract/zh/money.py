@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from dealradar.extract.zh.numbers import ARABIC, CHINESE, parse_number
+from dealradar.extract.zh.numbers import ARABIC, CHINESE, CHINESE_DIGITS, parse_number
 from dealradar.model.money import Qualifier
 
 _PREFIX_CURRENCY = {
@@ -33,8 +33,12 @@ def _alternation(words: dict[str, str] | dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: Characters an amount can start with: a prefix currency, a space, or a digit. The lookahead
+#: on them lets the regex engine dismiss the other positions at once (most of the text).
+_FIRST_CHARS = "".join(sorted({w[0] for w in _PREFIX_CURRENCY})) + CHINESE_DIGITS + "十"
 _AMOUNT = re.compile(
     rf"""
+    (?=[{re.escape(_FIRST_CHARS)}\s\d])
     (?P<pre>{_alternation(_PREFIX_CURRENCY)})?\s?
     (?:(?P<low>{ARABIC}|{CHINESE})(?P<low_units>[十百千万亿]*)\s?(?:-|~|－|至|到)\s?)?
     (?P<num>{ARABIC}(?:[十百千万亿]*{ARABIC}(?=[千百十万]))?|{CHINESE})
@@ -98,7 +102,7 @@ def _mention(text: str, match: re.Match[str]) -> MoneyMention | None:
         (text[start - 1].isalnum() and text[start - 1].isascii()) or text[start - 1] in "-./%"
     ):
         return None  # part of a code (HRS-9821), a decimal or a percentage, not an amount
-    if _VAGUE_BEFORE.search(text[:start]) and not pre:
+    if not pre and _VAGUE_BEFORE.search(text, max(0, start - 2), start):  # `$` may skip a "\n"
         return None
     units = match["units"] or ""
     value = parse_number(num + units)

@@ -11,6 +11,7 @@ then from the rule of thumb that the multinational is the licensee.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool], ...] = tuple(
         ("in", rf"{P}{G}{{0,30}}?(?:从|自|向){G}{{0,6}}?{P}{G}{{0,60}}?引进", 2, 1, True),
         ("in", rf"{P}{G}{{0,20}}?引进(?:了)?{G}{{0,3}}?{P}", 2, 1, True),
         ("in", rf"{P}{G}{{0,10}}?获(?:得)?{P}{G}{{0,30}}?(?:授权|许可)", 2, 1, True),
+        # "X与Y达成独家许可协议,引进其…": the subject of the pair takes the rights in
+        ("in", rf"{P}{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}{G}{{0,40}}?引进", 2, 1, True),
         ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True),
         ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True),
         ("pay", rf"{P}{G}{{0,6}}?向{P}{G}{{0,30}}?支付", 2, 1, True),
@@ -94,27 +97,39 @@ class _Masked:
     """The text with every company mention replaced by one private-use character."""
 
     def __init__(self, text: str, companies: Companies) -> None:
-        self.mentions = _collapse_subsidiaries(text, companies.mentions)
+        self.mentions, self._ends = _absorb_asides(
+            text, _collapse_subsidiaries(text, companies.mentions)
+        )
         parts: list[str] = []
-        self.offsets: list[int] = []
-        pos = 0
+        self._placeholders: list[int] = []  # where each mention's character is in `self.text`
+        pos = length = 0
         for i, mention in enumerate(self.mentions):
             parts.append(text[pos : mention.start])
-            self.offsets.extend(range(pos, mention.start))
+            length += mention.start - pos
+            self._placeholders.append(length)
             parts.append(chr(_BASE + i))
-            self.offsets.append(mention.start)
-            pos = mention.end
+            length += 1
+            pos = self._ends[i]
         parts.append(text[pos:])
-        self.offsets.extend(range(pos, len(text) + 1))
         self.text = "".join(parts)
 
     def mention(self, placeholder: str) -> Mention:
         return self.mentions[ord(placeholder) - _BASE]
 
+    def offset(self, i: int) -> int:
+        """The offset in the text of position `i` of the masked text."""
+        k = bisect_right(self._placeholders, i) - 1  # the last placeholder at or before `i`
+        if k < 0:
+            return i
+        mention = self.mentions[k]
+        if self._placeholders[k] == i:
+            return mention.start
+        return self._ends[k] + (i - self._placeholders[k] - 1)
+
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         end_mention = self.mention(match.group()[-1]) if _is_p(match.group()[-1]) else None
-        end = end_mention.end if end_mention else self.offsets[match.end()]
-        return self.offsets[match.start()], end
+        end = end_mention.end if end_mention else self.offset(match.end())
+        return self.offset(match.start()), end
 
 
 _PARENT_LINK = re.compile(r"(?:旗下的?|的|全资子公司|控股子公司|子公司|\s)*")
@@ -131,6 +146,39 @@ def _collapse_subsidiaries(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+_ASIDE = re.compile(r"\s?\([^()\n]{1,60}\)")
+
+
+def _absorb_asides(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[int]]:
+    """ "海思科(以下简称"公司"或"海思科")", "荃信生物(02509.HK)": the parenthesis is part of the
+    name it follows, so one placeholder covers both and a gap pattern can reach past it.
+
+    A parenthesis that names another company is left alone. Returns the mentions kept and
+    where each one's placeholder ends in the text.
+    """
+    asides = {m.start(): m.end() for m in _ASIDE.finditer(text)}
+    out: list[Mention] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        end = mention.end
+        aside_end = asides.get(end)
+        j = i + 1
+        if aside_end is not None:
+            while j < len(mentions) and mentions[j].start < aside_end:
+                j += 1
+            inside = mentions[i + 1 : j]
+            if all(m.entity == mention.entity and m.end <= aside_end for m in inside):
+                end = aside_end
+            else:
+                j = i + 1
+        out.append(mention)
+        ends.append(end)
+        i = j
+    return out, ends
 
 
 def _is_p(ch: str) -> bool:
