@@ -150,7 +150,18 @@ class DrugResolution:
 
 def resolve_drug(registry: Registry, mention: str, *, fuzzy_cutoff: float = 90.0) -> DrugResolution:
     """Resolve a drug mention: exact/code key, normal form (noise words, Chinese → translated),
-    then fuzzy on the translated form. A key that names two drugs resolves to neither."""
+    then fuzzy on the translated form. A key that names two drugs resolves to neither.
+
+    Results are remembered per (mention, cutoff) until the registry's drugs change.
+    """
+    memo_key = f"{fuzzy_cutoff}\x00{mention}"
+    found: DrugResolution | None = registry.drugs.memo.get(memo_key)
+    if found is None:
+        found = registry.drugs.memo[memo_key] = _resolve_drug(registry, mention, fuzzy_cutoff)
+    return found
+
+
+def _resolve_drug(registry: Registry, mention: str, fuzzy_cutoff: float) -> DrugResolution:
     book = registry.drugs
     keys = drug_keys(mention)
     for tier, how in (("exact", "code" if code_key(mention) else "exact"), ("normal", "normal")):
