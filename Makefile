@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/dealradar --db $(DEMO_DB) deals list --licensor-country CN --sort upfront --limit 10
 	$(BIN)/dealradar --db $(DEMO_DB) stats --by year --group modality --licensor-country CN --since 2025-01-01 --until 2025-12-31
 	$(BIN)/dealradar --db $(DEMO_DB) compare-totals
+	$(BIN)/dealradar extract tests/data/articles/en/t002.txt --format table
 	@echo "Explore further: $(BIN)/dealradar --db $(DEMO_DB) --help"
 
 ## Install and run the whole suite, the store tests on SQLite and on a throw-away PostgreSQL.
