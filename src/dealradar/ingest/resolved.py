@@ -18,8 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy
 from dealradar.model import Deal, Document
@@ -44,6 +43,17 @@ _CLEAR_DERIVED = (
     delete(t.deal_conflicts).where(
         t.deal_conflicts.c.deal_id == bindparam("row_id"), t.deal_conflicts.c.resolved.is_(False)
     ),
+)
+_PARTIES_OF = select(
+    t.deal_parties.c.deal_id, t.deal_parties.c.role, t.deal_parties.c.company_id
+).where(t.deal_parties.c.company_id.in_(bindparam("ids", expanding=True)))
+_SIDES_OF = select(t.deals.c.id, t.deals.c.licensor_id, t.deals.c.licensee_id).where(
+    t.deals.c.id.in_(bindparam("ids", expanding=True))
+)
+_REPORTS_OF = (
+    select(t.reports.c.id, t.reports.c.deal_id, t.reports.c.body)
+    .where(t.reports.c.deal_id.in_(bindparam("ids", expanding=True)))
+    .order_by(t.reports.c.id)
 )
 _CLEAR_REASON = (
     update(t.deals).where(t.deals.c.id == bindparam("row_id")).values(review_reason=None)
@@ -95,36 +105,38 @@ def _ids(writer: Writer, deal: Deal, role: str) -> list[int]:
 
 
 def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
-    """Reports of every stored deal that one of `reports` could be part of."""
-    d, p = t.deals.c, t.deal_parties.c
-
-    def with_party(role: str, ids: list[int]) -> ColumnElement[bool]:
-        return d.id.in_(select(p.deal_id).where(p.role == role, p.company_id.in_(ids)))
-
-    conditions: list[ColumnElement[bool]] = []
-    for report in reports:
-        lor, lee = _ids(writer, report, "licensor"), _ids(writer, report, "licensee")
-        if lor and lee:
-            conditions.append(
-                and_(
-                    or_(with_party("licensor", lor), d.licensor_id.is_(None)),
-                    or_(with_party("licensee", lee), d.licensee_id.is_(None)),
-                )
-            )
-        elif lor or lee:
-            conditions.append(with_party("licensor", lor) if lor else with_party("licensee", lee))
-    if not conditions:
+    """Reports of every stored deal that one of `reports` could be part of: a deal sharing the
+    licensor and the licensee (or leaving that side unnamed), or the one side a report names."""
+    wanted = [(set(_ids(writer, r, "licensor")), set(_ids(writer, r, "licensee"))) for r in reports]
+    wanted = [(lor, lee) for lor, lee in wanted if lor or lee]
+    if not wanted:
         return []
     conn = writer.conn
-    deal_ids = sorted(conn.execute(select(d.id).where(or_(*conditions))).scalars())
+    companies = sorted(set().union(*(lor | lee for lor, lee in wanted)))
+    roles: dict[int, dict[str, set[int]]] = {}
+    for deal_id, role, company_id in conn.execute(_PARTIES_OF, {"ids": companies}):
+        roles.setdefault(deal_id, {"licensor": set(), "licensee": set()})[role].add(company_id)
+    if not roles:
+        return []
+    sides = {
+        deal_id: (lor_id is not None, lee_id is not None)
+        for deal_id, lor_id, lee_id in conn.execute(_SIDES_OF, {"ids": sorted(roles)})
+    }
+
+    def could_be(deal_id: int, lor: set[int], lee: set[int]) -> bool:
+        has_lor, has_lee = sides.get(deal_id, (True, True))
+        match_lor = bool(roles[deal_id]["licensor"] & lor)
+        match_lee = bool(roles[deal_id]["licensee"] & lee)
+        if lor and lee:
+            return (match_lor or not has_lor) and (match_lee or not has_lee)
+        return match_lor if lor else match_lee
+
+    deal_ids = sorted(d for d in roles if any(could_be(d, lor, lee) for lor, lee in wanted))
     members: list[Member] = []
     with_reports: set[int] = set()
-    r = t.reports.c
     for start in range(0, len(deal_ids), 500):
         chunk = deal_ids[start : start + 500]
-        for report_id, deal_id, body in conn.execute(
-            select(r.id, r.deal_id, r.body).where(r.deal_id.in_(chunk)).order_by(r.id)
-        ):
+        for report_id, deal_id, body in conn.execute(_REPORTS_OF, {"ids": chunk}):
             members.append(Member(report_id, deal_id, deal_from_record(json.loads(body))))
             with_reports.add(deal_id)
     for deal_id in deal_ids:
@@ -144,8 +156,11 @@ def _recompute(
     """
     conn = writer.conn
     by_fp: dict[str, list[Member]] = {}
+    fp_of: dict[int, str] = {}  # merge_deals hands back the very Deal objects it was given
     for m in members:
-        by_fp.setdefault(fingerprint(m.deal), []).append(m)
+        fp = fingerprint(m.deal)
+        fp_of[id(m.deal)] = fp
+        by_fp.setdefault(fp, []).append(m)
     merged = merge_deals([m.deal for m in members], registry)
     old_rows = {m.deal_id for m in members if m.deal_id is not None}
     size = Counter(m.deal_id for m in members if m.deal_id is not None)
@@ -153,7 +168,7 @@ def _recompute(
     placed: dict[int, int] = {}
     created = flagged = 0
     for result in merged:
-        group = [m for d in result.reports for m in by_fp.get(fingerprint(d), [])]
+        group = [m for d in result.reports for m in by_fp[fp_of.get(id(d)) or fingerprint(d)]]
         rows = {m.deal_id for m in group}
         if len(rows) == 1 and (row := rows.pop()) is not None and size[row] == len(group):
             claimed.add(row)  # exactly the reports it already had: nothing to rewrite
