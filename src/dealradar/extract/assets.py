@@ -20,7 +20,8 @@ _CODE = re.compile(
 #: WHO stems an INN ends with (those of `_INN_CAP` are among them).
 _INN_STEMS = (
     r"mab|tinib|nib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|platin|"
-    r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene"
+    r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene|bresib|glipron|gliflozin|"
+    r"gliptin|sartan|mig|bart|fusp"
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
@@ -35,10 +36,19 @@ _INN_CAP = re.compile(
 )
 _BRAND_BEFORE_INN = re.compile(r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\((?P<inn>[a-z]{4,})\)")
 _PLATFORM = re.compile(r"\b(?:its|the|their)\s+(?P<name>[A-Z][\w-]+)\s+(?:platform|technology)\b")
+#: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
 _RIGHTS_TO = re.compile(
-    r"\brights\s+to\s+(?P<a>[A-Z][\w-]{2,})(?:\s+and\s+(?P<b>[A-Z][\w-]{2,}))?"
+    r"\b[Rr]ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell)"
+    r"(?:,?\s+(?:and\s+)?|\s+))*(?P<a>[A-Z][\w-]{2,})(?:\s+and\s+(?P<b>[A-Z][\w-]{2,}))?"
     r"(?=[\s,.;])"
 )
+#: "also known as TJC4", "code-named ABC1": a short code named as the drug's other name
+_KNOWN_AS = re.compile(
+    r"\b(?:also known as|formerly known as|code-?named|formerly)\s+"
+    r"(?P<code>[A-Z][A-Za-z-]*\d[\w-]*)"
+)
+#: Protein mutations (T315I, G12C, V600E) look like codes but are not assets.
+_MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
 _PREFIX_STOP = frozenset(
     ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
 )
@@ -73,7 +83,12 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _CODE.finditer(text, start, end) if has_digit else ():
         code = m.group("code")
         digits = sum(ch.isdigit() for ch in code)
-        if digits < 3 or _NOT_CODES.match(code) or re.fullmatch(r"[A-Z]{1,2}\d{4}", code):
+        if (
+            digits < 3
+            or _NOT_CODES.match(code)
+            or re.fullmatch(r"[A-Z]{1,2}\d{4}", code)
+            or _MUTATION.fullmatch(code)
+        ):
             continue
         if " " in code:
             continue
@@ -104,6 +119,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         for group in ("a", "b"):
             if m.group(group) and m.group(group).lower() not in FUNCTION_WORDS:
                 found.append(AssetMention(m.start(group), m.end(group), m.group(group)))
+    for m in _KNOWN_AS.finditer(text, start, end) if has_digit and "known" in chunk else ():
+        found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
     has_platform = "platform" in chunk or "technology" in chunk
     for m in _PLATFORM.finditer(text, start, end) if has_platform else ():
         name = m.group("name")

@@ -59,6 +59,16 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     lower_pattern(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+    # "Published 2023.11.06", "2023/11/06" (Korean, Japanese and Chinese outlets)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
+)
+#: A press-release or wire dateline opening a paragraph: "SHANGHAI and NORTH CHICAGO, Ill.,
+#: Sept. 4, 2020 /PRNewswire/ --", "BASEL, Switzerland, February 5, 2024 --", "PARIS, June 2,
+#: 2025 (Reuters) -". The place starts with a word in capitals; the date has its year.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\(\w+\)\s*)?[A-Z][A-Z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+"
+    r"(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s"
 )
 _WEEKDAY = lower_pattern(r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b")
 _YESTERDAY = lower_pattern(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b")
@@ -159,4 +169,24 @@ def parse_published(text: str) -> date | None:
     for d in find_dates(head, 0, len(head), published=None, default_year=None):
         if d.value is not None and d.explicit_year:
             return d.value
+    return None
+
+
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """Where the place of a press-release dateline stands (its cities are not companies)."""
+    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    return (m.start(), m.start("date")) if m else None
+
+
+def find_dateline(text: str) -> DateMention | None:
+    """The date of a press-release or wire dateline ("CITY, Month D, YYYY /Wire/ --") in the
+    first lines of `text`, if any: the day the news was released from that place."""
+    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    if m is None:
+        return None
+    day = m.group("date")
+    for d in find_dates(day, 0, len(day), published=None, default_year=None):
+        if d.value is not None and d.explicit_year:
+            start = m.start("date") + d.start
+            return DateMention(start, start + d.end - d.start, d.value, True)
     return None

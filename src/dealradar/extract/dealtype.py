@@ -38,9 +38,20 @@ _CODEV_LIMITED = re.compile(
     r"Japan)(?=\W)"
 )
 _OPTION = lower_pattern(
-    r"\boption\s+to\s+(?:license|licence|in-license|acquire|obtain)\b|"
+    r"\boption[\s-]+to[\s-]+(?:license|licence|in-license|acquire|obtain)\b|"
     r"\b(?:gains?|obtains?|receives?|holds?)\s+an?\s+(?:exclusive\s+)?option\b|"
-    r"\boption (?:agreement|deal)\b"
+    r"\boption (?:agreement|deal|arrangement|pact)\b"
+)
+#: What makes a licence grant conditional: an option named before it in the sentence, or a
+#: modal right before it ("Takeda may obtain an exclusive license", "if exercised").
+_CONDITIONAL_BEFORE = lower_pattern(
+    r"\boption\b|\b(?:may|might|would|could|if|upon|once|should)\b[^,.;]{0,40}$"
+)
+#: Selling the whole of an asset (what is left of it), not licensing a territory.
+_ASSET_SALE = lower_pattern(
+    r"\b(?:sell\w*|sold|divest\w*)\s+(?:its\s+|their\s+|the\s+)?(?:all\s+)?"
+    r"(?:remaining|entire|full)\s+(?:[\w-]+\s+){0,2}?rights\b|"
+    r"\b(?:full|sole|complete)\s+(?:control|ownership)\s+of\b"
 )
 _LICENSE = lower_pattern(
     r"\blicen[cs]\w*|\bauthori[sz]\w*|\brights?\b|\baccess to\b|"
@@ -81,6 +92,8 @@ def deal_type(
             return "asset-purchase"
         if not _found(_LICENSE_GRANT, text, "licen", "rights"):
             return "acquisition"
+    if _found(_ASSET_SALE, text, "sell", "sold", "divest", "control", "ownership"):
+        return "asset-purchase"
     if "newco" in licensee_name.lower() or _found(_NEWCO, text, *_NEWCO_WORDS):
         return "newco"
     if any(
@@ -88,10 +101,22 @@ def deal_type(
         for s, o in zip(sentences, originals, strict=True)
     ):
         return "co-development"
-    if _found(_OPTION, text, "option") and not _found(_LICENSE_GRANT, text, "licen", "rights"):
+    if _found(_OPTION, text, "option") and not _unconditional_grant(sentences):
         return "option"
     if _LICENSE.search(text) or has_money:
         return "license"
     if _COLLAB.search(text):
         return "collaboration"
     return "license"
+
+
+def _unconditional_grant(sentences: list[str]) -> bool:
+    """Whether a licence is granted now: a grant phrase not made conditional by an option or
+    a modal before it in its sentence (`sentences` are folded)."""
+    for s in sentences:
+        if "licen" not in s and "rights" not in s:
+            continue
+        for m in _LICENSE_GRANT.finditer(s):
+            if not _CONDITIONAL_BEFORE.search(s, 0, m.start()):
+                return True
+    return False

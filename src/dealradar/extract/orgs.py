@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dealradar.extract.dates import dateline_place
 from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NAME_WORDS,
@@ -74,7 +75,7 @@ _PLAIN_DRUG_RIGHT = re.compile(
     r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
     r"pipeline|portfolio)\b"
 )
-_CODE_LIKE = re.compile(r"\b[A-Za-z]{1,6}-?\d|^\d+$")
+_CODE_LIKE = re.compile(r"\b[A-Za-z]{1,6}-?\d|^\d+$|^[A-Z][a-z]+[A-Z]{2,}\d+$")
 _COORD_SUBJECT = re.compile(
     r"\s+and\s+(?P<b>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+(?:said they|"
     r"have|announced|agreed|signed|entered|jointly|will)\b"
@@ -289,7 +290,9 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
     suffix_at = [k for k, (_, _, w) in enumerate(words) if w.rstrip(".,").lower() in ORG_SUFFIXES]
     if suffix_at and suffix_at[-1] < len(words) - 1:
         tail = words[suffix_at[-1] + 1 :]
-        if all(_CODE_LIKE.search(w) or (w.isupper() and len(w) <= 3) for _, _, w in tail):
+        legal = words[suffix_at[-1]][2].rstrip(".,").lower() in LEGAL_FORMS
+        if legal or all(_CODE_LIKE.search(w) or (w.isupper() and len(w) <= 3) for _, _, w in tail):
+            # a legal form ends a name: "Philochem AG Licenses Rights" (a title-case headline)
             words = words[: suffix_at[-1] + 1]
     while len(words) > 1 and words[-1][2].lower().rstrip(".,") in STOP_NAMES:
         words = words[:-1]
@@ -320,6 +323,10 @@ def find_entities(
 ) -> tuple[list[OrgMention], list[Entity]]:
     """Company mentions and the companies they name, in order of first mention."""
     cands = _candidates(text)
+    place = dateline_place(text)
+    if place is not None:
+        # "ZURICH, Switzerland, 4 March 2026 --": the dateline's cities are not companies
+        cands = [c for c in cands if not place[0] <= c.start < place[1]]
     low = fold_case(text)
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)

@@ -145,7 +145,7 @@ _GRANTOR = _Rule(
         r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
         + _g(170)
-        + r"\bto\s+|\s+)"
+        + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)?|\s+)"
         + _e("e")
     ),
     needs=(

@@ -39,7 +39,7 @@ _CUES: list[tuple[str, str]] = [
         r"down[- ]payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
         r"signing (?:fee|payment)|payment upon signing|before milestones|"
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash at closing|"
-        r"payable at closing|paid at closing",
+        r"payable at closing|paid at closing|option (?:payment|fee)(?!s)",
     ),
     (
         EQUITY,
@@ -54,7 +54,7 @@ _CUES: list[tuple[str, str]] = [
         r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|"
-        r"sales-based payments",
+        r"sales-based payments|(?:option )?exercise fees?|option fees",
     ),
     (
         TOTAL,
@@ -115,8 +115,17 @@ _INVESTMENT_OK = lower_pattern(r"equity investment")
 _PER_SHARE_AFTER = lower_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:per share|a share|per ADS|each|a piece)\b"
 )
+_RIGHTS_FOR = lower_pattern(
+    r"\b(?:rights?|licen[cs]e)\b[^.;$€£¥]{0,80}\bfor\s+(?:(?:up to|about|approximately|"
+    r"around|roughly|as much as|more than|over)\s+)?$"
+)
 _RESTATED_BEFORE = re.compile(r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$")
-_STOP_AFTER = re.compile(r"[,;:]|\.(?:\s|$)|\bwhich\b|\band (?:is|can|will|may)\b")
+#: A comma ends the stretch, except inside a list of milestone categories ("development,
+#: regulatory and commercial milestones").
+_STOP_AFTER = re.compile(
+    r"[;:]|,(?!\s*(?:and\s+)?(?:development|clinical|regulatory|registration|approval|"
+    r"commercial|sales)\b)|\.(?:\s|$)|\bwhich\b|\band (?:is|can|will|may)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +264,7 @@ def _label(
         and len(pre) > 1
         and kinds[-2] in (UPFRONT, NEAR_TERM, MILESTONES)
         and (last.start() - pre[-2].end() <= 3)
+        and not before[pre[-2].end() : last.start()].strip()
     ):
         # "sales milestones worth up to $16.5 billion": the worth of the milestones
         chosen = pre[-2]
@@ -304,6 +314,16 @@ def _label(
             ):
                 return Term(
                     m, TOTAL, frozenset(), window_start + last.start(), window_start + last.end()
+                )
+            if _RIGHTS_FOR.search(low, max(sent_start, m.start - 120), m.start):
+                # "obtains exclusive rights to X for $25 million": the price paid for the
+                # rights; "for up to $95 million" is a ceiling
+                return Term(
+                    m,
+                    TOTAL if m.qualifier == "up_to" else UPFRONT,
+                    frozenset(),
+                    window_start + last.start(),
+                    window_start + last.end(),
                 )
             return Term(m, UNKNOWN)
         if m.qualifier == "up_to" and previous is not None and previous.kind == UPFRONT:

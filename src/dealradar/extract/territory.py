@@ -42,7 +42,8 @@ _RIGHTS = lower_pattern(
 )
 _SEAT = lower_pattern(
     r"\b(?:set up|established|incorporated|based|headquartered|located|founded|"
-    r"listed|registered|trials?|patients|studies|study)\s+(?:\w+\s+){0,2}$"
+    r"listed|registered|trials?|patients|studies|study|marketed|approved|launched|sold|"
+    r"available|co-commerciali[sz]ed|co-promoted)\s+(?:\w+\s+){0,2}$"
 )
 _CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|\.\s")
 _SPACES = re.compile(r"\s+")

@@ -134,6 +134,19 @@ def collect_terms(
             setattr(out, kind, _money(term.money))
             out.evidence += _evidence(text, kind, [term])
     ms = found.get(MILESTONES, [])
+    if out.near_term is None and any(_further(text, t) for _, t in ms):
+        # "a $20 million milestone payment tied to the phase 1 results ... up to $1.74 billion
+        # in further milestones": the single payment named apart is a near-term one
+        first_further = min(t.money.start for _, t in ms if _further(text, t))
+        single = [
+            (tier, t)
+            for tier, t in ms
+            if t.money.start < first_further and not _further(text, t) and _single(text, t)
+        ]
+        if single:
+            out.near_term = _money(single[0][1].money)
+            out.evidence += _evidence(text, "near_term", [single[0][1]])
+            ms = [x for x in ms if x not in single]
     if ms:
         best = min(t for t, _ in ms)
         parts = _milestone_parts([term for t, term in ms if t == best])
@@ -154,6 +167,26 @@ def collect_terms(
         out.total = _money(best_total.money)
         out.evidence += _evidence(text, "total", [best_total])
     return out
+
+
+_FURTHER = re.compile(r"\b(?:further|additional|subsequent|remaining|later)\b", re.I)
+_SINGLE = re.compile(r"\b(?:a|an|one)\s+(?:\S+\s+){0,3}$|^\s*milestone(?: payment)?\b(?!s)", re.I)
+
+
+def _further(text: str, t: Term) -> bool:
+    """A milestone figure said to come on top of one already named ("further milestones")."""
+    if t.cue_start < 0:
+        return False
+    if t.cue_start >= t.money.end:
+        return _FURTHER.search(text, t.money.end, t.cue_end) is not None
+    return _FURTHER.search(text, max(0, t.cue_start - 25), t.cue_end) is not None
+
+
+def _single(text: str, t: Term) -> bool:
+    """One milestone payment ("a $20 million milestone payment"), not a pool of them."""
+    before = text[max(0, t.money.start - 30) : t.money.start]
+    after = text[t.money.end : t.money.end + 25]
+    return bool(_SINGLE.search(before)) and bool(_SINGLE.search(after))
 
 
 def _rough_money(m: Money) -> float:

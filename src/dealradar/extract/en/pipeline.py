@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dealradar.extract.assets import AssetMention, find_assets
-from dealradar.extract.dates import find_dates, latest_year, parse_published
+from dealradar.extract.dates import (
+    DateMention,
+    find_dateline,
+    find_dates,
+    latest_year,
+    parse_published,
+)
 from dealradar.extract.dealtype import deal_type
 from dealradar.extract.en.deals import (
     DealDraft,
@@ -43,6 +49,14 @@ _ROYALTY = lower_pattern(
     r"low-double|mid-single|high-single|stepped|net)[\w-]*\s+){0,4}"
     r"\b(?:royalt(?:y|ies)|sales commissions?|franchise fees?)\b[^,.;]{0,110}"
 )
+#: Verbs that report the deal itself happening: with "on <date>" or a weekday they date it
+#: even without an announcement verb ("Then on March 3, 2025, X in-licensed Y").
+_EVENT = lower_pattern(
+    r"\b(?:agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
+    r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|"
+    r"strikes|struck|signs|enters|expanded)\b"
+)
+_SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
 MAX_TEXT = 2_000_000
 
 
@@ -55,6 +69,10 @@ class _Context:
     entities: list[Entity]
     published: date | None
     default_year: int | None
+    #: a press-release dateline ("CITY, Month D, YYYY --"), if the text opens with one
+    dateline: DateMention | None = None
+    #: the last announcement date found, for "announced the same day"
+    last_announced: date | None = None
     #: assets found per sentence index: a sentence often belongs to several deals
     assets: dict[int, list[AssetMention]] = field(default_factory=dict)
 
@@ -84,6 +102,7 @@ def extract_en(doc: Document) -> list[Deal]:
         entities,
         published,
         published.year if published else latest_year(work),
+        find_dateline(work),
     )
     cues, sentence_entities, masks = _read_sentences(ctx)
     order = [e.id for e in entities]
@@ -283,8 +302,42 @@ def _as(field: str, e: Evidence) -> Evidence:
 
 
 def _announced(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None, Evidence | None]:
+    """The announcement date: "on <date>", a weekday or "yesterday" in a sentence that
+    announces the deal (or, in the deal's own sentences, reports it happening); else "the
+    same day" as the deal before; else a press-release dateline over the deal's sentence."""
+    found = _explicit_date(ctx, tiers)
+    if found[0] is None:
+        found = _implicit_date(ctx, tiers)
+    if found[0] is not None:
+        ctx.last_announced = found[0]
+    return found
+
+
+def _implicit_date(
+    ctx: _Context, tiers: list[list[Sentence]]
+) -> tuple[date | None, Evidence | None]:
+    for s in tiers[0]:
+        if not _ANNOUNCE.search(ctx.low, s.start, s.end) and not _EVENT.search(
+            ctx.low, s.start, s.end
+        ):
+            continue
+        same = _SAME_DAY.search(ctx.low, s.start, s.end)
+        if same and ctx.last_announced is not None:
+            return ctx.last_announced, Evidence.at("announced", ctx.text, same.start(), same.end())
+        line = ctx.dateline
+        if line is not None and s.start <= line.start < s.end:
+            # a dateline opens the release; the sentence it heads announces this deal
+            return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
+    return None, None
+
+
+def _explicit_date(
+    ctx: _Context, tiers: list[list[Sentence]]
+) -> tuple[date | None, Evidence | None]:
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
-        if not _ANNOUNCE.search(ctx.low[s.start : s.end]):
+        if not _ANNOUNCE.search(ctx.low, s.start, s.end) and not _EVENT.search(
+            ctx.low, s.start, s.end
+        ):
             continue
         for dm in find_dates(
             ctx.text,
