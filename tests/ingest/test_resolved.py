@@ -104,3 +104,32 @@ def test_a_rolled_back_batch_does_not_poison_the_next(tmp_path: Path) -> None:
     assert report.created == 1
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(t.deals)).scalar_one() == 1
+
+
+@pytest.mark.slow
+def test_news_of_a_reference_deal_adds_sources_but_not_values(
+    shared_corpus: Path, tmp_path: Path
+) -> None:
+    """The bundled table is curated: a report of one of its deals (here in Chinese, with a
+    different date and deal type) joins that row as a source and leaves its values alone."""
+    db = tmp_path / "x.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", str(db), "load-reference"]).exit_code == 0
+    before = json.loads(
+        runner.invoke(
+            app, ["--db", str(db), "deals", "list", "--q", "hrs-9821", "-f", "json"]
+        ).output
+    )
+    _ingest(db, [shared_corpus / "dev-zh" / "zh-001.txt"])
+    after = json.loads(
+        runner.invoke(
+            app, ["--db", str(db), "deals", "list", "--q", "hrs-9821", "-f", "json"]
+        ).output
+    )
+    assert len(before) == len(after) == 1 and before == after
+    shown = json.loads(
+        runner.invoke(
+            app, ["--db", str(db), "deals", "show", str(after[0]["id"]), "-f", "json"]
+        ).output
+    )
+    assert len(shown["sources"]) == 2 and shown["evidence"]["upfront"]

@@ -24,6 +24,7 @@ from dealradar.errors import ValidationError
 from dealradar.model import Asset, Company, Deal, Money, Source
 from dealradar.model.fx import supported_currencies, to_usd
 from dealradar.model.vocab import AREAS, COUNTRIES, DEAL_TYPES, MODALITIES, PHASES
+from dealradar.resolve.drugs import asset_names
 from dealradar.resolve.match import with_company_ids
 from dealradar.store import tables as t
 from dealradar.store.engine import Store
@@ -210,17 +211,21 @@ class _RowReader:
             return None
         assets = []
         for raw in split_parties(self.text("assets")):
-            name, aliases = outside_parens(raw)
-            assets.append(
-                Asset(
-                    name=name or raw,
-                    aliases=tuple(aliases),
-                    modality=modality,
-                    target=self.text("target") or None,
-                    area=area,
-                    phase=phase,
+            # Drug names and codes as the resolver reads them ("HRS-9821 + up to 11 programs"
+            # → HRS-9821); the cell's own wording stays as an alias, so nothing is lost.
+            groups = asset_names(raw) or [[outside_parens(raw)[0] or raw, *outside_parens(raw)[1]]]
+            for i, names in enumerate(groups):
+                extra = (raw,) if i == 0 and raw not in names else ()
+                assets.append(
+                    Asset(
+                        name=names[0],
+                        aliases=(*names[1:], *extra),
+                        modality=modality,
+                        target=self.text("target") or None,
+                        area=area,
+                        phase=phase,
+                    )
                 )
-            )
         territory = self.text("territory") or None
         deal = Deal(
             licensors=licensors,

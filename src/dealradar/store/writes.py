@@ -20,6 +20,9 @@ from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Mone
 from dealradar.resolve.normalise import name_key
 from dealradar.store import tables as t
 
+#: Origins of rows a person curated (the bundled table, a user's CSV): reports never change them.
+CURATED = frozenset({"reference", "import"})
+
 # Statements built once: SQLAlchemy then reuses their compiled form and cache key, which is
 # most of the cost of a small INSERT or SELECT when a batch writes thousands of them.
 _INSERT_COMPANY = insert(t.companies)
@@ -34,7 +37,7 @@ _INSERT_ASSET_ALIAS = insert(t.asset_aliases)
 _SOURCE_BY_HASH = select(t.sources.c.id).where(t.sources.c.content_hash == bindparam("hash"))
 _SOURCE_BY_URI = select(t.sources.c.id).where(t.sources.c.uri == bindparam("uri")).limit(1)
 _INSERT_SOURCE = insert(t.sources)
-_DEAL_BY_KEY = select(t.deals.c.id, t.deals.c.locked_fields).where(
+_DEAL_BY_KEY = select(t.deals.c.id, t.deals.c.locked_fields, t.deals.c.origin).where(
     t.deals.c.key == bindparam("key")
 )
 _INSERT_DEAL = insert(t.deals)
@@ -244,18 +247,29 @@ class Writer:
             created = True
         else:
             deal_id = int(existing.id)
+            created = False
+            if existing.origin in CURATED and origin not in CURATED:
+                # A curated row outranks what news reports say: they add sources, not values.
+                self._link(deal_id, source)
+                self.add_evidence(
+                    deal_id, deal.evidence, self.source_id(source) if source else None
+                )
+                return deal_id, created
             locked = set(json.loads(existing.locked_fields or "[]"))
             changes = {k: v for k, v in row.items() if k not in locked and k != "origin"}
             changes["updated_at"] = datetime.now(UTC)
             changes["_id"] = deal_id
             self.conn.execute(update(t.deals).where(t.deals.c.id == bindparam("_id")), changes)
-            created = False
         self._replace_links(deal_id, deal, licensor_ids, licensee_ids, asset_ids, fresh=created)
+        source_id = self._link(deal_id, source)
+        self.add_evidence(deal_id, deal.evidence, source_id)
+        return deal_id, created
+
+    def _link(self, deal_id: int, source: Source | None) -> int | None:
         source_id = self.source_id(source) if source else None
         if source_id is not None:
             self.link_source(deal_id, source_id)
-        self.add_evidence(deal_id, deal.evidence, source_id)
-        return deal_id, created
+        return source_id
 
     def link_source(self, deal_id: int, source_id: int, *, known_new: bool = False) -> None:
         """Link a deal to a source once; `known_new` skips the check when the caller knows."""
