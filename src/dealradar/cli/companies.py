@@ -13,11 +13,11 @@ from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from sqlalchemy import Connection, func, select
 
 from dealradar.cli._context import db_of
+from dealradar.cli._output import console as terminal
 from dealradar.errors import DealradarError
 from dealradar.resolve.match import resolve_company
 from dealradar.store import registry as reg
@@ -64,7 +64,7 @@ def _table(columns: list[str], rows: list[list[Any]]) -> None:
     table = Table(*columns)
     for row in rows:
         table.add_row(*("—" if v is None else str(v) for v in row))
-    Console(width=160).print(table)
+    terminal().print(table)
 
 
 @companies_app.command("resolve")

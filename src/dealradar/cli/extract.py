@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dealradar.cli._output import console as terminal
 from dealradar.errors import DealradarError
 from dealradar.extract.backends import get_extractor
 from dealradar.extract.evaluate import FIELDS, GoldDocument, Report, evaluate
@@ -87,7 +88,7 @@ def extract_command(
     """Extract licensing deals from news articles, each field with its evidence."""
     _check_format(fmt, _FORMATS)
     extractor = get_extractor(backend)
-    console = Console()
+    console = terminal()
     failures = 0
     for source in iter_paths(paths):
         try:
@@ -178,7 +179,7 @@ def eval_command(
     if fmt == "json":
         typer.echo(json.dumps(report.to_json(), ensure_ascii=False))
     else:
-        _report_table(Console(width=160), report)
+        _report_table(terminal(), report)
     if save_extracted is not None:
         lines = [json.dumps({"source": k, "deals": v}, ensure_ascii=False) for k, v in kept.items()]
         save_extracted.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -24,9 +24,9 @@ from dealradar.config import Settings
 from dealradar.errors import NotFoundError, ValidationError
 from dealradar.ingest import Fetcher, FetchPolicy, Item, Pipeline, Reader, RunStats
 from dealradar.ingest.merge import ReviewPolicy
-from dealradar.ingest.resolved import resolve_and_merge
 from dealradar.ingest.pipeline import Extractor
 from dealradar.ingest.progress import LiveProgress, summary_line
+from dealradar.ingest.resolved import resolve_and_merge
 from dealradar.store import ingest_log, review
 from dealradar.store.engine import Store, open_store
 
