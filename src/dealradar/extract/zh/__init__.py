@@ -25,7 +25,7 @@ from dealradar.extract.zh.dates import (
 )
 from dealradar.extract.zh.deals import DealPlan, owns_amount, plan_deals
 from dealradar.extract.zh.money import MoneyMention, find_money
-from dealradar.extract.zh.parties import find_party_matches, role_votes
+from dealradar.extract.zh.parties import Masked, find_party_matches, role_votes
 from dealradar.extract.zh.terms import collect, pick
 from dealradar.extract.zh.text import fold, segments
 from dealradar.model import Asset, Company, Deal, Document, Evidence, Money
@@ -49,11 +49,12 @@ def extract_zh(doc: Document) -> list[Deal]:
     if not text.strip():
         return []
     companies = find_companies(text)
-    matches = find_party_matches(text, companies)
+    masked = Masked(text, companies)
+    matches = find_party_matches(text, masked)
     if not matches:
         return []
     segs = segments(text)
-    plans = plan_deals(segs, matches, companies, role_votes(text, companies))
+    plans = plan_deals(segs, matches, companies, role_votes(masked))
     money = find_money(text)
     lead_end = max((s.end for s in segs if s.paragraph <= 1), default=len(text))
     signed = signature_date(text)

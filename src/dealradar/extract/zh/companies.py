@@ -11,6 +11,7 @@ and subsidiaries ("子公司科伦博泰") join the company they belong to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from dealradar.extract.zh.lexicon import (
@@ -18,6 +19,7 @@ from dealradar.extract.zh.lexicon import (
     HAN_SUFFIXES,
     LATIN_CUES,
     LATIN_SUFFIXES,
+    MODALITY_WORDS,
     MULTINATIONALS,
     NAME_BOUNDARY_WORDS,
     NAME_STOP_CHARS,
@@ -25,7 +27,7 @@ from dealradar.extract.zh.lexicon import (
     NOT_NAMES,
     SUBJECT_ADVERBS,
 )
-from dealradar.extract.zh.text import is_han
+from dealradar.extract.zh.text import is_han, sentence_at
 
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
@@ -67,6 +69,8 @@ class Companies:
     names: dict[int, list[str]] = field(default_factory=dict)
     foreign: set[int] = field(default_factory=set)
     display: dict[str, str] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _ends: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def display_name(self, mention: Mention) -> str:
         """The name to report for a mention: a short form reports the name it shortens."""
@@ -76,7 +80,18 @@ class Companies:
         return tuple(n for n in self.names.get(entity, []) if n != name)
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions inside `[start, end)`.
+
+        Mentions come from one regex scan, so they are in text order and do not overlap: both
+        their starts and their ends are sorted, and the answer is one slice found by bisection
+        (deal planning asks this for every sentence and every figure).
+        """
+        if len(self._starts) != len(self.mentions):  # built lazily, after `mentions` is filled
+            self._starts = [m.start for m in self.mentions]
+            self._ends = [m.end for m in self.mentions]
+        first = bisect_left(self._starts, start)
+        last = bisect_right(self._ends, end)
+        return self.mentions[first:last]
 
 
 class _Groups:
@@ -135,7 +150,12 @@ def _occurs(text: str, name: str) -> bool:
         return False
     if is_han(name[0]):
         return True
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text) is not None
+    i = text.find(name)
+    while i >= 0:
+        if _latin_word_at(text, i, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _latin_names(text: str) -> list[str]:
@@ -170,18 +190,29 @@ def _han_suffix_names(text: str) -> list[str]:
         following = text[match.end() : match.end() + 2]  # may be short at the end of the text
         if following in ("制剂", "大分") or following[:1] in ("学", "药", "类"):
             continue
+        if s < 1 or not is_han(text[s - 1]) or text[s - 1] in NAME_STOP_CHARS:
+            continue
+        # The prefix `text[s - k : s]` grows by one character per step, so only the new
+        # character needs the Han and stop-character tests.
         for k in range(2, 7):
+            if s - k < 0 or not is_han(text[s - k]) or text[s - k] in NAME_STOP_CHARS:
+                break
             prefix = text[s - k : s]
-            if s - k < 0 or not all(is_han(c) for c in prefix):
-                break
-            if any(c in NAME_STOP_CHARS for c in prefix):
-                break
             if _boundary_before(text, s - k):
                 name = prefix + match.group()
-                if prefix not in NOT_NAMES and not prefix.startswith(NOT_NAME_STARTS):
+                if (
+                    prefix not in NOT_NAMES
+                    and not prefix.startswith(NOT_NAME_STARTS)
+                    and not _describes_drug(prefix)
+                ):
                     out.append(name)
                 break
     return out
+
+
+def _describes_drug(span: str) -> bool:
+    """ "小核酸药物", "双抗项目": a drug or modality description, not a company name."""
+    return any(word in span for word in MODALITY_WORDS)
 
 
 def _boundary_before(text: str, i: int) -> bool:
@@ -193,16 +224,16 @@ def _boundary_before(text: str, i: int) -> bool:
 def _subject_names(text: str, groups: _Groups) -> list[str]:
     known = [n for n in groups.order if is_han(n[0])]
     out: list[str] = []
+    deal_sentence: dict[tuple[int, int], bool] = {}  # several subjects share a sentence
     for match in _SUBJECT.finditer(text):
         name = match["name"]
-        seg_start = max(text.rfind(c, 0, match.start()) for c in "。;\n") + 1
-        seg_end = min(
-            (i for i in (text.find(c, match.end()) for c in "。;\n") if i >= 0), default=len(text)
-        )
-        if not _DEAL_WORDS.search(text[seg_start:seg_end]):
+        sentence = sentence_at(text, match.start(), match.end())
+        if sentence not in deal_sentence:
+            deal_sentence[sentence] = _DEAL_WORDS.search(text, *sentence) is not None
+        if not deal_sentence[sentence]:
             continue
         core = name.removesuffix("智能")  # "英矽智能": 能 ends a verb phrase, not this name
-        if name in NOT_NAMES or any(c in NAME_STOP_CHARS for c in core):
+        if name in NOT_NAMES or any(c in NAME_STOP_CHARS for c in core) or _describes_drug(name):
             continue
         if name.startswith(NOT_NAME_STARTS):
             continue
@@ -240,16 +271,23 @@ def _name_ending_at(text: str, end: int, known: list[str]) -> str | None:
 
 def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> None:
     """ "恒瑞" for "恒瑞医药", "Kite" for "Kite Pharma": a shortened name used on its own."""
+    unsuffixed: dict[str, str] = {}  # every pair of names is compared: strip each suffix once
+
+    def without_suffix(name: str) -> str:
+        if name not in unsuffixed:
+            unsuffixed[name] = _HAN_SUFFIX.sub("", name)
+        return unsuffixed[name]
+
     for name in list(groups.order):
         if is_han(name[0]):
-            core = _HAN_SUFFIX.sub("", name)
+            core = without_suffix(name)
             for city in CITY_PREFIXES:
                 if core.startswith(city) and len(core) - len(city) >= 2:
                     core = core[len(city) :]
                     break
             short = core if core != name else ""
             for other in groups.order:
-                if other != name and is_han(other[0]) and _HAN_SUFFIX.sub("", other) == short:
+                if other != name and is_han(other[0]) and without_suffix(other) == short:
                     groups.union(other, name)
         else:
             short = name.split()[0] if " " in name else ""
@@ -275,15 +313,41 @@ def _occurs_alone(text: str, short: str, full: str) -> bool:
 
 
 def _scan(text: str, groups: _Groups) -> list[Mention]:
-    names = sorted(groups.parent, key=len, reverse=True)
-    if not names:
-        return []
-    parts = [
-        re.escape(n) if is_han(n[0]) else rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])"
-        for n in names
-    ]
-    pattern = re.compile("|".join(parts))
-    return [Mention(m.start(), m.end(), 0, m.group()) for m in pattern.finditer(text)]
+    """Every mention of a known name, read left to right; where names overlap the longest wins.
+
+    This is what one regex alternation of the names, longest first, finds with `finditer`,
+    without compiling a new regex for every text: each name's occurrences come from
+    `str.find`, the longest name starting at each position is kept, and a sweep drops the
+    occurrences that start inside the previous mention. A Latin name must not run on into a
+    longer Latin word ("Kite" is not in "Kites").
+    """
+    longest: dict[int, str] = {}  # start → longest name occurring there
+    for name in groups.parent:
+        latin = not is_han(name[0])
+        i = text.find(name)
+        while i >= 0:
+            whole_word = not latin or _latin_word_at(text, i, i + len(name))
+            if whole_word and len(name) > len(longest.get(i, "")):
+                longest[i] = name
+            i = text.find(name, i + 1)
+    mentions: list[Mention] = []
+    end = 0
+    for start in sorted(longest):
+        if start >= end:
+            name = longest[start]
+            end = start + len(name)
+            mentions.append(Mention(start, end, 0, name))
+    return mentions
+
+
+_LATIN_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _latin_word_at(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` has no ASCII letter or digit right before or after it."""
+    return (start == 0 or text[start - 1] not in _LATIN_ALNUM) and (
+        end == len(text) or text[end] not in _LATIN_ALNUM
+    )
 
 
 def _link_subsidiaries(text: str, mentions: list[Mention], groups: _Groups) -> None:
@@ -292,7 +356,7 @@ def _link_subsidiaries(text: str, mentions: list[Mention], groups: _Groups) -> N
         before = text[max(0, mention.start - 16) : mention.start]
         if not _SUBSIDIARY.search(before):
             continue
-        seg_start = max(text.rfind(c, 0, mention.start) for c in "。;\n") + 1
+        seg_start = sentence_at(text, mention.start)[0]
         parents = [m for m in mentions[:i] if m.start >= seg_start]
         if parents:
             groups.union(parents[-1].surface, mention.surface)

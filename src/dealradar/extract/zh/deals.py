@@ -8,6 +8,8 @@ sits in; the main deal owns the rest, except sentences that talk only about othe
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -76,10 +78,12 @@ def plan_deals(
         if match is primary_match:
             continue
         plan = _secondary(match, plans, matches, companies, votes)
-        if plan is None:
-            continue
+        if plan is None and not (match.directional and match.entities() == primary.entities()):
+            continue  # only a hit about the main pair may recall an earlier deal
         segment = _segment_of(segments, match.start)
-        if segment is None:
+        if plan is None and segment is not None and _recalls_earlier_deal(match, plans, segment):
+            plan = DealPlan(orient(match, matches, companies, votes), primary=False)
+        if plan is None or segment is None:
             continue
         plans.append(plan)
         owner.setdefault(segment.start, []).append(plan)
@@ -94,8 +98,14 @@ def plan_deals(
             previous = (segment.paragraph, owner[segment.start][0])
             continue
         entities = {m.entity for m in companies.in_span(segment.start, segment.end)}
-        if not entities and previous[0] == segment.paragraph and previous[1] is not None:
-            previous[1].segments.append(segment)  # "…;协议同时包括…": the sentence goes on
+        last = previous[1]
+        if not entities and previous[0] == segment.paragraph and last is not None:
+            if _BOTH_RECALLED.search(segment.text) and _RECALL.search(segment.text):
+                recalled = DealPlan(last.match, primary=False, segments=[segment])
+                plans.append(recalled)  # "双方此前已于2023年…达成授权合作": an earlier deal
+                previous = (segment.paragraph, None)
+                continue
+            last.segments.append(segment)  # "…;协议同时包括…": the sentence goes on
             continue
         if not entities or entities & primary.entities():
             primary.segments.append(segment)
@@ -149,6 +159,22 @@ def _secondary(
     return DealPlan(match, primary=False)
 
 
+#: "双方此前…达成授权合作": the parties of the sentence before recall a deal of theirs.
+_BOTH_RECALLED = re.compile(r"双方[^。;!?]{0,20}?(?:达成|签署|签订)[^。;!?]{0,10}?(?:授权|许可)")
+#: "继2024年1月向Y授权…之后", "此前已于2023年…": a sentence recalling a dated earlier deal.
+_RECALL = re.compile(r"(?:此前|之前|先前|曾于|曾经|早在|继)[^。;!?]{0,12}?(?:19|20)\d{2}年")
+
+
+def _recalls_earlier_deal(match: PartyMatch, plans: list[DealPlan], segment: Segment) -> bool:
+    """A directional hit about the main deal's pair in a sentence recalling an earlier, dated
+    deal is a deal of its own (with the same parties), once per sentence."""
+    if not match.directional or match.licensee is None or match.licensor is None:
+        return False
+    if match.entities() != plans[0].entities() or not _RECALL.search(segment.text):
+        return False
+    return not any(segment in p.segments for p in plans[1:])
+
+
 def _segment_of(segments: list[Segment], pos: int) -> Segment | None:
     for segment in segments:
         if segment.start <= pos < segment.end:
@@ -162,7 +188,9 @@ def owns_amount(plan: DealPlan, plans: list[DealPlan], companies: Companies, pos
     In a segment several deals share ("奥赛康与海和药物也各自…，其中奥赛康的交易金额为…"),
     a figure belongs to the deal whose company was named last before it.
     """
-    segment = next((s for s in plan.segments if s.start <= pos < s.end), None)
+    # A plan's segments are sorted and disjoint (see `plan_deals`): bisect for the one at `pos`.
+    k = bisect_right(plan.segments, pos, key=lambda s: s.start) - 1
+    segment = plan.segments[k] if k >= 0 and pos < plan.segments[k].end else None
     if segment is None:
         return False
     if segment.start not in plan.shared:

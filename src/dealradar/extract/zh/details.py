@@ -21,12 +21,13 @@ _PLACE = (
     r"加拿大|英国|德国|法国|澳大利亚|新加坡|印度|东南亚|中东|拉丁美洲|拉美|俄罗斯|欧盟)"
 )
 _REGION = rf"{_PLACE}(?:(?:、|和|及|与|以及)?{_PLACE})*"
-_EXCLUSION = re.compile(
-    rf"除?{_REGION}(?:地区)?(?:以外|之外)(?:的)?(?:全球(?:范围|市场|其他地区)?|其他地区|地区|区域)?"
+_EXCLUSION = re.compile(  # "除大中华区外的全球": a bare 外 needs the 除
+    rf"(?:除{_REGION}(?:地区)?(?:以外|之外|外)|{_REGION}(?:地区)?(?:以外|之外))"
+    r"(?:的)?(?:全球(?:范围|市场|其他地区)?|其他地区|地区|区域)?"
 )
 _NOT_INCLUDING = re.compile(r"全球(?:范围)?\s?[(](?:不包括|不含|除)[^()]{1,40}[)]")
-_GLOBAL = re.compile(
-    r"全球(?:范围内?|市场)?(?:的)?(?:独家)?(?=开发|权利|权益|许可|合作|商业化|生产|范围)"
+_GLOBAL = re.compile(  # not "全球权利的选择权": an option on global rights grants none yet
+    r"全球(?![^,;。]{0,14}?(?:选择权|期权|优先谈判权|优先购买权))(?:范围内?|市场)?(?:的)?(?:独家)?(?=开发|权利|权益|许可|合作|商业化|生产|范围)"
 )
 _OVERSEAS = re.compile(r"海外(?=权益|权利|市场)")
 _CHINA = re.compile(r"(?:大中华区|中国(?:大陆|内地)?)(?:地区)?的(?:独家)?(?=开发|商业化|权利|权益)")
@@ -41,9 +42,22 @@ _CHINA_DEFINED_WIDE = re.compile(
 )
 
 
+#: Words a hit of a territory pattern cannot lack: a text without them skips the pattern
+#: (`_EXCLUSION` tries a list of places at every position, which costs more than the test).
+_TERRITORY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _NOT_INCLUDING: ("全球",),
+    _EXCLUSION: ("以外", "之外", "除"),
+    _GLOBAL: ("全球",),
+    _OVERSEAS: ("海外",),
+}
+
+
 def territory(text: str, spans: Sequence[Span]) -> tuple[str, TerritoryClass, Span] | None:
     """The territory a deal grants, its class, and where it is written, if the text says."""
     for pattern in (_NOT_INCLUDING, _EXCLUSION, _GLOBAL, _OVERSEAS, _CHINA, _IN_REGION):
+        words = _TERRITORY_WORDS.get(pattern)
+        if words is not None and not any(word in text for word in words):
+            continue
         for start, end in spans:
             match = pattern.search(text, start, end)
             if match:
@@ -128,12 +142,17 @@ _ROYALTY = re.compile(
     r"(?:按|基于|根据|以)[^,;。]{0,30}?(?:销售分成|销售提成|提成|分成|特许权使用费|许可使用费|royalt\w*)"
 )
 _ROYALTY_BARE = re.compile(r"[^,;。]{0,20}?(?:销售分成|销售提成|特许权使用费|royalt\w*)")
+#: The words `_ROYALTY_BARE` ends with. Its leading gap makes it try 20 characters at every
+#: position of a span, so a span is searched only when a cheap literal search finds one of them.
+_ROYALTY_WORD = re.compile(r"销售分成|销售提成|特许权使用费|royalt")
 
 
 def royalties(text: str, spans: Sequence[Span]) -> tuple[str, Span] | None:
     """The royalty terms as written ("按净销售额收取低个位数至低两位数比例的销售提成")."""
     for pattern in (_ROYALTY, _ROYALTY_BARE):
         for start, end in spans:
+            if pattern is _ROYALTY_BARE and not _ROYALTY_WORD.search(text, start, end):
+                continue
             match = pattern.search(text, start, end)
             if match:
                 s, e = match.span()
@@ -237,4 +256,9 @@ def _shares_of(joined: list[tuple[int, int, str]], licensee: Sequence[str]) -> S
 
 def _is_code(code: str) -> bool:
     digits = sum(c.isdigit() for c in code)
+    if digits == 2 and _SHORT_CODE.fullmatch(code):  # "EMB-06"; not "IL-17", "CD19"
+        return True
     return digits >= 3 and not re.fullmatch(r"(?:19|20)\d{2}", code)
+
+
+_SHORT_CODE = re.compile(r"[A-Z]{3,5}-\d{2}")

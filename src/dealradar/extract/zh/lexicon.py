@@ -138,6 +138,13 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "达成", "签署", "共同", "联合", "进一步", "具体", "金额", "首付", "里程碑", "交易", "合作",
 )  # fmt: skip
 
+#: Drug and modality words: a span holding one describes a drug ("小核酸药物", "双抗项目"),
+#: not a company, however company-like its ending.
+MODALITY_WORDS: tuple[str, ...] = (
+    "药物", "疗法", "抗体", "核酸", "单抗", "双抗", "多抗", "小分子", "大分子", "多肽", "疫苗",
+    "项目", "管线", "偶联", "制剂", "候选", "分子胶", "创新药", "新药", "ADC", "siRNA", "mRNA",
+)  # fmt: skip
+
 #: Place names that open a legal name ("苏州宜联生物医药有限公司"); the rest is the short name.
 CITY_PREFIXES: tuple[str, ...] = (
     "上海", "北京", "江苏", "苏州", "杭州", "浙江", "广州", "广东", "深圳", "成都", "四川", "南京",
@@ -150,7 +157,7 @@ NAME_BOUNDARY_WORDS: tuple[str, ...] = (
     "控股子公司", "全资子公司", "子公司", "旗下", "公司", "药企", "企业", "关联方", "宣布", "收购",
     "授予", "授权给", "许可给", "授权", "引进", "牵手", "携手", "联手", "以及", "连同", "指出",
     "表示", "报道", "讯", "据", "与", "和", "及", "同", "将", "向", "给", "由", "对", "把", "被",
-    "从", "在", "是", "为", "就", "称", "而", "则", "】", "今日", "近日", "日前",
+    "从", "在", "是", "为", "就", "称", "而", "则", "】", "今日", "近日", "日前", "伙伴",
 )  # fmt: skip
 
 #: Words that are never a company even in a company's position.

@@ -32,6 +32,7 @@ def unit_multiplier(units: str) -> int:
     return value
 
 
+@lru_cache(maxsize=4096)  # figures recur ("1亿", "5000万"); Decimal values are immutable
 def parse_number(written: str) -> Decimal | None:
     """The exact value of a written number, or None when it is not a definite number.
 
@@ -49,9 +50,12 @@ def parse_number(written: str) -> Decimal | None:
     return _parse_chinese(text)
 
 
+_MIXED = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]*)(?:(\d+)([十百千万]*))?")
+
+
 def _parse_mixed(text: str) -> Decimal | None:
     """Digits with units, including a second digit group: "1亿5000万" = 1亿 + 5000万."""
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)([十百千万亿]*)(?:(\d+)([十百千万]*))?", text)
+    match = _MIXED.fullmatch(text)
     if not match:
         return None
     head, head_units, tail, tail_units = match.groups()

@@ -16,64 +16,128 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dealradar.extract.zh.companies import Companies, Mention
+from dealradar.extract.zh.text import sentence_at
 
 _BASE = 0xE000
 P = "([\ue000-\uf8ff])"
 G = "[^。;!?\n\ue000-\uf8ff]"
 
-# (name, pattern, licensor group, licensee group, directional)
-_TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool], ...] = tuple(
-    (name, re.compile(rx), a, b, d)
-    for name, rx, a, b, d in (
+# (name, pattern, licensor group, licensee group, directional, words): a hit contains one of
+# `words`, so a text without any of them skips the pattern (most texts lack 引进, 收购, 牵手 …,
+# and a gap pattern costs a walk of up to 120 characters from every company in the text).
+_TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], ...] = tuple(
+    (name, re.compile(rx), a, b, d, words)
+    for name, rx, a, b, d, words in (
         (
             "paid",
             rf"{P}{G}{{0,10}}?(?:再获|获得|获|收到){P}{G}{{0,20}}?(?:付款|首付款|预付款|里程碑|款项)",
             1,
             2,
             True,
+            ("付款", "里程碑", "款项"),
         ),
-        ("in", rf"{P}{G}{{0,30}}?(?:从|自|向){G}{{0,6}}?{P}{G}{{0,60}}?引进", 2, 1, True),
-        ("in", rf"{P}{G}{{0,20}}?引进(?:了)?{G}{{0,3}}?{P}", 2, 1, True),
-        ("in", rf"{P}{G}{{0,10}}?获(?:得)?{P}{G}{{0,30}}?(?:授权|许可)", 2, 1, True),
+        (
+            "in",
+            rf"{P}{G}{{0,30}}?(?:从|自|向){G}{{0,6}}?{P}{G}{{0,60}}?引进",
+            2,
+            1,
+            True,
+            ("引进",),
+        ),
+        ("in", rf"{P}{G}{{0,20}}?引进(?:了)?{G}{{0,3}}?{P}", 2, 1, True, ("引进",)),
+        (
+            "in",
+            rf"{P}{G}{{0,10}}?获(?:得)?{P}{G}{{0,30}}?(?:授权|许可)",
+            2,
+            1,
+            True,
+            ("授权", "许可"),
+        ),
         # "X与Y达成独家许可协议,引进其…": the subject of the pair takes the rights in
-        ("in", rf"{P}{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}{G}{{0,40}}?引进", 2, 1, True),
-        ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True),
-        ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True),
-        ("pay", rf"{P}{G}{{0,6}}?向{P}{G}{{0,30}}?支付", 2, 1, True),
+        (
+            "in",
+            rf"{P}{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}{G}{{0,40}}?引进",
+            2,
+            1,
+            True,
+            ("引进",),
+        ),
+        ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True, ("收购",)),
+        ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True, ("收购",)),
+        ("pay", rf"{P}{G}{{0,6}}?向{P}{G}{{0,30}}?支付", 2, 1, True, ("支付",)),
+        # "X继…向Y授权两款项目": X licenses to Y
+        (
+            "out",
+            rf"{P}{G}{{0,30}}?向{P}{G}{{0,4}}?(?:授权|许可|授予)",
+            1,
+            2,
+            True,
+            ("授权", "许可", "授予"),
+        ),
         (
             "out",
             rf"{P}{G}{{0,120}}?(?:授予|授权给|授权予|许可给|许可予|转让给|出售给|授权)(?:了)?(?:给)?{G}{{0,8}}?{P}",
             1,
             2,
             True,
+            ("授予", "授权", "许可给", "许可予", "转让给", "出售给"),
         ),
         (
             "pair",
-            rf"{P}{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}(?!{G}{{0,3}}各自){G}{{0,80}}?(?:签署|签订|订立|达成|签下|合作|协议|交易)",
+            # "与新成立的美国生物技术公司Y": a description ending in 公司 may stand before Y
+            rf"{P}{G}{{0,14}}?(?:与|和|同)(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}"
+            rf"(?!{G}{{0,3}}各自){G}{{0,80}}?(?:签署|签订|订立|达成|签下|合作|协议|交易)",
             1,
             2,
             False,
+            ("签署", "签订", "订立", "达成", "签下", "合作", "协议", "交易"),
         ),
-        ("pair", rf"{P}{G}{{0,30}}?(?:牵手|携手|联手|触发){P}", 1, 2, False),
+        (
+            "pair",
+            rf"{P}{G}{{0,30}}?(?:牵手|携手|联手|触发){P}",
+            1,
+            2,
+            False,
+            ("牵手", "携手", "联手", "触发"),
+        ),
     )
 )
 _EACH = re.compile(rf"{P}(?:与|和|及){P}{G}{{0,3}}?各自")
-_ONE_PARTY = tuple(
-    re.compile(rx)
-    for rx in (
-        rf"{P}{G}{{0,40}}?(?:授权出海|对外授权|授权海外|海外授权|license-out|对外合作|对外许可)",
-        rf"{P}{G}{{0,20}}?授权{G}{{0,20}}?(?:海外|境外|全球|国际)(?:权益|权利)",
-        rf"{P}{G}{{0,60}}?(?:授权|许可|授予|转让)(?:给|予)?(?:一家|某|海外|国外|一间)",
-        rf"{P}{G}{{0,20}}?与(?:一家|某家?|海外|国外|一间){G}{{0,30}}?(?:达成|签署|签订|订立)",
+#: (pattern, words): as for `_TWO_PARTY`, a hit contains one of `words`.
+_ONE_PARTY: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(rx), words)
+    for rx, words in (
+        (
+            rf"{P}{G}{{0,40}}?(?:授权出海|对外授权|授权海外|海外授权|license-out|对外合作|对外许可)",
+            ("授权出海", "对外授权", "授权海外", "海外授权", "license-out", "对外合作", "对外许可"),
+        ),
+        (rf"{P}{G}{{0,20}}?授权{G}{{0,20}}?(?:海外|境外|全球|国际)(?:权益|权利)", ("授权",)),
+        (
+            rf"{P}{G}{{0,60}}?(?:授权|许可|授予|转让)(?:给|予)?(?:一家|某|海外|国外|一间)",
+            ("一家", "某", "海外", "国外", "一间"),
+        ),
+        (
+            rf"{P}{G}{{0,20}}?与(?:一家|某家?|海外|国外|一间){G}{{0,30}}?(?:达成|签署|签订|订立)",
+            ("达成", "签署", "签订", "订立"),
+        ),
     )
 )
-_LICENSOR_VOTE = re.compile(
-    rf"{P}{G}{{0,8}}?(?:获得|收取|收到|锁定|可获|将获|获){G}{{0,30}}?"
-    r"(?:首付款|预付款|付款|里程碑|提成|分成|使用费)"
+#: Votes: (pattern, words), a hit containing one of `words` as in `_TWO_PARTY`.
+_LICENSOR_VOTE = (
+    re.compile(
+        rf"{P}{G}{{0,8}}?(?:获得|收取|收到|锁定|可获|将获|获){G}{{0,30}}?"
+        r"(?:首付款|预付款|付款|里程碑|提成|分成|使用费)"
+    ),
+    ("付款", "里程碑", "提成", "分成", "使用费"),
 )
 _LICENSEE_VOTE = (
-    re.compile(rf"{P}{G}{{0,8}}?(?:获得|取得|拿到|获取|有权){G}{{0,60}}?(?:权利|权益|许可|选择权)"),
-    re.compile(rf"{P}{G}{{0,6}}?(?:将|还将|同时|则)?支付"),
+    (
+        re.compile(
+            rf"{P}{G}{{0,8}}?(?:获得|取得|拿到|获取|有权){G}{{0,60}}?(?:权利|权益|许可|选择权)"
+        ),
+        ("权利", "权益", "许可", "选择权"),
+    ),
+    (re.compile(rf"{P}{G}{{0,6}}?(?:将|还将|同时|则)?支付"), ("支付",)),
 )
 _VETO = re.compile(r"联合开展|联合用药|联合疗法|股权转让|股份转让|回购")
 
@@ -93,8 +157,12 @@ class PartyMatch:
         return frozenset(m.entity for m in (self.licensor, self.licensee) if m is not None)
 
 
-class _Masked:
-    """The text with every company mention replaced by one private-use character."""
+class Masked:
+    """The text with every company mention replaced by one private-use character.
+
+    Build it once per text (`Masked(text, companies)`) and hand it to `find_party_matches`
+    and `role_votes`: both read the same masked text.
+    """
 
     def __init__(self, text: str, companies: Companies) -> None:
         self.mentions, self._ends = _absorb_asides(
@@ -185,12 +253,13 @@ def _is_p(ch: str) -> bool:
     return _BASE <= ord(ch) <= 0xF8FF
 
 
-def find_party_matches(text: str, companies: Companies) -> list[PartyMatch]:
-    """Every deal-pattern hit in folded `text`, in reading order."""
-    masked = _Masked(text, companies)
+def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
+    """Every deal-pattern hit in folded `text` (masked as `masked`), in reading order."""
     out: list[PartyMatch] = []
     taken: set[tuple[int, int]] = set()
-    for kind, pattern, a, b, directional in _TWO_PARTY:
+    for kind, pattern, a, b, directional, words in _TWO_PARTY:
+        if not _any_in(masked.text, words):
+            continue
         for match in pattern.finditer(masked.text):
             licensor, licensee = masked.mention(match.group(a)), masked.mention(match.group(b))
             key = (licensor.start, licensee.start)
@@ -201,13 +270,16 @@ def find_party_matches(text: str, companies: Companies) -> list[PartyMatch]:
                 continue
             taken.add(key)
             out.append(PartyMatch(kind, licensor, licensee, directional, start, end))
-    for match in _EACH.finditer(masked.text):
-        start, end = masked.span(match)
-        for group in (1, 2):
-            out.append(
-                PartyMatch("each", masked.mention(match.group(group)), None, True, start, end)
-            )
-    for pattern in _ONE_PARTY:
+    if "各自" in masked.text:
+        for match in _EACH.finditer(masked.text):
+            start, end = masked.span(match)
+            for group in (1, 2):
+                out.append(
+                    PartyMatch("each", masked.mention(match.group(group)), None, True, start, end)
+                )
+    for pattern, words in _ONE_PARTY:
+        if not _any_in(masked.text, words):
+            continue
         for match in pattern.finditer(masked.text):
             start, end = masked.span(match)
             if not _VETO.search(_segment(text, start)):
@@ -218,21 +290,23 @@ def find_party_matches(text: str, companies: Companies) -> list[PartyMatch]:
 
 
 def _segment(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in "。;\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。;\n") if i >= 0]
-    return text[start : min(ends, default=len(text))]
+    start, end = sentence_at(text, pos)
+    return text[start:end]
 
 
-def role_votes(text: str, companies: Companies) -> tuple[Counter[int], Counter[int]]:
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def role_votes(masked: Masked) -> tuple[Counter[int], Counter[int]]:
     """How often each company is the one paid (licensor) or the one gaining rights (licensee)."""
-    masked = _Masked(text, companies)
     licensor: Counter[int] = Counter()
     licensee: Counter[int] = Counter()
-    for match in _LICENSOR_VOTE.finditer(masked.text):
-        licensor[masked.mention(match.group(1)).entity] += 1
-    for pattern in _LICENSEE_VOTE:
-        for match in pattern.finditer(masked.text):
-            licensee[masked.mention(match.group(1)).entity] += 1
+    rules = [(licensor, _LICENSOR_VOTE), *((licensee, rule) for rule in _LICENSEE_VOTE)]
+    for votes, (pattern, words) in rules:
+        if _any_in(masked.text, words):
+            for match in pattern.finditer(masked.text):
+                votes[masked.mention(match.group(1)).entity] += 1
     return licensor, licensee
 
 

@@ -10,6 +10,7 @@ restate a term and are skipped. See docs/extraction-zh.md for the rule table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,15 +23,18 @@ Kind = str  # "upfront" | "near_term" | "milestones" | "total" | "equity"
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?"),
     ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时"),
-    ("milestones", r"里程碑|选择性权益付款|行权付款|行权费"),
+    ("milestones", r"里程碑|选择性权益付款|行权付款|行权费|或有付款|或有对价"),
     ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
     ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|合作金额|收购价|"
-              r"潜在总额|总计|合计|共计|收购"),
+              r"潜在总额|总计|合计|合共|共计|收购"),
     ("none", r"认股权证|费用|营收|收入|融资|增发|市值|溢利|利润|亏损|股价|现金储备|估值"),
 )  # fmt: skip
 _KEYWORD_RE = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _KEYWORDS))
-_WEAK_TOTAL = re.compile(r"^(?:总计|合计|共计|共)$")
+_WEAK_TOTAL = re.compile(r"^(?:总计|合计|合共|共计|共)$")
 _COMBINED = re.compile(r"(?:首付|预付)[^,;。]{0,20}?(?:共计|合计|共|总计)")
+#: Milestones other than near-term ones in a combined figure ("首付款及里程碑付款合共") make it
+#: the total; "首付款及近期里程碑付款共" stays the upfront.
+_FULL_MILESTONES = re.compile(r"(?<!近期)里程碑|或有付款|销售提成|特许权使用费")
 _GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:付款|款项|对价)")
 _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(?:首付|预付)")
 
@@ -58,8 +62,45 @@ class Terms:
         self.found.setdefault(kind, []).append(mention)
 
 
+class _Figures:
+    """What `classify` needs to know about all the figures of one text, computed once.
+
+    Where the figures start and end, sorted, so a figure's neighbours are found by bisection
+    rather than by a pass over every figure; and which segments talk about industry counts,
+    since the figures of one segment would each search it again.
+    """
+
+    __slots__ = ("counting", "ends", "starts")
+
+    def __init__(self, mentions: list[MoneyMention]) -> None:
+        self.starts = sorted(m.start for m in mentions)
+        self.ends = sorted(m.end for m in mentions)
+        self.counting: dict[tuple[int, int], bool] = {}
+
+    def is_counting(self, text: str, seg_start: int, seg_end: int) -> bool:
+        """Whether the segment is about industry counts ("157起交易", "据统计")."""
+        key = (seg_start, seg_end)
+        if key not in self.counting:
+            self.counting[key] = _DISTRACTOR_SEGMENT.search(text, seg_start, seg_end) is not None
+        return self.counting[key]
+
+    def next_start(self, pos: int, default: int) -> int:
+        """The first start of a figure after `pos`."""
+        i = bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else default
+
+    def prev_end(self, pos: int) -> int:
+        """The last end of a figure at or before `pos`, else 0."""
+        i = bisect_right(self.ends, pos)
+        return self.ends[i - 1] if i > 0 else 0
+
+
 def classify(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> Kind | None:
     """The payment kind of one figure in folded `text`, or None when it is no deal term."""
+    return _classify(text, mention, _Figures(mentions))
+
+
+def _classify(text: str, mention: MoneyMention, figures: _Figures) -> Kind | None:
     if mention.conversion:
         return None
     clause_start, clause_end = clause_at(text, mention.start)
@@ -67,7 +108,7 @@ def classify(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> 
     before_all = text[seg_start : mention.start]
     if _SKIP_BEFORE.search(before_all) or _SKIP_AFTER.search(text[mention.end : mention.end + 3]):
         return None
-    if _DISTRACTOR_SEGMENT.search(text[seg_start:seg_end]):
+    if figures.is_counting(text, seg_start, seg_end):
         return None
     prev_clause_start = clause_at(text, clause_start - 1)[0] if clause_start > seg_start else None
     context = text[
@@ -75,15 +116,17 @@ def classify(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> 
     ]
     if _DISTRACTOR_CLAUSE.search(context):
         return None
-    next_start = min((m.start for m in mentions if m.start > mention.start), default=len(text))
-    prev_end = max((m.end for m in mentions if m.end <= mention.start), default=0)
+    next_start = figures.next_start(mention.start, default=len(text))
+    prev_end = figures.prev_end(mention.start)
     after = text[mention.end : min(clause_end, next_start)]
     before = text[max(clause_start, prev_end) : mention.start]
     kind = _kind_after(after)
     if kind == "milestones" and _includes_upfront(text, clause_end):
         return "total"
-    if kind is None and _COMBINED.search(text[clause_start : mention.start]):
-        return "upfront"
+    if kind is None:
+        combined = _COMBINED.search(text[clause_start : mention.start])
+        if combined:
+            return "total" if _FULL_MILESTONES.search(combined.group()) else "upfront"
     if kind is None:
         kind = _kind_before(before)
     if kind is None and _GENERIC_PAYMENT.match(after) and prev_clause_start is not None:
@@ -122,8 +165,9 @@ def _kind_before(before: str) -> Kind | None:
 def collect(text: str, mentions: list[MoneyMention], scope: Iterable[MoneyMention]) -> Terms:
     """Classify each figure of `scope` (a deal's own figures) into a `Terms`."""
     terms = Terms()
+    figures = _Figures(mentions)
     for mention in scope:
-        kind = classify(text, mention, mentions)
+        kind = _classify(text, mention, figures)
         if kind is not None:
             terms.add(kind, mention)
     return terms
