@@ -6,6 +6,7 @@ extractor for it. Other backends implement the `Extractor` protocol (see `backen
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dealradar.extract.language import detect_language
@@ -39,10 +40,26 @@ def extract(
     if lang == "zh":
         from dealradar.extract.zh import extract_zh
 
-        return extract_zh(doc)
+        return [ground_derived_total(d) for d in extract_zh(doc)]
     from dealradar.extract.en import extract_en
 
-    return extract_en(doc)
+    return [ground_derived_total(d) for d in extract_en(doc)]
 
 
-__all__ = ["detect_language", "extract"]
+def ground_derived_total(deal: Deal) -> Deal:
+    """A total computed from its parts is grounded by the parts' evidence.
+
+    Every figure output must point into the text; a derived total has no words of its own,
+    so its evidence is the upfront, near-term and milestone spans it was summed from.
+    """
+    if deal.total is None or deal.total.stated or deal.evidence_for("total"):
+        return deal
+    parts = [
+        replace(ev, field="total")
+        for ev in deal.evidence
+        if ev.field in ("upfront", "near_term", "milestones")
+    ]
+    return replace(deal, evidence=(*deal.evidence, *parts)) if parts else deal
+
+
+__all__ = ["detect_language", "extract", "ground_derived_total"]

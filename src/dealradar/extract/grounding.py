@@ -29,8 +29,8 @@ def ungrounded(deal: Deal, text: str) -> list[Evidence]:
 
 
 def assert_grounded(deals: Iterable[Deal], text: str) -> None:
-    """Fail unless every evidence span of every deal covers its quote in `text`, and every
-    payment field that is stated (not derived) has evidence.
+    """Fail unless every evidence span of every deal covers its quote in `text`, every
+    payment has evidence (a derived total: its parts'), and every named party has evidence.
 
     Raises:
         GroundingError: naming the deal, field and span that break the contract.
@@ -47,8 +47,8 @@ def assert_grounded(deals: Iterable[Deal], text: str) -> None:
                 raise GroundingError(
                     f"{_parties(deal)}: {kind} {money.amount} {money.currency} has no evidence"
                 )
-        for field_name in ("licensor", "licensee"):
-            if not deal.evidence_for(field_name):
+        for field_name, named in (("licensor", deal.licensors), ("licensee", deal.licensees)):
+            if named and not deal.evidence_for(field_name):  # an unnamed side has no words
                 raise GroundingError(f"{field_name} of {_parties(deal)} has no evidence")
 
 
