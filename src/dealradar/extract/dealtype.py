@@ -16,12 +16,28 @@ from dealradar.model.vocab import DealType
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
 
 _ACQ = lower_pattern(
-    r"\b(?:acquir\w*|acquisition|buy|buys|bought|buying|takeover|take over|"
+    r"\b(?:acquir\w*|acquisition|buy|buys|bought|buying|takeover|"
+    # taking over development or commercialisation is a partner's role, not a takeover
+    r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
+    r"manufactur|clinical|research|regulatory|operations))|"
     r"merger|merge|buyout|tender offer|deal for)\b"
 )
 _RIGHTS_OBJECT = lower_pattern(
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|"
-    r"global\s+)*(?:rights?|licen[cs]es?)\b"
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|all\s+|full\s+|"
+    r"entire\s+|complete\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]es?)\b"
+)
+#: Buying all of an asset's rights: "acquire all global rights to X", "bought full rights to
+#: X" (not "exclusive rights", not a licence): an asset purchase.
+_ALL_RIGHTS = lower_pattern(
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:all|full|entire|complete)\s+"
+    r"(?:(?:the|of the)\s+)?(?:global\s+|worldwide\s+)?rights\s+(?:to|of|for|in)\b"
+)
+#: An acquisition that has not happened: "if any of these NewCos gets acquired".
+_HYPOTHETICAL_BEFORE = lower_pattern(r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$")
+#: After an acquisition verb or noun: what is being bought (checked against asset names).
+_ACQ_OBJECT_VERB = lower_pattern(
+    r"\b(?:(?:acquisition|purchase|sale|buyout)\s+of|acquir\w*|buy|buys|bought|buying|"
+    r"purchas\w*)\s+"
 )
 _ASSET_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
@@ -29,8 +45,16 @@ _ASSET_OBJECT = lower_pattern(
     r"\basset (?:purchase|acquisition)\b"
 )
 _NEWCO = lower_pattern(
-    r"\bNewCo\b|\bnew company\b|\bnewly (?:set up|established|formed|created|"
-    r"incorporated)\b|\bjust (?:been )?established\b"
+    r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
+    r"incorporated|launched)\b|\bjust (?:been )?established\b|"
+    r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
+    r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|start-?up|entity|biotech)\b"
+)
+#: The licensor's stake in the licensee: the licence pays for shares of a new company.
+_STAKE_IN = lower_pattern(
+    r"\b(?:stake|shares|equity|interest|ownership)\s+in\s+(?:the\s+)?(?P<who>[^,.;]{1,60})|"
+    r"%\s+of\s+(?P<whose>[^,.;]{1,60}?)['’]s?\s+(?:equity|shares|share capital)\b"
 )
 _CODEV = lower_pattern(r"\bco-develop\w*\s+and\s+co-commerciali[sz]\w*")
 _CODEV_LIMITED = re.compile(
@@ -39,9 +63,21 @@ _CODEV_LIMITED = re.compile(
 )
 _OPTION = lower_pattern(
     r"\boption[\s-]+to[\s-]+(?:license|licence|in-license|acquire|obtain)\b|"
-    r"\b(?:gains?|obtains?|receives?|holds?)\s+an?\s+(?:exclusive\s+)?option\b|"
-    r"\boption (?:agreement|deal|arrangement|pact)\b"
+    r"\b(?:gains?|gained|obtains?|obtained|receives?|received|holds?|held|gets?|got|"
+    r"grants?|granted|secures?|secured)\s+(?:an?|the)\s+(?:exclusive\s+)?option\b|"
+    r"\boption (?:agreement|deal|arrangement|pact|rights?)\b"
 )
+#: A research collaboration ("collaboration to discover ..."): money alone does not make it
+#: a licence; only an explicit grant does.
+_RESEARCH_COLLAB = lower_pattern(
+    r"\b(?:research|discovery|drug discovery|platform|multi-target|ai)\s+(?:and\s+\w+\s+)?"
+    r"(?:collaboration|partnership|alliance)\b|\b(?:collaboration|partnership)\s+to\s+"
+    r"(?:discover|identify|design|generate|research|develop novel)\b"
+)
+#: Words between the verb and the drug's name that make the drug something else than the
+#: object: "acquire Y, maker of X", "acquire exclusive rights to X", "buy shares of X".
+_NOT_THE_ASSET = lower_pattern(r"[,;(]|\b(?:of|from|rights?|licen[cs]e|option|stake|shares)\b")
+_ANY_LICENCE = lower_pattern(r"\blicen[cs]|\bin-licens|\bout-licens")
 #: What makes a licence grant conditional: an option named before it in the sentence, or a
 #: modal right before it ("Takeda may obtain an exclusive license", "if exercised").
 _CONDITIONAL_BEFORE = lower_pattern(
@@ -50,7 +86,8 @@ _CONDITIONAL_BEFORE = lower_pattern(
 #: Selling the whole of an asset (what is left of it), not licensing a territory.
 _ASSET_SALE = lower_pattern(
     r"\b(?:sell\w*|sold|divest\w*)\s+(?:its\s+|their\s+|the\s+)?(?:all\s+)?"
-    r"(?:remaining|entire|full)\s+(?:[\w-]+\s+){0,2}?rights\b|"
+    r"(?:(?:remaining|entire|full)\s+(?:[\w-]+\s+){0,2}?|(?:global\s+|worldwide\s+)?)"
+    r"rights\b|"
     r"\b(?:full|sole|complete)\s+(?:control|ownership)\s+of\b"
 )
 _LICENSE = lower_pattern(
@@ -70,7 +107,20 @@ _COLLAB = lower_pattern(
 
 #: Words that every match of `_ACQ` and of `_NEWCO` contains (one of them).
 _ACQ_WORDS = ("acqui", "buy", "bought", "take", "merge", "tender offer", "deal for")
-_NEWCO_WORDS = ("newco", "new company", "newly", "established")
+_NEWCO_WORDS = (
+    "newco",
+    "new company",
+    "newly",
+    "freshly",
+    "established",
+    "form",
+    "creat",
+    "launch",
+    "set up",
+    "sets up",
+    "spun",
+    "spin",
+)
 
 
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
@@ -80,13 +130,26 @@ def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
 
 
 def deal_type(
-    sentences: list[str], *, licensee_name: str = "", has_money: bool = False
+    sentences: list[str],
+    *,
+    licensee_name: str = "",
+    has_money: bool = False,
+    asset_names: tuple[str, ...] = (),
+    licensee_names: tuple[str, ...] = (),
 ) -> DealType:
-    """The deal type the sentences describing one deal support."""
+    """The deal type the sentences describing one deal support (`asset_names`: the deal's
+    drugs, to tell buying an asset from buying a company; `licensee_names`: the licensee's
+    names, to see the licensor take a stake in it)."""
     originals = sentences
     sentences = [fold_case(s) for s in originals]
     text = " ".join(sentences)
-    acq_sentences = [s for s in sentences if _found(_ACQ, s, *_ACQ_WORDS)]
+    acq_sentences = [s for s in sentences if _found(_ACQ, s, *_ACQ_WORDS) and _factual_acq(s)]
+    if acq_sentences and any(_ALL_RIGHTS.search(s) for s in acq_sentences):
+        return "asset-purchase"
+    if asset_names and _buys_asset(
+        [s for s in sentences if ("purchas" in s or s in acq_sentences)], asset_names
+    ):
+        return "asset-purchase"
     if acq_sentences and not all(_RIGHTS_OBJECT.search(s) for s in acq_sentences):
         if any(_ASSET_OBJECT.search(s) for s in acq_sentences):
             return "asset-purchase"
@@ -96,6 +159,8 @@ def deal_type(
         return "asset-purchase"
     if "newco" in licensee_name.lower() or _found(_NEWCO, text, *_NEWCO_WORDS):
         return "newco"
+    if licensee_names and _stake_in(text, licensee_names):
+        return "newco"
     if any(
         _found(_CODEV, s, "co-develop") and not _CODEV_LIMITED.search(o)
         for s, o in zip(sentences, originals, strict=True)
@@ -103,6 +168,12 @@ def deal_type(
         return "co-development"
     if _found(_OPTION, text, "option") and not _unconditional_grant(sentences):
         return "option"
+    if (
+        ("collaborat" in text or "partnership" in text or "alliance" in text)
+        and _RESEARCH_COLLAB.search(text)
+        and not _ANY_LICENCE.search(text)
+    ):
+        return "collaboration"
     if _LICENSE.search(text) or has_money:
         return "license"
     if _COLLAB.search(text):
@@ -117,6 +188,41 @@ def _unconditional_grant(sentences: list[str]) -> bool:
         if "licen" not in s and "rights" not in s:
             continue
         for m in _LICENSE_GRANT.finditer(s):
+            if s.startswith(" option", m.end()):
+                continue  # "an exclusive license option agreement" grants an option
             if not _CONDITIONAL_BEFORE.search(s, 0, m.start()):
                 return True
+    return False
+
+
+def _factual_acq(s: str) -> bool:
+    """Whether a folded sentence reports an acquisition, not a conditional one."""
+    return any(not _HYPOTHETICAL_BEFORE.search(s, 0, m.start()) for m in _ACQ.finditer(s))
+
+
+def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
+    """Whether what is bought is one of the deal's drugs ("to acquire CN201", "the purchase
+    of the antibody X"): the name comes within a few words after the verb or noun."""
+    names = [fold_case(n) for n in asset_names if n]
+    if not names:
+        return False
+    for s in sentences:
+        for m in _ACQ_OBJECT_VERB.finditer(s):
+            window = s[m.end() : m.end() + 60]
+            if any(n in window for n in names):
+                head = window[: min(window.find(n) for n in names if n in window)]
+                if len(head.split()) <= 4 and not _NOT_THE_ASSET.search(head):
+                    return True
+    return False
+
+
+def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
+    """Whether the text gives the licensor a stake in the licensee or a new company."""
+    if "stake" not in text and "shares" not in text and "equity" not in text:
+        return False
+    names = [fold_case(n) for n in licensee_names if n]
+    for m in _STAKE_IN.finditer(text):
+        who = m.group("who") or m.group("whose") or ""
+        if any(who.startswith(n) for n in names) or who.startswith(("newco", "new company")):
+            return True
     return False

@@ -49,10 +49,13 @@ _PARTY_VERBS = (
     r"licens\w*|out-licens\w*|in-licens\w*|authori[sz]\w*|secur\w*|make|makes|mak\w+|hand\w*|"
     r"commit\w*|sell\w*|sold|expand\w*|team\w*|join\w*|partner\w*|transfer\w*|reach\w*|"
     r"form\w*|struck|owe|owes|co-develop\w*|close[sd]?|complet\w+|is eligible|is entitled|"
-    r"is to be paid|will be paid|said they|say they)"
+    r"is to be paid|will be paid|said they|say they|"
+    r"(?:became|becomes|is|was)\s+the\s+(?:latest|newest|first|second|third|fourth|fifth)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:company|drugmaker|pharma\w*|biotech|firm|group|buyer|licensee))"
 )
 _SUBJECT_RIGHT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|will|would|also|is|was|are|then|"
+    r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
     r"first|now|once|further|additionally|itself|plans to|agreed to|intends to|said it|said "
     r"it would|said it will|can|could|may|might|also|then|still|already|is set to|"
     r"would|will|said "

@@ -34,10 +34,13 @@ Role = tuple[int, str, float]  # entity id, "licensor" | "licensee", weight
 _MARKER = re.compile(r"⟨E(\d+)⟩")
 _FOLDED_MARKER = re.compile(r"⟨e(\d+)⟩")
 _RIGHTS_WORD = lower_pattern(r"\b(?:rights?|licen[cs]e|option)\b")
+#: A participle after a comma takes the sentence's subject, not the nearest company.
+_PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
 _APPOSITION = re.compile(
-    r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|which|who|whose|one of)\b[^,;]{0,80}?"
+    r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|which|who|whose|one of|(?:acting\s+)?"
+    r"(?:through|via))\b[^,;]{0,80}?"
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 
@@ -130,7 +133,7 @@ _GRANTEE_POSS = _Rule(
 )
 _FROM = _Rule(
     _p(
-        r"\b(?:rights?|licen[cs]es?|in-licens\w*)\b"
+        r"\b(?:rights?|licen[cs]es?|licensed|in-licens\w*)\b"
         + _g(60)
         + r"\bfrom\s+(?:"
         + _g(40)
@@ -205,7 +208,8 @@ _WITH = _Rule(
     _p(
         _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
         r"joint venture|tie-up|licen[cs]e|licensing|teamed up|team up|teams up|forces|"
-        r"partner|partnered|venture|contract|arrangement|talks)\b" + _g(60) + r"\bwith\s+"
+        r"partner|partnered|venture|contract|arrangement|talks|signed|signs|signing|inked|"
+        r"inks|sealed|seals)\b" + _g(60) + r"\bwith\s+"
         r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
     ),
     needs=("with",),
@@ -295,16 +299,21 @@ _HISTORICAL = _p(
     r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?)\b"
 )
 _NEGATED = _p(
-    r"\b(?:in talks|talks with|interested in|hop(?:es|ed) to|could|would like to|"
+    r"\b(?:in talks|talks with|interested in|hop(?:es|ed) to|would like to|"
+    # "could" hedges a deal, not a figure ("milestones could reach $X", "could be worth")
+    r"could(?!\s+(?:(?:also|potentially|eventually|ultimately)\s+)?(?:reach|exceed|total|"
+    r"top|amount|rise|climb|bring|be worth|be valued|earn|receive|get|add up))|"
     r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
     r"declined to)\b"
 )
-_AFFIRMED = _p(r"\b(?:signed|entered|agreed|will pay|has granted|announced)\b")
+_AFFIRMED = _p(
+    r"\b(?:signed|entered|agreed|will pay|has granted|announced|licensed|granted|paid)\b"
+)
 _DEALISH = _p(
     r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
-    r"paying)\b"
+    r"paying|sign(?:s|ed|ing) with|inked|commerciali[sz]\w*)\b"
 )
 
 
@@ -357,7 +366,10 @@ def role_votes(masked: str) -> Votes:
     payment_cue = _PAY.may_match(folded) or _RECEIVE.may_match(folded)
     if payment_cue and _MONEY_OR_TERMS.search(folded.text):
         for m in _PAY.finditer(folded):
-            v.pair(m.group("l"), m.group("e"), 4, "licensee")
+            payer = m.group("e")
+            if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
+                payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
+            v.pair(m.group("l"), payer, 4, "licensee")
         for m in _RECEIVE.finditer(folded):
             if not _RIGHTS_WORD.search(m.group("what") or ""):
                 v.pair(m.group("l"), m.group("e"), 3)
@@ -396,6 +408,15 @@ def role_votes(masked: str) -> Votes:
     for m in _STAYS_WITH.finditer(folded):
         v.add(m.group("l"), "licensor", 1)
     return v
+
+
+def apposed(masked: str) -> set[int]:
+    """Companies named only in an apposition ("X, acting through its subsidiary Y, ..."):
+    they stand beside a party, they are not the other party."""
+    if "," not in masked:
+        return set()
+    kept = _APPOSITION.sub(r"\1", masked)
+    return {int(n) for n in _MARKER.findall(masked)} - {int(n) for n in _MARKER.findall(kept)}
 
 
 def is_historical(sentence_text: str) -> bool:

@@ -54,7 +54,8 @@ _CUES: list[tuple[str, str]] = [
         r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|"
-        r"sales-based payments|(?:option )?exercise fees?|option fees",
+        r"sales-based payments|(?:option )?exercise fees?|option fees|"
+        r"(?:up)?on (?:option )?exercise|if exercised|if (?:it|they) exercises?(?! (?:no|none))",
     ),
     (
         TOTAL,
@@ -74,7 +75,9 @@ _CUES: list[tuple[str, str]] = [
         PART,
         r"of which|consisting of|comprising|made up of|installments?|instalments?|tranches?|"
         r"the remaining|of that amount|the first installment|the second installment|"
-        r"including|in cash and|split into",
+        # "could exceed $1.4 billion including ... milestones" is the total, not a part of it
+        r"including(?!\s+(?:all\s+|potential\s+|the\s+)?(?:development|clinical|regulatory|"
+        r"commercial|sales|milestones?)\b)|in cash and|split into",
     ),
     (
         PAY,

@@ -28,8 +28,10 @@ _GLOBAL = lower_pattern(
     r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
     r"commerciali[sz]ation|territory)|(?:rights?|licen[cs]e)\s+(?:\w+\s+){0,4}?"
-    r"(?:worldwide|globally)|everywhere|rest of the world|all other (?:markets|territories|"
-    r"countries|regions)|outside(?:\s+of)?|ex-(?:China|US|Japan)|global scope|worldwide,)\b"
+    r"(?:worldwide|globally)|(?:development|commerciali[sz]ation|marketing|rights)\s+"
+    r"(?:and\s+\w+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
+    r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
+    r"ex-(?:China|US|Japan)|global scope|worldwide,)\b"
 )
 _EXCLUDE = lower_pattern(
     r"\b(?:excluding|except(?:\s+for)?|other than|outside(?:\s+of)?|ex-|"
@@ -37,7 +39,8 @@ _EXCLUDE = lower_pattern(
 )
 _RETAIN = lower_pattern(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b")
 _RIGHTS = lower_pattern(
-    r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?)\b[^.;]{0,80}?\b(?:in|for|"
+    r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute)\b"
+    r"[^.;]{0,80}?\b(?:in|for|"
     r"across)\s+(?:the\s+)?"
 )
 _SEAT = lower_pattern(
@@ -47,6 +50,7 @@ _SEAT = lower_pattern(
 )
 _CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|\.\s")
 _SPACES = re.compile(r"\s+")
+_KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
@@ -91,6 +95,10 @@ def _classify(global_scope: bool, excluded: set[str], included: set[str]) -> Ter
 def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
     """The territory class a sentence states, with the offsets of its territory phrase."""
     low = fold_case(text)
+    if "known as" in low:
+        # "X, known as Y outside the United States": a name's reach, not a territory
+        text = _KNOWN_AS.sub(lambda m: " " * len(m.group()), text)
+        low = fold_case(text)
     if not _PLACES.search(low) and not _GLOBAL.search(low):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None

@@ -7,12 +7,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dealradar.extract.parties import Masked, Votes, is_dealish, is_historical, is_negated
+from dealradar.extract.parties import (
+    Masked,
+    Votes,
+    apposed,
+    is_dealish,
+    is_historical,
+    is_negated,
+)
 from dealradar.extract.text import Sentence
 
+#: A paragraph or sentence that turns to another deal ("Separately, ...", "In another deal,
+#: ...", "Meanwhile, ...", "Elsewhere in China, ...").
 _SEPARATE = re.compile(
-    r"^\s*(?:Separately|In a separate|Elsewhere|In other news|Also on|"
-    r"Meanwhile|In unrelated)\b",
+    r"^\s*(?:[-•*–]\s*)?(?:Separately|In a separate|Elsewhere|In other news|Also on|"
+    r"Meanwhile|In unrelated|In (?:another|a second|a third|a further|an unrelated|a different)"
+    r"\s+(?:deal|transaction|agreement|pact|licen[cs]ing deal|move)|"
+    r"On the (?:licensing|dealmaking|M&A) front|Also (?:this week|today|on \w+day))\b",
     re.I,
 )
 
@@ -79,6 +90,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             pairs = [(a, b) for a in licensors for b in licensees][:4]
     if not pairs and len(voted) == 1:
         others = [e for e in masked.entities if e not in score]
+        if len(others) == 1:
+            others = [e for e in others if e not in apposed(masked.text)]
         ent = voted[0]
         between = _between(masked.text, ent, others[0]) if len(others) == 1 else ""
         if len(others) == 1 and ";" not in between:
@@ -197,6 +210,26 @@ def _separate_paragraphs(body: list[Sentence]) -> set[int]:
     return out
 
 
+def _paragraph_openers(
+    sents: list[Sentence], by_sentence: dict[int, list[DealDraft]]
+) -> dict[int, DealDraft]:
+    """Paragraphs whose first named deal is new there and not named in their first sentence:
+    the paragraph's lead-in sentences belong to that deal, not to the one read before."""
+    first_of: dict[int, int] = {}
+    first_named: dict[int, int] = {}
+    for s in sents:
+        if not s.is_title:
+            first_of.setdefault(s.paragraph, s.index)
+            if s.index in by_sentence:
+                first_named.setdefault(s.paragraph, s.index)
+    out: dict[int, DealDraft] = {}
+    for p, i in first_named.items():
+        d = by_sentence[i][0]
+        if i != first_of[p] and d.first_sentence >= first_of[p]:
+            out[p] = d
+    return out
+
+
 def _main(deals: list[DealDraft]) -> DealDraft | None:
     return next((d for d in deals if not d.historical), deals[0] if deals else None)
 
@@ -213,6 +246,7 @@ def assign_focus(
     if not deals:
         return
     first = _main(sorted(deals, key=lambda d: d.first_sentence)) or deals[0]
+    opener = _paragraph_openers(sents, by_sentence)
     focus: DealDraft | None = None
     blocked = False
     paragraph = -1
@@ -222,6 +256,10 @@ def assign_focus(
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             blocked = bool(_SEPARATE.match(s.text))
+            if s.paragraph in opener:
+                # "The third transaction, disclosed in January, covers X. Y licensed ...":
+                # a paragraph that introduces a new deal is about it from its first sentence
+                focus, blocked = opener[s.paragraph], False
         elif _SEPARATE.match(s.text):
             blocked = True
         named = by_sentence.get(s.index)

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from dealradar.extract.assets import AssetMention, find_assets
 from dealradar.extract.dates import (
@@ -53,8 +54,13 @@ _ROYALTY = lower_pattern(
 #: even without an announcement verb ("Then on March 3, 2025, X in-licensed Y").
 _EVENT = lower_pattern(
     r"\b(?:agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
-    r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|"
-    r"strikes|struck|signs|enters|expanded)\b"
+    r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|signing|"
+    r"strikes|struck|signs|enters|expanded|taking)\b"
+)
+#: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
+_ON_DATE = re.compile(
+    r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
+    r"(?:evening|morning|afternoon|night|hours)\s+of\s*$"
 )
 _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
 MAX_TEXT = 2_000_000
@@ -230,7 +236,10 @@ def _finish(
     # assets: from the deal's own sentences, not from those of other deals
     assets: list[Asset] = []
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
+        own = _own_clauses(ctx, s, d, by_sentence)
         for a in ctx.assets_in(s):
+            if own is not None and not any(a0 <= a.start < b0 for a0, b0 in own):
+                continue  # the clause of another deal named in the same sentence
             if a.name.lower() in {x.name.lower() for x in assets}:
                 continue
             if any(a.name.lower() in (n.lower() for n in e.names) for e in ctx.entities):
@@ -239,7 +248,11 @@ def _finish(
             evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
     type_sentences = [s.text for s in tiers[0] + tiers[1] + tiers[2]]
     dtype = deal_type(
-        type_sentences, licensee_name=" ".join(ctx.entities[lee].names), has_money=terms.any_money
+        type_sentences,
+        licensee_name=" ".join(ctx.entities[lee].names),
+        has_money=terms.any_money,
+        asset_names=tuple(a.name for a in assets),
+        licensee_names=tuple(ctx.entities[lee].names),
     )
     if (
         dtype == "acquisition"
@@ -297,6 +310,27 @@ def _finish(
     return terms.finish(deal, announced or ctx.published)
 
 
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas)\s")
+
+
+def _own_clauses(
+    ctx: _Context, s: Sentence, d: DealDraft, by_sentence: dict[int, list[DealDraft]]
+) -> list[tuple[int, int]] | None:
+    """In a sentence that names several deals ("X will pay Y ...; Z licensed ... to W"), the
+    clauses naming this deal's parties and no other deal's; None when the sentence is whole."""
+    others = [x for x in by_sentence.get(s.index, []) if x is not d and x.key != d.key]
+    if not others or (";" not in s.text and not _CLAUSE_BREAK.search(s.text)):
+        return None
+    cuts = [s.start, *(s.start + m.end() for m in _CLAUSE_BREAK.finditer(s.text)), s.end]
+    foreign = set().union(*(x.key for x in others)) - d.key
+    out: list[tuple[int, int]] = []
+    for a, b in pairwise(cuts):
+        named = {m.entity for m in ctx.mentions if a <= m.start < b}
+        if named & d.key and not named & foreign:
+            out.append((a, b))
+    return out
+
+
 def _as(field: str, e: Evidence) -> Evidence:
     return Evidence(field, e.start, e.end, e.quote)
 
@@ -347,11 +381,11 @@ def _explicit_date(
             default_year=ctx.default_year,
             low=ctx.low,
         ):
-            before = ctx.text[max(s.start, dm.start - 12) : dm.start]
+            before = ctx.text[max(s.start, dm.start - 32) : dm.start]
             word = ctx.text[dm.start : dm.end]
             if dm.value is None:
                 continue
-            if re.search(r"\b(?:on|dated|On)\s*$", before) or re.match(
+            if _ON_DATE.search(before) or re.match(
                 r"(?:on\s|late\s|early\s)?(?:yesterday|today|\w+day)", word, re.I
             ):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
