@@ -178,12 +178,48 @@ def _has_suffix(name: str) -> bool:
     return camel or any(w in ORG_SUFFIXES for w in words[1:])
 
 
+_DEMONYM_PARTS = (
+    STOP_NAMES
+    | LEADING_DESCRIPTORS
+    | frozenset(
+        [
+            "anglo",
+            "sino",
+            "franco",
+            "euro",
+            "indo",
+            "afro",
+            "austrian",
+            "russian",
+            "brazilian",
+            "mexican",
+            "polish",
+            "hungarian",
+            "turkish",
+            "thai",
+            "vietnamese",
+            "malaysian",
+            "indonesian",
+            "saudi",
+            "emirati",
+            "argentine",
+            "czech",
+            "greek",
+            "portuguese",
+        ]
+    )
+)
+
+
 @lru_cache(maxsize=4096)
 def _is_stop(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     if not words:
         return True
     if all(w in STOP_NAMES or w.isdigit() for w in words):
+        return True
+    if "-" in name and all(p in _DEMONYM_PARTS for p in re.split(r"[\s-]+", name.lower())):
+        # "British-Swedish", "Sino-American": a nationality adjective, not a company
         return True
     if words[-1] in NON_PARTY_ENDINGS:
         return True
@@ -212,9 +248,17 @@ def _candidates(text: str) -> list[_Candidate]:
         if _never_a_name(run.group()):
             continue
         words: list[tuple[int, int, str]] = []
-        for tok in _TOKEN.finditer(text, run.start(), run.end()):
-            words.append((tok.start(), tok.end(), tok.group()))
-            if _ends_sentence(tok.group()) or tok.group().endswith(("'s", "’s")):
+        toks = list(_TOKEN.finditer(text, run.start(), run.end()))
+        for i, tok in enumerate(toks):
+            g = tok.group()
+            words.append((tok.start(), tok.end(), g))
+            if g.endswith(("'s", "’s")):
+                if not _possessive_in_name(words, toks[i + 1 : i + 3]):
+                    _emit_list(text, words, out)
+                    words = []
+            elif _ends_sentence(g) and not (
+                g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1
+            ):
                 _emit_list(text, words, out)
                 words = []
         if words:
@@ -235,7 +279,33 @@ def _never_a_name(run: str) -> bool:
     return low in _NEVER_ALONE or low.rstrip(".") in PERSON_TITLES
 
 
+#: Titles that open company names ("Dr. Reddy's Laboratories", "Dr. Falk Pharma").
+_NAME_TITLES = frozenset(["Dr.", "St."])
+
+
+def _possessive_in_name(words: list[tuple[int, int, str]], nxt: list[re.Match[str]]) -> bool:
+    """Whether the possessive `words[-1]` is inside a company name, not a company's: after a
+    title ("Dr. Reddy's") or before an industry word and a legal form ("Reddy's Laboratories
+    Ltd.")."""
+    if len(words) == 2 and words[0][2] in _NAME_TITLES:
+        return True
+    return (
+        len(nxt) == 2
+        and nxt[0].group().rstrip(".,").lower() in ORG_SUFFIXES
+        and nxt[1].group().rstrip(".,").lower() in LEGAL_FORMS
+    )
+
+
 def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
+    if len(words) > 1 and words[0][2] in _NAME_TITLES:
+        rest = words[1:]
+        if rest[0][2].endswith(("'s", "’s")) or any(
+            w.rstrip(".,").lower() in ORG_SUFFIXES for _, _, w in rest
+        ):
+            # "Dr. Reddy's Laboratories SA": the title is part of the company's name
+            _emit_words(text, words, out)
+            return
+        words = rest
     for k, (_, _, w) in enumerate(words):
         if w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_TITLES:
             _emit_words(text, words[:k], out)
@@ -373,6 +443,9 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if _OBJECT_LEFT.search(low[max(0, c.start - 140) : c.start]):
         return not _after_title(left)
+    if _GRANTEE_LEFT.search(left) and _GRANTED_RIGHT.match(right):
+        # "had granted X an exclusive license", "gave X global rights": X receives the rights
+        return True
     if _APPOSITION_RIGHT.match(right):
         return True
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
@@ -380,6 +453,10 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     return False
 
 
+_GRANTEE_LEFT = re.compile(r"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|award(?:s|ed)?)\s+$")
+_GRANTED_RIGHT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?|sublicen[cs]es?)\b"
+)
 _QUANTIFIER_LEFT = re.compile(r"\b(?:two|three|four|five|several|its|the|of|to)\s+$")
 _COORDINATED_LEFT = re.compile(r"\b[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+and\s+$")
 _JOINT_VERB_RIGHT = re.compile(r"\s+(?:said they|have|announced|agreed|signed|entered|jointly)\b")

@@ -39,7 +39,9 @@ _CUES: list[tuple[str, str]] = [
         r"down[- ]payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
         r"signing (?:fee|payment)|payment upon signing|before milestones|"
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash at closing|"
-        r"payable at closing|paid at closing|option (?:payment|fee)(?!s)",
+        r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
+        r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
+        r"at (?:the )?(?:deal |transaction )closing(?! price)",
     ),
     (
         EQUITY,
@@ -53,7 +55,7 @@ _CUES: list[tuple[str, str]] = [
         r"sales(?:-based)?|R&D|research|launch)\s*(?:,\s*|\s+and\s+|\s+|/|-)?)*"
         r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
-        r"contingent value rights?|CVRs?|"
+        r"contingent value rights?|CVRs?|contingent consideration|"
         r"sales-based payments|(?:option )?exercise fees?|option fees|"
         r"(?:up)?on (?:option )?exercise|if exercised|if (?:it|they) exercises?(?! (?:no|none))",
     ),
@@ -112,7 +114,7 @@ _INDUSTRY = re.compile(r"\bindustry\b")
 _DEAL_NOUN_AFTER = lower_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:deal|pact|agreement|acquisition|takeover|"
     r"transaction|buyout|licensing deal|license deal|licence deal|tie-up|partnership|"
-    r"collaboration|merger)\b"
+    r"collaboration|merger)\b(?!['’]?s? closing)(?! closing)"
 )
 _INVESTMENT_OK = lower_pattern(r"equity investment")
 _PER_SHARE_AFTER = lower_pattern(
