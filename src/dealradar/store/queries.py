@@ -208,10 +208,7 @@ def list_deals(
         stmt = stmt.limit(limit).offset(offset)
     rows = conn.execute(stmt).all()
     names = _asset_names(conn, [r.id for r in rows])
-    return [
-        DealRow(assets="; ".join(names.get(r.id, [])), **r._asdict())
-        for r in rows
-    ]
+    return [DealRow(assets="; ".join(names.get(r.id, [])), **r._asdict()) for r in rows]
 
 
 def count_deals(conn: Connection, flt: DealFilter) -> int:
