@@ -40,20 +40,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+#: English month names, written out: `calendar.month_name` follows the process locale.
 _MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+    "january february march april may june july august september october november december"
+).split()  # noqa: SIM905
 _MONTH_NUMBER = {n: i for i, name in enumerate(_MONTH_NAMES, 1) for n in (name, name[:3])}
 _MONTH_NUMBER["sept"] = 9
 _DATE_PATTERNS = (
