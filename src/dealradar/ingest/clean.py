@@ -43,7 +43,7 @@ _BOMS = (
 #: English month names, written out: `calendar.month_name` follows the process locale.
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
-).split()  # noqa: SIM905
+).split()
 _MONTH_NUMBER = {n: i for i, name in enumerate(_MONTH_NAMES, 1) for n in (name, name[:3])}
 _MONTH_NUMBER["sept"] = 9
 _DATE_PATTERNS = (
