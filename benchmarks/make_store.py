@@ -25,7 +25,7 @@ from dealradar.store.engine import open_store
 from dealradar.store.load import reference_path
 from dealradar.store.writes import search_text
 
-SYLLABLES = "ka lo mi ne su ta ri vo ze an be co du fi ga ho".split()  # noqa: SIM905
+SYLLABLES = "ka lo mi ne su ta ri vo ze an be co du fi ga ho".split()
 SUFFIXES = ["Biosciences", "Therapeutics", "Pharma", "Biologics", "Bio", "Medicine", "Oncology"]
 
 
