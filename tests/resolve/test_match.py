@@ -93,3 +93,17 @@ def test_party_falls_back_to_the_texts_own_aliases(registry: Registry) -> None:
 
 def test_unknown_company_is_unresolved_not_guessed(registry: Registry) -> None:
     assert not resolve_company(registry, "Dongyangguang Changjiang Pharmaceutical").resolved
+
+
+def test_a_fuzzy_resolution_is_not_learnt_as_an_alias(registry: Registry) -> None:
+    from dealradar.model import Company, Deal
+    from dealradar.resolve.match import with_company_ids
+
+    mention = next(
+        m
+        for m in ("Innovent Biologic", "Innovent Biologicss", "Inovent Biologics")
+        if resolve_company(registry, m).how == "fuzzy"
+    )
+    deal = Deal(licensors=(Company(mention, aliases=("a text alias",)),), licensees=())
+    (party,) = with_company_ids(registry, deal).licensors
+    assert party.id is not None and party.name != mention and party.aliases == ()

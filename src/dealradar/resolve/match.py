@@ -198,6 +198,8 @@ def with_company_ids(registry: Registry, deal: Deal) -> Deal:
 
     The mention stays the party's name (the store keeps it as an alias of the company), so
     nothing the source said is lost; unresolved parties keep no id and become new companies.
+    A fuzzy match is not learnt: the party takes the registry's name instead, so one lucky
+    guess cannot become an exact alias that every later report resolves through.
     """
 
     def resolved(companies: tuple[Company, ...]) -> tuple[Company, ...]:
@@ -205,9 +207,11 @@ def with_company_ids(registry: Registry, deal: Deal) -> Deal:
         for company in companies:
             found = resolve_party(registry, company)
             if found.company_id is not None and company.id is None:
-                company = replace(
-                    company, id=found.company_id, country=company.country or found.country
-                )
+                country = company.country or found.country
+                if found.how == "fuzzy" and found.name:
+                    company = Company(found.name, country=country, id=found.company_id)
+                else:
+                    company = replace(company, id=found.company_id, country=country)
             out.append(company)
         return tuple(out)
 
