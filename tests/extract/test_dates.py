@@ -49,3 +49,14 @@ def test_announced_date_comes_from_announcement_sentence() -> None:
     )
     (deal,) = extract(text, published=date(2024, 5, 17), language="en")
     assert deal.announced == date(2024, 5, 16)
+
+
+def test_last_weekday_on_that_weekday_is_a_week_before() -> None:
+    # published on a Tuesday: "last Tuesday" is seven days earlier, not the same day
+    text = (
+        "Deal roundup\n\n"
+        "Vantera Pharma agreed last Tuesday to acquire Crestline Bio for $31 per share in cash, "
+        "valuing the company at about $2.3 billion.\n"
+    )
+    deals = extract(text, published=date(2025, 9, 16), language="en")
+    assert [d.announced for d in deals] == [date(2025, 9, 9)]

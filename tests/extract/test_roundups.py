@@ -241,3 +241,21 @@ def test_evening_of_december_31_resolves_to_the_year_before_a_january_article() 
     assert len(deals) == 1
     assert deals[0].announced == date(2025, 12, 31)
     assert deals[0].deal_type == "option"
+
+
+def test_reported_bare_licence_is_a_second_deal_with_its_own_terms() -> None:
+    # "A disclosed that B had licensed X" (no "to"/"from"): B takes the licence from A; the
+    # figures after ", while" belong to that clause's deal, not to the first one
+    text = (
+        "Roundup: two licensing deals\n\n"
+        "Tarvik Pharmaceuticals said on March 1 that it had granted Bellmont Bio an exclusive "
+        "license to TVK-310 in exchange for $60 million upfront and up to $900 million in "
+        "milestones, while Ordell Biotherapeutics disclosed that Quennet Therapeutics had "
+        "licensed OBT-1077 outside Greater China for $15 million upfront and up to $400 million "
+        "in milestone payments.\n"
+    )
+    deals = _deals(text)
+    assert _summary(deals) == {
+        ("Tarvik Pharmaceuticals", "Bellmont Bio", ("TVK-310",), 60_000_000),
+        ("Ordell Biotherapeutics", "Quennet Therapeutics", ("OBT-1077",), 15_000_000),
+    }

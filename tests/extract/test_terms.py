@@ -68,3 +68,24 @@ def test_milestone_categories_are_recorded_for_summing() -> None:
     text = "development milestones of $1.2 billion and sales-based milestones of $2.4 billion"
     terms = label_sentence(text, 0, len(text), find_money(text))
     assert [sorted(t.subkinds) for t in terms] == [["development"], ["sales"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upfront payments alone exceeded $9 billion for the year.",
+        "Biotechs signed licensing deals with a combined headline value of more than $80 billion.",
+        "Upfront payments reached $3 billion across the industry.",
+        "Milestones came to $40 billion in total across 120 deals.",
+    ],
+)
+def test_aggregate_statistics_are_not_terms(text: str) -> None:
+    assert set(_kinds(text)) <= {"distractor", "unknown"}
+
+
+def test_valuing_the_target_at_is_the_total_and_the_share_price_is_not() -> None:
+    text = (
+        "Vantera agreed to acquire Crestline for $31 per share in cash, valuing the "
+        "Boston-based company at about $2.3 billion."
+    )
+    assert _kinds(text) == ["distractor", "total"]

@@ -60,3 +60,31 @@ def test_territory_sentence_is_classified(text: str, cls: str) -> None:
 )
 def test_sentence_without_licensed_region_has_no_territory(text: str) -> None:
     assert classify_sentence(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # a scope verb with its object before "worldwide"
+        (
+            "Vantera gains rights to develop and commercialize KX-101 worldwide, excluding "
+            "mainland China, Hong Kong, Macao and Taiwan.",
+            "ex-greater-china",
+        ),
+        ("The partners will split costs and profits 50/50 worldwide.", "global"),
+        # an exclusion right before a place implies the rest of the world
+        ("Crestline granted Vantera rights to KX-101 except China.", "ex-china"),
+        ("Vantera licensed KX-101 outside Greater China for $5 million.", "ex-greater-china"),
+        ("Vantera takes the rights for India.", "regional"),
+        # "U.S." ends in a full stop but does not end the clause
+        ("Vantera obtains the rights in the U.S. and Europe.", "regional"),
+    ],
+)
+def test_scope_wording_variants(text: str, cls: str) -> None:
+    found = classify_sentence(text)
+    assert found is not None
+    assert found[0] == cls
+
+
+def test_exclusion_without_rights_is_not_a_territory() -> None:
+    assert classify_sentence("Revenue excluding China rose 5%.") is None

@@ -124,6 +124,8 @@ def find_dates(
         value = None
         if published is not None:
             back = (published.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7
+            if back == 0 and m.group().startswith("last"):
+                back = 7  # "last Tuesday" in a Tuesday article is a week before
             value = published - timedelta(days=back)
         out.append(DateMention(m.start(), m.end(), value, False))
     for m in _YESTERDAY.finditer(low, start, end) if has_day else ():

@@ -142,6 +142,18 @@ _FROM = _Rule(
     ),
     needs=("from",),
 )
+#: "A disclosed that B had licensed X" with no "to"/"from" after the bare verb: B took the
+#: licence and the company reporting it is the licensor.
+_REPORTED_LICENSE = _Rule(
+    _p(
+        _e("l") + r"\s+(?:disclosed|said|announced|reported|revealed|confirmed)\s+"
+        r"(?:on\s+[^⟨,]{0,20}?\s+)?that\s+"
+        + _e("e")
+        + r"\s+(?:had\s+|has\s+|have\s+)?licensed\b(?![^⟨;]{0,170}\b(?:to|from)\s+⟨E)"
+    ),
+    needs=("licensed",),
+    markers=2,
+)
 _GRANTOR = _Rule(
     _p(
         _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|licen[cs]e[sd]?|"
@@ -287,6 +299,7 @@ _RULES = (
     _PLAIN_DRUG,
     _RETAIN,
     _STAYS_WITH,
+    _REPORTED_LICENSE,
 )
 _ALL_NEEDS = frozenset(word for rule in _RULES for word in rule.needs)
 
@@ -383,6 +396,8 @@ def role_votes(masked: str) -> Votes:
         if _HANDED_BACK.search(m.group()):
             continue  # rights handed back reverse an old deal, they do not grant
         v.pair(m.group("l"), m.group("e"), 3, "licensor")
+    for m in _REPORTED_LICENSE.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 3)
     for m in _GIVING.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
     for m in _ACQUIRE.finditer(folded):

@@ -61,7 +61,8 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         TOTAL,
-        r"worth|valued at|value of|total (?:potential )?(?:deal )?(?:value|consideration|"
+        r"worth|valued at|valuing (?:[\w-]+ ){0,4}?at|value of|"
+        r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
         r"deal value|transaction value|aggregate|headline value|could reach|amounts? to|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
@@ -100,7 +101,10 @@ _DISTRACTOR_NEAR = lower_pattern(
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
-    r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium)\b"
+    r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
+    r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
+    r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
+    r"in total across|deals with a)\b"
 )
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
 _DISTRACTOR_CLAUSE = lower_pattern(

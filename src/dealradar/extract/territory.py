@@ -22,14 +22,16 @@ _PLACES = lower_pattern(
     + "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACE_GROUPS, key=len, reverse=True)
     )
-    + r")\b(?:\s+(?:Special Administrative Region|SAR|region))?"
+    + r")(?!\w)(?:\s+(?:Special Administrative Region|SAR|region))?"
 )
 _GLOBAL = lower_pattern(
     r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
     r"commerciali[sz]ation|territory)|(?:rights?|licen[cs]e)\s+(?:\w+\s+){0,4}?"
     r"(?:worldwide|globally)|(?:development|commerciali[sz]ation|marketing|rights)\s+"
-    r"(?:and\s+\w+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
+    r"(?:and\s+\w+\s+)?(?:worldwide|globally)|(?:develop|commerciali[sz]e|market|"
+    r"manufacture|sell)\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,3}?(?:worldwide|globally)|"
+    r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
     r"ex-(?:China|US|Japan)|global scope|worldwide,)\b"
 )
@@ -48,10 +50,11 @@ _SEAT = lower_pattern(
     r"listed|registered|trials?|patients|studies|study|marketed|approved|launched|sold|"
     r"available|co-commerciali[sz]ed|co-promoted)\s+(?:\w+\s+){0,2}$"
 )
-_CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|\.\s")
+_CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|(?<!\.[A-Z])\.\s")
 _SPACES = re.compile(r"\s+")
 _KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
+_LICENSED = lower_pattern(r"\b(?:rights?|licen[cs]\w*)\b")
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
@@ -117,6 +120,14 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
         places = _groups(text[a:b], clause)
         retained = bool(_RETAIN.search(clause))
         scope = _GLOBAL.search(clause)
+        # "rights to X except China": an exclusion right before a place implies the rest
+        ex = None if scope is not None or not places else _EXCLUDE.search(clause)
+        if (
+            ex
+            and any(ex.end() <= p[1] <= ex.end() + 12 for p in places)
+            and _LICENSED.search(clause)
+        ):
+            scope = ex
         if retained:
             if places:
                 excluded |= {g for g, _, _ in places}

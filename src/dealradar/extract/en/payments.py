@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -210,13 +211,27 @@ def _own_terms(
         return [positions[e] for e in x.key if e in positions and not _shared(e, x, named, d)]
 
     mine = anchors(d)
+    theirs = [a for x in named for a in anchors(x)]
+    cuts = [s.start, *(s.start + m.end() for m in _CLAUSE_BREAK.finditer(s.text)), s.end]
     out = []
     for t in terms:
+        # a figure in a clause ("...; while Z licensed ...") naming only one deal's parties
+        k = bisect_right(cuts, t.money.start) - 1
+        a, b = cuts[max(k, 0)], cuts[min(k + 1, len(cuts) - 1)]
+        in_mine = any(a <= x < b for x in mine)
+        in_theirs = any(a <= x < b for x in theirs)
+        if in_mine != in_theirs:
+            if in_mine:
+                out.append(t)
+            continue
         my_dist = min((abs(t.money.start - a) for a in mine), default=1 << 30)
         others = [abs(t.money.start - a) for x in named for a in anchors(x)]
         if not others or my_dist <= min(others):
             out.append(t)
     return out
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas)\s")
 
 
 def _shared(entity: int, x: DealDraft, named: list[DealDraft], d: DealDraft) -> bool:

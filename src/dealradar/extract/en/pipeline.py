@@ -386,7 +386,7 @@ def _explicit_date(
             if dm.value is None:
                 continue
             if _ON_DATE.search(before) or re.match(
-                r"(?:on\s|late\s|early\s)?(?:yesterday|today|\w+day)", word, re.I
+                r"(?:on\s|late\s|early\s|last\s)?(?:yesterday|today|\w+day)", word, re.I
             ):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
