@@ -13,15 +13,21 @@ GRANULARITIES: tuple[Granularity, ...] = ("month", "quarter", "half", "year")
 _MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m}
 
 
+def period_label(key: int, by: Granularity) -> str:
+    """'2025-03', '2025-Q1', '2025-H1' or '2025' for a key `year * 100 + month|quarter|half`."""
+    year, sub = divmod(int(key), 100)
+    return {
+        "month": f"{year}-{sub:02d}",
+        "quarter": f"{year}-Q{sub}",
+        "half": f"{year}-H{sub}",
+        "year": str(year),
+    }[by]
+
+
 def bucket(day: date, by: Granularity) -> str:
-    """'2025-03', '2025-Q1', '2025-H1' or '2025': labels that sort in time order."""
-    if by == "month":
-        return f"{day.year}-{day.month:02d}"
-    if by == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    if by == "half":
-        return f"{day.year}-H{1 if day.month <= 6 else 2}"
-    return str(day.year)
+    """The label of the period `day` falls in; labels sort in time order."""
+    sub = {"month": day.month, "quarter": (day.month + 2) // 3, "half": (day.month + 5) // 6}
+    return period_label(day.year * 100 + sub.get(by, 0), by)
 
 
 def _month_end(year: int, month: int) -> date:

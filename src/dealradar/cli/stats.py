@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from dealradar.analytics.compare import compare_totals
-from dealradar.analytics.periods import Granularity
-from dealradar.analytics.stats import GROUPS, Group, stats
+from dealradar.analytics.periods import GRANULARITIES
+from dealradar.analytics.stats import GROUPS, stats
 from dealradar.cli._context import db_of
 from dealradar.cli._options import (
     AreaOpt,
@@ -60,7 +60,7 @@ def stats_cmd(
 
     Example: dealradar stats --by half --licensor-country CN --since 2025-01-01
     """
-    if by not in ("month", "quarter", "half", "year"):
+    if by not in GRANULARITIES:
         raise ValidationError(f"--by {by!r}: choose month, quarter, half or year")
     if group is not None and group not in GROUPS:
         raise ValidationError(f"--group {group!r}: choose one of {', '.join(GROUPS)}")
@@ -81,7 +81,7 @@ def stats_cmd(
     )
     store = open_store(db_of(ctx, db))
     with store.connect() as conn:
-        rows = stats(conn, flt, by=by, group=group)  # type: ignore[arg-type]
+        rows = stats(conn, flt, by=by, group=group)
     data = [r.to_json() for r in rows]
     if fmt is Format.table:
         for row in data:
@@ -143,9 +143,6 @@ def compare_totals_cmd(
             "ours": plain,
         },
     )
-
-
-_ = (Granularity, Group)
 
 
 def register(app: typer.Typer) -> None:
