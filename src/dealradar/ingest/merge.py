@@ -79,6 +79,18 @@ def write_through(policy: ReviewPolicy | None = None) -> Merge:
     return merge
 
 
+def review_reasons(
+    confidence: float, conflicting_fields: Sequence[str], policy: ReviewPolicy
+) -> list[str]:
+    """Why a deal needs a human, in the words the review queue shows; empty when it does not."""
+    reasons = []
+    if confidence < policy.min_confidence:
+        reasons.append(f"low confidence ({confidence:.2f})")
+    if conflicting_fields and policy.flag_conflicts:
+        reasons.append("sources disagree on " + ", ".join(sorted(set(conflicting_fields))))
+    return reasons
+
+
 def triage(
     conn: Connection,
     deal_id: int,
@@ -92,11 +104,7 @@ def triage(
     A later report resets the row's status to the extractor's, so a deal already in the queue
     is put back there (with its earlier reasons) rather than silently dropping out of it.
     """
-    reasons: list[str] = []
-    if deal.confidence < policy.min_confidence:
-        reasons.append(f"low confidence ({deal.confidence:.2f})")
-    if conflicts:
-        reasons.append("sources disagree on " + ", ".join(sorted({f for f, _, _ in conflicts})))
+    reasons = review_reasons(deal.confidence, [f for f, _, _ in conflicts], policy)
     if not reasons and before is not None and before["status"] == "review":
         reasons = [r for r in (before["review_reason"] or "flagged earlier").split("; ") if r]
     return bool(reasons) and review.flag(conn, deal_id, reasons)

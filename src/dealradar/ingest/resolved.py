@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import bindparam, delete, insert, select, update
 
-from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy
+from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy, review_reasons
 from dealradar.model import Deal, Document
 from dealradar.model.record import deal_from_record, deal_to_record
 from dealradar.resolve.combine import MergedDeal, fingerprint
@@ -226,11 +226,6 @@ def _write(
         )
     if row is not None and status not in KEPT_STATUSES:  # reasons are recomputed, not piled up
         conn.execute(_CLEAR_REASON, {"row_id": deal_id})
-    reasons = []
-    if result.deal.confidence < rules.min_confidence:
-        reasons.append(f"low confidence ({result.deal.confidence:.2f})")
-    if result.conflicts and rules.flag_conflicts:
-        fields = sorted({c.field for c in result.conflicts})
-        reasons.append("sources disagree on " + ", ".join(fields))
+    reasons = review_reasons(result.deal.confidence, [c.field for c in result.conflicts], rules)
     flagged = bool(reasons) and status not in KEPT_STATUSES and review.flag(conn, deal_id, reasons)
     return deal_id, is_new, flagged
