@@ -27,10 +27,6 @@ class Settings(BaseSettings):
     user_agent: str = "dealradar/0.1 (+https://github.com/dealradar/dealradar)"
     """Sent with every HTTP request, so site owners know who is fetching."""
 
-    def database_url(self) -> str:
-        """The SQLAlchemy URL to connect to: `db` as a URL, a path made into one, or the default."""
-        return to_database_url(self.db)
-
 
 def to_database_url(db: str | Path | None) -> str:
     """Turn what a user typed (URL, file path or nothing) into a SQLAlchemy URL."""

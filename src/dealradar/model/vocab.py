@@ -121,11 +121,3 @@ COUNTRIES: frozenset[str] = frozenset(
         "ZA",
     ]
 )
-
-
-def check(value: str, allowed: tuple[str, ...] | frozenset[str], what: str) -> str:
-    """Return `value` if it is in the vocabulary, else raise a ValueError naming the choices."""
-    if value not in allowed:
-        choices = ", ".join(sorted(allowed))
-        raise ValueError(f"unknown {what} {value!r}; expected one of: {choices}")
-    return value

@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, and_, bindparam, delete, insert, select, update
@@ -467,7 +467,3 @@ def search_text(deal: Deal) -> str:
         words += [*a.names(), a.target or ""]
     words += [deal.territory or "", deal.royalties or "", deal.deal_type]
     return " | ".join(w for w in words if w).casefold()
-
-
-def today() -> date:
-    return date.today()
