@@ -495,8 +495,13 @@ PERSON_TITLES = frozenset(
     ]
 )
 
+#: "Jan", "Sept": month abbreviations, which end neither a sentence nor start a company name.
+MONTH_ABBREVIATIONS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+
 #: Function words that can start a capitalised run but never a company name.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
     [
         "the",
         "a",
@@ -565,18 +570,6 @@ FUNCTION_WORDS = frozenset(
         "october",
         "november",
         "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "for",
         "beyond",
         "including",

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dealradar.extract.lexicon import MONTH_ABBREVIATIONS
+
 #: Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "inc",
         "co",
@@ -28,18 +30,6 @@ _ABBREVIATIONS = frozenset(
         "dr",
         "prof",
         "st",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "u.s",
         "u.k",
         "e.g",
