@@ -16,11 +16,13 @@ from dealradar.model import Deal
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 
-#: set → (minimum deal F1, minimum score of each of the issue's named fields). en2 and zh3
-#: are below the issue's targets today: their floors are ratchets that stop regressions.
+#: set → (minimum deal F1, minimum score of each of the issue's named fields). zh3 is below
+#: the issue's targets today: its floor is a ratchet that stops regressions. en3 (first
+#: contact: deal F1 0.72) is held at what the fifth English pass reached.
 FLOORS = {
     "en": (0.95, 0.90),
-    "en2": (0.80, 0.85),
+    "en2": (1.00, 0.95),
+    "en3": (1.00, 0.95),
     "zh": (0.95, 0.90),
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),

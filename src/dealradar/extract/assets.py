@@ -35,6 +35,10 @@ _INN_CAP = re.compile(
     r"glutide|leucel|siran|rsen))(?![\w-])"
 )
 _BRAND_BEFORE_INN = re.compile(r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\((?P<inn>[a-z]{4,})\)")
+_OWNED_PLATFORM = re.compile(
+    r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:\((?P<abbr>[A-Za-z][\w-]{1,12})\)|"
+    r"(?P<name>[A-Z][a-z]+[A-Z][\w-]*))\s+(?:platform|technology)\b"
+)
 _PLATFORM = re.compile(r"\b(?:its|the|their)\s+(?P<name>[A-Z][\w-]+)\s+(?:platform|technology)\b")
 #: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
 _RIGHTS_TO = re.compile(
@@ -47,13 +51,23 @@ _KNOWN_AS = re.compile(
     r"\b(?:also known as|formerly known as|code-?named|formerly)\s+"
     r"(?P<code>[A-Z][A-Za-z-]*\d[\w-]*)"
 )
+#: A code-like name set off by an apposition that says it is a drug: "ARO-SNCA, a preclinical
+#: siRNA", "HLX13, Henlius' proposed biosimilar". The apposition vouches for names that the
+#: code pattern alone rejects (two digits, or letters only).
+_APPOSED_CODE = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,8}| \d{3,6})?)(?![\w-]),\s+"
+    r"(?:a|an|its|the|"
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+){0,5}?(?:siRNA|antibody|"
+    r"inhibitor|degrader|candidate|drug|biosimilar|ADC|conjugate|agonist|antagonist|therapy|"
+    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program)\b"
+)
 #: Protein mutations (T315I, G12C, V600E) look like codes but are not assets.
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
 _PREFIX_STOP = frozenset(
     ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
 )
 _ALIAS_IN_PAREN = re.compile(r"\s*\((?:also known as\s+|or\s+)?(?P<alias>[A-Za-z][\w-]{1,14})\)")
-_COMMON_NON_DRUGS = frozenset(["state", "gene", "cell", "vedotin"])
+_COMMON_NON_DRUGS = frozenset(["state", "gene", "cell", "vedotin", "peptide", "peptides"])
 #: Targets, receptors and trial names look like codes but are not assets.
 _NOT_CODES = re.compile(
     r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|CD|IL|TNF|JAK|BTK|"
@@ -64,6 +78,24 @@ _NOT_CODES = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+#: What writes a year without a space: periods and meetings ("FY2025", "ASCO2024").
+_PERIOD_PREFIX = re.compile(
+    r"[A-Za-z]{0,2}|(?:ASCO|ESMO|AACR|ASH|JPM|BIO|EASL|ADA|EASD|WCLC|SABCS|ASGCT|EHA|ACR)"
+    r"|Q[1-4]|H[12]"
+)
+#: A code that opens with a digit ("9MW3811", "8MW0511"), as some Chinese developers write.
+_DIGIT_CODE = re.compile(r"(?<![\w/.-])(?P<code>\d[A-Z]{1,4}\d{3,5})(?![\w/-])")
+#: A name given by a label: "(trade name: Mailisheng, product code: 8MW0511)".
+_LABELLED_NAME = re.compile(
+    r"\b(?:trade name|brand name|product code|code name|drug code)\s*[:：]\s*"
+    r"(?P<name>[A-Za-z0-9][\w-]{2,})"
+)
+#: A code written with a space ("ISB 2001"): capitals, a space, three or more digits; an
+#: exchange, currency or period prefix is excluded by `_NOT_CODES` and `_SPACED_NOT_CODES`.
+_SPACED_CODE = re.compile(
+    r"(?!(?:BSE|NSE|TSE|LSE|ASX|SIX|KRX|TWSE|KOSDAQ|STAR|AIM|FY|CY)\b)"
+    r"[A-Z]{2,5} \d{3,6}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +103,9 @@ class AssetMention:
     start: int
     end: int
     name: str
+    #: a company's named platform ("EsoBiotec's ... (ENaBL) platform"): what a buyer of the
+    #: company gets, but only background to a licence of drugs made with it
+    platform: bool = False
 
 
 def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
@@ -90,10 +125,10 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             or _MUTATION.fullmatch(code)
         ):
             continue
-        if " " in code:
+        if " " in code and not _SPACED_CODE.fullmatch(code):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and not re.search(r"[-\d]", code[:-4]):
-            continue
+        if re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and _PERIOD_PREFIX.fullmatch(code[:-4]):
+            continue  # "FY2025", "ASCO2025": a year, not a drug ("SYH2086" is a drug)
         found.append(AssetMention(m.start("code"), m.end("code"), code))
     has_stem = _STEM_AT_WORD_END.search(chunk) is not None
     for m in _INN.finditer(text, start, end) if has_stem else ():
@@ -119,6 +154,14 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         for group in ("a", "b"):
             if m.group(group) and m.group(group).lower() not in FUNCTION_WORDS:
                 found.append(AssetMention(m.start(group), m.end(group), m.group(group)))
+    for m in _DIGIT_CODE.finditer(text, start, end) if has_digit else ():
+        found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
+    for m in _LABELLED_NAME.finditer(text, start, end) if ":" in chunk else ():
+        found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
+    for m in _APPOSED_CODE.finditer(text, start, end) if "," in chunk else ():
+        code = m.group("code")
+        if ("-" in code or any(ch.isdigit() for ch in code)) and not _NOT_CODES.match(code):
+            found.append(AssetMention(m.start("code"), m.end("code"), code))
     for m in _KNOWN_AS.finditer(text, start, end) if has_digit and "known" in chunk else ():
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
     has_platform = "platform" in chunk or "technology" in chunk
@@ -126,7 +169,12 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         name = m.group("name")
         if any(ch.isdigit() for ch in name) or "-" in name or name.isupper():
             found.append(AssetMention(m.start("name"), m.end("name"), name))
+    for m in _OWNED_PLATFORM.finditer(text, start, end) if has_platform else ():
+        group = "abbr" if m.group("abbr") else "name"
+        found.append(AssetMention(m.start(group), m.end(group), m.group(group), platform=True))
     for a in list(found):
+        if a.platform:
+            continue
         paren = _ALIAS_IN_PAREN.match(text, a.end)
         if paren and paren.end() <= end:
             alias = paren.group("alias")

@@ -72,6 +72,21 @@ _DATELINE = re.compile(
 )
 _WEEKDAY = lower_pattern(r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b")
 _YESTERDAY = lower_pattern(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b")
+#: A day counted from the date named before it: "while a day later", "two days later", "the
+#: next day" (resolved against the previous dated mention of the same span).
+_DAYS_LATER = lower_pattern(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|after|earlier|"
+    r"before)|the\s+(?:next|following)\s+day|the\s+day\s+(?P<prev>before))\b"
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Days named by a holiday: "in a New Year's Eve announcement", "on Christmas Eve".
+_HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
+_HOLIDAY = lower_pattern(r"\b(?P<holiday>new year['’]s (?:eve|day)|christmas (?:eve|day))\b")
 _DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -133,8 +148,35 @@ def find_dates(
         if published is not None:
             value = published - timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
         out.append(DateMention(m.start(), m.end(), value, False))
+    has_holiday = has_day or low.find("eve", start, end) >= 0
+    for m in _HOLIDAY.finditer(low, start, end) if has_holiday else ():
+        value = None
+        if published is not None:
+            month, day = _HOLIDAYS[m.group("holiday").replace("’", "'")]
+            value = _safe_date(published.year, month, day)
+            if value is not None and value > published:
+                value = _safe_date(published.year - 1, month, day)  # the last one before
+        out.append(DateMention(m.start(), m.end(), value, False))
     out.sort(key=lambda d: d.start)
+    if has_day and out:
+        out = _days_later(low, start, end, out)
     return out
+
+
+def _days_later(low: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:
+    """Add "a day later", "the next day" mentions, each counted from the last date before it."""
+    extra: list[DateMention] = []
+    for m in _DAYS_LATER.finditer(low, start, end):
+        before = [d for d in found if d.end <= m.start() and d.value is not None]
+        if not before:
+            continue
+        n = _SMALL_NUMBERS[m.group("n")] if m.group("n") else 1
+        if m.group("prev") or (m.group("dir") or "") in ("earlier", "before"):
+            n = -n
+        base = before[-1]
+        value = base.value + timedelta(days=n) if base.value is not None else None
+        extra.append(DateMention(m.start(), m.end(), value, base.explicit_year))
+    return sorted([*found, *extra], key=lambda d: d.start) if extra else found
 
 
 def _resolve(

@@ -20,7 +20,8 @@ _ACQ = lower_pattern(
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
     r"manufactur|clinical|research|regulatory|operations))|"
-    r"merger|merge|buyout|tender offer|deal for)\b"
+    r"merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
+    r"scoop(?:s|ed)? up)\b"
 )
 _RIGHTS_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|all\s+|full\s+|"
@@ -42,7 +43,10 @@ _ACQ_OBJECT_VERB = lower_pattern(
 _ASSET_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program\w*|assets?|products?|portfolio|candidates?|compounds?|molecules?)\b|"
-    r"\basset (?:purchase|acquisition)\b"
+    r"\basset (?:purchase|acquisition)\b|"
+    # "the French company is buying the asset outright"
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|this\s+|that\s+)?(?:asset|drug|"
+    r"program\w*|candidate|compound|molecule|antibody|product)\s+outright\b"
 )
 _NEWCO = lower_pattern(
     r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
@@ -56,7 +60,11 @@ _STAKE_IN = lower_pattern(
     r"\b(?:stake|shares|equity|interest|ownership)\s+in\s+(?:the\s+)?(?P<who>[^,.;]{1,60})|"
     r"%\s+of\s+(?P<whose>[^,.;]{1,60}?)['’]s?\s+(?:equity|shares|share capital)\b"
 )
-_CODEV = lower_pattern(r"\bco-develop\w*\s+and\s+co-commerciali[sz]\w*")
+_RECEIVED_BEFORE = lower_pattern(r"\breceiv\w*\b[^,.;]*$")
+_CODEV = lower_pattern(
+    r"\bco-develop\w*\s+and\s+co-commerciali[sz]\w*|"
+    r"\bjointly\s+develop\w*\s+and\s+commerciali[sz]\w*"
+)
 _CODEV_LIMITED = re.compile(
     r"^\s*In\s+(?:the\s+)?(?:U\.S\.|US|United States|China|Europe|"
     r"Japan)(?=\W)"
@@ -64,7 +72,8 @@ _CODEV_LIMITED = re.compile(
 _OPTION = lower_pattern(
     r"\boption[\s-]+to[\s-]+(?:license|licence|in-license|acquire|obtain)\b|"
     r"\b(?:gains?|gained|obtains?|obtained|receives?|received|holds?|held|gets?|got|"
-    r"grants?|granted|secures?|secured)\s+(?:an?|the)\s+(?:exclusive\s+)?option\b|"
+    r"grants?|granted|secures?|secured|takes?|took|taking)\s+(?:an?|the)\s+(?:exclusive\s+)?"
+    r"option\b|"
     r"\boption (?:agreement|deal|arrangement|pact|rights?)\b"
 )
 #: A research collaboration ("collaboration to discover ..."): money alone does not make it
@@ -106,7 +115,17 @@ _COLLAB = lower_pattern(
 
 
 #: Words that every match of `_ACQ` and of `_NEWCO` contains (one of them).
-_ACQ_WORDS = ("acqui", "buy", "bought", "take", "merge", "tender offer", "deal for")
+_ACQ_WORDS = (
+    "acqui",
+    "buy",
+    "bought",
+    "take",
+    "merge",
+    "tender offer",
+    "deal for",
+    "snap",
+    "scoop",
+)
 _NEWCO_WORDS = (
     "newco",
     "new company",
@@ -162,7 +181,7 @@ def deal_type(
     if licensee_names and _stake_in(text, licensee_names):
         return "newco"
     if any(
-        _found(_CODEV, s, "co-develop") and not _CODEV_LIMITED.search(o)
+        _found(_CODEV, s, "co-develop", "jointly") and not _CODEV_LIMITED.search(o)
         for s, o in zip(sentences, originals, strict=True)
     ):
         return "co-development"
@@ -222,6 +241,8 @@ def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
         return False
     names = [fold_case(n) for n in licensee_names if n]
     for m in _STAKE_IN.finditer(text):
+        if m.group("who") and _RECEIVED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "also receiving a 20% equity stake in X": shares as payment, not a NewCo
         who = m.group("who") or m.group("whose") or ""
         if any(who.startswith(n) for n in names) or who.startswith(("newco", "new company")):
             return True

@@ -78,6 +78,9 @@ ORG_SUFFIXES = frozenset(
         "immunology",
         "neuroscience",
         "neurosciences",
+        # machine translation of 生物 ("Maiwei Biology", "Chongqing X Biological")
+        "biology",
+        "biological",
     ]
 )
 
@@ -335,6 +338,15 @@ STOP_NAMES = frozenset(
         "but",
         "it",
         "its",
+        # possessive and personal pronouns open quotes ("Our partnership with X ...")
+        "our",
+        "we",
+        "their",
+        "they",
+        "his",
+        "her",
+        "my",
+        "your",
         "this",
         "that",
         "these",
@@ -459,6 +471,13 @@ NON_PARTY_ENDINGS = frozenset(
         "journal",
         "times",
         "news",
+        "roundup",
+        "round-up",
+        "digest",
+        "briefing",
+        "recap",
+        "newsletter",
+        "herald",
     ]
 )
 
@@ -665,3 +684,32 @@ PLACE_GROUPS: dict[str, str] = {
     "brazil": "other",
     "mexico": "other",
 }
+
+#: Verbs of title-case headlines ("Arrowhead Pharmaceuticals Out-Licenses ARO-SNCA to
+#: Novartis", "IGI Grants AbbVie ..."): they end the company name before them.
+HEADLINE_VERBS = frozenset(
+    [
+        "grants",
+        "licenses",
+        "licences",
+        "out-licenses",
+        "out-licences",
+        "in-licenses",
+        "in-licences",
+        "acquires",
+        "buys",
+        "signs",
+        "announces",
+        "inks",
+        "extend",
+        "extends",
+        "expands",
+        "bags",
+        "nabs",
+        "sells",
+        "pays",
+        "secures",
+        "strikes",
+        "obtains",
+    ]
+)

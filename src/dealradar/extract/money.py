@@ -114,6 +114,11 @@ _SCALES: dict[str, int] = {
     "m": 6,
     "thousand": 3,
     "k": 3,
+    # Indian numbering: "Rs 6,000 crore" is 60 billion rupees
+    "crore": 7,
+    "crores": 7,
+    "lakh": 5,
+    "lakhs": 5,
 }
 
 _WORD_NUMBERS: dict[str, int] = {
@@ -179,13 +184,14 @@ def _alternation(keys: list[str], *, word: bool) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_WORDS = r"trillion|billion|million|thousand"
+_SCALE_WORDS = r"trillion|billion|million|thousand|crores?|lakhs?"
 _SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
 _SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|mn|mln)\b)"
 _WORDNUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|half a)"
+    # `half\s+a`, not "half a": the pattern is compiled VERBOSE, where a space is ignored
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|half\s+a|a|an)"
     r"(?:\s+hundred)?"
 )
 _PREFIX = _alternation(list(_PREFIX_CURRENCIES), word=False)
@@ -209,7 +215,10 @@ _MONEY_IN_FIGURES = lower_pattern(rf"(?<![\w$€£¥])(?:{_FIGURES})", re.VERBOS
 _SCALE_AND_CURRENCY = lower_pattern(rf"(?:{_SCALE_WORDS})\s+{_SUFFIX}")
 
 _BETWEEN = lower_pattern(r"between\s*$")
-_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~)?\s*$")
+_CONVERSION_OPEN = re.compile(
+    r"\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|converted(?:\s+(?:to|into))?|"
+    r"equivalent to|equal to)?\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

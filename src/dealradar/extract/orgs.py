@@ -20,6 +20,7 @@ from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NAME_WORDS,
     GEO_PREFIXES,
+    HEADLINE_VERBS,
     LEADING_DESCRIPTORS,
     LEGAL_FORMS,
     NON_PARTY_ENDINGS,
@@ -39,7 +40,8 @@ _DESCRIPTIVE_HYPHEN = re.compile(
 _DRUG_NOUNS = (
     r"(?:drugs?|candidates?|assets?|ADCs?|antibod\w+|molecules?|compounds?|programs?|"
     r"programmes?|pipeline|portfolio|platform|technology|therap\w+|inhibitors?|agonists?|"
-    r"analogs?|analogues?|products?|shuttle|medicines?|treatments?|vaccines?|project)"
+    r"analogs?|analogues?|products?|shuttle|medicines?|treatments?|vaccines?|project|"
+    r"bispecifics?|trispecifics?|biosimilars?|engagers?|degraders?|conjugates?)"
 )
 _PARTY_VERBS = (
     r"(?:sign(?:s|ed|ing)?|agree[sd]?|agreeing|enter(?:s|ed|ing)?|ink(?:s|ed)?|struck|strikes?|"
@@ -49,6 +51,9 @@ _PARTY_VERBS = (
     r"licens\w*|out-licens\w*|in-licens\w*|authori[sz]\w*|secur\w*|make|makes|mak\w+|hand\w*|"
     r"commit\w*|sell\w*|sold|expand\w*|team\w*|join\w*|partner\w*|transfer\w*|reach\w*|"
     r"form\w*|struck|owe|owes|co-develop\w*|close[sd]?|complet\w+|is eligible|is entitled|"
+    # trade-press verbs: "AbbVie bags Gubra's amylin shot", "X nabs rights", "Y will bank $50M"
+    r"bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|lands|landed|snaps up|snapped up|"
+    r"bank|banks|banked|pockets?|pocketed|"
     r"is to be paid|will be paid|said they|say they|"
     r"(?:became|becomes|is|was)\s+the\s+(?:latest|newest|first|second|third|fourth|fifth)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:company|drugmaker|pharma\w*|biotech|firm|group|buyer|licensee))"
@@ -57,6 +62,7 @@ _SUBJECT_RIGHT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|will|would|also|is|was|are|then|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
     r"first|now|once|further|additionally|itself|plans to|agreed to|intends to|said it|said "
+    r"finally|just|recently|formally|officially|quietly|reportedly|"
     r"it would|said it will|can|could|may|might|also|then|still|already|is set to|"
     r"would|will|said "
     r"it would|said it will)\s+){0,4}" + _PARTY_VERBS + r"\b"
@@ -67,13 +73,14 @@ _OBJECT_LEFT = lower_pattern(
     r"licen[cs]e|licensing|rights|talks|options?|partner\w*|teamed up|team up|joins? forces)"
     r"\b[^.;]{0,60}?\b(?:with|from)\s+)|(?:\b(?:licen[cs]\w*|authori[sz]\w*|transfer\w*|"
     r"grant\w*|sell|sells|sold|out-licens\w*|giv\w+|gave|handed|provide[sd]?|assign\w*)\b"
-    r"[^.;]{0,80}?\bto\s+)|(?:\b(?:acquire[sd]?|acquiring|buy|buys|bought|purchase[sd]?|"
+    r"[^.;]{0,80}?\bto\s+)|(?:\b(?:paid|pays|pay|paying)\b[^.;$€£¥]{0,10}?[$€£¥][^.;]{0,40}?"
+    r"\bto\s+)|(?:\b(?:acquire[sd]?|acquiring|buy|buys|bought|purchase[sd]?|"
     r"takeover of|acquisition of|merger with|deal for|buyout of|paying|pays|pay|grants?|"
     r"gives?|authori[sz]ed)\s+)|(?:\b(?:acquisition|purchase|takeover)\b[^.;]{0,50}?\bby\s+)|"
     r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
     r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
 )
-_POSSESSIVE_RIGHT = re.compile(r"['’]s?\s+(?:[\w/.-]+\s+){0,4}?" + _DRUG_NOUNS + r"\b", re.I)
+_POSSESSIVE_RIGHT = re.compile(r"['’]s?\s+(?:[\w/.-]+\s+){0,5}?" + _DRUG_NOUNS + r"\b", re.I)
 _PLAIN_DRUG_RIGHT = re.compile(
     r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
     r"pipeline|portfolio)\b"
@@ -94,7 +101,21 @@ _SUBSIDIARY = re.compile(
     r"(?:subsidiary|unit|arm|affiliate|division)\s+of\s+",
     re.I,
 )
-_PAREN_RIGHT = re.compile(r"\s*\(([^()]{1,60})\)")
+#: A name's other name in brackets, also after a generic noun ("Gene Taike company (Genentech)",
+#: how machine translation renders a transliterated name).
+#: "Zelgen, known in Chinese-language media as Zejing Pharmaceutical": one company's names.
+_KNOWN_AS = re.compile(
+    # an address may stand between: "Merck & Co., Inc., Rahway, N.J., USA (known as MSD ..."
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,3},?\s*\(?\s*"
+    r"(?:also\s+|formerly\s+|better\s+|widely\s+)?known\s+(?:in\s+[^,()]{1,40}?\s+)?"
+    r"as\s+(?:the\s+)?"
+)
+#: "Maiwei Biology and its wholly-owned subsidiary Jiangsu Taikang Biology signed": one side.
+_OWN_SUBSIDIARY = re.compile(
+    r"\s+(?:and|or|,)\s+its\s+(?:(?:wholly[- ]owned|majority[- ]owned|holding|indirect|direct)\s+)?"
+    r"(?:subsidiary|affiliate|unit)\s+"
+)
+_PAREN_RIGHT = re.compile(r"(?:\s+(?:company|Company|group|Group))?\s*\(([^()]{1,60})\)")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
 
 
@@ -223,6 +244,10 @@ def _is_stop(name: str) -> bool:
         return True
     if words[-1] in NON_PARTY_ENDINGS:
         return True
+    if all(w in LEGAL_FORMS for w in words):
+        return True  # "Co., Ltd." left over from "Pelham Bio (Shanghai) Co., Ltd."
+    if _DOTTED_INITIALS.fullmatch(name):
+        return True  # "N.J.", "U.K.": a state or a country, not a company
     return len(name) < 2 or not any(c.isalpha() for c in name)
 
 
@@ -238,6 +263,7 @@ _RUN = re.compile(
     r"(?<![\w'’.&/+-])(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
     r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
     r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*))*"
+    r"(?: plc\b)?"  # "GSK plc": the one legal form written in lower case
 )
 
 
@@ -251,6 +277,10 @@ def _candidates(text: str) -> list[_Candidate]:
         toks = list(_TOKEN.finditer(text, run.start(), run.end()))
         for i, tok in enumerate(toks):
             g = tok.group()
+            if words and g.lower() in HEADLINE_VERBS:
+                _emit_list(text, words, out)  # "X Out-Licenses Y to Z": the verb splits
+                words = []
+                continue
             words.append((tok.start(), tok.end(), g))
             if g.endswith(("'s", "’s")):
                 if not _possessive_in_name(words, toks[i + 1 : i + 3]):
@@ -313,6 +343,15 @@ def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidat
     _emit_words(text, words, out)
 
 
+#: Capitalised industry words that end a name although they are stop words alone ("the biotech"):
+#: "Lumira Biotech will pay ...".
+_KNOWN_AS_LEFT = re.compile(r"\((?:also |formerly |better )?known as\s+$")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: "Merck & Co., Inc., Rahway, N.J., USA": a city before a state or country is an address.
+_ADDRESS_RIGHT = re.compile(
+    r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|U\.S\.A\.|[A-Z]{2})(?:,|\s*\(|\s*$)"
+)
+_NAME_ENDING = re.compile(r"Biotech|Company")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -367,7 +406,11 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
         if legal or all(_CODE_LIKE.search(w) or (w.isupper() and len(w) <= 3) for _, _, w in tail):
             # a legal form ends a name: "Philochem AG Licenses Rights" (a title-case headline)
             words = words[: suffix_at[-1] + 1]
-    while len(words) > 1 and words[-1][2].lower().rstrip(".,") in STOP_NAMES:
+    while (
+        len(words) > 1
+        and words[-1][2].lower().rstrip(".,") in STOP_NAMES
+        and not _NAME_ENDING.fullmatch(words[-1][2].rstrip(".,"))
+    ):
         words = words[:-1]
     if not words:
         return
@@ -433,6 +476,12 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     right = text[c.end : c.end + 90]
     if _CODE_LIKE.search(c.name) or _looks_like_drug(c.name):
         return False
+    if _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
+        return False
+    if _KNOWN_AS_LEFT.search(left):
+        return True  # "Merck & Co., Inc. (known as MSD outside the United States)"
+    if c.name.split()[-1].isupper() and _NUMBER_RIGHT.match(right):
+        return False  # "ISB 2001", "TQB 2102": the letters of a drug code written with a space
     if _POSSESSIVE_RIGHT.match(right):
         return True
     if _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
@@ -448,11 +497,32 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if _APPOSITION_RIGHT.match(right):
         return True
+    if left.endswith(_DESCRIPTOR_NOUNS) and _DESCRIPTOR_LEFT.search(left):
+        return True  # "to the German company BioNTech", "Danish biotech Gubra"
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
         return not _person_like(c.name, right)
     return False
 
 
+_DESCRIPTOR_NOUNS = tuple(
+    f"{w} "
+    for w in (
+        "company",
+        "biotech",
+        "drugmaker",
+        "pharma",
+        "biopharma",
+        "firm",
+        "startup",
+        "start-up",
+        "developer",
+    )
+)
+_DESCRIPTOR_LEFT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|"
+    r"drugmaker|pharma|pharmaceutical company|biopharma|firm|startup|start-up|developer)\s+$"
+)
+_NUMBER_RIGHT = re.compile(r" \d{3,6}\b")
 _GRANTEE_LEFT = re.compile(r"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|award(?:s|ed)?)\s+$")
 _GRANTED_RIGHT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?|sublicen[cs]es?)\b"
@@ -497,7 +567,7 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
             if is_org[k] == is_org[k + 1]:
                 continue
             between = text[a.end : b.start]
-            if not _COORD.fullmatch(between):
+            if not _COORD.fullmatch(between) or _ADDRESS_RIGHT.match(text, b.end):
                 continue
             after = text[b.end : b.end + 60]
             listed = re.match(
@@ -552,6 +622,11 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 union(index[m.name], index[inner])
             elif re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner) and inner.lower() not in STOP_NAMES:
                 extra.setdefault(index[m.name], []).append(inner)
+        known = _KNOWN_AS.match(text, m.end) or _OWN_SUBSIDIARY.match(text, m.end)
+        if known:
+            nxt = next((o for o in mentions if o.start == known.end()), None)
+            if nxt is not None:
+                union(index[m.name], index[nxt.name])
         sub = _SUBSIDIARY.match(text, m.end)
         if sub:
             nxt = next(

@@ -36,6 +36,7 @@ _FOLDED_MARKER = re.compile(r"⟨e(\d+)⟩")
 _RIGHTS_WORD = lower_pattern(r"\b(?:rights?|licen[cs]e|option)\b")
 #: A participle after a comma takes the sentence's subject, not the nearest company.
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
+_PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting)\b")
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
 _APPOSITION = re.compile(
@@ -97,26 +98,43 @@ _PAY = _Rule(
         _e("e") + _g(70) + r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         r"\b(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
         r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe)\b"
-        r"(?:(?:" + _g(90) + r"\bto\s+|\s+)" + _e("l") + r")?"
+        r"(?:(?:" + _g(90) + r"\bto\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|drugmaker|"
+        r"firm|developer)\s+)?|\s+)" + _e("l") + r")?"
     ),
     needs=("pay", "paid", "mak", "put", "hand", "commi", "owe"),
 )
 _RECEIVE = _Rule(
     _p(
-        _e("l") + _g(60) + r"\b(?:receives?|received|get|gets|earn|earns|collect|collects|"
+        _e("l")
+        + _g(60)
+        + r"\b(?:receives?|received|receiving|get|gets|earn|earns|collect|collects|"
         r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
-        r"to be paid|be paid|obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
+        r"to be paid|be paid|bank|banks|banked|pockets?|pocketed|in line for|"
+        r"obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
         r"sales))\b(?P<what>" + _g(140) + r")(?:\bfrom\s+" + _e("e") + r")?"
     ),
-    needs=("receiv", "get", "earn", "collect", "eligible", "entitled", "paid", "obtain"),
+    needs=(
+        "receiv",
+        "get",
+        "earn",
+        "collect",
+        "eligible",
+        "entitled",
+        "paid",
+        "obtain",
+        "bank",
+        "pocket",
+        "in line for",
+    ),
 )
 _GRANTEE = _Rule(
     _p(
         _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
         r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
-        r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won)\b"
+        r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won|"
+        r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up)\b"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
-        r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r")?"
+        r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r"|\s+(?:on|to)\s+" + _e("l2") + r"['’]s?\s)?"
     ),
     needs=("right", "licen", "option", "access"),
 )
@@ -124,16 +142,17 @@ _GRANTEE_POSS = _Rule(
     _p(
         _e("e")
         + _g(30)
-        + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets)\s+"
-        + _e("l")
-        + r"['’]s?\s"
+        + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets|in-licens\w*|bags|bagged|nabs|"
+        r"nabbed|snags|snagged|grabs|grabbed|lands|landed|snaps up|snapped up)\s+"
+        # "X in-licensed HLX13, Y's biosimilar": the drug's owner named in an apposition
+        r"(?:[^⟨;]{1,60}?,\s+)?" + _e("l") + r"['’]s?\s"
     ),
     needs=("'", "’"),
     markers=2,
 )
 _FROM = _Rule(
     _p(
-        r"\b(?:rights?|licen[cs]es?|licensed|in-licens\w*)\b"
+        r"\b(?:rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*)\b"
         + _g(60)
         + r"\bfrom\s+(?:"
         + _g(40)
@@ -156,7 +175,7 @@ _REPORTED_LICENSE = _Rule(
 )
 _GRANTOR = _Rule(
     _p(
-        _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|licen[cs]e[sd]?|"
+        _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|(?<!in-)licen[cs]e[sd]?|"
         r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
         + _g(170)
@@ -189,12 +208,21 @@ _GIVING = _Rule(
 _ACQUIRE = _Rule(
     _p(
         _e("e") + _g(70) + r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
-        r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for)\s+(?P<what>"
-        + _g(50)
-        + r")"
-        + _e("l")
+        r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for|"
+        r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up)\s+(?P<what>" + _g(50) + r")" + _e("l")
     ),
-    needs=("acquir", "buy", "bought", "purchase", "over", "merge", "deal for", "bid for"),
+    needs=(
+        "acquir",
+        "buy",
+        "bought",
+        "purchase",
+        "over",
+        "merge",
+        "deal for",
+        "bid for",
+        "snap",
+        "scoop",
+    ),
     markers=2,
 )
 _ACQUISITION_OF = _Rule(
@@ -254,10 +282,11 @@ _AND = _Rule(
 )
 _POSSESSIVE = _Rule(
     _p(
-        _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,4}?(?:drugs?|candidates?|assets?|"
+        _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,5}?(?:drugs?|candidates?|assets?|"
         r"ADCs?|antibod\w+|molecules?|compounds?|programs?|programmes?|pipeline|"
         r"portfolio|platform|technology|therap\w+|inhibitors?|agonists?|analogs?|"
-        r"products?|shuttle|medicines?|treatments?)\b"
+        r"products?|shuttle|medicines?|treatments?|bispecifics?|trispecifics?|biosimilars?|"
+        r"engagers?|degraders?|conjugates?)\b"
     ),
     needs=("'", "’"),
 )
@@ -280,6 +309,35 @@ _STAYS_WITH = _Rule(
     _p(r"\b(?:stays?|remains?)\s+with\s+" + _e("l")),
     needs=("stay", "remain"),
 )
+#: "... by the British-Swedish drugmaker, which bought X in 2023": X was sold; the buyer is
+#: the description before "which" (found by the deal assembly, not here).
+_WHICH_BOUGHT = _Rule(
+    _p(
+        r"\b(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?:bought|acquired|purchased|took over)\s+"
+        + _e("l")
+    ),
+    needs=("bought", "acquired", "purchased", "took over"),
+)
+#: "The licensor is X", "the licensee was Y": the role named outright.
+_ROLE_IS = _Rule(
+    _p(r"\bthe\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
+    needs=("the licensor", "the licensee"),
+)
+#: "Y said it had licensed ex-China rights to GS-098": rights licensed to a drug, no company
+#: after "to" or "from": the subject took the licence.
+_LICENSED_RIGHTS_TO_DRUG = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?licensed\s+(?:[\w-]+\s+){0,4}?rights?\s+to\s+"
+        # no company after "to"/"from", nor a described one ("to a US partner"): X took rights
+        r"(?!⟨)(?![^⟨;]{0,170}\b(?:to|from)\s+⟨)(?![^⟨;.]{0,170}\bto\s+(?:a|an|its|the)\s)"
+    ),
+    needs=("licensed",),
+)
+#: "B signed on for programs from the same platform": B joins as the partner taking rights.
+_SIGNED_ON = _Rule(
+    _p(_e("e") + r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|signs|signing)\s+on\s+(?:for|to|as)\b"),
+    needs=("signed on", "signs on", "signing on"),
+)
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
     _PAY,
@@ -300,6 +358,10 @@ _RULES = (
     _RETAIN,
     _STAYS_WITH,
     _REPORTED_LICENSE,
+    _SIGNED_ON,
+    _ROLE_IS,
+    _LICENSED_RIGHTS_TO_DRUG,
+    _WHICH_BOUGHT,
 )
 _ALL_NEEDS = frozenset(word for rule in _RULES for word in rule.needs)
 
@@ -307,9 +369,15 @@ _ALL_NEEDS = frozenset(word for rule in _RULES for word in rule.needs)
 _HISTORICAL = _p(
     r"\b(?:earlier|previous(?:ly)?|prior|first teamed|first partnered|back then|"
     r"once (?:paid|bought|sold|held|licensed|signed|acquired)|"
-    r"in (?:19|20)\d\d|last (?:month|year|week)|late last year|(?:a few |several )?"
+    r"in (?:(?:early|late|mid)[- ])?(?:19|20)\d\d|in may (?:19|20)\d\d|last (?:month|year|week)|"
+    r"(?:an?|the|their|its) existing (?:partnership|agreement|collaboration|alliance|deal)|"
+    r"late last year|(?:a few |several )?"
     r"(?:weeks|months|years) ago|before this|in (?:January|February|March|April|June|"
-    r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?)\b"
+    r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?|"
+    # "following an October 2024 license agreement", "their 2023 pact": a dated earlier deal
+    r"(?:an?|the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|pact|licen[cs]e|licensing|collaboration|partnership|alliance))\b"
 )
 _NEGATED = _p(
     r"\b(?:in talks|talks with|interested in|hop(?:es|ed) to|would like to|"
@@ -326,7 +394,7 @@ _DEALISH = _p(
     r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
-    r"paying|sign(?:s|ed|ing) with|inked|commerciali[sz]\w*)\b"
+    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*)\b"
 )
 
 
@@ -385,9 +453,12 @@ def role_votes(masked: str) -> Votes:
             v.pair(m.group("l"), payer, 4, "licensee")
         for m in _RECEIVE.finditer(folded):
             if not _RIGHTS_WORD.search(m.group("what") or ""):
-                v.pair(m.group("l"), m.group("e"), 3)
+                receiver = m.group("l")
+                if _PARTICIPLE_RECEIVE.search(m.group()) and v.first is not None:
+                    receiver = v.first  # "X signed with Y for Z, receiving $80m": X receives
+                v.pair(receiver, m.group("e"), 3)
     for m in _GRANTEE.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 2)
+        v.pair(m.group("l") or m.group("l2"), m.group("e"), 2)
     for m in _GRANTEE_POSS.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 2)
     for m in _FROM.finditer(folded):
@@ -422,16 +493,35 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("l"), "licensor", 1)
     for m in _STAYS_WITH.finditer(folded):
         v.add(m.group("l"), "licensor", 1)
+    for m in _SIGNED_ON.finditer(folded):
+        v.add(m.group("e"), "licensee", 2)
+    for m in _WHICH_BOUGHT.finditer(folded):
+        v.add(m.group("l"), "licensor", 2)
+    for m in _ROLE_IS.finditer(folded):
+        v.add(m.group("x"), m.group("role"), 3)
+    for m in _LICENSED_RIGHTS_TO_DRUG.finditer(folded):
+        v.add(m.group("e"), "licensee", 2)
     return v
+
+
+#: An owner or backer named beside a party ("a subsidiary of X", "controlled by Y", "founded
+#: and backed by Z"): it stands behind the party, it is not the other side of the deal.
+_OWNER = re.compile(
+    r"(?:\b(?:controlled|owned|backed|founded|funded|incubated|spun out)\s+by|"
+    r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of)\s+(?:[\w-]+\s+){0,2}?⟨E(\d+)⟩",
+    re.I,
+)
 
 
 def apposed(masked: str) -> set[int]:
     """Companies named only in an apposition ("X, acting through its subsidiary Y, ..."):
     they stand beside a party, they are not the other party."""
+    owners = {int(m.group(1)) for m in _OWNER.finditer(masked)}
     if "," not in masked:
-        return set()
+        return owners
     kept = _APPOSITION.sub(r"\1", masked)
-    return {int(n) for n in _MARKER.findall(masked)} - {int(n) for n in _MARKER.findall(kept)}
+    named = {int(n) for n in _MARKER.findall(masked)}
+    return (named - {int(n) for n in _MARKER.findall(kept)}) | owners
 
 
 def is_historical(sentence_text: str) -> bool:
@@ -466,6 +556,10 @@ _DESCRIPTION = re.compile(
 )
 
 
+#: "The licensor is X": a role named by its word, not a description standing for a company.
+_ROLE_COPULA = re.compile(r"\s+(?:is|was|will be)\s+(?=[A-Z])")
+
+
 def _pronouns(text: str) -> list[tuple[int, int, str]]:
     """Pronouns and descriptions that can stand for a company: "it", "the Shanghai biotech"."""
     out = []
@@ -478,6 +572,8 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
                 out.append((pos, it.end(), it.group()))
             continue
         d = _DESCRIPTION.match(text, pos)
+        if d and d.group().endswith(("licensor", "licensee")) and _ROLE_COPULA.match(text, d.end()):
+            continue
         if d and not _PREPOSITION_BEFORE.search(before):
             out.append((pos, d.end(), d.group()))
     return out

@@ -30,7 +30,8 @@ PART, DISTRACTOR, PAY, UNKNOWN = "part", "distractor", "pay", "unknown"
 _CUES: list[tuple[str, str]] = [
     (
         NEAR_TERM,
-        r"near[- ]term(?:\s+milestone)?(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
+        r"near[- ]term(?:\s+(?:development|clinical|regulatory))?(?:\s+milestones?)?"
+        r"(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
         r"continuation payments?|short[- ]term milestones?|development[- ]start payments?",
     ),
     (
@@ -51,8 +52,8 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         MILESTONES,
-        r"(?:(?:development|clinical|regulatory|registration|approval|commercial|"
-        r"sales(?:-based)?|R&D|research|launch)\s*(?:,\s*|\s+and\s+|\s+|/|-)?)*"
+        r"(?:(?:development|clinical|regulatory|registration|approval|"
+        r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|launch)\s*(?:,\s*|\s+and\s+|\s+|/|-)?)*"
         r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"
@@ -67,6 +68,9 @@ _CUES: list[tuple[str, str]] = [
         r"deal value|transaction value|aggregate|headline value|could reach|amounts? to|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
         r"taking the total|in total consideration|total of up to|potential total|"
+        # "adding the down payment, in total 4.274 billion yuan": the parts summed
+        r"(?:adding|including|plus) (?:the )?(?:down|upfront|initial) payments?,?\s+"
+        r"(?:in total|for a total of|totall?ing)|"
         r"equity value|enterprise value|in a deal|deal (?:valued|worth)",
     ),
     (
@@ -104,13 +108,22 @@ _DISTRACTOR_NEAR = lower_pattern(
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
-    r"in total across|deals with a)\b"
+    r"in total across|deals with a|"
+    # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030"
+    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
+    r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
+    r"by (?:the end of )?20[3-9]\d)\b"
 )
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
 _DISTRACTOR_CLAUSE = lower_pattern(
     r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
-    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded))\b"
+    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
+    # "the value of China out-licensing deals had exceeded $100 billion": many deals at once
+    r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
+    # "the potential total value of the two license agreements": several deals summed
+    r"(?:value|total|amount|worth) of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts))\b"
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
 #: case-sensitive, it is looked for in the original text, next to the two patterns above.
@@ -121,6 +134,8 @@ _DEAL_NOUN_AFTER = lower_pattern(
     r"collaboration|merger)\b(?!['’]?s? closing)(?! closing)"
 )
 _INVESTMENT_OK = lower_pattern(r"equity investment")
+_PER_SHARE = lower_pattern(r"(?:per|a|each) (?:share|ADS)")
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|m\b)")
 _PER_SHARE_AFTER = lower_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:per share|a share|per ADS|each|a piece)\b"
 )
@@ -184,6 +199,14 @@ def label_sentence(
         after_end = _after_end(text, m, nxt_start, money)
         window_start = max(consumed, start)
         term = _label(text, low, m, window_start, after_end, previous, start, end)
+        if (
+            term.kind == MILESTONES
+            and "bucks" in low[term.cue_start : term.cue_end]
+            and not any(t.kind == UPFRONT for t in out)
+        ):
+            # "a deal carrying $1 billion in biobucks" is the headline value; only after an
+            # upfront ("$170m upfront and $1.5bn in biobucks") are biobucks the milestones
+            term = Term(m, TOTAL, frozenset(), term.cue_start, term.cue_end)
         out.append(term)
         previous = term
         consumed = max(m.end, term.cue_end if term.cue_start >= m.end else m.end)
@@ -223,6 +246,14 @@ def _label(
     dist = _first(
         _DISTRACTOR_NEAR.search(near), _INDUSTRY.search(text[slice(*near_span)])
     ) or _first(_DISTRACTOR_CLAUSE.search(clause), _INDUSTRY.search(text[slice(*clause_span)]))
+    if dist is not None and dist.re is _DISTRACTOR_NEAR and _PER_SHARE.match(dist.group()):
+        at = near_span[0] + dist.start()
+        if at > m.end and _FIGURE.search(text, m.end, at):
+            # "$1.3 billion in cash, or $25 per share": the price per share is the next figure
+            dist = _first(
+                _DISTRACTOR_NEAR.search(low, near_span[0], m.start),
+                _DISTRACTOR_CLAUSE.search(clause),
+            )
     if dist and not _INVESTMENT_OK.search(clause):
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
         restated = (
@@ -242,9 +273,15 @@ def _label(
     if len(post) > 1 and _KIND_OF[post[0].lastgroup or ""] == WEAK_TOTAL:
         post = post[1:]
     if post and re.match(
-        r"\s*(?:\([^)]*\)\s*)?(?:in\s+|of\s+|as\s+|could follow as\s+|"
+        r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:(?:more|further|additional)\s+)?"
+        r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
         r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
-        r"the\s+|in total as\s+|as\s+\w+\s+)?$",
+        r"the\s+|in total as\s+|as\s+\w+\s+|"
+        # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
+        r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
+        # "another $1.2 billion tied to milestones", "contingent on sales milestones"
+        r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
+        r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?)?$",
         after[: post[0].start()],
         re.I,
     ):

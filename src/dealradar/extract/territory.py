@@ -29,7 +29,7 @@ _GLOBAL = lower_pattern(
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
     r"commerciali[sz]ation|territory)|(?:rights?|licen[cs]e)\s+(?:\w+\s+){0,4}?"
     r"(?:worldwide|globally)|(?:development|commerciali[sz]ation|marketing|rights)\s+"
-    r"(?:and\s+\w+\s+)?(?:worldwide|globally)|(?:develop|commerciali[sz]e|market|"
+    r"(?:and\s+\w+\s+)?(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:worldwide|globally)|(?:develop|commerciali[sz]e|market|"
     r"manufacture|sell)\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,3}?(?:worldwide|globally)|"
     r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
@@ -55,6 +55,12 @@ _SPACES = re.compile(r"\s+")
 _KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
 _LICENSED = lower_pattern(r"\b(?:rights?|licen[cs]\w*)\b")
+#: "retains the right to sell other GLP-1 products in China": rights to other drugs, not a
+#: place carved out of the licence.
+_OTHER_PRODUCTS = lower_pattern(
+    r"\bother\s+(?:[\w-]+\s+){0,6}?(?:products?|compounds?|drugs?|candidates?|assets?|"
+    r"programs?|molecules?)\b"
+)
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
@@ -171,7 +177,11 @@ def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding 
             ns, ne = spans[k + 1]
             nxt = text[ns:ne]
             low = fold_case(nxt)
-            if _RETAIN_SENTENCE.search(low) and _groups(nxt, low):
+            if (
+                _RETAIN_SENTENCE.search(low)
+                and _groups(nxt, low)
+                and not _OTHER_PRODUCTS.search(low)
+            ):
                 places = {g for g, _, _ in _groups(nxt, low)}
                 cls = _classify(True, places, set())
         start, end = s + a, s + b

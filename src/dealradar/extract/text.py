@@ -117,8 +117,11 @@ def sentences(text: str) -> list[Sentence]:
             pos = m.end()
         _add_sentence(text, pos, para.end, p_index, out)
     if out and out[0].paragraph == 0 and _looks_like_title(out, text):
-        first = out[0]
-        out[0] = Sentence(first.start, first.end, first.text, 0, 0, is_title=True)
+        # "Total amount exceeds 4.7 billion yuan! X announces two deals": one headline line
+        for k, s in enumerate(out):
+            if s.paragraph != 0:
+                break
+            out[k] = Sentence(s.start, s.end, s.text, s.index, 0, is_title=True)
     return out
 
 
@@ -133,13 +136,14 @@ def _add_sentence(text: str, start: int, end: int, paragraph: int, out: list[Sen
 
 def _looks_like_title(out: list[Sentence], text: str) -> bool:
     first = out[0]
-    in_first_paragraph = sum(1 for s in out if s.paragraph == 0)
+    head = [s for s in out if s.paragraph == 0]
+    line = text[first.start : head[-1].end]
     return (
-        in_first_paragraph == 1
-        and len(out) > 1
-        and "\n" not in first.text
-        and not first.text.endswith(".")
-        and len(first.text) < 300
+        len(head) <= 3
+        and len(out) > len(head)
+        and "\n" not in line
+        and not line.endswith(".")
+        and len(line) < 300
     )
 
 

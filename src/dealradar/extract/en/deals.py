@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dealradar.extract.parties import (
     Masked,
@@ -26,6 +27,10 @@ _SEPARATE = re.compile(
     r"On the (?:licensing|dealmaking|M&A) front|Also (?:this week|today|on \w+day))\b",
     re.I,
 )
+
+
+_RIGHTS_CUE = re.compile(r"licen[cs]|\brights\b", re.I)
+_PAYS = re.compile(r"\b(?:pay|pays|paid|paying)\b", re.I)
 
 
 @dataclass
@@ -146,6 +151,8 @@ def build_deals(
         for lic, lee in c.pairs:
             key = frozenset((lic, lee))
             d = find(key, hist)
+            if d is not None and _reverses(d, c.votes, lic, lee, s.text):
+                d = None  # a cross-licence: the same two companies, rights going the other way
             if d is None:
                 d = DealDraft(key, hist, s.index)
                 deals.append(d)
@@ -153,11 +160,14 @@ def build_deals(
                 d.vote(ent, role, w)
             by_sentence.setdefault(s.index, []).append(d)
         if not c.pairs and c.pair_reference and deals and hist:
-            main = _main(deals)
+            # "the second pact between the two companies following a 2024 agreement": the
+            # pair of the deal being read, not of the article's first deal
+            main = _last_named(by_sentence, s.index) or _main(deals)
             if main is not None:
                 d = DealDraft(main.key, True, s.index, dict(main.score))
                 deals.append(d)
                 by_sentence.setdefault(s.index, []).append(d)
+    _pair_orphans(body, cues, deals, by_sentence)
     # lone parties: join the deal they are in, or face the main deal's other side
     separate = _separate_paragraphs(body)
     for s in body:
@@ -198,6 +208,55 @@ def build_deals(
     return deals, by_sentence
 
 
+#: The boilerplate of a press release: "About Bio-Thera Solutions", "Forward-looking statements",
+#: "Media contact": what follows is about the companies, not about a deal.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:About\s+(?:the\s+)?[A-Z][^.!?]{0,60}$|Forward[- ]looking\s+statements?\b|"
+    r"(?:Media|Investor)\s+(?:contacts?|relations)\b|Contacts?:|Source:|Safe harbou?r\b)"
+)
+
+
+def _pair_orphans(
+    body: list[Sentence],
+    cues: dict[int, SentenceCues],
+    deals: list[DealDraft],
+    by_sentence: dict[int, list[DealDraft]],
+) -> None:
+    """Two lone parties of no deal yet, with opposite roles in sentences next to each other
+    ("Y said it had licensed rights to GS-098. The licensor is X."), are one deal: a roundup
+    item, not a party facing the article's main deal."""
+    known = {e for d in deals for e in d.key}
+    orphans = [
+        (k, s, ent, role, w)
+        for k, s in enumerate(body)
+        if s.index not in by_sentence and (c := cues.get(s.index)) is not None
+        for ent, role, w in c.singles
+        if ent not in known
+    ]
+    for (k1, s1, e1, r1, w1), (k2, s2, e2, r2, w2) in pairwise(orphans):
+        if k2 - k1 > 2 or e1 == e2 or r1 == r2 or s1.index in by_sentence:
+            continue
+        d = DealDraft(frozenset((e1, e2)), is_historical(s1.text), s1.index)
+        d.vote(e1, r1, w1)
+        d.vote(e2, r2, w2)
+        deals.append(d)
+        by_sentence.setdefault(s1.index, []).append(d)
+        by_sentence.setdefault(s2.index, []).append(d)
+
+
+def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool:
+    """Whether a sentence firmly licenses from `lic` to `lee` while the deal `d` of the same
+    two companies firmly goes the other way ("A takes rights to B's X ... B in-licenses A's
+    Y"): the second direction is a deal of its own. A payment back ("B will pay A $350
+    million for the combination") is a term of the deal, not a licence the other way."""
+    if not _RIGHTS_CUE.search(text) or _PAYS.search(text):
+        return False
+    own = sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lic)
+    own -= sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lee)
+    so_far = d.score.get(lic, 0.0) - d.score.get(lee, 0.0)
+    return own >= 4 and so_far <= -3
+
+
 def _separate_paragraphs(body: list[Sentence]) -> set[int]:
     """Paragraphs that open with "Separately", "In a separate ...": about something else."""
     out: set[int] = set()
@@ -230,6 +289,12 @@ def _paragraph_openers(
     return out
 
 
+def _last_named(by_sentence: dict[int, list[DealDraft]], index: int) -> DealDraft | None:
+    """The deal named last before sentence `index` (the one the reader is following)."""
+    before = [i for i in by_sentence if i < index]
+    return by_sentence[max(before)][-1] if before else None
+
+
 def _main(deals: list[DealDraft]) -> DealDraft | None:
     return next((d for d in deals if not d.historical), deals[0] if deals else None)
 
@@ -250,8 +315,13 @@ def assign_focus(
     focus: DealDraft | None = None
     blocked = False
     paragraph = -1
+    boilerplate = False
     for s in sents:
         if s.is_title:
+            continue
+        if not boilerplate and _BOILERPLATE.match(s.text):
+            boilerplate = True  # from here on: company profiles, disclaimers, contacts
+        if boilerplate and s.index not in by_sentence:
             continue
         if s.paragraph != paragraph:
             paragraph = s.paragraph

@@ -62,6 +62,14 @@ _ON_DATE = re.compile(
     r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
     r"(?:evening|morning|afternoon|night|hours)\s+of\s*$"
 )
+#: A bare article date followed at once by an announcement: "Securities Times, June 4, 2025 -
+#: Zhixiang Jintai (688443) announced that ...". (A bare date before "X has signed" is not used:
+#: the gold articles disagree on it.)
+_BARE_DATE_ANNOUNCED = re.compile(
+    r"(?:[^.\n]{0,60},\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+|[0-3]?\d\s+[A-Z][a-z]{2,8}"
+    r"\.?\s+)(?:19|20)\d\d|(?:19|20)\d\d[-./][01]?\d[-./][0-3]?\d)\s*[-–—]{1,2}\s+"
+    r"[^.\n]{0,100}?\bannounced\b(?!\s+(?:on|last|in\s+[A-Z]))"
+)
 _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
 MAX_TEXT = 2_000_000
 
@@ -235,8 +243,13 @@ def _finish(
     evidence += terms.evidence
     # assets: from the deal's own sentences, not from those of other deals
     assets: list[Asset] = []
+    platforms: set[str] = set()
+    near = _near_paragraphs(ctx, tiers[0], d, by_sentence)
+    focus_only = set(d.focus_sentences) - set(d.mention_sentences)
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
         own = _own_clauses(ctx, s, d, by_sentence)
+        if near is not None and s.index in focus_only and s.paragraph not in near:
+            continue  # background far from the deal: rivals' drugs, the licensor's pipeline
         for a in ctx.assets_in(s):
             if own is not None and not any(a0 <= a.start < b0 for a0, b0 in own):
                 continue  # the clause of another deal named in the same sentence
@@ -246,7 +259,10 @@ def _finish(
                 continue
             assets.append(Asset(a.name))
             evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
-    type_sentences = [s.text for s in tiers[0] + tiers[1] + tiers[2]]
+            if a.platform:
+                platforms.add(a.name)
+    type_sentences = [_own_text(ctx, s, d, by_sentence) for s in tiers[0]]
+    type_sentences += [s.text for s in tiers[1] + tiers[2]]
     dtype = deal_type(
         type_sentences,
         licensee_name=" ".join(ctx.entities[lee].names),
@@ -254,12 +270,18 @@ def _finish(
         asset_names=tuple(a.name for a in assets),
         licensee_names=tuple(ctx.entities[lee].names),
     )
+    if platforms and dtype != "acquisition":
+        # a licensor's platform is the asset of a company purchase only, not of a licence
+        gone = {a.name for a in assets if a.name in platforms}
+        assets = [a for a in assets if a.name not in gone]
+        evidence = [e for e in evidence if not (e.field == "assets" and e.quote in gone)]
     if (
         dtype == "acquisition"
         and terms.upfront is None
         and terms.total is not None
         and any(
             re.search(r"\bper share in cash\b|\ball[- ]cash\b", s.text, re.I)
+            or (terms.milestones is None and re.search(r"\bfor\s+\S+\s+\w+\s+in cash\b", s.text))
             for s in tiers[0] + tiers[1]
         )
     ):
@@ -279,7 +301,8 @@ def _finish(
         if found is not None:
             territory, territory_class = found.text, found.territory_class
             evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
-    announced, date_ev = _announced(ctx, tiers)
+    own_clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for s in tiers[0]}
+    announced, date_ev = _announced(ctx, tiers, own_clauses)
     if date_ev is not None:
         evidence.append(date_ev)
     royalties = None
@@ -310,7 +333,37 @@ def _finish(
     return terms.finish(deal, announced or ctx.published)
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[–—]\s|,\s+(?:while|whereas)\s")
+def _own_text(
+    ctx: _Context, s: Sentence, d: DealDraft, by_sentence: dict[int, list[DealDraft]]
+) -> str:
+    """The words of sentence `s` about deal `d`: its own clauses when `s` names other deals
+    too ("X paid $700 million to Y for A, and at the start of 2025 it took an option on ...")."""
+    own = _own_clauses(ctx, s, d, by_sentence)
+    if own is None:
+        return s.text
+    return " ".join(ctx.text[a:b] for a, b in own)
+
+
+def _near_paragraphs(
+    ctx: _Context, named: list[Sentence], d: DealDraft, by_sentence: dict[int, list[DealDraft]]
+) -> set[int] | None:
+    """The paragraphs of the sentences naming the deal, when they name a drug of it: the drugs
+    of focus sentences elsewhere are then background, not the deal's. None when the naming
+    sentences hold no drug (the deal's drug is then read from any of its sentences)."""
+    for s in named:
+        own = _own_clauses(ctx, s, d, by_sentence)
+        if any(own is None or any(a <= m.start < b for a, b in own) for m in ctx.assets_in(s)):
+            return {x.paragraph for x in named}
+    return None
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|,\s+(?:while|whereas)\s|"
+    # ", and at the start of 2025 it took an option on Y's X": a second event of its own
+    r",\s+and\s+(?=(?:then|later|earlier|in|at|on|by)\s+(?:the\s+)?(?:start|end|"
+    r"beginning|middle|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+)
 
 
 def _own_clauses(
@@ -335,11 +388,17 @@ def _as(field: str, e: Evidence) -> Evidence:
     return Evidence(field, e.start, e.end, e.quote)
 
 
-def _announced(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None, Evidence | None]:
+def _announced(
+    ctx: _Context,
+    tiers: list[list[Sentence]],
+    own_clauses: dict[int, list[tuple[int, int]] | None] | None = None,
+) -> tuple[date | None, Evidence | None]:
     """The announcement date: "on <date>", a weekday or "yesterday" in a sentence that
     announces the deal (or, in the deal's own sentences, reports it happening); else "the
-    same day" as the deal before; else a press-release dateline over the deal's sentence."""
-    found = _explicit_date(ctx, tiers)
+    same day" as the deal before; else a press-release dateline over the deal's sentence.
+    In a sentence naming several deals only the dates of this deal's clauses count
+    (`own_clauses`, see `_own_clauses`)."""
+    found = _explicit_date(ctx, tiers, own_clauses or {})
     if found[0] is None:
         found = _implicit_date(ctx, tiers)
     if found[0] is not None:
@@ -362,11 +421,30 @@ def _implicit_date(
         if line is not None and s.start <= line.start < s.end:
             # a dateline opens the release; the sentence it heads announces this deal
             return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
+        bare = _BARE_DATE_ANNOUNCED.match(ctx.text, s.start, s.end)
+        if bare is not None:
+            # "June 4, 2025 - X (688443) announced in the evening that ...": the news of the day
+            for dm in find_dates(
+                ctx.text, bare.start("date"), bare.end("date"), published=None, default_year=None
+            ):
+                if dm.value is not None and dm.explicit_year:
+                    return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
 
 
+#: A date word that dates the deal by itself: a weekday, "yesterday", "a day later".
+_DATE_WORD = re.compile(
+    r"(?:on\s|late\s|early\s|last\s)?(?:yesterday|today|\w+day)|"
+    r"(?:a|one|two|three|four|five|six)\s+days?\s|the\s+(?:next|following|day)\b|"
+    r"(?:new\s+year['’]s|christmas)\s",
+    re.I,
+)
+
+
 def _explicit_date(
-    ctx: _Context, tiers: list[list[Sentence]]
+    ctx: _Context,
+    tiers: list[list[Sentence]],
+    own_clauses: dict[int, list[tuple[int, int]] | None],
 ) -> tuple[date | None, Evidence | None]:
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
         if not _ANNOUNCE.search(ctx.low, s.start, s.end) and not _EVENT.search(
@@ -385,8 +463,9 @@ def _explicit_date(
             word = ctx.text[dm.start : dm.end]
             if dm.value is None:
                 continue
-            if _ON_DATE.search(before) or re.match(
-                r"(?:on\s|late\s|early\s|last\s)?(?:yesterday|today|\w+day)", word, re.I
-            ):
+            own = own_clauses.get(s.index)
+            if own is not None and not any(a <= dm.start < b for a, b in own):
+                continue  # the date of another deal named in the same sentence
+            if _ON_DATE.search(before) or _DATE_WORD.match(word):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
