@@ -57,7 +57,10 @@ _KNOWN_AS = re.compile(
 _APPOSED_CODE = re.compile(
     r"(?<![\w-])(?P<code>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,8}| \d{3,6})?)(?![\w-]),\s+"
     r"(?:a|an|its|the|"
-    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+){0,5}?(?:siRNA|antibody|"
+    # "ARO-SNCA, an investigational small interfering RNA (siRNA) therapy": a bracketed
+    # abbreviation is one of the words of the description
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+|\([\w/-]+\)\s+){0,6}?"
+    r"(?:siRNA|antibody|"
     r"inhibitor|degrader|candidate|drug|biosimilar|ADC|conjugate|agonist|antagonist|therapy|"
     r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program)\b"
 )
@@ -95,6 +98,14 @@ _LABELLED_NAME = re.compile(
 _SPACED_CODE = re.compile(
     r"(?!(?:BSE|NSE|TSE|LSE|ASX|SIX|KRX|TWSE|KOSDAQ|STAR|AIM|FY|CY)\b)"
     r"[A-Z]{2,5} \d{3,6}"
+)
+
+
+#: A brand a drug is sold under: "serplulimab is sold as HANSIZHUANG in China", "in the EU it
+#: is marketed as Hetronifly".
+_SOLD_AS = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:sold|marketed|branded|commerciali[sz]ed)\s+"
+    r"(?:as|under the (?:brand|trade) names?)\s+(?P<brand>[A-Z][A-Za-z]{3,})\b"
 )
 
 
@@ -158,6 +169,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
     for m in _LABELLED_NAME.finditer(text, start, end) if ":" in chunk else ():
         found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
+    for m in _SOLD_AS.finditer(text, start, end) if " as " in chunk or "name" in chunk else ():
+        found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
     for m in _APPOSED_CODE.finditer(text, start, end) if "," in chunk else ():
         code = m.group("code")
         if ("-" in code or any(ch.isdigit() for ch in code)) and not _NOT_CODES.match(code):

@@ -20,12 +20,15 @@ _ACQ = lower_pattern(
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
     r"manufactur|clinical|research|regulatory|operations))|"
-    r"merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
+    # a reverse merger is how a company went public (a listing), not the deal's type
+    r"(?<!reverse )merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
     r"scoop(?:s|ed)? up)\b"
 )
 _RIGHTS_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|all\s+|full\s+|"
-    r"entire\s+|complete\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]es?)\b"
+    r"entire\s+|complete\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]es?)\b|"
+    # "X's acquisition of the European rights to Y": rights bought, a licence
+    r"\b(?:acquisition|purchase)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?rights\b"
 )
 #: Buying all of an asset's rights: "acquire all global rights to X", "bought full rights to
 #: X" (not "exclusive rights", not a licence): an asset purchase.
@@ -74,7 +77,8 @@ _OPTION = lower_pattern(
     r"\b(?:gains?|gained|obtains?|obtained|receives?|received|holds?|held|gets?|got|"
     r"grants?|granted|secures?|secured|takes?|took|taking)\s+(?:an?|the)\s+(?:exclusive\s+)?"
     r"option\b|"
-    r"\boption (?:agreement|deal|arrangement|pact|rights?)\b"
+    r"\boption (?:and (?:licen[cs]e|collaboration) )?(?:agreement|deal|arrangement|pact|"
+    r"rights?)\b"
 )
 #: A research collaboration ("collaboration to discover ..."): money alone does not make it
 #: a licence; only an explicit grant does.
@@ -207,8 +211,10 @@ def _unconditional_grant(sentences: list[str]) -> bool:
         if "licen" not in s and "rights" not in s:
             continue
         for m in _LICENSE_GRANT.finditer(s):
-            if s.startswith(" option", m.end()):
-                continue  # "an exclusive license option agreement" grants an option
+            if s.startswith(" option", m.end()) or "option" in m.group():
+                # "an exclusive license option agreement", "an exclusive option and license
+                # agreement": what is granted now is the option
+                continue
             if not _CONDITIONAL_BEFORE.search(s, 0, m.start()):
                 return True
     return False

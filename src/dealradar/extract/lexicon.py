@@ -658,6 +658,8 @@ PLACE_GROUPS: dict[str, str] = {
     "canada": "other",
     "europe": "other",
     "european union": "other",
+    # "the European rights to X": the adjective names the place too
+    "european": "other",
     "eu": "other",
     "japan": "other",
     "korea": "other",

@@ -51,6 +51,8 @@ _PARTY_VERBS = (
     r"licens\w*|out-licens\w*|in-licens\w*|authori[sz]\w*|secur\w*|make|makes|mak\w+|hand\w*|"
     r"commit\w*|sell\w*|sold|expand\w*|team\w*|join\w*|partner\w*|transfer\w*|reach\w*|"
     r"form\w*|struck|owe|owes|co-develop\w*|close[sd]?|complet\w+|is eligible|is entitled|"
+    # "Roche is running late-stage trials of X": a sponsor running trials is a company
+    r"is running (?:[\w-]+\s+){0,2}?trials|"
     # trade-press verbs: "AbbVie bags Gubra's amylin shot", "X nabs rights", "Y will bank $50M"
     r"bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|lands|landed|snaps up|snapped up|"
     r"bank|banks|banked|pockets?|pocketed|"
@@ -282,7 +284,8 @@ def _candidates(text: str) -> list[_Candidate]:
                 words = []
                 continue
             words.append((tok.start(), tok.end(), g))
-            if g.endswith(("'s", "’s")):
+            # "Innovent Biologics' DLL3-directed ADC": a plural's possessive ends the name too
+            if g.endswith(("'s", "’s")) or (g.endswith(("s'", "s’")) and i + 1 < len(toks)):
                 if not _possessive_in_name(words, toks[i + 1 : i + 3]):
                     _emit_list(text, words, out)
                     words = []
@@ -519,7 +522,9 @@ _DESCRIPTOR_NOUNS = tuple(
     )
 )
 _DESCRIPTOR_LEFT = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|"
+    # "the obesity new drug company Metsera": up to three lower-case words of description
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[A-Z][a-z]+\s+|(?:[a-z][\w-]*\s+){1,3})?"
+    r"(?:company|biotech|"
     r"drugmaker|pharma|pharmaceutical company|biopharma|firm|startup|start-up|developer)\s+$"
 )
 _NUMBER_RIGHT = re.compile(r" \d{3,6}\b")

@@ -93,15 +93,20 @@ def _g(n: int) -> str:
     return _GAP.format(n)
 
 
+#: A sum of money right after a company marker (folded text): "⟨e1⟩ $588 million".
+_MONEY_NEXT = r"(?:an?\s+|another\s+)?(?:us\s?|rmb\s?|eur\s?|usd\s?|hk)?[$€£¥]"
+_MONEY_AFTER = re.compile(r"\s+" + _MONEY_NEXT)
 _PAY = _Rule(
     _p(
         _e("e") + _g(70) + r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         r"\b(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
-        r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe)\b"
+        r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
+        # "X handed Y $588 million": money handed or given to a company is a payment
+        r"(?:hands?|handed|gives?|gave)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
         r"(?:(?:" + _g(90) + r"\bto\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|drugmaker|"
         r"firm|developer)\s+)?|\s+)" + _e("l") + r")?"
     ),
-    needs=("pay", "paid", "mak", "put", "hand", "commi", "owe"),
+    needs=("pay", "paid", "mak", "put", "hand", "commi", "owe", "gave", "give"),
 )
 _RECEIVE = _Rule(
     _p(
@@ -142,7 +147,8 @@ _GRANTEE_POSS = _Rule(
     _p(
         _e("e")
         + _g(30)
-        + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets|in-licens\w*|bags|bagged|nabs|"
+        + r"\b(?:obtains?|gains?|secures?|acquires?|takes?|gets|in-licens\w*|licensed|bags|"
+        r"bagged|nabs|"
         r"nabbed|snags|snagged|grabs|grabbed|lands|landed|snaps up|snapped up)\s+"
         # "X in-licensed HLX13, Y's biosimilar": the drug's owner named in an apposition
         r"(?:[^⟨;]{1,60}?,\s+)?" + _e("l") + r"['’]s?\s"
@@ -233,6 +239,27 @@ _ACQUISITION_OF = _Rule(
     needs=("acquisition", "takeover", "buyout", "purchase"),
     markers=2,
 )
+#: "Pfizer just completed the acquisition of the obesity company Metsera": the subject of a
+#: verb whose object is an acquisition is the buyer.
+_MADE_ACQUISITION_OF = _Rule(
+    _p(
+        _e("e") + _g(40) + r"\b(?:completed|completes|closed|closes|announced|announces|"
+        r"agreed|finali[sz]ed|sealed|made|makes)\s+(?:the|its|a|an)\s+(?:[\w$.-]+\s+){0,2}?"
+        r"(?:acquisition|takeover|buyout|purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
+    ),
+    needs=("acquisition", "takeover", "buyout", "purchase"),
+    markers=2,
+)
+#: "Intas Pharmaceuticals' acquisition of the European rights to X": the buyer of rights.
+_RIGHTS_ACQUISITION = _Rule(
+    _p(
+        _e("e") + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|in-licensing)\s+of\s+"
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]es?)\b"
+    ),
+    needs=("acquisition", "purchase", "in-licensing"),
+)
+#: The first of two subjects joined by "and" just before a `_WITH` match's subject.
+_CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
 _ACQUIRED_BY = _Rule(
     _p(
         r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+"
@@ -318,6 +345,16 @@ _WHICH_BOUGHT = _Rule(
     ),
     needs=("bought", "acquired", "purchased", "took over"),
 )
+#: "The biotech struck a deal with X, granting the pharma global rights to Y": the company
+#: the deal is with receives what the participle grants.
+_WITH_GRANTING = _Rule(
+    _p(
+        r"\bwith\s+" + _e("e") + r"[^⟨;.]{0,40}?,\s*(?:granting|giving|handing)\s+"
+        r"(?:the|it|them|its|their|⟨e\d+⟩)[^⟨;.]{0,40}?\b(?:rights?|licen[cs]es?|options?|"
+        r"access)\b"
+    ),
+    needs=("granting", "giving", "handing"),
+)
 #: "The licensor is X", "the licensee was Y": the role named outright.
 _ROLE_IS = _Rule(
     _p(r"\bthe\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
@@ -362,6 +399,9 @@ _RULES = (
     _ROLE_IS,
     _LICENSED_RIGHTS_TO_DRUG,
     _WHICH_BOUGHT,
+    _WITH_GRANTING,
+    _MADE_ACQUISITION_OF,
+    _RIGHTS_ACQUISITION,
 )
 _ALL_NEEDS = frozenset(word for rule in _RULES for word in rule.needs)
 
@@ -466,6 +506,10 @@ def role_votes(masked: str) -> Votes:
     for m in _GRANTOR.finditer(folded):
         if _HANDED_BACK.search(m.group()):
             continue  # rights handed back reverse an old deal, they do not grant
+        if folded.text.startswith(("'s", "’s", "' ", "’ "), m.end()):
+            continue  # "X licensed Y's ADC": Y owns the drug X licensed (see `_GRANTEE_POSS`)
+        if _MONEY_AFTER.match(folded.text, m.end()):
+            continue  # "X handed Y $588 million": a payment to Y (see `_PAY`), not a grant
         v.pair(m.group("l"), m.group("e"), 3, "licensor")
     for m in _REPORTED_LICENSE.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 3)
@@ -475,14 +519,26 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 4, "licensee")
     for m in _ACQUISITION_OF.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
+    for m in _RIGHTS_ACQUISITION.finditer(folded):
+        v.add(m.group("e"), "licensee", 2)
+    for m in _MADE_ACQUISITION_OF.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 4)
     for m in _ACQUIRED_BY.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _WITH.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 1)
+        e = m.group("e")
+        co = _CO_SUBJECT.search(folded.text, max(0, m.start() - 90), m.start())
+        if co is not None and co.group(1) != m.group("l"):
+            e = co.group(1)  # "A (hereinafter "A") and B signed ... with C": A is named first
+        v.pair(m.group("l"), e, 1)
         for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)
     for m in _WITH_OBJECT.finditer(folded):
         v.add(m.group("l"), "licensor", 0.5)
+    for m in _WITH_GRANTING.finditer(folded):
+        v.add(m.group("e"), "licensee", 2)
+        if v.first is not None and v.first != m.group("e"):
+            v.add(v.first, "licensor", 2)  # the participle's subject is the sentence's
     for m in _AND.finditer(folded):
         v.pair(m.group("a"), m.group("b"), 0.25)
     for m in _POSSESSIVE.finditer(folded):
@@ -548,6 +604,7 @@ _IT = re.compile(
     r"[Ii]t\b(?!['’]s|\s+is\s+worth)|(?:That|This)(?=\s+(?:came|comes|follows|"
     r"followed|builds|built|marks|marked|adds|added)\b)"
 )
+_GRANT_BEFORE = re.compile(r"\b(?:granting|giving|grants|gives|granted|gave|handing)\s$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 _DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:(?:[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,2}(?:company|firm|"
@@ -635,6 +692,11 @@ def mask(
         after = [m.entity for m in inside if m.start >= e]
         if announcer is not None and _ANNOUNCER_WORDS.match(word):
             candidates = [announcer]
+        elif subject is not None and _GRANT_BEFORE.search(text, max(0, ps - 12), ps):
+            # "the biotech ... with Roche, granting the pharma rights": nobody grants itself,
+            # so a description after a granting verb is the other company named before it
+            candidates = [m.entity for m in inside if m.start < s and m.entity != subject]
+            candidates += [t for t in topic if t != subject]
         elif subject is not None:
             candidates = [subject, *topic]
         elif inside and inside[0].start < s:

@@ -32,7 +32,13 @@ _CUES: list[tuple[str, str]] = [
         NEAR_TERM,
         r"near[- ]term(?:\s+(?:development|clinical|regulatory))?(?:\s+milestones?)?"
         r"(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
-        r"continuation payments?|short[- ]term milestones?|development[- ]start payments?",
+        r"continuation payments?|short[- ]term milestones?|development[- ]start payments?|"
+        # "a further $8 million when it starts a Phase 1 trial": paid as development starts
+        r"(?:when|once|after|as soon as) (?:it|they|the (?:company|partner|licensee)) "
+        r"(?:starts?|initiates?|begins?|commences?|doses the first patient in) "
+        r"(?:a|the|its) (?:first )?(?:phase (?:1|i)\b|first[- ]in[- ]human)|"
+        r"(?:upon|on|at) (?:the )?(?:start|initiation|commencement) of (?:a |the |its )?"
+        r"(?:first )?(?:phase (?:1|i)\b|first[- ]in[- ]human)|payable at phase (?:1|i) start",
     ),
     (
         UPFRONT,
@@ -65,12 +71,17 @@ _CUES: list[tuple[str, str]] = [
         r"worth|valued at|valuing (?:[\w-]+ ){0,4}?at|value of|"
         r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
-        r"deal value|transaction value|aggregate|headline value|could reach|amounts? to|"
+        r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
+        r"headline value|could reach|amounts? to|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
         r"taking the total|in total consideration|total of up to|potential total|"
         # "adding the down payment, in total 4.274 billion yuan": the parts summed
         r"(?:adding|including|plus) (?:the )?(?:down|upfront|initial) payments?,?\s+"
         r"(?:in total|for a total of|totall?ing)|"
+        # "(..., and together with the down payment, RMB 4.274 billion in total)"
+        r"together with (?:the )?(?:down|upfront|initial) payments?,|"
+        # "paid $20 million upfront, with potential payments of up to $415 million"
+        r"(?:with|and|plus) (?:total )?potential payments (?:of|totall?ing)|"
         r"equity value|enterprise value|in a deal|deal (?:valued|worth)",
     ),
     (
@@ -84,7 +95,11 @@ _CUES: list[tuple[str, str]] = [
         r"the remaining|of that amount|the first installment|the second installment|"
         # "could exceed $1.4 billion including ... milestones" is the total, not a part of it
         r"including(?!\s+(?:all\s+|potential\s+|the\s+)?(?:development|clinical|regulatory|"
-        r"commercial|sales|milestones?)\b)|in cash and|split into",
+        r"commercial|sales|milestones?)\b)|"
+        # "$30m in cash and $20m in stock" are parts; "$40m in cash and issue 1.9 million
+        # shares" is the cash paid, the shares aside
+        r"in cash and(?!\s+(?:(?:will\s+|to\s+)?issue|[\d.,]+\s+(?:million\s+)?shares))|"
+        r"split into",
     ),
     (
         PAY,
@@ -102,7 +117,9 @@ _DISTRACTOR_NEAR = lower_pattern(
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
-    r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|funding|"
+    # research funding paid by a partner is a deal term, not a financing
+    r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
+    r"(?<!research )(?<!r&d )funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
@@ -281,12 +298,21 @@ def _label(
         r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
         # "another $1.2 billion tied to milestones", "contingent on sales milestones"
         r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
-        r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?)?$",
+        r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
+        # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
+        r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
+        r"(?:[\w-]+\s+){0,3}?)?$",
         after[: post[0].start()],
         re.I,
     ):
         c = post[0]
         kind = _KIND_OF[c.lastgroup or ""]
+        if kind == WEAK_TOTAL:
+            strong = [p for p in _CUE.finditer(before) if _KIND_OF[p.lastgroup or ""] == TOTAL]
+            if strong:
+                # "together with the down payment, RMB 4.3 billion in total": a summed total
+                at = window_start + strong[-1].start()
+                return Term(m, TOTAL, frozenset(), at, window_start + strong[-1].end())
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
     pre = list(_CUE.finditer(before))
@@ -328,6 +354,11 @@ def _label(
         first = next(
             c for c in pre if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
         )
+        if any(_KIND_OF[c.lastgroup or ""] == MILESTONES and "milestone" in c.group() for c in pre):
+            # "an upfront payment as well as development, regulatory and commercial milestone
+            # payments totaling up to EUR 1 billion": the milestones are in it, so it is the
+            # deal's whole value, not an upfront (option exercise fees are not milestones)
+            return Term(m, TOTAL, frozenset(), window_start + first.start(), m.start)
         return Term(
             m,
             _KIND_OF[first.lastgroup or ""],

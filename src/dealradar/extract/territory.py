@@ -48,6 +48,7 @@ _RIGHTS = lower_pattern(
 _SEAT = lower_pattern(
     r"\b(?:set up|established|incorporated|based|headquartered|located|founded|"
     r"listed|registered|trials?|patients|studies|study|marketed|approved|launched|sold|"
+    r"assets?|companies|developers|biotechs?|drugmakers|firms|"
     r"available|co-commerciali[sz]ed|co-promoted)\s+(?:\w+\s+){0,2}$"
 )
 _CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|(?<!\.[A-Z])\.\s")
@@ -61,6 +62,15 @@ _OTHER_PRODUCTS = lower_pattern(
     r"\bother\s+(?:[\w-]+\s+){0,6}?(?:products?|compounds?|drugs?|candidates?|assets?|"
     r"programs?|molecules?)\b"
 )
+#: "takes Greater China rights to X", "US commercial rights": a place naming the rights it
+#: qualifies is granted even though it comes before the word "rights".
+_PLACE_RIGHTS = lower_pattern(
+    r"\s+(?:(?:commercial|exclusive|development|marketing)\s+(?:and\s+\w+\s+)?)?"
+    r"(?:rights?|licen[cs]e)\b"
+)
+#: Places joined into one list ("trials in China and the United States") share what comes
+#: before the first of them.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$")
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
@@ -79,8 +89,10 @@ def _groups(text: str, low: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _PLACES.finditer(low):
         key = _SPACES.sub(" ", m.group("place"))
-        if key == "us" and text[m.start("place") : m.end("place")] != "US":
-            continue
+        if key == "us" and (
+            text[m.start("place") : m.end("place")] != "US" or low.startswith("$", m.end())
+        ):
+            continue  # "us" the pronoun, or "US$4 billion": a currency, not a place
         out.append((PLACE_GROUPS[key], m.start(), m.end()))
     return out
 
@@ -150,12 +162,22 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
                 excluded |= {g for g, _, _ in after}
                 if after:
                     last = max(last, a + after[-1][2])
-        elif places and (rights := _RIGHTS.search(clause)):
-            granted = [
-                p
-                for p in places
-                if p[2] > rights.end() and not _SEAT.search(clause[max(0, p[1] - 40) : p[1]])
-            ]
+        elif places and (
+            (rights := _RIGHTS.search(clause))
+            or any(_PLACE_RIGHTS.match(clause, p[2]) for p in places)
+        ):
+            rights_end = rights.end() if rights else len(clause)
+            granted = []
+            seat_end = -1  # end of the last place read as a seat, not a grant
+            for p in places:
+                if _SEAT.search(clause[max(0, p[1] - 40) : p[1]]) or (
+                    seat_end >= 0 and _LIST_JOIN.match(clause[seat_end : p[1]])
+                ):
+                    seat_end = p[2]
+                    continue
+                seat_end = -1
+                if p[2] > rights_end or _PLACE_RIGHTS.match(clause, p[2]):
+                    granted.append(p)
             if granted:
                 included |= {g for g, _, _ in granted}
                 first, last = min(first, a + granted[0][1]), max(last, a + granted[-1][2])
@@ -184,6 +206,14 @@ def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding 
             ):
                 places = {g for g, _, _ in _groups(nxt, low)}
                 cls = _classify(True, places, set())
+        if cls == "ex-china":
+            # "ex-China rights" is often loose shorthand: a later sentence of the deal that
+            # spells the carve-out out as Greater China (or with Taiwan) is the precise one
+            for ls, le in spans[k + 1 :]:
+                later = classify_sentence(text[ls:le])
+                if later is not None and later[0] == "ex-greater-china":
+                    cls, a, b, s = later[0], later[1], later[2], ls
+                    break
         start, end = s + a, s + b
         quote = text[start:end]
         return TerritoryFinding(cls, start, end, quote)

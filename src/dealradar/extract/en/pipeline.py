@@ -70,6 +70,26 @@ _BARE_DATE_ANNOUNCED = re.compile(
     r"\.?\s+)(?:19|20)\d\d|(?:19|20)\d\d[-./][01]?\d[-./][0-3]?\d)\s*[-–—]{1,2}\s+"
     r"[^.\n]{0,100}?\bannounced\b(?!\s+(?:on|last|in\s+[A-Z]))"
 )
+#: A signing date given in passing: "which the parties entered into on", "executed on".
+_SIGNED_ON = re.compile(
+    r"\b(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:entered\s+into|signed|executed)\s+on\s*$|"
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|executed)\s+on\s*$"
+)
+#: A sentence about a company's own drugs, told beside a deal, not about the deal's drugs.
+_OWN_DRUGS = lower_pattern(r"\b(?:itself|its own|their own|in-house)\b")
+_ALL_ANNOUNCED = lower_pattern(
+    r"\bannounc\w*\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b"
+)
+_SOLD_AS_BEFORE = re.compile(
+    r"\b(?:sold|marketed|branded|commerciali[sz]ed)\s+(?:as|under the (?:brand|trade) "
+    r"names?)\s+$"
+)
+#: The article says the deal's drug was not named: a drug in that sentence is a guess.
+_NOT_NAMED = lower_pattern(
+    r"\b(?:did not|does not|didn['’]t|doesn['’]t|not)\s+(?:name|disclose|identify|specify)\s+"
+    r"(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|candidate|compound|program)"
+)
 _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
 MAX_TEXT = 2_000_000
 
@@ -89,6 +109,10 @@ class _Context:
     last_announced: date | None = None
     #: assets found per sentence index: a sentence often belongs to several deals
     assets: dict[int, list[AssetMention]] = field(default_factory=dict)
+    #: the announcement of each pair of parties' current deal, for its other direction
+    pair_dates: dict[frozenset[int], tuple[date, Evidence]] = field(default_factory=dict)
+    #: `_all_deals_date`, read once per text (a scan of the whole text)
+    all_deals_date: tuple[date | None, Evidence | None] | None = None
 
     def assets_in(self, s: Sentence) -> list[AssetMention]:
         found = self.assets.get(s.index)
@@ -249,7 +273,16 @@ def _finish(
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
         own = _own_clauses(ctx, s, d, by_sentence)
         if near is not None and s.index in focus_only and s.paragraph not in near:
-            continue  # background far from the deal: rivals' drugs, the licensor's pipeline
+            # background far from the deal: rivals' drugs, the licensor's pipeline; only the
+            # brands the deal's own drug is sold under, in a paragraph about it, are kept
+            for a in _brands_of(ctx, s, assets):
+                assets.append(Asset(a.name))
+                evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
+            continue
+        if s.index in focus_only and _OWN_DRUGS.search(ctx.low, s.start, s.end):
+            continue  # "Pfizer itself had developed two candidates": a party's own drugs
+        if _NOT_NAMED.search(ctx.low, s.start, s.end):
+            continue  # "... lists X as its candidate, though the deal did not name a molecule"
         for a in ctx.assets_in(s):
             if own is not None and not any(a0 <= a.start < b0 for a0, b0 in own):
                 continue  # the clause of another deal named in the same sentence
@@ -303,6 +336,13 @@ def _finish(
             evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
     own_clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for s in tiers[0]}
     announced, date_ev = _announced(ctx, tiers, own_clauses)
+    if announced is None and not d.historical and d.key in ctx.pair_dates:
+        # the other direction of a two-way deal: announced together with it
+        announced, date_ev = ctx.pair_dates[d.key]
+    elif announced is None and not d.historical:
+        announced, date_ev = _all_deals_date(ctx)
+    elif announced is not None and date_ev is not None and not d.historical:
+        ctx.pair_dates.setdefault(d.key, (announced, date_ev))
     if date_ev is not None:
         evidence.append(date_ev)
     royalties = None
@@ -331,6 +371,23 @@ def _finish(
         evidence=tuple(evidence),
     )
     return terms.finish(deal, announced or ctx.published)
+
+
+def _brands_of(ctx: _Context, s: Sentence, assets: list[Asset]) -> list[AssetMention]:
+    """Brands named in `s` ("... is sold as HANSIZHUANG", "it is marketed as Hetronifly")
+    when its paragraph names one of the deal's drugs already found."""
+    if not assets or " as " not in s.text:
+        return []
+    brands = [
+        a
+        for a in ctx.assets_in(s)
+        if _SOLD_AS_BEFORE.search(ctx.text, max(s.start, a.start - 40), a.start)
+        and a.name.lower() not in {x.name.lower() for x in assets}
+    ]
+    if not brands:
+        return []
+    para = " ".join(x.text for x in ctx.sents if x.paragraph == s.paragraph).lower()
+    return brands if any(x.name.lower() in para for x in assets) else []
 
 
 def _own_text(
@@ -398,12 +455,41 @@ def _announced(
     same day" as the deal before; else a press-release dateline over the deal's sentence.
     In a sentence naming several deals only the dates of this deal's clauses count
     (`own_clauses`, see `_own_clauses`)."""
-    found = _explicit_date(ctx, tiers, own_clauses or {})
+    found = _explicit_date(ctx, tiers, own_clauses or {}, skip_signing=True)
     if found[0] is None:
         found = _implicit_date(ctx, tiers)
+    if found[0] is None:
+        # "the agreement, which the parties entered into on November 6": the signing date
+        # stands in for the announcement only when nothing else dates the news
+        found = _explicit_date(ctx, tiers, own_clauses or {})
     if found[0] is not None:
         ctx.last_announced = found[0]
     return found
+
+
+def _all_deals_date(ctx: _Context) -> tuple[date | None, Evidence | None]:
+    """ "On the evening of June 26, the company announced the two transactions": a sentence
+    that announces the article's deals together dates each of them (read once per text)."""
+    if ctx.all_deals_date is None:
+        ctx.all_deals_date = _find_all_deals_date(ctx)
+    return ctx.all_deals_date
+
+
+def _find_all_deals_date(ctx: _Context) -> tuple[date | None, Evidence | None]:
+    hit = _ALL_ANNOUNCED.search(ctx.low)
+    if hit is None:
+        return None, None
+    k = bisect_right([s.start for s in ctx.sents], hit.start()) - 1
+    s = ctx.sents[k]
+    for dm in find_dates(
+        ctx.text, s.start, s.end, published=ctx.published, default_year=ctx.default_year
+    ):
+        before = ctx.text[max(s.start, dm.start - 32) : dm.start]
+        if dm.value is not None and (
+            _ON_DATE.search(before) or _DATE_WORD.match(ctx.text[dm.start : dm.end])
+        ):
+            return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    return None, None
 
 
 def _implicit_date(
@@ -445,6 +531,7 @@ def _explicit_date(
     ctx: _Context,
     tiers: list[list[Sentence]],
     own_clauses: dict[int, list[tuple[int, int]] | None],
+    skip_signing: bool = False,
 ) -> tuple[date | None, Evidence | None]:
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
         if not _ANNOUNCE.search(ctx.low, s.start, s.end) and not _EVENT.search(
@@ -466,6 +553,8 @@ def _explicit_date(
             own = own_clauses.get(s.index)
             if own is not None and not any(a <= dm.start < b for a, b in own):
                 continue  # the date of another deal named in the same sentence
+            if skip_signing and _SIGNED_ON.search(ctx.text, max(s.start, dm.start - 60), dm.start):
+                continue
             if _ON_DATE.search(before) or _DATE_WORD.match(word):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
