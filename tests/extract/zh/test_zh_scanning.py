@@ -45,7 +45,7 @@ def test_scan_matches_an_alternation_of_the_names(pieces: list[str], names: list
     groups = companies._Groups()
     for name in names:
         groups.add(name)
-    found = [(m.start, m.end, m.surface) for m in companies._scan(text, groups)]
+    found = companies._scan(text, groups)
     assert found == _regex_scan(text, names)
 
 

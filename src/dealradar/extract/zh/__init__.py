@@ -26,7 +26,7 @@ from dealradar.extract.zh.dates import (
 from dealradar.extract.zh.deals import DealPlan, owns_amount, plan_deals
 from dealradar.extract.zh.money import MoneyMention, find_money
 from dealradar.extract.zh.parties import Masked, find_party_matches, role_votes
-from dealradar.extract.zh.terms import collect, pick
+from dealradar.extract.zh.terms import Figures, collect, pick
 from dealradar.extract.zh.text import fold, segments
 from dealradar.model import Asset, Company, Deal, Document, Evidence, Money
 from dealradar.model.fx import to_usd
@@ -63,8 +63,9 @@ def extract_zh(doc: Document) -> list[Deal]:
     if published is None and dated is not None and dated.year is not None:
         published = date(dated.year, dated.month, dated.day)
     own = _Own(dated, signed is not None, find_dates(text))
+    figures = Figures(money)
     return [
-        _build(original, text, plan, plans, companies, money, published, lead_end, own)
+        _build(original, text, plan, plans, companies, money, figures, published, lead_end, own)
         for plan in plans
     ]
 
@@ -122,6 +123,7 @@ def _build(
     plans: list[DealPlan],
     companies: Companies,
     money: list[MoneyMention],
+    figures: Figures,
     published: date | None,
     lead_end: int,
     own: _Own,
@@ -136,7 +138,7 @@ def _build(
     licensors = _party(original, "licensor", plan.licensor, companies, evidence)
     licensees = _party(original, "licensee", plan.licensee, companies, evidence)
     scope = [m for m in money if owns_amount(plan, plans, companies, m.start)]
-    terms = collect(text, money, scope)
+    terms = collect(text, money, scope, figures)
     on = announced or published
     payments: dict[str, Money] = {}
     for kind in _KINDS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dealradar.extract.zh.lexicon import (
@@ -29,23 +30,61 @@ from dealradar.extract.zh.lexicon import (
 )
 from dealradar.extract.zh.text import is_han, sentence_at
 
+#: The first capital is matched before the test of the character before it (a lookbehind over
+#: two characters): a pattern opening with a character class lets the engine skip in C to the
+#: next capital instead of trying every position of the text.
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
+    r"[A-Z](?<![A-Za-z0-9\-].)[A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
     r"(?:(?:,? )(?:[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 _LEGAL = re.compile(r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|GmbH|Limited)\.?$")
-_HAN_SUFFIX = re.compile("(?:" + "|".join(HAN_SUFFIXES) + ")+")
+#: One or more suffixes, written `S S*` rather than `S+`: a pattern opening with an alternation
+#: of words lets the regex engine skip in C to the next position holding a first character of
+#: one of them, instead of trying every position of the text.
+_ONE_SUFFIX = "(?:" + "|".join(HAN_SUFFIXES) + ")"
+_HAN_SUFFIX = re.compile(_ONE_SUFFIX + _ONE_SUFFIX + "*")
 _DEAL_WORDS = re.compile(r"授予|授权|许可|引进|合作|协议|收购|出海|交易|license|权益|付款|首付")
-_SUBJECT = re.compile(
-    r"(?:^|(?<=[,.;:!?。、()\"\s—\-】])|(?<=子公司)|(?<=公司|旗下|药企|企业)|(?<=关联方))"
-    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:\([^()\n]{1,40}\))?"  # "英矽智能(Insilico Medicine)"
-    r"(?:" + "|".join(SUBJECT_ADVERBS) + r")?"
-    r"(?:宣布|公告|披露|发布公告|将|与|就|拟|已于)",
-    re.MULTILINE,
+#: A subject before its announcement verb: "普瑞金宣布", "英矽智能(Insilico Medicine)今日宣布".
+_SUBJECT_VERBS = ("宣布", "公告", "披露", "发布公告", "将", "与", "就", "拟", "已于")
+_SUBJECT_TAIL = (
+    r"(?P<name>[\u4e00-\u9fff]{2,5}?)"
+    # What may follow a name: a parenthesis, an adverb or a verb. The lookahead on their first
+    # characters is implied; it ends each try of a name length after one character test.
+    + "(?=["
+    + re.escape("".join(sorted({"(", *(w[0] for w in SUBJECT_ADVERBS + _SUBJECT_VERBS)})))
+    + "])"
+    + r"(?:\([^()\n]{1,40}\))?"  # "英矽智能(Insilico Medicine)"
+    + r"(?:"
+    + "|".join(SUBJECT_ADVERBS)
+    + r")?"
+    + "(?:"
+    + "|".join(_SUBJECT_VERBS)
+    + ")"
 )
+#: The characters a subject follows: punctuation or a space, or the last character of "公司",
+#: "旗下", "药企", "企业", "关联方" ("子公司" ends in "公司"). A subject's name must start right
+#: after one of them, or at the start of the text.
+_SUBJECT_PUNCT = r"[,.;:!?。、()\"\s—\-】]"
+#: `_SUBJECT_TAIL` after the character it follows, which the match consumes. A pattern opening
+#: with a character class lets the regex engine skip, in C, to the next position holding one of
+#: these characters, instead of testing five lookbehinds at every position of the text (the
+#: form `(?:^|(?<=…)|(?<=公司)…)NAME…` did, and it was the costliest scan of the extractor).
+#: The name starts at `match.start("name")`. Consuming that character never takes one a
+#: further subject needs: a subject ends with a verb (宣布 … 已于), and no verb's last character
+#: is one a subject follows, so no subject starts where another ends.
+_SUBJECT = re.compile(
+    _SUBJECT_PUNCT[:-1] + r"司下企业方]"
+    r"(?=[\u4e00-\u9fff]{2})"  # implied by the name: skips "," before a figure at once
+    rf"(?:(?<={_SUBJECT_PUNCT})|(?<=公司)|(?<=旗下)|(?<=药企)|(?<=企业)|(?<=关联方))"
+    + _SUBJECT_TAIL
+)
+#: A subject at the very start of the text, where no character precedes it.
+_SUBJECT_AT_START = re.compile(_SUBJECT_TAIL)
 _DEFINITION = re.compile(r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下称)\"?([^\"),]{2,30})\"?[)]")
-_PAREN_LATIN = re.compile(r"\s?[(]([A-Za-z][A-Za-z0-9 &.\-]{1,40})[)]")
+#: "(Innovent)", with the space before it if there is one: `\s?[(]…[)]`, written to open with a
+#: character class so the regex engine skips in C to the next space or "(".
+_PAREN_LATIN = re.compile(r"[\s(](?:(?<=[(])|(?<=\s)[(])([A-Za-z][A-Za-z0-9 &.\-]{1,40})[)]")
 _SUBSIDIARY = re.compile(
     r"(?:控股子公司|全资子公司|子公司|旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}公司)?)$"
 )
@@ -125,12 +164,10 @@ def find_companies(text: str) -> Companies:
     groups = _Groups()
     foreign: set[str] = set()
     display: dict[str, str] = {}
-    for group in MULTINATIONALS:
-        present = [n for n in group if _occurs(text, n)]
-        if present:
-            for name in group:
-                groups.union(present[0], name)
-                foreign.add(name)
+    for group, first in _multinationals_in(text):
+        for name in group:
+            groups.union(first, name)
+            foreign.add(name)
     for name in _latin_names(text):
         groups.add(name)
         foreign.add(name)
@@ -143,6 +180,94 @@ def find_companies(text: str) -> Companies:
     mentions = _scan(text, groups)
     _link_subsidiaries(text, mentions, groups)  # joins groups, adds no name: mentions stay
     return _build(mentions, groups, foreign, display)
+
+
+#: Every name of `MULTINATIONALS` in lexicon order, with its group's index and whether it is
+#: written in Han characters (then `_occurs` is a plain substring test).
+_MULTINATIONAL_NAMES: tuple[tuple[int, str, bool], ...] = tuple(
+    (g, name, is_han(name[0])) for g, group in enumerate(MULTINATIONALS) for name in group
+)
+
+
+_Trie = dict[str, "_Trie"]  # a character to the words going on with it; "" ends a word
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for `words` as a trie: at each position it follows only the branch of the
+    character there, and its greedy optional tails report the longest word starting there."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_NAMES = sorted({name for _g, name, _han in _MULTINATIONAL_NAMES})
+_ANY_MULTINATIONAL = re.compile(_trie(_NAMES))
+#: The lexicon names each name starts with (itself included).
+_NAME_PREFIXES = {name: [n for n in _NAMES if name.startswith(n)] for name in _NAMES}
+
+
+def _inside(name: str) -> tuple[list[str], list[tuple[int, str]]]:
+    """The lexicon names that start inside `name` (after its first character): those it holds
+    whole, and those that run on past its end with where they start (the text decides)."""
+    whole: list[str] = []
+    running_on: list[tuple[int, str]] = []
+    for at in range(1, len(name)):
+        for other in _NAMES:
+            if name.startswith(other, at):
+                whole.extend(_NAME_PREFIXES[other])
+            elif other.startswith(name[at:]):
+                running_on.append((at, other))
+    return whole, running_on
+
+
+_NAMES_INSIDE = {name: _inside(name) for name in _NAMES}
+
+
+def _substrings(text: str) -> set[str]:
+    """The lexicon names that occur in `text` anywhere (as substrings).
+
+    One scan reports, at each place it stops, the longest name starting there; the names that
+    start there are its prefixes. A name can also start inside a reported one ("美国默沙东"
+    holds "默沙东"): every occurrence of a name is at the start of a report or inside one, and
+    the names inside a report are known from the report (`_NAMES_INSIDE`) but for those that
+    run on past its end, which the text is asked about.
+    """
+    found: set[str] = set()
+    for match in _ANY_MULTINATIONAL.finditer(text):
+        name = match.group()
+        found.update(_NAME_PREFIXES[name])
+        whole, running_on = _NAMES_INSIDE[name]
+        found.update(whole)
+        for at, other in running_on:
+            if text.startswith(other, match.start() + at):
+                found.add(other)
+    return found
+
+
+def _multinationals_in(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The multinationals `text` names, in lexicon order, each with its first name that occurs.
+
+    A name `_occurs` only if it is a substring of the text, which `_substrings` finds for all
+    the lexicon's names in one scan instead of a search of the text per name.
+    """
+    present = _substrings(text)
+    first: dict[int, str] = {}
+    for g, name, han in _MULTINATIONAL_NAMES:
+        if g not in first and name in present and (han or _occurs(text, name)):
+            first[g] = name
+    return [(MULTINATIONALS[g], name) for g, name in first.items()]
 
 
 def _occurs(text: str, name: str) -> bool:
@@ -162,22 +287,26 @@ def _latin_names(text: str) -> list[str]:
     out: list[str] = []
     for match in _LATIN_NAME.finditer(text):
         name = match.group().rstrip(",")
-        words = _LEGAL.sub("", name).split()
-        cue = text.endswith(LATIN_CUES, 0, match.start())
-        cue = cue or text[match.end() : match.end() + 2] == "公司"
+        legal = _LEGAL.search(name)  # anchored at the end: removing it is cutting there
+        words = (name[: legal.start()] if legal else name).split()
         suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
+        if not (suffixed or legal):  # then only a cue word before or after makes it a company
+            cue = _ends_with_any(text, match.start(), _CUES_BY_LAST)
+            if not (cue or text[match.end() : match.end() + 2] == "公司"):
+                continue
         short_caps = suffixed and words[0].isalpha()  # "LIB Therapeutics", "ADC Therapeutics"
-        if (suffixed or bool(_LEGAL.search(name)) or cue) and (
-            short_caps or not _code_like(words[0])
-        ):
+        if short_caps or not _code_like(words[0]):
             out.append(name)
     return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _code_like(word: str) -> bool:
     """Drug codes and targets ("HRS-9821", "PD-1", "ADC") are not company names."""
     return (
-        bool(re.search(r"\d", word))
+        _DIGIT.search(word) is not None
         or (word.isupper() and len(word) <= 4)
         or word in ("NewCo", "License", "BD")
     )
@@ -210,24 +339,48 @@ def _han_suffix_names(text: str) -> list[str]:
     return out
 
 
+#: Any of `MODALITY_WORDS`: one regex search tests them all in C.
+_MODALITY = re.compile("|".join(re.escape(word) for word in MODALITY_WORDS))
+
+
 def _describes_drug(span: str) -> bool:
     """ "小核酸药物", "双抗项目": a drug or modality description, not a company name."""
-    return any(word in span for word in MODALITY_WORDS)
+    return _MODALITY.search(span) is not None
+
+
+def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in words:
+        out.setdefault(word[-1], []).append(word)
+    return {last: tuple(ws) for last, ws in out.items()}
+
+
+_BOUNDARY_BY_LAST = _by_last_character(NAME_BOUNDARY_WORDS)
+_CUES_BY_LAST = _by_last_character(LATIN_CUES)
+
+
+def _ends_with_any(text: str, end: int, by_last: dict[str, tuple[str, ...]]) -> bool:
+    """`text.endswith(words, 0, end)` for the words `by_last` lists by their last character:
+    only the words ending in `text[end - 1]` can match, so only they are compared."""
+    return end > 0 and text.endswith(by_last.get(text[end - 1], ()), 0, end)
 
 
 def _boundary_before(text: str, i: int) -> bool:
     if i == 0 or not is_han(text[i - 1]):
         return True
-    return text.endswith(NAME_BOUNDARY_WORDS, 0, i)
+    return _ends_with_any(text, i, _BOUNDARY_BY_LAST)
 
 
 def _subject_names(text: str, groups: _Groups) -> list[str]:
-    known = [n for n in groups.order if is_han(n[0])]
+    known = tuple(n for n in groups.order if is_han(n[0]))
+    # Every prefix of a known name (of a subject's length, 2 to 5): `k.startswith(name)` for
+    # some known `k` is one set look-up instead of a test per known name per subject.
+    known_prefixes = {k[:n] for k in known for n in range(2, 6)}
     out: list[str] = []
     deal_sentence: dict[tuple[int, int], bool] = {}  # several subjects share a sentence
-    for match in _SUBJECT.finditer(text):
+    for match in _subjects(text):
         name = match["name"]
-        sentence = sentence_at(text, match.start(), match.end())
+        sentence = sentence_at(text, match.start("name"), match.end())
         if sentence not in deal_sentence:
             deal_sentence[sentence] = _DEAL_WORDS.search(text, *sentence) is not None
         if not deal_sentence[sentence]:
@@ -237,12 +390,22 @@ def _subject_names(text: str, groups: _Groups) -> list[str]:
             continue
         if name.startswith(NOT_NAME_STARTS):
             continue
-        if any(name.startswith(k) or k.startswith(name) or name.endswith(k) for k in known):
+        if name in known_prefixes or name.startswith(known) or name.endswith(known):
             continue
         if name.endswith(("方面", "认为", "指出", "表示")):
             continue
         out.append(name)
     return out
+
+
+def _subjects(text: str) -> Iterator[re.Match[str]]:
+    """Every subject-and-verb hit of `text`, left to right, not overlapping."""
+    pos = 0
+    first = _SUBJECT_AT_START.match(text)
+    if first:
+        yield first
+        pos = first.end()
+    yield from _SUBJECT.finditer(text, pos)
 
 
 def _link_definitions(text: str, groups: _Groups, foreign: set[str]) -> None:
@@ -278,6 +441,12 @@ def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> No
             unsuffixed[name] = _HAN_SUFFIX.sub("", name)
         return unsuffixed[name]
 
+    # The Han names by their form without suffix, in the order of `groups.order`: the names
+    # whose form is a name's short form are one look-up, not a pass over every name. The
+    # order grows as short forms join it (below), so names are indexed up to where it ends.
+    by_core: dict[str, list[str]] = {}
+    indexed = 0
+
     for name in list(groups.order):
         if is_han(name[0]):
             core = without_suffix(name)
@@ -286,8 +455,12 @@ def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> No
                     core = core[len(city) :]
                     break
             short = core if core != name else ""
-            for other in groups.order:
-                if other != name and is_han(other[0]) and without_suffix(other) == short:
+            for other in groups.order[indexed:]:
+                if is_han(other[0]):
+                    by_core.setdefault(without_suffix(other), []).append(other)
+            indexed = len(groups.order)
+            for other in by_core.get(short, ()):
+                if other != name:
                     groups.union(other, name)
         else:
             short = name.split()[0] if " " in name else ""
@@ -312,7 +485,7 @@ def _occurs_alone(text: str, short: str, full: str) -> bool:
     return False
 
 
-def _scan(text: str, groups: _Groups) -> list[Mention]:
+def _scan(text: str, groups: _Groups) -> list[tuple[int, int, str]]:
     """Every mention of a known name, read left to right; where names overlap the longest wins.
 
     This is what one regex alternation of the names, longest first, finds with `finditer`,
@@ -330,14 +503,14 @@ def _scan(text: str, groups: _Groups) -> list[Mention]:
             if whole_word and len(name) > len(longest.get(i, "")):
                 longest[i] = name
             i = text.find(name, i + 1)
-    mentions: list[Mention] = []
+    found: list[tuple[int, int, str]] = []  # (start, end, name): `_build` makes the Mentions
     end = 0
     for start in sorted(longest):
         if start >= end:
             name = longest[start]
             end = start + len(name)
-            mentions.append(Mention(start, end, 0, name))
-    return mentions
+            found.append((start, end, name))
+    return found
 
 
 _LATIN_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
@@ -350,30 +523,33 @@ def _latin_word_at(text: str, start: int, end: int) -> bool:
     )
 
 
-def _link_subsidiaries(text: str, mentions: list[Mention], groups: _Groups) -> None:
+def _link_subsidiaries(text: str, mentions: list[tuple[int, int, str]], groups: _Groups) -> None:
     """ "子公司X", "Y旗下X": X acts for its parent, so they count as one party."""
-    for i, mention in enumerate(mentions):
-        before = text[max(0, mention.start - 16) : mention.start]
+    for i, (start, _end, surface) in enumerate(mentions):
+        before = text[max(0, start - 16) : start]
         if not _SUBSIDIARY.search(before):
             continue
-        seg_start = sentence_at(text, mention.start)[0]
-        parents = [m for m in mentions[:i] if m.start >= seg_start]
+        seg_start = sentence_at(text, start)[0]
+        parents = [m for m in mentions[:i] if m[0] >= seg_start]
         if parents:
-            groups.union(parents[-1].surface, mention.surface)
+            groups.union(parents[-1][2], surface)
 
 
 def _build(
-    mentions: list[Mention], groups: _Groups, foreign: set[str], display: dict[str, str]
+    mentions: list[tuple[int, int, str]],
+    groups: _Groups,
+    foreign: set[str],
+    display: dict[str, str],
 ) -> Companies:
     roots: dict[str, int] = {}
     out = Companies(display=display)
-    for mention in mentions:
-        root = groups.find(mention.surface)
+    for start, end, surface in mentions:
+        root = groups.find(surface)
         entity = roots.setdefault(root, len(roots))
-        out.mentions.append(Mention(mention.start, mention.end, entity, mention.surface))
+        out.mentions.append(Mention(start, end, entity, surface))
         names = out.names.setdefault(entity, [])
-        if mention.surface not in names:
-            names.append(mention.surface)
+        if surface not in names:
+            names.append(surface)
     for entity, names in out.names.items():
         lexical = any(n in foreign and is_han(n[0]) and not n.endswith("公司") for n in names)
         if lexical or all(n in foreign for n in names):

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-_DATE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
+_DATE = re.compile(  # the (?=\d) is implied; it dismisses the positions without a digit at once
+    r"(?=\d)(?:(?P<year>(?:19|20)\d{2})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
 )
 _ANCHOR = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s?年\s?(?:(?P<month>\d{1,2})\s?月|(?P<quarter>一|二|三|四|第一|第二|第三|"
@@ -107,10 +107,36 @@ def signature_date(text: str) -> DateMention | None:
     return None
 
 
+def _in_date(ch: str) -> bool:
+    """Whether `ch` may be part of a `_DATE` hit: a digit (`\\d`), a space (`\\s`), 年, 月, 日."""
+    return ch in "年月日" or ch.isdecimal() or ch.isspace()
+
+
+def _dates(text: str) -> Iterator[re.Match[str]]:
+    """The hits of `_DATE.finditer(text)`, in order, searching only around each "月".
+
+    A hit holds a "月" and lies inside one stretch of characters `_in_date` accepts; a search
+    started at the start of a stretch finds what a search of the whole text finds there, since
+    no hit runs over the character before it. The search ends one character past the stretch,
+    so the engine sees what follows it as in the whole text.
+    """
+    end = 0  # where the last stretch searched ends
+    month = text.find("月")
+    while month >= 0:
+        start = month
+        while start > end and _in_date(text[start - 1]):
+            start -= 1
+        end = month + 1
+        while end < len(text) and _in_date(text[end]):
+            end += 1
+        yield from _DATE.finditer(text, start, end + 1)
+        month = text.find("月", end)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every day-precise date in folded `text` that is a real calendar date."""
     out: list[DateMention] = []
-    for match in _DATE.finditer(text):
+    for match in _dates(text):
         year = int(match["year"]) if match["year"] else None
         month, day = int(match["month"]), int(match["day"])
         try:

@@ -74,13 +74,14 @@ def plan_deals(
         )
     plans = [primary]
     owner: dict[int, list[DealPlan]] = {}
+    starts = [s.start for s in segments]
     for match in matches:
         if match is primary_match:
             continue
         plan = _secondary(match, plans, matches, companies, votes)
         if plan is None and not (match.directional and match.entities() == primary.entities()):
             continue  # only a hit about the main pair may recall an earlier deal
-        segment = _segment_of(segments, match.start)
+        segment = _segment_of(segments, starts, match.start)
         if plan is None and segment is not None and _recalls_earlier_deal(match, plans, segment):
             plan = DealPlan(orient(match, matches, companies, votes), primary=False)
         if plan is None or segment is None:
@@ -89,6 +90,7 @@ def plan_deals(
         owner.setdefault(segment.start, []).append(plan)
         plan.segments.append(segment)
     in_deals = frozenset().union(*(p.entities() for p in plans))
+    primary_entities = primary.entities()  # the main deal's parties are settled by now
     previous: tuple[int, DealPlan | None] = (-1, None)  # paragraph and owner of the last segment
     for segment in segments:
         if segment.start in owner:
@@ -107,7 +109,7 @@ def plan_deals(
                 continue
             last.segments.append(segment)  # "…;协议同时包括…": the sentence goes on
             continue
-        if not entities or entities & primary.entities():
+        if not entities or entities & primary_entities:
             primary.segments.append(segment)
             previous = (segment.paragraph, primary)
             continue
@@ -175,11 +177,11 @@ def _recalls_earlier_deal(match: PartyMatch, plans: list[DealPlan], segment: Seg
     return not any(segment in p.segments for p in plans[1:])
 
 
-def _segment_of(segments: list[Segment], pos: int) -> Segment | None:
-    for segment in segments:
-        if segment.start <= pos < segment.end:
-            return segment
-    return None
+def _segment_of(segments: list[Segment], starts: list[int], pos: int) -> Segment | None:
+    """The segment holding `pos`; `starts` are the segments' starts (sorted, as the segments
+    are disjoint and in text order), so the one that may hold it is found by bisection."""
+    k = bisect_right(starts, pos) - 1
+    return segments[k] if k >= 0 and pos < segments[k].end else None
 
 
 def owns_amount(plan: DealPlan, plans: list[DealPlan], companies: Companies, pos: int) -> bool:

@@ -8,6 +8,7 @@ span it was read from, so the caller can ground it. Territory prefers an explici
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from dealradar.extract.zh.text import is_han
@@ -21,8 +22,11 @@ _PLACE = (
     r"加拿大|英国|德国|法国|澳大利亚|新加坡|印度|东南亚|中东|拉丁美洲|拉美|俄罗斯|欧盟)"
 )
 _REGION = rf"{_PLACE}(?:(?:、|和|及|与|以及)?{_PLACE})*"
+#: The first characters of the places: a lookahead on them (and 除) is implied by `_EXCLUSION`
+#: and spares the engine trying every place name at every position of a sentence.
+_PLACE_FIRSTS = "".join(sorted({word[0] for word in _PLACE[3:-1].split("|")}))
 _EXCLUSION = re.compile(  # "除大中华区外的全球": a bare 外 needs the 除
-    rf"(?:除{_REGION}(?:地区)?(?:以外|之外|外)|{_REGION}(?:地区)?(?:以外|之外))"
+    rf"(?=[除{_PLACE_FIRSTS}])(?:除{_REGION}(?:地区)?(?:以外|之外|外)|{_REGION}(?:地区)?(?:以外|之外))"
     r"(?:的)?(?:全球(?:范围|市场|其他地区)?|其他地区|地区|区域)?"
 )
 _NOT_INCLUDING = re.compile(r"全球(?:范围)?\s?[(](?:不包括|不含|除)[^()]{1,40}[)]")
@@ -101,6 +105,41 @@ _COLLABORATION = re.compile(r"研究合作|研发合作|战略合作|合作研�
 _LICENSE_WORDS = re.compile(r"授予|许可给|授权给|许可协议|授权协议|授权许可")
 
 
+_ACQUIRE = re.compile("收购")
+
+
+class _Joined:
+    """A deal's sentences joined by "。", to search them all with one call per pattern.
+
+    No hit of a deal-type pattern holds a "。" (none of their words and gaps has one), and none
+    of them looks around its hit, so a hit in the joined text lies inside one sentence and is a
+    hit of that sentence alone; the first hit of the joined text is the first hit of the first
+    sentence that has one, which is what a search of each sentence in turn returns.
+    """
+
+    __slots__ = ("_offsets", "_starts", "text")
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self._starts = [start for start, _end in spans]
+        self._offsets: list[int] = []  # where each sentence begins in `self.text`
+        at = 0
+        for start, end in spans:
+            self._offsets.append(at)
+            at += end - start + 1
+        self.text = "。".join(text[start:end] for start, end in spans)
+
+    def span(self, match: re.Match[str]) -> Span:
+        """The span of the original text a hit in the joined text stands for."""
+        k = bisect_right(self._offsets, match.start()) - 1
+        shift = self._starts[k] - self._offsets[k]
+        return match.start() + shift, match.end() + shift
+
+    def first(self, pattern: re.Pattern[str]) -> Span | None:
+        """The span of the first hit of `pattern` in the sentences, if any."""
+        match = pattern.search(self.text)
+        return self.span(match) if match else None
+
+
 def deal_type(
     text: str, spans: Sequence[Span], acquisition: bool, licensee: Sequence[str] = ()
 ) -> tuple[DealType, Span | None]:
@@ -112,18 +151,11 @@ def deal_type(
         acquisition: whether a pattern said one party buys the other.
         licensee: the licensee's names; the licensor taking its shares marks a NewCo.
     """
-    joined = [(s, e, text[s:e]) for s, e in spans]
-
-    def first(pattern: re.Pattern[str]) -> Span | None:
-        for start, _end, chunk in joined:
-            match = pattern.search(chunk)
-            if match:
-                return start + match.start(), start + match.end()
-        return None
-
+    joined = _Joined(text, spans)
+    first = joined.first
     if acquisition:
         hit = first(_ACQUISITION_OF_ASSET)
-        return ("asset-purchase", hit) if hit else ("acquisition", first(re.compile("收购")))
+        return ("asset-purchase", hit) if hit else ("acquisition", first(_ACQUIRE))
     hit = first(_NEWCO) or _shares_of(joined, licensee)
     if hit:
         return "newco", hit
@@ -162,9 +194,13 @@ def royalties(text: str, spans: Sequence[Span]) -> tuple[str, Span] | None:
     return None
 
 
+#: "HRS-9821", "BL-B01D1", "2MW7141": a capital or digit not after a letter, digit or "-". The
+#: first character is matched before the tests of the one before it (a lookbehind over two
+#: characters) and of its kind, so the engine skips in C to the next capital or digit.
 _CODE = re.compile(
-    r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,5}(?:-[A-Z]{0,2})?\d[A-Z0-9]{1,7}(?:-\d{1,3})?"
-    r"|\d[A-Z]{1,3}\d{3,6})(?![A-Za-z0-9])"  # "HRS-9821", "BL-B01D1", "2MW7141"
+    r"[A-Z\d](?<![A-Za-z0-9\-].)"
+    r"(?:(?<=[A-Z])[A-Z]{0,4}(?:-[A-Z]{0,2})?\d[A-Z0-9]{1,7}(?:-\d{1,3})?"
+    r"|(?<=\d)[A-Z]{1,3}\d{3,6})(?![A-Za-z0-9])"
 )
 #: The ending of a Chinese INN; the name is 2-5 characters before it.
 _INN_END = re.compile(r"单抗|西普|替尼|鲁肽|替康|拉肽|奇拜|司他")
@@ -244,13 +280,12 @@ def _inns(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _shares_of(joined: list[tuple[int, int, str]], licensee: Sequence[str]) -> Span | None:
+def _shares_of(joined: _Joined, licensee: Sequence[str]) -> Span | None:
     if not licensee:
         return None
-    for start, _end, chunk in joined:
-        for match in _LICENSEE_SHARES.finditer(chunk):
-            if any(name in match["whose"] for name in licensee):
-                return start + match.start(), start + match.end()
+    for match in _LICENSEE_SHARES.finditer(joined.text):
+        if any(name in match["whose"] for name in licensee):
+            return joined.span(match)
     return None
 
 

@@ -9,6 +9,7 @@ term of its own; vague amounts ("数十亿美元", "十几亿") are not figures 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,16 +37,28 @@ def _alternation(words: dict[str, str] | dict[str, int]) -> str:
 #: Characters an amount can start with: a prefix currency, a space, or a digit. The lookahead
 #: on them lets the regex engine dismiss the other positions at once (most of the text).
 _FIRST_CHARS = "".join(sorted({w[0] for w in _PREFIX_CURRENCY})) + CHINESE_DIGITS + "十"
+
+
+def _firsts(words: dict[str, str] | dict[str, int]) -> str:
+    """A lookahead on the first characters of `words`, for an alternation of them."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
+
+
+#: The lookaheads on first characters are implied by what follows them; each lets the engine
+#: drop an alternation of a dozen words after one character test, at every number of the text.
+#: The lower bound of a range is read atomically (`(?>…)`): when the digits are not followed by
+#: a range mark, giving digits back cannot help, since a shorter run of digits is followed by a
+#: digit, "," or ".", never by a mark; without it the engine retried every shorter run.
 _AMOUNT = re.compile(
     rf"""
     (?=[{re.escape(_FIRST_CHARS)}\s\d])
-    (?P<pre>{_alternation(_PREFIX_CURRENCY)})?\s?
-    (?:(?P<low>{ARABIC}|{CHINESE})(?P<low_units>[十百千万亿]*)\s?(?:-|~|－|至|到)\s?)?
+    (?:{_firsts(_PREFIX_CURRENCY)}(?P<pre>{_alternation(_PREFIX_CURRENCY)}))?\s?
+    (?:(?P<low>(?>{ARABIC})|{CHINESE})(?P<low_units>[十百千万亿]*)\s?(?:-|~|－|至|到)\s?)?
     (?P<num>{ARABIC}(?:[十百千万亿]*{ARABIC}(?=[千百十万]))?|{CHINESE})
     (?P<more>多|余)?
     (?P<units>[十百千万亿]*)
-    \s?(?:(?P<scale>{_alternation(_ENGLISH_SCALE)})\b)?\s?
-    (?P<suf>{_alternation(_SUFFIX_CURRENCY)})?
+    \s?(?:{_firsts(_ENGLISH_SCALE)}(?P<scale>{_alternation(_ENGLISH_SCALE)})\b)?\s?
+    (?:{_firsts(_SUFFIX_CURRENCY)}(?P<suf>{_alternation(_SUFFIX_CURRENCY)}))?
     """,
     re.VERBOSE,
 )
@@ -78,10 +91,52 @@ class MoneyMention:
     conversion: bool = False
 
 
+#: Every character an `_AMOUNT` hit can hold, besides decimal digits and whitespace (`\d`, `\s`).
+_FIGURE_CHARS = frozenset(
+    "".join(_PREFIX_CURRENCY)
+    + "".join(_SUFFIX_CURRENCY)
+    + "".join(_ENGLISH_SCALE)
+    + CHINESE_DIGITS
+    + "十百千万亿,.-~－至到多余"
+)
+#: Any currency word: an `_AMOUNT` hit without one is no figure.
+_CURRENCY = re.compile(_alternation({**_PREFIX_CURRENCY, **_SUFFIX_CURRENCY}))
+
+
+def _in_figure(ch: str) -> bool:
+    r"""Whether `ch` may be part of an `_AMOUNT` hit (`\d` is `isdecimal`, `\s` `isspace`)."""
+    return ch in _FIGURE_CHARS or ch.isdecimal() or ch.isspace()
+
+
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    """The hits of `_AMOUNT.finditer(text)` that hold a currency word, in order.
+
+    A hit lies inside one stretch of characters `_in_figure` accepts, and a search started at
+    the start of a stretch finds what a search of the whole text finds there (no hit runs over
+    the character before it). So only the stretches around a currency word are searched: most
+    numbers of a text (years, dates, counts, percentages) are never read, and neither are the
+    positions between them. The search ends one character past the stretch so that the
+    engine's lookaheads see the character that follows it, as in the whole text.
+    """
+    end = 0  # where the last stretch searched ends
+    for currency in _CURRENCY.finditer(text):
+        if currency.start() < end:
+            continue  # inside the stretch just searched
+        start = currency.start()
+        while start > 0 and _in_figure(text[start - 1]):
+            start -= 1
+        end = currency.end()
+        while end < len(text) and _in_figure(text[end]):
+            end += 1
+        for match in _AMOUNT.finditer(text, start, end + 1):
+            if match["pre"] is not None or match["suf"] is not None:
+                yield match
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """Every definite money figure in (folded) `text`, in order of position."""
     out: list[MoneyMention] = []
-    for match in _AMOUNT.finditer(text):
+    for match in _amounts(text):
         mention = _mention(text, match)
         if mention is not None:
             out.append(mention)

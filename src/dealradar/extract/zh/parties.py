@@ -11,12 +11,13 @@ then from the rule of thumb that the multinational is the licensee.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dealradar.extract.zh.companies import Companies, Mention
-from dealradar.extract.zh.text import sentence_at
+from dealradar.extract.zh.text import positions, sentence_at
 
 _BASE = 0xE000
 P = "([\ue000-\uf8ff])"
@@ -154,7 +155,13 @@ class PartyMatch:
     end: int
 
     def entities(self) -> frozenset[int]:
-        return frozenset(m.entity for m in (self.licensor, self.licensee) if m is not None)
+        # Spelled out rather than a generator: deal planning asks this for every pair of hits.
+        licensor, licensee = self.licensor, self.licensee
+        if licensor is None:
+            return frozenset() if licensee is None else frozenset((licensee.entity,))
+        if licensee is None:
+            return frozenset((licensor.entity,))
+        return frozenset((licensor.entity, licensee.entity))
 
 
 class Masked:
@@ -180,6 +187,20 @@ class Masked:
             pos = self._ends[i]
         parts.append(text[pos:])
         self.text = "".join(parts)
+        self._runs: _Runs | None = None  # built when a pattern is first searched
+
+    def hits(
+        self, pattern: re.Pattern[str], words: tuple[str, ...], parties: int
+    ) -> Iterator[re.Match[str]]:
+        """Every hit of `pattern` in the masked text, left to right, as `finditer` finds them.
+
+        A hit holds one of `words` and `parties` company placeholders; only the runs that
+        hold them are searched (see `_Runs`).
+        """
+        if self._runs is None:
+            self._runs = _Runs(self.text, self._placeholders)
+        for start, end in self._runs.with_any(words, parties):
+            yield from pattern.finditer(self.text, start, end)
 
     def mention(self, placeholder: str) -> Mention:
         return self.mentions[ord(placeholder) - _BASE]
@@ -216,7 +237,9 @@ def _collapse_subsidiaries(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_ASIDE = re.compile(r"\s?\([^()\n]{1,60}\)")
+#: A parenthesis, with the space before it if there is one: `\s?\(…\)`, written to open with a
+#: character class so the regex engine skips in C to the next space or "(".
+_ASIDE = re.compile(r"[\s(](?:(?<=\()|(?<=\s)\()[^()\n]{1,60}\)")
 
 
 def _absorb_asides(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[int]]:
@@ -253,14 +276,69 @@ def _is_p(ch: str) -> bool:
     return _BASE <= ord(ch) <= 0xF8FF
 
 
+class _Runs:
+    """The stretches of a masked text between two marks a pattern hit never crosses.
+
+    A gap (`G`) excludes the marks `_RUN_END`, and no literal of a pattern holds one, so every
+    hit of a pattern lies inside one run. A run without one of a pattern's `words`, or with
+    fewer companies than the pattern names, holds no hit: searching only the other runs, in
+    order, gives the hits a search of the whole text gives, without the walk of up to 120
+    characters from every company of the runs that cannot match. Few runs name a company, so
+    testing the words on those runs is also cheaper than finding the words in the whole text.
+    """
+
+    __slots__ = ("_found", "_named", "_present", "text")
+
+    def __init__(self, text: str, placeholders: list[int]) -> None:
+        self.text = text
+        # Patterns share words ("授权", "付款") and word sets ("引进" for three patterns):
+        # each is looked for once per text.
+        self._present: dict[str, bool] = {}
+        self._found: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}
+        stops = positions(text, _RUN_END)
+        starts = [0, *(i + 1 for i in stops)]
+        ends = [*stops, len(text)]
+        parties = [0] * len(starts)
+        for i in placeholders:
+            parties[bisect_left(ends, i)] += 1
+        #: (start, end, text, companies) of each run naming a company, in order.
+        self._named = [
+            (starts[k], ends[k], text[starts[k] : ends[k]], n) for k, n in enumerate(parties) if n
+        ]
+
+    def with_any(self, words: tuple[str, ...], parties: int) -> list[tuple[int, int]]:
+        """The `[start, end)` of the runs holding one of `words` and `parties` companies."""
+        key = (words, parties)
+        if key in self._found:
+            return self._found[key]
+        present = [word for word in words if self._occurs(word)]  # most words are absent
+        out: list[tuple[int, int]] = []
+        self._found[key] = out
+        if present:
+            for start, end, run, named in self._named:
+                if named >= parties:
+                    for word in present:
+                        if word in run:
+                            out.append((start, end))
+                            break
+        return out
+
+    def _occurs(self, word: str) -> bool:
+        if word not in self._present:
+            self._present[word] = word in self.text
+        return self._present[word]
+
+
+#: The characters a gap `G` stops at.
+_RUN_END = "。;!?\n"
+
+
 def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
     """Every deal-pattern hit in folded `text` (masked as `masked`), in reading order."""
     out: list[PartyMatch] = []
     taken: set[tuple[int, int]] = set()
     for kind, pattern, a, b, directional, words in _TWO_PARTY:
-        if not _any_in(masked.text, words):
-            continue
-        for match in pattern.finditer(masked.text):
+        for match in masked.hits(pattern, words, 2):
             licensor, licensee = masked.mention(match.group(a)), masked.mention(match.group(b))
             key = (licensor.start, licensee.start)
             if licensor.entity == licensee.entity or key in taken or key[::-1] in taken:
@@ -278,9 +356,7 @@ def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
                     PartyMatch("each", masked.mention(match.group(group)), None, True, start, end)
                 )
     for pattern, words in _ONE_PARTY:
-        if not _any_in(masked.text, words):
-            continue
-        for match in pattern.finditer(masked.text):
+        for match in masked.hits(pattern, words, 1):
             start, end = masked.span(match)
             if not _VETO.search(_segment(text, start)):
                 licensor = masked.mention(match.group(1))
@@ -294,19 +370,14 @@ def _segment(text: str, pos: int) -> str:
     return text[start:end]
 
 
-def _any_in(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
 def role_votes(masked: Masked) -> tuple[Counter[int], Counter[int]]:
     """How often each company is the one paid (licensor) or the one gaining rights (licensee)."""
     licensor: Counter[int] = Counter()
     licensee: Counter[int] = Counter()
     rules = [(licensor, _LICENSOR_VOTE), *((licensee, rule) for rule in _LICENSEE_VOTE)]
     for votes, (pattern, words) in rules:
-        if _any_in(masked.text, words):
-            for match in pattern.finditer(masked.text):
-                votes[masked.mention(match.group(1)).entity] += 1
+        for match in masked.hits(pattern, words, 1):
+            votes[masked.mention(match.group(1)).entity] += 1
     return licensor, licensee
 
 

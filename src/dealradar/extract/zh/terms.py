@@ -29,7 +29,30 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
               r"潜在总额|总计|合计|合共|共计|收购"),
     ("none", r"认股权证|费用|营收|收入|融资|增发|市值|溢利|利润|亏损|股价|现金储备|估值"),
 )  # fmt: skip
-_KEYWORD_RE = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in _KEYWORDS))
+
+
+def _first_characters(alternation: str) -> str:
+    """The first characters of the top-level alternatives of `alternation`, each a literal."""
+    firsts, depth, starts = set(), 0, True
+    for ch in alternation:
+        if starts:
+            assert ch not in "\\()[].?*+^$", alternation  # each alternative opens with a word
+            firsts.add(ch)
+        starts = ch == "|" and depth == 0
+        depth += (ch == "(") - (ch == ")")
+    return "".join(sorted(firsts))
+
+
+#: The keyword groups, behind a lookahead on the first characters of all their words: implied
+#: by the alternation, it lets the engine dismiss most positions with one character test
+#: instead of trying every group's words there.
+_KEYWORD_RE = re.compile(
+    "(?=["
+    + "".join(sorted(set("".join(_first_characters(rx) for _k, rx in _KEYWORDS))))
+    + "])(?:"
+    + "|".join(f"(?P<{k}>{rx})" for k, rx in _KEYWORDS)
+    + ")"
+)
 _WEAK_TOTAL = re.compile(r"^(?:总计|合计|合共|共计|共)$")
 _COMBINED = re.compile(r"(?:首付|预付)[^,;。]{0,20}?(?:共计|合计|共|总计)")
 #: Milestones other than near-term ones in a combined figure ("首付款及里程碑付款合共") make it
@@ -42,14 +65,17 @@ _DISTRACTOR_CLAUSE = re.compile(
     r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|费用|现金储备|现金等价物|"
     r"市场规模|销售额达|年销售|营业额|出海总额|估值"
 )
-_DISTRACTOR_SEGMENT = re.compile(
+_DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
+    r"(?=[\d一二三四五六七八九十几数多近据不统盘全磋预])(?:"
     r"\d+\s*(?:项|笔|起|宗)|[一二三四五六七八九十几数多近]+(?:项|笔|起|宗)[^,;。]{0,6}(?:交易|授权|许可)|"
-    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告"
+    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告)"
 )
 _SKIP_BEFORE = re.compile(
     r"(?:每股|每份|每股普通股|首笔|第一笔|第二笔|第三笔|其中首笔|其中一笔)[^,;。]{0,3}$"
 )
-_SKIP_AFTER = re.compile(r"^(?:/股|每股|以上|以下)")
+#: The longest `_SKIP_BEFORE` hit: its longest word ("每股普通股", five characters) and three more.
+_SKIP_BEFORE_SPAN = 8
+_SKIP_AFTER = re.compile(r"(?:/股|每股|以上|以下)")
 
 
 @dataclass
@@ -62,20 +88,24 @@ class Terms:
         self.found.setdefault(kind, []).append(mention)
 
 
-class _Figures:
-    """What `classify` needs to know about all the figures of one text, computed once.
+class Figures:
+    """What `classify` needs to know about all the figures of one text, computed once and
+    shared by the deals of the text.
 
     Where the figures start and end, sorted, so a figure's neighbours are found by bisection
     rather than by a pass over every figure; and which segments talk about industry counts,
     since the figures of one segment would each search it again.
     """
 
-    __slots__ = ("counting", "ends", "starts")
+    __slots__ = ("counting", "ends", "kinds", "starts")
 
     def __init__(self, mentions: list[MoneyMention]) -> None:
         self.starts = sorted(m.start for m in mentions)
         self.ends = sorted(m.end for m in mentions)
         self.counting: dict[tuple[int, int], bool] = {}
+        #: The kind of each figure classified so far, by its start (figures do not overlap):
+        #: the deals of one text classify the same figures against the same text.
+        self.kinds: dict[int, Kind | None] = {}
 
     def is_counting(self, text: str, seg_start: int, seg_end: int) -> bool:
         """Whether the segment is about industry counts ("157起交易", "据统计")."""
@@ -97,16 +127,20 @@ class _Figures:
 
 def classify(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> Kind | None:
     """The payment kind of one figure in folded `text`, or None when it is no deal term."""
-    return _classify(text, mention, _Figures(mentions))
+    return _classify(text, mention, Figures(mentions))
 
 
-def _classify(text: str, mention: MoneyMention, figures: _Figures) -> Kind | None:
+def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None:
     if mention.conversion:
         return None
     clause_start, clause_end = clause_at(text, mention.start)
     seg_start, seg_end = segment_at(text, mention.start)
-    before_all = text[seg_start : mention.start]
-    if _SKIP_BEFORE.search(before_all) or _SKIP_AFTER.search(text[mention.end : mention.end + 3]):
+    # A `_SKIP_BEFORE` hit ends at the figure and is at most `_SKIP_BEFORE_SPAN` long, so the
+    # last characters of the segment before the figure decide it.
+    near = max(seg_start, mention.start - _SKIP_BEFORE_SPAN)
+    if _SKIP_BEFORE.search(text, near, mention.start) or _SKIP_AFTER.match(
+        text, mention.end, mention.end + 3
+    ):
         return None
     if figures.is_counting(text, seg_start, seg_end):
         return None
@@ -162,12 +196,30 @@ def _kind_before(before: str) -> Kind | None:
     return hits[-1][1]
 
 
-def collect(text: str, mentions: list[MoneyMention], scope: Iterable[MoneyMention]) -> Terms:
-    """Classify each figure of `scope` (a deal's own figures) into a `Terms`."""
+def collect(
+    text: str,
+    mentions: list[MoneyMention],
+    scope: Iterable[MoneyMention],
+    figures: Figures | None = None,
+) -> Terms:
+    """Classify each figure of `scope` (a deal's own figures) into a `Terms`.
+
+    Args:
+        text: the folded text.
+        mentions: every figure of the text.
+        scope: the figures of one deal.
+        figures: `Figures(mentions)`, shared by the deals of one text so that a figure is
+            classified once; built here when not given.
+    """
     terms = Terms()
-    figures = _Figures(mentions)
+    if figures is None:
+        figures = Figures(mentions)
+    kinds = figures.kinds
     for mention in scope:
-        kind = _classify(text, mention, figures)
+        if mention.start in kinds:
+            kind = kinds[mention.start]
+        else:
+            kind = kinds[mention.start] = _classify(text, mention, figures)
         if kind is not None:
             terms.add(kind, mention)
     return terms
@@ -201,4 +253,4 @@ def _main_currency(found: list[MoneyMention]) -> str:
     return max(counts, key=lambda c: (c == "USD", counts[c]))
 
 
-__all__ = ["CLAUSE_END", "Kind", "Terms", "classify", "collect", "pick"]
+__all__ = ["CLAUSE_END", "Figures", "Kind", "Terms", "classify", "collect", "pick"]

@@ -105,12 +105,13 @@ def segments(text: str) -> list[Segment]:
 
 
 def _add(out: list[Segment], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start] in " \t\r-—":
-        start += 1
-    while end > start and text[end - 1] in " \t\r":
-        end -= 1
-    if end > start:
-        out.append(Segment(start, end, text[start:end], paragraph))
+    """Append `text[start:end]` without leading spaces and dashes or trailing spaces, if any
+    is left (stripped with `str.strip`'s C loops rather than a step per character)."""
+    piece = text[start:end].lstrip(" \t\r-—")
+    start = end - len(piece)
+    piece = piece.rstrip(" \t\r")
+    if piece:
+        out.append(Segment(start, start + len(piece), piece, paragraph))
 
 
 def clause_at(text: str, pos: int) -> tuple[int, int]:
@@ -163,13 +164,19 @@ def _stops(text: str) -> _Stops:
     (a `str` keeps its hash, so a repeated look-up is cheap); it is bounded, so memory stays
     flat in the number of documents.
     """
-    segment = _positions(text, SEGMENT_END)
-    inner = [i for i in _positions(text, CLAUSE_END) if not _is_thousands_comma(text, i)]
-    sentence = _positions(text, SENTENCE_END)
+    segment = positions(text, SEGMENT_END)
+    # Only a comma after a digit can be a thousands comma: test the rest without a call.
+    inner = [
+        i
+        for i in positions(text, CLAUSE_END)
+        if not (text[i - 1].isdigit() and _is_thousands_comma(text, i))
+    ]
+    # `SENTENCE_END` is `SEGMENT_END` without "!" and "?": filter rather than search again.
+    sentence = [i for i in segment if text[i] in SENTENCE_END]
     return _Stops(tuple(segment), tuple(sorted(segment + inner)), tuple(sentence))
 
 
-def _positions(text: str, chars: str) -> list[int]:
+def positions(text: str, chars: str) -> list[int]:
     """Every index of `text` holding one of `chars`, in order.
 
     One `str.find` per occurrence: the search between occurrences runs in C, which beats a
