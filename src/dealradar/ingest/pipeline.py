@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.context
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -165,8 +166,15 @@ def plan_batch(items: Sequence[Item], known: dict[str, set[str]]) -> tuple[list[
 
 
 def write_batch(conn: Connection, steps: Sequence[Step], merge: Merge, stats: RunStats) -> None:
-    """Write a planned batch in the caller's transaction, counting into `stats`."""
-    writer = Writer(conn, actor="ingest")
+    """Write a planned batch in the caller's transaction, counting into `stats`.
+
+    One deferring Writer serves the whole batch: link rows go out in one executemany per
+    table, and the sources of the batch's documents are looked up in one query.
+    """
+    writer = Writer(conn, actor="ingest", defer=True)
+    writer.prefetch_sources(
+        s.content_hash for s in steps if isinstance(s, Extracted) and s.deals and not s.error
+    )
     log: list[DocumentLog] = []
     for step in steps:
         if isinstance(step, Extracted):
@@ -201,10 +209,22 @@ def write_batch(conn: Connection, steps: Sequence[Step], merge: Merge, stats: Ru
             if step.status != "error":
                 ingest_log.forget_error(conn, step.url)
             stats.feeds[step.status] = stats.feeds.get(step.status, 0) + 1
+    writer.finish()
     ingest_log.record_documents(conn, log)
 
 
 # -- the driver ---------------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    """Extraction processes worth starting here: one when this process may use two or more
+    CPUs, else none. Writing is one process (one transaction at a time) and costs more per
+    document than extraction, so a second extraction process would mostly wait for it."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return 1 if cpus >= 2 else 0
 
 
 @dataclass

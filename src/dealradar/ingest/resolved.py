@@ -17,20 +17,21 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy, review_reasons
 from dealradar.model import Deal, Document
 from dealradar.model.record import deal_from_record, deal_to_record
-from dealradar.resolve.combine import MergedDeal, fingerprint
+from dealradar.resolve.combine import MergedDeal, fingerprint, merge_cluster
 from dealradar.resolve.match import with_company_ids
-from dealradar.resolve.merge import merge_deals
+from dealradar.resolve.merge import cluster_reports
 from dealradar.resolve.registry import Registry
 from dealradar.store import review
 from dealradar.store import tables as t
 from dealradar.store.queries import get_deal
-from dealradar.store.registry import load_registry, sync_seed
+from dealradar.store.registry import apply_changes, load_registry, registry_token, sync_seed
 from dealradar.store.writes import Writer
 
 #: Statuses a recomputation must not undo: a human's decision, or a curated reference row.
@@ -44,11 +45,17 @@ _CLEAR_DERIVED = (
         t.deal_conflicts.c.deal_id == bindparam("row_id"), t.deal_conflicts.c.resolved.is_(False)
     ),
 )
-_PARTIES_OF = select(
-    t.deal_parties.c.deal_id, t.deal_parties.c.role, t.deal_parties.c.company_id
-).where(t.deal_parties.c.company_id.in_(bindparam("ids", expanding=True)))
-_SIDES_OF = select(t.deals.c.id, t.deals.c.licensor_id, t.deals.c.licensee_id).where(
-    t.deals.c.id.in_(bindparam("ids", expanding=True))
+#: The deals naming any of some companies, with which sides each deal names at all.
+_PARTIES_OF = (
+    select(
+        t.deal_parties.c.deal_id,
+        t.deal_parties.c.role,
+        t.deal_parties.c.company_id,
+        t.deals.c.licensor_id.is_not(None),
+        t.deals.c.licensee_id.is_not(None),
+    )
+    .join(t.deals, t.deals.c.id == t.deal_parties.c.deal_id)
+    .where(t.deal_parties.c.company_id.in_(bindparam("ids", expanding=True)))
 )
 _REPORTS_OF = (
     select(t.reports.c.id, t.reports.c.deal_id, t.reports.c.body)
@@ -62,31 +69,74 @@ _CLEAR_REASON = (
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """One report in a recomputation: its row (None for a reference row's own content)."""
+    """One report in a recomputation: its row (None for a reference row's own content) and
+    its `fingerprint`, computed once per report."""
 
     report_id: int | None
     deal_id: int | None
     deal: Deal
+    fp: str
+
+
+def _member(report_id: int | None, deal_id: int | None, deal: Deal) -> Member:
+    return Member(report_id, deal_id, deal, fingerprint(deal))
+
+
+class _RunRegistry:
+    """The registry a run resolves against, carried from one transaction to the next.
+
+    Loading it is a read of every company and alias, so it is loaded once and then brought up
+    to date with what each transaction's Writer recorded (`apply_changes`) when that
+    transaction finishes. A transaction still resolves against the registry as it stood at its
+    start, as a fresh load would. Whenever the store's `registry_token` differs from the one
+    seen at the last finish (a rolled-back batch, a user's correction, another writer), the
+    registry is seeded and loaded again.
+    """
+
+    def __init__(self) -> None:
+        self.registry: Registry | None = None
+        self.token: tuple[Any, ...] | None = None
+
+    def open(self, writer: Writer) -> Registry:
+        conn = writer.conn
+        writer.flush()
+        kept = self.registry
+        if kept is None or self._token(conn) != self.token:
+            sync_seed(conn)
+            kept = load_registry(conn)
+        self.registry = None  # valid again only once this transaction has finished
+        start = len(writer.registry_changes)
+
+        def finish() -> None:
+            apply_changes(kept, writer.registry_changes[start:])
+            self.registry, self.token = kept, self._token(conn)
+
+        writer.at_finish(finish)
+        return kept
+
+    @staticmethod
+    def _token(conn: Connection) -> tuple[Any, ...]:
+        """The store's registry token, and which store: a stage may serve more than one."""
+        return (conn.engine.url.render_as_string(), *registry_token(conn))
 
 
 def resolve_and_merge(policy: ReviewPolicy | None = None) -> Merge:
     """A `Merge` stage for the pipeline (see the module docstring)."""
     rules = policy or ReviewPolicy()
+    run = _RunRegistry()
 
     def merge(writer: Writer, doc: Document, deals: Sequence[Deal]) -> MergeReport:
         reg = writer.cache.get("registry")
         if reg is None:  # once per transaction: a rolled-back batch takes its companies along
-            sync_seed(writer.conn)
-            reg = writer.cache["registry"] = load_registry(writer.conn)
+            reg = writer.cache["registry"] = run.open(writer)
         source = doc.source()
         source_id = writer.source_id(source)
         reports = [with_company_ids(reg, replace(d, sources=(source,))) for d in deals]
-        new = [Member(None, None, r) for r in reports]
+        new = [_member(None, None, r) for r in reports]
         members = _neighbours(writer, reports) + new
         created, flagged, placed = _recompute(writer, members, reg, rules)
-        if new:
-            rows = [_report_row(source_id, m.deal, placed[id(m)]) for m in new]
-            writer.conn.execute(insert(t.reports), rows)
+        rows = [_report_row(source_id, m.deal, placed[id(m)]) for m in new]
+        writer.insert_rows(t.reports, rows)
         return MergeReport(len(reports), created, flagged)
 
     return merge
@@ -114,14 +164,15 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
     conn = writer.conn
     companies = sorted(set().union(*(lor | lee for lor, lee in wanted)))
     roles: dict[int, dict[str, set[int]]] = {}
-    for deal_id, role, company_id in conn.execute(_PARTIES_OF, {"ids": companies}):
+    sides: dict[int, tuple[bool, bool]] = {}
+    writer.flush(t.deal_parties)
+    for deal_id, role, company_id, has_lor, has_lee in conn.execute(
+        _PARTIES_OF, {"ids": companies}
+    ):
         roles.setdefault(deal_id, {"licensor": set(), "licensee": set()})[role].add(company_id)
+        sides[deal_id] = (bool(has_lor), bool(has_lee))
     if not roles:
         return []
-    sides = {
-        deal_id: (lor_id is not None, lee_id is not None)
-        for deal_id, lor_id, lee_id in conn.execute(_SIDES_OF, {"ids": sorted(roles)})
-    }
 
     def could_be(deal_id: int, lor: set[int], lee: set[int]) -> bool:
         has_lor, has_lee = sides.get(deal_id, (True, True))
@@ -132,17 +183,31 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
         return match_lor if lor else match_lee
 
     deal_ids = sorted(d for d in roles if any(could_be(d, lor, lee) for lor, lee in wanted))
+    # Parsed reports and reference rows, per transaction: neighbourhoods overlap from one
+    # document to the next, and a report's body never changes (a row's is rebuilt by _write).
+    parsed: dict[int, tuple[Deal, str]] = writer.cache.setdefault("reports", {})
+    curated: dict[int, tuple[Deal, str]] = writer.cache.setdefault("curated", {})
     members: list[Member] = []
     with_reports: set[int] = set()
+    if deal_ids:
+        writer.flush(t.reports)
     for start in range(0, len(deal_ids), 500):
         chunk = deal_ids[start : start + 500]
         for report_id, deal_id, body in conn.execute(_REPORTS_OF, {"ids": chunk}):
-            members.append(Member(report_id, deal_id, deal_from_record(json.loads(body))))
+            known = parsed.get(report_id)
+            if known is None:
+                deal = deal_from_record(json.loads(body))
+                known = parsed[report_id] = (deal, fingerprint(deal))
+            members.append(Member(report_id, deal_id, *known))
             with_reports.add(deal_id)
     for deal_id in deal_ids:
         if deal_id not in with_reports:  # a reference or imported row: its content is a report
-            stored = get_deal(conn, deal_id)
-            members.append(Member(None, deal_id, replace(stored, id=None, notes={})))
+            known = curated.get(deal_id)
+            if known is None:
+                writer.flush()
+                stored = replace(get_deal(conn, deal_id), id=None, notes={})
+                known = curated[deal_id] = (stored, fingerprint(stored))
+            members.append(Member(None, deal_id, *known))
     return members
 
 
@@ -156,23 +221,28 @@ def _recompute(
     """
     conn = writer.conn
     by_fp: dict[str, list[Member]] = {}
-    fp_of: dict[int, str] = {}  # merge_deals hands back the very Deal objects it was given
+    unique: dict[str, Deal] = {}  # one report per fingerprint, the last one, as merge_deals
     for m in members:
-        fp = fingerprint(m.deal)
-        fp_of[id(m.deal)] = fp
-        by_fp.setdefault(fp, []).append(m)
-    merged = merge_deals([m.deal for m in members], registry)
+        by_fp.setdefault(m.fp, []).append(m)
+        unique[m.fp] = m.deal
     old_rows = {m.deal_id for m in members if m.deal_id is not None}
     size = Counter(m.deal_id for m in members if m.deal_id is not None)
     claimed: set[int] = set()
-    placed: dict[int, int] = {}
-    created = flagged = 0
-    for result in merged:
-        group = [m for d in result.reports for m in by_fp[fp_of.get(id(d)) or fingerprint(d)]]
+    changed: list[tuple[MergedDeal, list[Member]]] = []
+    for cluster in cluster_reports(unique, registry):
+        group = [m for r in cluster for m in by_fp[r.fp]]
         rows = {m.deal_id for m in group}
         if len(rows) == 1 and (row := rows.pop()) is not None and size[row] == len(group):
-            claimed.add(row)  # exactly the reports it already had: nothing to rewrite
+            claimed.add(row)  # exactly the reports it already had: nothing to merge or rewrite
             continue
+        changed.append((merge_cluster(cluster, registry), group))
+    changed.sort(key=lambda merged: merged[0].key)  # stable: as merge_deals orders its output
+    writer.prefetch_deal_keys(  # deals made only of new reports are written under their key
+        result.key for result, group in changed if all(m.deal_id is None for m in group)
+    )
+    placed: dict[int, int] = {}
+    created = flagged = 0
+    for result, group in changed:
         votes = Counter(
             m.deal_id for m in group if m.deal_id is not None and m.deal_id not in claimed
         )
@@ -189,6 +259,7 @@ def _recompute(
             )
     orphans = sorted(old_rows - claimed)
     if orphans:
+        writer.flush()  # the deleted rows' links cascade: they must be in the table first
         conn.execute(delete(t.deals).where(t.deals.c.id.in_(orphans), t.deals.c.origin == "ingest"))
     return created, flagged, placed
 
@@ -200,6 +271,8 @@ def _write(
     key, status = result.key, None
     if row is not None:
         key, status = conn.execute(_KEY_AND_STATUS, {"row_id": row}).one()
+        writer.flush(t.deal_sources, t.evidence, t.deal_conflicts)
+        writer.cache.get("curated", {}).pop(row, None)  # its sources and evidence change
         for stmt in _CLEAR_DERIVED:  # links, evidence and open conflicts are rebuilt below
             conn.execute(stmt, {"row_id": row})
     deal = result.deal
@@ -210,20 +283,19 @@ def _write(
         writer.link_source(deal_id, source_id, known_new=True)
         items = [e for e in result.deal.evidence if e.source == uri]
         writer.add_evidence(deal_id, items, source_id, known_new=True)
-    if result.conflicts:
-        conn.execute(
-            insert(t.deal_conflicts),
-            [
-                {
-                    "deal_id": deal_id,
-                    "field": c.field,
-                    "kept": c.kept,
-                    "other": c.other,
-                    "source_id": source_ids.get(c.source or ""),
-                }
-                for c in result.conflicts
-            ],
-        )
+    writer.insert_rows(
+        t.deal_conflicts,
+        [
+            {
+                "deal_id": deal_id,
+                "field": c.field,
+                "kept": c.kept,
+                "other": c.other,
+                "source_id": source_ids.get(c.source or ""),
+            }
+            for c in result.conflicts
+        ],
+    )
     if row is not None and status not in KEPT_STATUSES:  # reasons are recomputed, not piled up
         conn.execute(_CLEAR_REASON, {"row_id": deal_id})
     reasons = review_reasons(result.deal.confidence, [c.field for c in result.conflicts], rules)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -50,33 +50,37 @@ class MergedDeal:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One input deal with the resolved key of each party and asset, position by position."""
+    """One input deal with the resolved key of each party and asset, position by position.
+
+    The sets and the source are computed once here: clustering compares every candidate pair
+    of reports, so recomputing them per comparison was a large share of a merge.
+    """
 
     deal: Deal
     fp: str
     licensor_keys: tuple[str, ...]
     licensee_keys: tuple[str, ...]
     asset_keys: tuple[str, ...]
+    licensors: frozenset[str] = field(init=False)
+    licensees: frozenset[str] = field(init=False)
+    assets: frozenset[str] = field(init=False)
+    sources: frozenset[str] = field(init=False)
+    source: str | None = field(init=False)
+    payments: tuple[Money | None, ...] = field(init=False)
+    """The deal's payments in `PAYMENT_FIELDS` order."""
+    day: int | None = field(init=False)
+    """The announcement date as an ordinal, for date gaps."""
 
-    @property
-    def licensors(self) -> frozenset[str]:
-        return frozenset(self.licensor_keys)
-
-    @property
-    def licensees(self) -> frozenset[str]:
-        return frozenset(self.licensee_keys)
-
-    @property
-    def assets(self) -> frozenset[str]:
-        return frozenset(self.asset_keys)
-
-    @property
-    def sources(self) -> frozenset[str]:
-        return frozenset(s.uri for s in self.deal.sources)
-
-    @property
-    def source(self) -> str | None:
-        return min(self.sources) if self.sources else None
+    def __post_init__(self) -> None:
+        deal = self.deal
+        object.__setattr__(self, "payments", tuple(getattr(deal, k) for k in PAYMENT_FIELDS))
+        object.__setattr__(self, "day", deal.announced.toordinal() if deal.announced else None)
+        sources = frozenset(s.uri for s in self.deal.sources)
+        object.__setattr__(self, "licensors", frozenset(self.licensor_keys))
+        object.__setattr__(self, "licensees", frozenset(self.licensee_keys))
+        object.__setattr__(self, "assets", frozenset(self.asset_keys))
+        object.__setattr__(self, "sources", sources)
+        object.__setattr__(self, "source", min(sources) if sources else None)
 
 
 def fingerprint(deal: Deal) -> str:
@@ -119,6 +123,8 @@ def _pick(
     field: str, values: list[tuple[Any, Report]], agree: Agree, rank: Rank, record: bool = True
 ) -> tuple[Any, list[Conflict]]:
     """The kept value of one field and the conflicts it leaves (see the module docstring)."""
+    if len(values) == 1:  # most deals have one report: nothing to rank, nothing to disagree
+        return values[0][0], []
     groups: list[list[tuple[Any, Report]]] = []
     for value, report in values:
         for group in groups:
@@ -195,7 +201,9 @@ def merge_cluster(reports: list[Report], registry: Registry) -> MergedDeal:
     )
     evidence = sorted(
         {
-            (e.source or r.source, e.field, e.start, e.end): replace(e, source=e.source or r.source)
+            (e.source or r.source, e.field, e.start, e.end): e
+            if e.source
+            else replace(e, source=r.source)
             for r in reports
             for e in r.deal.evidence
         }.items(),

@@ -28,6 +28,10 @@ from dealradar.resolve.registry import Book, Registry
 FUZZY_CUTOFF = 92.0
 FUZZY_MARGIN = 5.0
 FUZZY_MIN_LENGTH = 7
+#: Scores below this cannot change a fuzzy outcome: the best must reach FUZZY_CUTOFF, and a
+#: runner-up counts only within FUZZY_MARGIN of it. Passing it to rapidfuzz lets it skip most
+#: of the registry without scoring it (the same top hits either way).
+_FUZZY_FLOOR = FUZZY_CUTOFF - FUZZY_MARGIN
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +154,11 @@ def _fuzzy(book: Book, mention: str, place: str | None) -> Resolution:
         key = n.pinyin(n.squash(base))
         if len(key) < FUZZY_MIN_LENGTH:
             continue
-        hits = process.extract(key, [c[0] for c in choices], scorer=fuzz.ratio, limit=10)
+        if not _near_with_prefix(book, key):
+            continue  # every hit would fail the prefix check below: skip scoring the registry
+        hits = process.extract(
+            key, book.fuzzy_keys(), scorer=fuzz.ratio, limit=10, score_cutoff=_FUZZY_FLOOR
+        )
         for choice, score, idx in hits:
             entry_id = choices[idx][1]
             if choice[:2] != key[:2] or not _place_fits(book, entry_id, place):
@@ -163,6 +171,15 @@ def _fuzzy(book: Book, mention: str, place: str | None) -> Resolution:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
         return Resolution(mention, note="ambiguous (fuzzy)")
     return _result(book, mention, [ranked[0][0]], "fuzzy", ranked[0][1])
+
+
+def _near_with_prefix(book: Book, key: str) -> bool:
+    """Whether any key starting like `key` scores above the floor. Only such keys survive the
+    prefix check in `_fuzzy`, so without one the full search cannot change the outcome; the
+    few keys sharing a prefix are far cheaper to score than the whole registry."""
+    same_start = book.fuzzy_keys_starting(key[:2])
+    found = process.extractOne(key, same_start, scorer=fuzz.ratio, score_cutoff=_FUZZY_FLOOR)
+    return found is not None
 
 
 def resolve_party(registry: Registry, company: Company) -> Resolution:

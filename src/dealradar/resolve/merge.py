@@ -14,8 +14,7 @@ a `Conflict` for review rather than dropped. See docs/resolution.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Iterable, Mapping
 from itertools import combinations
 
 from dealradar.model import PAYMENT_FIELDS, Deal, Money
@@ -74,32 +73,42 @@ def merge_deals(
         Merged deals sorted by key.
     """
     unique = {fingerprint(d): d for d in deals}
-    reports = _prepare([unique[fp] for fp in sorted(unique)], registry)
+    clusters = cluster_reports(unique, registry, window_days=window_days)
+    return sorted((merge_cluster(c, registry) for c in clusters), key=lambda m: m.key)
+
+
+def cluster_reports(
+    deals: Mapping[str, Deal], registry: Registry, *, window_days: int = WINDOW_DAYS
+) -> list[list[Report]]:
+    """The clusters `merge_deals` merges, each in canonical order, before merging them.
+
+    `deals` maps each report's `fingerprint` to the report. Ingestion calls this directly: it
+    already has the fingerprints, and it merges only the clusters that changed.
+    """
+    reports = _prepare([(fp, deals[fp]) for fp in sorted(deals)], registry)
     order = sorted(_candidate_pairs(reports, window_days), key=lambda e: (-e[0], e[1], e[2]))
+    # Every compatible pair is a candidate, so the complete-linkage test below is a look-up
+    # in this set rather than a fresh comparison of every cross-cluster pair.
+    compatible = {(i, j) for _, i, j in order}
     cluster_of = list(range(len(reports)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
     for _, i, j in order:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
-        if all(
-            _compatible(reports[a], reports[b], window_days)
-            for a in members[ci]
-            for b in members[cj]
-        ):
+        if all((min(a, b), max(a, b)) in compatible for a in members[ci] for b in members[cj]):
             keep, drop = min(ci, cj), max(ci, cj)
             for m in members.pop(drop):
                 cluster_of[m] = keep
                 members[keep].append(m)
-    merged = [merge_cluster([reports[i] for i in sorted(ms)], registry) for ms in members.values()]
-    return sorted(merged, key=lambda m: m.key)
+    return [[reports[i] for i in sorted(ms)] for ms in members.values()]
 
 
-def _prepare(deals: list[Deal], registry: Registry) -> list[Report]:
+def _prepare(deals: list[tuple[str, Deal]], registry: Registry) -> list[Report]:
     parties, assets = _Sets(), _Sets()
     party_keys: list[tuple[list[str], list[str]]] = []
     asset_keys: list[list[str]] = []
-    for deal in deals:
+    for _, deal in deals:
         sides = []
         for side in (deal.licensors, deal.licensees):
             keys = []
@@ -124,12 +133,12 @@ def _prepare(deals: list[Deal], registry: Registry) -> list[Report]:
     return [
         Report(
             deal,
-            fingerprint(deal),
+            fp,
             tuple(parties.find(k) for k in lic),
             tuple(parties.find(k) for k in lee),
             tuple(assets.find(k) for k in asset_keys[i]),
         )
-        for i, (deal, (lic, lee)) in enumerate(zip(deals, party_keys, strict=True))
+        for i, ((fp, deal), (lic, lee)) in enumerate(zip(deals, party_keys, strict=True))
     ]
 
 
@@ -139,14 +148,28 @@ def _asset_key(registry: Registry, name: str) -> str:
 
 
 def _candidate_pairs(reports: list[Report], window: int) -> list[tuple[int, int, int]]:
-    """(strength, i, j) for report pairs that could be one deal, blocked by shared party."""
+    """(strength, i, j) for report pairs that could be one deal, blocked by shared party.
+
+    Within a party's block only pairs that could pass `_compatible` are tried: two reports
+    that both name assets must share one, so those meet only in the block's per-asset
+    groups; a report naming no asset is tried against the whole block. A company with
+    hundreds of stored deals then costs a pass over them, not a comparison of every pair.
+    """
     by_party: dict[str, list[int]] = {}
     for i, r in enumerate(reports):
         for key in r.licensors | r.licensees:
             by_party.setdefault(key, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for idx in by_party.values():
-        pairs.update(combinations(idx, 2))
+        by_asset: dict[str, list[int]] = {}
+        for i in idx:
+            for asset in reports[i].assets:
+                by_asset.setdefault(asset, []).append(i)
+        for group in by_asset.values():
+            pairs.update(combinations(group, 2))
+        for i in idx:
+            if not reports[i].assets:
+                pairs.update((min(i, j), max(i, j)) for j in idx if j != i)
     out = []
     for i, j in sorted(pairs):
         a, b = reports[i], reports[j]
@@ -155,8 +178,9 @@ def _candidate_pairs(reports: list[Report], window: int) -> list[tuple[int, int,
     return out
 
 
-def _days(a: date | None, b: date | None) -> int | None:
-    return None if a is None or b is None else abs((a - b).days)
+def _gap(a: Report, b: Report) -> int | None:
+    """Days between two reports' dates, None when either is undated."""
+    return None if a.day is None or b.day is None else abs(a.day - b.day)
 
 
 def _compatible(a: Report, b: Report, window: int) -> bool:
@@ -170,20 +194,23 @@ def _compatible(a: Report, b: Report, window: int) -> bool:
             shared_side = True
     if not shared_side:
         return False
-    gap = _days(a.deal.announced, b.deal.announced)
+    gap = _gap(a, b)
     if a.assets and b.assets:
         return bool(a.assets & b.assets) and (gap is None or gap <= window)
     if (a.deal.deal_type in _BUYING) != (b.deal.deal_type in _BUYING):
         return False
     if gap is not None and gap > WEAK_WINDOW_DAYS:
         return False
-    return _money_agrees(a.deal, b.deal)
+    return _money_agrees(a, b)
 
 
-def _money_agrees(a: Deal, b: Deal) -> bool:
+_AGREEING = tuple(PAYMENT_FIELDS.index(k) for k in ("upfront", "total"))
+
+
+def _money_agrees(a: Report, b: Report) -> bool:
     """Without a shared asset, stated upfronts or totals must not contradict each other."""
-    for kind in ("upfront", "total"):
-        x, y = a.payment(kind), b.payment(kind)
+    for at in _AGREEING:
+        x, y = a.payments[at], b.payments[at]
         if x is None or y is None or not _comparable(x, y):
             continue
         if not same_money(x, y):
@@ -197,14 +224,12 @@ def _comparable(x: Money, y: Money) -> bool:
 
 def _strength(a: Report, b: Report) -> int:
     score = 10 * len(a.assets & b.assets)
-    gap = _days(a.deal.announced, b.deal.announced)
+    gap = _gap(a, b)
     score += 5 if gap == 0 else 2 if gap is not None and gap <= WEAK_WINDOW_DAYS else 0
     score += sum(
         3
-        for k in PAYMENT_FIELDS
-        if (x := a.deal.payment(k)) is not None
-        and (y := b.deal.payment(k)) is not None
-        and same_money(x, y)
+        for x, y in zip(a.payments, b.payments, strict=True)
+        if x is not None and y is not None and same_money(x, y)
     )
     score += 2 * len(a.licensors & b.licensors) + 2 * len(a.licensees & b.licensees)
     return score + (a.deal.deal_type == b.deal.deal_type)
@@ -218,8 +243,16 @@ def same_deal(
     The incremental form of `merge_deals`: ingestion compares each new report with the few
     stored deals between the same companies, using the same compatibility rules and strength.
     """
-    a, b = _prepare([stored, report], registry)
+    a, b = _prepare([(fingerprint(stored), stored), (fingerprint(report), report)], registry)
     return _strength(a, b) if _compatible(a, b, window_days) else None
 
 
-__all__ = ["Conflict", "MergedDeal", "fingerprint", "merge_deals", "same_deal"]
+__all__ = [
+    "Conflict",
+    "MergedDeal",
+    "Report",
+    "cluster_reports",
+    "fingerprint",
+    "merge_deals",
+    "same_deal",
+]

@@ -12,6 +12,7 @@ files; `store.registry` fills it from the database. See docs/resolution.md.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -46,6 +47,9 @@ class Entry:
 
 KeyFn = Callable[[str], dict[str, str]]
 
+#: The index tiers whose keys `fuzzy_choices` offers to fuzzy matching.
+_FUZZY_TIERS = ("fuzzy", "fuzzy2")
+
 
 class Book:
     """Entries of one kind and their alias indexes; `keys(alias)` says which keys to index."""
@@ -57,6 +61,8 @@ class Book:
         self._index: dict[str, dict[str, dict[int, int]]] = {}
         self._places: dict[int, set[str]] = {}
         self._fuzzy: list[tuple[str, int]] | None = None
+        self._fuzzy_keys: list[str] = []
+        self._fuzzy_by_prefix: dict[str, list[str]] = {}
         self._next_id = 1
         #: Resolutions already made, by mention; emptied whenever the entries change.
         self.memo: dict[str, Any] = {}
@@ -106,13 +112,27 @@ class Book:
             if key:
                 slot = self._index.setdefault(tier, {}).setdefault(key, {})
                 slot[entry_id] = max(slot.get(entry_id, -1), rank)
+                if tier in _FUZZY_TIERS:
+                    self._add_fuzzy(key, entry_id)
         if self.kind == "company":
             place, _ = n.core_parts(alias)
             if place:
                 self._places.setdefault(entry_id, set()).add(place)
-        self._fuzzy = None
         self.memo.clear()
         return True
+
+    def _add_fuzzy(self, key: str, entry_id: int) -> None:
+        """Keep built fuzzy choices sorted as a rebuild would: adding names one at a time (the
+        seed, each ingested batch) then costs a bisection, not a rebuild of the whole list."""
+        if self._fuzzy is None:
+            return
+        pair = (key, entry_id)
+        at = bisect_left(self._fuzzy, pair)
+        if at < len(self._fuzzy) and self._fuzzy[at] == pair:
+            return
+        self._fuzzy.insert(at, pair)
+        self._fuzzy_keys.insert(at, key)
+        self._fuzzy_by_prefix.setdefault(key[:2], []).append(key)
 
     def remove_alias(self, entry_id: int, alias: str) -> None:
         """Forget `alias` for the entry (a user split); other entries keep their claims."""
@@ -141,6 +161,7 @@ class Book:
             for slot in tier.values():
                 slot.pop(entry_id, None)
         self._places.pop(entry_id, None)
+        self._fuzzy = None  # keys were dropped: rebuilt on the next fuzzy match
         entry.aliases.clear()
         for alias, how in aliases.items():
             self.add_alias(entry_id, alias, how)
@@ -161,12 +182,28 @@ class Book:
         """(squashed key, entry id) pairs for fuzzy matching, built once per change."""
         if self._fuzzy is None:
             seen: set[tuple[str, int]] = set()
-            for tier in ("fuzzy", "fuzzy2"):
+            for tier in _FUZZY_TIERS:
                 for key, slot in self._index.get(tier, {}).items():
                     for entry_id in slot:
                         seen.add((key, entry_id))
             self._fuzzy = sorted(seen)
+            self._fuzzy_keys = [key for key, _ in self._fuzzy]
+            self._fuzzy_by_prefix = {}
+            for key in self._fuzzy_keys:
+                self._fuzzy_by_prefix.setdefault(key[:2], []).append(key)
         return self._fuzzy
+
+    def fuzzy_keys(self) -> list[str]:
+        """The keys of `fuzzy_choices()`, position by position: the list handed to rapidfuzz,
+        built once per change rather than once per mention."""
+        self.fuzzy_choices()
+        return self._fuzzy_keys
+
+    def fuzzy_keys_starting(self, prefix: str) -> list[str]:
+        """The keys of `fuzzy_choices()` that start with `prefix` (two characters), in no
+        particular order."""
+        self.fuzzy_choices()
+        return self._fuzzy_by_prefix.get(prefix, [])
 
     def top(self, entry_id: int) -> Entry:
         """The entry a subsidiary rolls up to (itself when it has no parent)."""

@@ -12,12 +12,13 @@ re-ingestion. See docs/resolution.md.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from dealradar.errors import NotFoundError, ValidationError
 from dealradar.resolve.match import resolve_company
@@ -25,7 +26,7 @@ from dealradar.resolve.normalise import name_key
 from dealradar.resolve.registry import Book, Registry, company_keys
 from dealradar.resolve.seed import seed_registry
 from dealradar.store import tables as t
-from dealradar.store.writes import Writer
+from dealradar.store.writes import FilledCountry, NewAlias, NewCompany, RegistryChange, Writer
 
 USER = "user"
 
@@ -111,6 +112,41 @@ def load_registry(conn: Connection) -> Registry:
             book.entries[child].parent_id = parent
     registry.drugs = _seed().drugs
     return registry
+
+
+def registry_token(conn: Connection) -> tuple[Any, ...]:
+    """A cheap fingerprint of the company tables: ids and counts of companies and aliases,
+    how many companies have a country or a parent, and the last audit entry (every user
+    correction writes one). Equal tokens mean a registry loaded at the first is still exact."""
+    c, ca, a = t.companies.c, t.company_aliases.c, t.audit.c
+    parts = (
+        func.max(c.id),
+        func.count(c.id),
+        func.count(c.country),
+        func.count(c.parent_id),
+        func.max(ca.id),
+        func.count(ca.id),
+        func.max(a.id),
+    )
+    row = conn.execute(select(*(select(p).scalar_subquery() for p in parts))).one()
+    return tuple(row)
+
+
+def apply_changes(registry: Registry, changes: Iterable[RegistryChange]) -> None:
+    """Bring a registry loaded at the start of a transaction up to its end: the companies,
+    aliases and countries a `Writer` recorded, applied as `load_registry` would read them."""
+    book = registry.companies
+    for change in changes:
+        if isinstance(change, NewCompany):
+            book.add(change.name, id=change.id, name_zh=change.name_zh, country=change.country)
+        elif isinstance(change, NewAlias):
+            if change.company_id in book.entries:
+                book.add_alias(change.company_id, change.alias, change.how)
+        elif isinstance(change, FilledCountry):
+            entry = book.get(change.company_id)
+            if entry is not None and entry.country is None:
+                entry.country = change.country
+    book.memo.clear()  # resolutions carry countries; a fresh load would remember none
 
 
 def find_company(conn: Connection, name_or_id: str) -> int:

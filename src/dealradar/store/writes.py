@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, and_, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 
 from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money, Source
 from dealradar.resolve.normalise import name_key
@@ -26,17 +36,19 @@ CURATED = frozenset({"reference", "import"})
 # Statements built once: SQLAlchemy then reuses their compiled form and cache key, which is
 # most of the cost of a small INSERT or SELECT when a batch writes thousands of them.
 _INSERT_COMPANY = insert(t.companies)
-_INSERT_COMPANY_ALIAS = insert(t.company_aliases)
 _FILL_COUNTRY = (
     update(t.companies)
     .where(t.companies.c.id == bindparam("cid"), t.companies.c.country.is_(None))
     .values(country=bindparam("country"))
 )
 _INSERT_ASSET = insert(t.assets)
-_INSERT_ASSET_ALIAS = insert(t.asset_aliases)
 _SOURCE_BY_HASH = select(t.sources.c.id).where(t.sources.c.content_hash == bindparam("hash"))
 _SOURCE_BY_URI = select(t.sources.c.id).where(t.sources.c.uri == bindparam("uri")).limit(1)
 _INSERT_SOURCE = insert(t.sources)
+_SOURCES_BY_HASH = select(t.sources.c.content_hash, t.sources.c.id).where(
+    t.sources.c.content_hash.in_(bindparam("hashes", expanding=True))
+)
+_DEAL_KEYS_IN = select(t.deals.c.key).where(t.deals.c.key.in_(bindparam("keys", expanding=True)))
 _DEAL_BY_KEY = select(t.deals.c.id, t.deals.c.locked_fields, t.deals.c.origin).where(
     t.deals.c.key == bindparam("key")
 )
@@ -45,11 +57,21 @@ _DEAL_SOURCE = select(t.deal_sources.c.deal_id).where(
     t.deal_sources.c.deal_id == bindparam("deal_id"),
     t.deal_sources.c.source_id == bindparam("source_id"),
 )
-_INSERT_DEAL_SOURCE = insert(t.deal_sources)
 _DELETE_PARTIES = delete(t.deal_parties).where(t.deal_parties.c.deal_id == bindparam("deal_id"))
 _DELETE_DEAL_ASSETS = delete(t.deal_assets).where(t.deal_assets.c.deal_id == bindparam("deal_id"))
-_INSERT_PARTY = insert(t.deal_parties)
-_INSERT_DEAL_ASSET = insert(t.deal_assets)
+#: Tables whose rows `Writer(defer=True)` buffers: nothing the Writer inserts refers to them,
+#: so their rows can wait and go to the database in one executemany each.
+DEFERRABLE = (
+    t.company_aliases,
+    t.asset_aliases,
+    t.deal_parties,
+    t.deal_assets,
+    t.deal_sources,
+    t.evidence,
+    t.deal_conflicts,
+    t.reports,
+)
+_INSERTS = {table.name: insert(table) for table in DEFERRABLE}
 
 
 def deal_key(deal: Deal) -> str:
@@ -69,12 +91,50 @@ def deal_key(deal: Deal) -> str:
     return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:40]
 
 
+@dataclass(frozen=True, slots=True)
+class NewCompany:
+    """A company the Writer created in this transaction (see `Writer.registry_changes`)."""
+
+    id: int
+    name: str
+    name_zh: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewAlias:
+    """An alias row the Writer added for a company in this transaction."""
+
+    company_id: int
+    alias: str
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class FilledCountry:
+    """A company whose missing country the Writer filled in this transaction."""
+
+    company_id: int
+    country: str
+
+
+RegistryChange = NewCompany | NewAlias | FilledCountry
+
+
 @dataclass
 class Writer:
-    """Caches name → id look-ups for one transaction, so bulk loads do not re-query per row."""
+    """Caches name → id look-ups for one transaction, so bulk loads do not re-query per row.
+
+    With `defer=True` (bulk ingestion) rows of the `DEFERRABLE` link tables are buffered and
+    written in one executemany per table at `flush()`; whoever reads or deletes one of those
+    tables in the same transaction calls `flush(table)` first (the Writer does for its own
+    reads). `finish()` flushes everything and runs the callbacks registered with
+    `at_finish`: the caller must call it before committing.
+    """
 
     conn: Connection
     actor: str = "dealradar"
+    defer: bool = False
     _companies: dict[str, int] = field(default_factory=dict)
     _assets: dict[str, int] = field(default_factory=dict)
     _company_norms: dict[int, set[str]] = field(default_factory=dict)
@@ -84,6 +144,42 @@ class Writer:
     _countries: dict[int, str | None] = field(default_factory=dict)
     #: Per-transaction state of the stages writing through this Writer (e.g. the registry).
     cache: dict[str, Any] = field(default_factory=dict)
+    #: Companies, aliases and countries written in this transaction, in order: what a
+    #: registry loaded at its start lacks (`store.registry.apply_changes`).
+    registry_changes: list[RegistryChange] = field(default_factory=list)
+    _pending: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    _finishers: list[Callable[[], None]] = field(default_factory=list)
+    _absent_sources: set[str] = field(default_factory=set)
+    _absent_deals: set[str] = field(default_factory=set)
+
+    # -- buffered link rows --------------------------------------------------------------
+
+    def insert_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """INSERT `rows` into `table`, now or (deferred, for a `DEFERRABLE` table) at flush."""
+        if not rows:
+            return
+        if self.defer and table.name in _INSERTS:
+            self._pending.setdefault(table.name, []).extend(rows)
+        else:
+            self.conn.execute(insert(table), rows)
+
+    def flush(self, *tables: Table) -> None:
+        """Write the buffered rows of `tables` (all of them when none is named)."""
+        for table in tables or DEFERRABLE:
+            rows = self._pending.pop(table.name, None)
+            if rows:
+                self.conn.execute(_INSERTS[table.name], rows)
+
+    def at_finish(self, callback: Callable[[], None]) -> None:
+        """Run `callback` at `finish()`, once the transaction's rows are all written."""
+        self._finishers.append(callback)
+
+    def finish(self) -> None:
+        """Flush every buffered row, then run the `at_finish` callbacks (before the commit)."""
+        self.flush()
+        callbacks, self._finishers = self._finishers, []
+        for callback in callbacks:
+            callback()
 
     def _preload(self) -> None:
         """Read every alias key once: a batch then resolves known names without queries."""
@@ -129,10 +225,14 @@ class Writer:
                 )
             )
             how_first = "canonical"
+            self.registry_changes.append(
+                NewCompany(cid, company.name, company.name_zh, company.country)
+            )
         else:
             how_first = how
             if company.country:
                 self.conn.execute(_FILL_COUNTRY, {"cid": cid, "country": company.country})
+                self.registry_changes.append(FilledCountry(cid, company.country))
         assert cid is not None
         known = self._company_norms.setdefault(cid, set())
         rows = []
@@ -142,8 +242,8 @@ class Writer:
                 known.add(key)
                 how_alias = how_first if i == 0 else how
                 rows.append({"company_id": cid, "alias": alias, "norm": key, "how": how_alias})
-        if rows:
-            self.conn.execute(_INSERT_COMPANY_ALIAS, rows)
+                self.registry_changes.append(NewAlias(cid, alias, how_alias))
+        self.insert_rows(t.company_aliases, rows)
         if self._countries.get(int(cid)) is None:  # the store keeps a country once it has one
             self._countries[int(cid)] = company.country
         return int(cid)
@@ -183,23 +283,43 @@ class Writer:
             )
         assert aid is not None
         known = self._asset_norms.setdefault(aid, set())
+        rows = []
         for alias, key in keys:
             self._assets.setdefault(key, aid)
             if key not in known:
                 known.add(key)
-                self.conn.execute(
-                    _INSERT_ASSET_ALIAS, {"asset_id": aid, "alias": alias, "norm": key, "how": how}
-                )
+                rows.append({"asset_id": aid, "alias": alias, "norm": key, "how": how})
+        self.insert_rows(t.asset_aliases, rows)
         return int(aid)
 
     # -- sources -------------------------------------------------------------------------
+
+    def prefetch_sources(self, hashes: Iterable[str]) -> None:
+        """Look up the sources of many content hashes in one query (a batch's documents), so
+        `source_id` finds them, or knows to create them, without a query each."""
+        wanted = set(hashes) - self._sources.keys()
+        for chunk in _chunks(sorted(wanted), 500):
+            rows = self.conn.execute(_SOURCES_BY_HASH, {"hashes": chunk})
+            found: dict[str, int] = {h: int(i) for h, i in rows}
+            self._sources.update(found)
+            self._absent_sources.update(h for h in chunk if h not in found)
+
+    def prefetch_deal_keys(self, keys: Iterable[str]) -> None:
+        """Find out in one query which of `keys` no deal has yet, so `upsert_deal` inserts
+        those without looking each up (a recomputation writes several deals at once)."""
+        wanted = sorted(set(keys))
+        for chunk in _chunks(wanted, 500):
+            taken = set(self.conn.execute(_DEAL_KEYS_IN, {"keys": chunk}).scalars())
+            self._absent_deals.update(k for k in chunk if k not in taken)
 
     def source_id(self, source: Source) -> int:
         """Find a source by content hash (else URI) or create it: one article, one row."""
         memo = self._sources.get(source.content_hash or source.uri)
         if memo is not None:
             return memo
-        if source.content_hash:
+        if source.content_hash in self._absent_sources:
+            sid = None
+        elif source.content_hash:
             sid = self.conn.execute(_SOURCE_BY_HASH, {"hash": source.content_hash}).scalar()
         else:
             sid = self.conn.execute(_SOURCE_BY_URI, {"uri": source.uri}).scalar()
@@ -240,7 +360,11 @@ class Writer:
         licensee_ids = [self.company_id(c) for c in deal.licensees]
         asset_ids = [self.asset_id(a) for a in deal.assets]
         row = self._deal_row(deal, licensor_ids, licensee_ids, origin)
-        existing = self.conn.execute(_DEAL_BY_KEY, {"key": key}).first()
+        if key in self._absent_deals:  # prefetched: no row had it, and only we insert deals
+            self._absent_deals.discard(key)
+            existing = None
+        else:
+            existing = self.conn.execute(_DEAL_BY_KEY, {"key": key}).first()
         if existing is None:
             result = self.conn.execute(_INSERT_DEAL, {"key": key, **row})
             deal_id = new_id(result)
@@ -273,12 +397,12 @@ class Writer:
 
     def link_source(self, deal_id: int, source_id: int, *, known_new: bool = False) -> None:
         """Link a deal to a source once; `known_new` skips the check when the caller knows."""
-        if known_new:
-            self.conn.execute(_INSERT_DEAL_SOURCE, {"deal_id": deal_id, "source_id": source_id})
-            return
         link = {"deal_id": deal_id, "source_id": source_id}
-        if self.conn.execute(_DEAL_SOURCE, link).first() is None:
-            self.conn.execute(_INSERT_DEAL_SOURCE, link)
+        if not known_new:
+            self.flush(t.deal_sources)
+            if self.conn.execute(_DEAL_SOURCE, link).first() is not None:
+                return
+        self.insert_rows(t.deal_sources, [link])
 
     def add_evidence(
         self,
@@ -293,8 +417,8 @@ class Writer:
         if not items:
             return
         if known_new:
-            self.conn.execute(
-                insert(t.evidence),
+            self.insert_rows(
+                t.evidence,
                 [
                     {
                         "deal_id": deal_id,
@@ -308,6 +432,7 @@ class Writer:
                 ],
             )
             return
+        self.flush(t.evidence)
         e = t.evidence.c
         have = {
             (r.field, r.start, r.end)
@@ -332,8 +457,7 @@ class Writer:
             for ev in items
             if (ev.field, ev.start, ev.end) not in have
         ]
-        if new:
-            self.conn.execute(insert(t.evidence), new)
+        self.insert_rows(t.evidence, new)
 
     def audit(
         self,
@@ -373,6 +497,7 @@ class Writer:
         fresh: bool = False,
     ) -> None:
         if not fresh:
+            self.flush(t.deal_parties, t.deal_assets)
             self.conn.execute(_DELETE_PARTIES, {"deal_id": deal_id})
             self.conn.execute(_DELETE_DEAL_ASSETS, {"deal_id": deal_id})
         parties = [
@@ -383,14 +508,12 @@ class Writer:
             )
             for i, (cid, c) in enumerate(zip(ids, comps, strict=True))
         ]
-        if parties:
-            self.conn.execute(_INSERT_PARTY, parties)
+        self.insert_rows(t.deal_parties, parties)
         links = [
             {"deal_id": deal_id, "position": i, "asset_id": aid, "phase": a.phase}
             for i, (aid, a) in enumerate(zip(asset_ids, deal.assets, strict=True))
         ]
-        if links:
-            self.conn.execute(_INSERT_DEAL_ASSET, links)
+        self.insert_rows(t.deal_assets, links)
 
     def _deal_row(
         self, deal: Deal, licensor_ids: list[int], licensee_ids: list[int], origin: str
@@ -467,3 +590,8 @@ def search_text(deal: Deal) -> str:
         words += [*a.names(), a.target or ""]
     words += [deal.territory or "", deal.royalties or "", deal.deal_type]
     return " | ".join(w for w in words if w).casefold()
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
