@@ -251,3 +251,26 @@ def _count(db: str, table: str) -> int:
             return int(conn.execute(f"select count(*) from {table}").fetchone()[0])
     except sqlite3.OperationalError:  # the table does not exist yet (migrating)
         return 0
+
+
+def test_extraction_overlaps_writing_by_default_and_0_turns_it_off(
+    runner: CliRunner, db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dealradar.cli import ingest as cli_ingest
+    from dealradar.ingest import Pipeline
+
+    seen: list[int] = []
+    real_init = Pipeline.__init__
+
+    def spy(self: Pipeline, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        seen.append(self.workers)
+
+    monkeypatch.setattr(Pipeline, "__init__", spy)
+    monkeypatch.setattr(cli_ingest, "default_workers", lambda: 1)
+    corpus = write_corpus(tmp_path / "c", 3)
+    as_json(run(runner, db, "ingest", str(corpus), "--extractor", FAKE, "-f", "json"))
+    as_json(
+        run(runner, db, "ingest", str(corpus), "--workers", "0", "--extractor", FAKE, "-f", "json")
+    )
+    assert seen == [1, 0]

@@ -24,7 +24,7 @@ from dealradar.config import Settings
 from dealradar.errors import NotFoundError, ValidationError
 from dealradar.ingest import Fetcher, FetchPolicy, Item, Pipeline, Reader, RunStats
 from dealradar.ingest.merge import ReviewPolicy
-from dealradar.ingest.pipeline import Extractor
+from dealradar.ingest.pipeline import Extractor, default_workers
 from dealradar.ingest.progress import LiveProgress, summary_line
 from dealradar.ingest.resolved import resolve_and_merge
 from dealradar.store import ingest_log, review
@@ -49,7 +49,13 @@ IntervalOpt = Annotated[float, typer.Option(help="Minimum seconds between reques
 MaxBytesOpt = Annotated[int, typer.Option(help="Largest response or file read, in bytes.")]
 ConfidenceOpt = Annotated[float, typer.Option(help="Deals below this confidence go to review.")]
 WorkersOpt = Annotated[
-    int, typer.Option(help="Extraction processes; 0 extracts in the main process.", min=0)
+    int | None,
+    typer.Option(
+        help="Extraction processes; 0 extracts in the main process "
+        "[default: 1 when two or more CPUs are usable, so extraction overlaps writing].",
+        min=0,
+        show_default=False,
+    ),
 ]
 StrictOpt = Annotated[bool, typer.Option(help="Exit with status 1 when any source failed.")]
 ActorOpt = Annotated[str | None, typer.Option(help="Who decides (default: your user name).")]
@@ -82,7 +88,7 @@ def ingest_cmd(
     host_interval: IntervalOpt = 1.0,
     max_bytes: MaxBytesOpt = 5 * 1024 * 1024,
     min_confidence: ConfidenceOpt = 0.6,
-    workers: WorkersOpt = 0,
+    workers: WorkersOpt = None,
     fmt: FormatOpt = RunFormat.text,
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
@@ -112,7 +118,7 @@ def update_cmd(
     host_interval: IntervalOpt = 1.0,
     max_bytes: MaxBytesOpt = 5 * 1024 * 1024,
     min_confidence: ConfidenceOpt = 0.6,
-    workers: WorkersOpt = 0,
+    workers: WorkersOpt = None,
     fmt: FormatOpt = RunFormat.text,
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
@@ -138,14 +144,18 @@ def update_cmd(
 
 
 def _pipeline(
-    store: Store, extractor: str | None, batch_size: int, min_confidence: float, workers: int
+    store: Store,
+    extractor: str | None,
+    batch_size: int,
+    min_confidence: float,
+    workers: int | None,
 ) -> Pipeline:
     return Pipeline(
         store,
         extractor=load_extractor(extractor),
         merge=resolve_and_merge(ReviewPolicy(min_confidence=min_confidence)),
         batch_size=batch_size,
-        workers=workers,
+        workers=default_workers() if workers is None else workers,
     )
 
 
