@@ -21,6 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from dealradar.extract.zh.lexicon import CITY_PREFIXES
+
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PAYMENTS = ("upfront", "near_term", "milestones", "total", "equity")
 UNITS = {
@@ -173,6 +175,8 @@ class Template:
                 names.setdefault(asset, asset_name(rng, asset, serial * 7 + len(names)))
             nd["assets"] = [names[a] for a in deal.get("assets") or []]
             new_deals.append(nd)
+        if self.zh:
+            _add_short_forms(names)
         factor = Decimal(str(round(rng.uniform(0.3, 3.0), 2)))
         pieces: list[tuple[int, int, str]] = []
         rendered: dict[Decimal, Decimal] = {}
@@ -219,6 +223,20 @@ class Template:
         first = rng.choice(EN_STEMS) + rng.choice(EN_TAILS)
         last = rng.choice(EN_STEMS) + rng.choice(EN_TAILS)
         return f"\n\nReporting by {first} {last}; editing by {rng.choice(EN_STEMS)}a {last[0]}.\n"
+
+
+def _add_short_forms(names: dict[str, str]) -> None:
+    """Map the two-character short form of each Chinese company name ("先声" for "先声药业")
+    too: articles use it without the gold listing it, and a short form left unreplaced would
+    tie every rendering of a template to one real company, which no real corpus does."""
+    for old, new in list(names.items()):
+        if old.startswith(CITY_PREFIXES):  # "苏州…": the short form would be the city
+            continue
+        if len(old) >= 4 and _HAN.fullmatch(old) and _HAN.fullmatch(new[:2]):
+            names.setdefault(old[:2], new[:2])
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _replace_spans(text: str, pieces: list[tuple[int, int, str]]) -> str:
