@@ -15,13 +15,14 @@ from dealradar.extract.lexicon import FUNCTION_WORDS
 #: regex engine can skip straight to capitals.
 _CODE = re.compile(
     r"(?P<code>[A-Z](?<![\w/-][A-Z])[A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*"
-    r"(?:-[A-Z0-9]+)?)(?![\w/])"
+    # "ACI-24.060": a decimal suffix names one variant of a programme
+    r"(?:-[A-Z0-9]+)?(?:\.\d{1,3}(?![\d.]))?)(?![\w/])"
 )
 #: WHO stems an INN ends with (those of `_INN_CAP` are among them).
 _INN_STEMS = (
     r"mab|tinib|nib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|platin|"
     r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene|bresib|glipron|gliflozin|"
-    r"gliptin|sartan|mig|bart|fusp"
+    r"gliptin|sartan|mig|bart|fusp|imod"
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
@@ -104,7 +105,10 @@ _SPACED_CODE = re.compile(
 #: A brand a drug is sold under: "serplulimab is sold as HANSIZHUANG in China", "in the EU it
 #: is marketed as Hetronifly".
 _SOLD_AS = re.compile(
-    r"\b(?:is|are|was|were|be)\s+(?:sold|marketed|branded|commerciali[sz]ed)\s+"
+    r"\b(?:(?:is|are|was|were|be)\s+(?:sold|marketed|branded|commerciali[sz]ed)|"
+    # "where it sells the ADC under the brand name Aidixi": the active voice
+    r"(?:sells|markets)\s+(?:it|the\s+(?:drug|ADC|antibody|product|medicine))|"
+    r"(?:sold|marketed)\s+(?:it|the\s+(?:drug|ADC|antibody|product|medicine)))\s+"
     r"(?:as|under the (?:brand|trade) names?)\s+(?P<brand>[A-Z][A-Za-z]{3,})\b"
 )
 

@@ -66,7 +66,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
 #: Sept. 4, 2020 /PRNewswire/ --", "BASEL, Switzerland, February 5, 2024 --", "PARIS, June 2,
 #: 2025 (Reuters) -". The place starts with a word in capitals; the date has its year.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\(\w+\)\s*)?[A-Z][A-Z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
+    # the city in capitals ("ZURICH") or not ("Lausanne, Switzerland, May 13, 2024 - ")
+    r"(?m)^[ \t]*(?:\(\w+\)\s*)?[A-Z][A-Za-z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+"
     r"(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s"
 )

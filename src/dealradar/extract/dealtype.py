@@ -22,7 +22,10 @@ _ACQ = lower_pattern(
     r"manufactur|clinical|research|regulatory|operations))|"
     # a reverse merger is how a company went public (a listing), not the deal's type
     r"(?<!reverse )merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
-    r"scoop(?:s|ed)? up)\b"
+    r"scoop(?:s|ed)? up|"
+    # "took full ownership of BlueSky Therapeutics": a company bought out (not "of the program")
+    r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of"
+    r"(?!\s+(?:the|its|their|all|this|that|a|an)\s))\b"
 )
 _RIGHTS_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|all\s+|full\s+|"
@@ -38,6 +41,12 @@ _ALL_RIGHTS = lower_pattern(
 )
 #: An acquisition that has not happened: "if any of these NewCos gets acquired".
 _HYPOTHETICAL_BEFORE = lower_pattern(r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$")
+#: "The deal comes shortly after X merged with Y", "the pact follows Z's buyout of W": the
+#: acquisition is an earlier event the deal is placed after, not the deal.
+_EARLIER_EVENT_BEFORE = lower_pattern(
+    r"\b(?:comes?|came|coming)\s+(?:[\w-]+\s+){0,2}?after\b[^;]{0,80}$|"
+    r"\b(?:follows|followed)\b[^;]{0,80}$"
+)
 #: After an acquisition verb or noun: what is being bought (checked against asset names).
 _ACQ_OBJECT_VERB = lower_pattern(
     r"\b(?:(?:acquisition|purchase|sale|buyout)\s+of|acquir\w*|buy|buys|bought|buying|"
@@ -124,6 +133,7 @@ _ACQ_WORDS = (
     "buy",
     "bought",
     "take",
+    "took",
     "merge",
     "tender offer",
     "deal for",
@@ -221,8 +231,13 @@ def _unconditional_grant(sentences: list[str]) -> bool:
 
 
 def _factual_acq(s: str) -> bool:
-    """Whether a folded sentence reports an acquisition, not a conditional one."""
-    return any(not _HYPOTHETICAL_BEFORE.search(s, 0, m.start()) for m in _ACQ.finditer(s))
+    """Whether a folded sentence reports an acquisition, not a conditional one nor an earlier
+    event the deal is dated by ("the deal comes weeks after X completed its merger with Y")."""
+    return any(
+        not _HYPOTHETICAL_BEFORE.search(s, 0, m.start())
+        and not _EARLIER_EVENT_BEFORE.search(s, 0, m.start())
+        for m in _ACQ.finditer(s)
+    )
 
 
 def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:

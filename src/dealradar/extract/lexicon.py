@@ -231,6 +231,28 @@ STOP_NAMES = frozenset(
         "france",
         "french",
         "switzerland",
+        # more place names read as companies before a possessive ("Sweden's BioArctic")
+        "sweden",
+        "swedish",
+        "norway",
+        "norwegian",
+        "finland",
+        "finnish",
+        "netherlands",
+        "dutch",
+        "belgium",
+        "belgian",
+        "austria",
+        "ireland",
+        "irish",
+        "nordic",
+        "stockholm",
+        # eponymous diseases ("Alzheimer's drugs")
+        "alzheimer",
+        "parkinson",
+        "huntington",
+        "crohn",
+        "hodgkin",
         "swiss",
         "denmark",
         "danish",
@@ -522,6 +544,8 @@ MONTH_ABBREVIATIONS = frozenset(
 #: Function words that can start a capitalised run but never a company name.
 FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
     [
+        # "Here Erasca gets worldwide rights": a sentence-opening adverb, not part of a name
+        "here",
         "the",
         "a",
         "an",

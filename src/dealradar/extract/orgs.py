@@ -79,6 +79,7 @@ _OBJECT_LEFT = lower_pattern(
     r"\bto\s+)|(?:\b(?:acquire[sd]?|acquiring|buy|buys|bought|purchase[sd]?|"
     r"takeover of|acquisition of|merger with|deal for|buyout of|paying|pays|pay|grants?|"
     r"gives?|authori[sz]ed)\s+)|(?:\b(?:acquisition|purchase|takeover)\b[^.;]{0,50}?\bby\s+)|"
+    r"(?:\b(?:acquired|bought|purchased|snapped up|taken over|scooped up)\b[^.;]{0,40}?\bby\s+)|"
     r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
     r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
 )
@@ -118,6 +119,8 @@ _OWN_SUBSIDIARY = re.compile(
     r"(?:subsidiary|affiliate|unit)\s+"
 )
 _PAREN_RIGHT = re.compile(r"(?:\s+(?:company|Company|group|Group))?\s*\(([^()]{1,60})\)")
+#: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
+_HEREINAFTER = re.compile(r"^\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
 
 
@@ -355,6 +358,12 @@ _ADDRESS_RIGHT = re.compile(
     r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|U\.S\.A\.|[A-Z]{2})(?:,|\s*\(|\s*$)"
 )
 _NAME_ENDING = re.compile(r"Biotech|Company")
+#: An acronym after an industry word: a unit ("BD") or a drug target ("TSLP", "HER2").
+_TARGET_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,5}")
+#: "Claudin 18.2 ADC": a word before a decimal isoform number is a drug target.
+_ISOFORM_RIGHT = re.compile(r" \d{1,2}\.\d\b")
+#: "Recently, X announced": a sentence-opening adverb before its comma.
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -401,12 +410,18 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
             words = words[1:]
         else:
             break
+    if len(words) > 1 and "-" in words[-1][2]:
+        tail_hyphen = _DESCRIPTIVE_HYPHEN.match(words[-1][2])
+        if tail_hyphen:
+            # "its Daiichi Sankyo-partnered drugs": the adjective names the partner, not a party
+            ts, head = words[-1][0], tail_hyphen.group("head")
+            words = [*words[:-1], (ts, ts + len(head), head)]
     # "Hengrui Medicine BD", "Hengrui Pharmaceutical GLP-1": cut what trails the suffix
     suffix_at = [k for k, (_, _, w) in enumerate(words) if w.rstrip(".,").lower() in ORG_SUFFIXES]
     if suffix_at and suffix_at[-1] < len(words) - 1:
         tail = words[suffix_at[-1] + 1 :]
         legal = words[suffix_at[-1]][2].rstrip(".,").lower() in LEGAL_FORMS
-        if legal or all(_CODE_LIKE.search(w) or (w.isupper() and len(w) <= 3) for _, _, w in tail):
+        if legal or all(_CODE_LIKE.search(w) or _TARGET_ACRONYM.fullmatch(w) for _, _, w in tail):
             # a legal form ends a name: "Philochem AG Licenses Rights" (a title-case headline)
             words = words[: suffix_at[-1] + 1]
     while (
@@ -475,6 +490,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
         return False
+    if " " not in c.name and c.name.lower() in GENERIC_NAME_WORDS:
+        return False  # "the Group has reached ...": a back-reference to the announcer, no name
     left = text[max(0, c.start - 140) : c.start]
     right = text[c.end : c.end + 90]
     if _CODE_LIKE.search(c.name) or _looks_like_drug(c.name):
@@ -483,6 +500,14 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False
     if _KNOWN_AS_LEFT.search(left):
         return True  # "Merck & Co., Inc. (known as MSD outside the United States)"
+    if _ISOFORM_RIGHT.match(right):
+        return False
+    if (
+        _OPENING_ADVERB.fullmatch(c.name)
+        and right.startswith(",")
+        and (not left.strip() or left.rstrip(" ").endswith((".", "\n", '"', "”")))
+    ):
+        return False
     if c.name.split()[-1].isupper() and _NUMBER_RIGHT.match(right):
         return False  # "ISB 2001", "TQB 2102": the letters of a drug code written with a space
     if _POSSESSIVE_RIGHT.match(right):
@@ -574,6 +599,8 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
             between = text[a.end : b.start]
             if not _COORD.fullmatch(between) or _ADDRESS_RIGHT.match(text, b.end):
                 continue
+            if _OPENING_ADVERB.fullmatch(a.name):
+                continue  # "Recently, X announced": an adverb and its comma, not a list
             after = text[b.end : b.end + 60]
             listed = re.match(
                 r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:have|has|said|will|had|jointly|"
@@ -620,7 +647,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     for m in mentions:
         paren = _PAREN_RIGHT.match(text, m.end)
         if paren:
-            inner = paren.group(1).strip()
+            inner = _HEREINAFTER.sub("", paren.group(1)).strip().strip('"“”')
             if _CODE_IN_PAREN.fullmatch(inner):
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
             elif inner in index:

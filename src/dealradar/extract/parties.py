@@ -213,8 +213,10 @@ _GIVING = _Rule(
 )
 _ACQUIRE = _Rule(
     _p(
-        _e("e") + _g(70) + r"\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
+        _e("e") + _g(70) + r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )"
+        r"(?<!\blater )(?<!\bitself )\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
         r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for|"
+        r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of|"
         r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up)\s+(?P<what>" + _g(50) + r")" + _e("l")
     ),
     needs=(
@@ -228,6 +230,8 @@ _ACQUIRE = _Rule(
         "bid for",
         "snap",
         "scoop",
+        "ownership of",
+        "control of",
     ),
     markers=2,
 )
@@ -269,6 +273,43 @@ _ACQUIRED_BY = _Rule(
         + _e("e")
     ),
     needs=("acquisition", "purchase", "takeover", "buyout"),
+    markers=2,
+)
+#: "X, which itself was snapped up weeks later by Y": a company bought, named before its buyer.
+_WAS_ACQUIRED_BY = _Rule(
+    _p(
+        _e("l") + r"(?:\s*\([^()⟨]{1,40}\))?,?\s+(?:which\s+|that\s+)?(?:itself\s+)?"
+        r"(?:was|were|is|has been|had been|got)\s+(?:later\s+|then\s+|also\s+|itself\s+)?"
+        r"(?:acquired|bought|purchased|snapped up|taken over|scooped up)\b[^⟨;]{0,30}?\bby\s+"
+        + _e("e")
+    ),
+    needs=("acquired", "bought", "purchased", "snapped up", "taken over", "scooped up"),
+    markers=2,
+)
+#: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.
+_IT_LICENSED_TO = _Rule(
+    _p(
+        r"\bit\s+(?:had\s+|has\s+)?(?:discovered|developed|invented|created|originated)\s+"
+        r"and\s+(?:later\s+|then\s+)?(?:licensed|out-licensed|sold)\s+to\s+" + _e("e")
+    ),
+    needs=("licensed", "sold"),
+)
+#: "The second deal, with X, covers Y": in a roundup, X is the other side of one more deal of
+#: the company the article is about.
+_ORDINAL_DEAL_WITH = _Rule(
+    _p(
+        r"\b(?:first|second|third|fourth|other|latter)\s+(?:deal|agreement|pact|licen[cs]e|"
+        r"transaction)\s*,?\s+(?:is\s+|was\s+)?with\s+(?:[\w-]+\s+){0,2}?" + _e("l")
+    ),
+    needs=("deal", "agreement", "pact", "licen", "transaction"),
+)
+#: "For X, ... after its $14 billion takeover of Y": "its" is the company named before it.
+_ITS_ACQUISITION_OF = _Rule(
+    _p(
+        _e("e") + r"[^⟨;]{0,80}?\bits\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout)"
+        r"\s+of\s+" + _e("l")
+    ),
+    needs=("acquisition", "takeover", "buyout"),
     markers=2,
 )
 _WITH = _Rule(
@@ -387,6 +428,10 @@ _RULES = (
     _ACQUIRE,
     _ACQUISITION_OF,
     _ACQUIRED_BY,
+    _WAS_ACQUIRED_BY,
+    _ITS_ACQUISITION_OF,
+    _IT_LICENSED_TO,
+    _ORDINAL_DEAL_WITH,
     _WITH,
     _WITH_OBJECT,
     _AND,
@@ -476,6 +521,7 @@ def role_votes(masked: str) -> Votes:
     """Weighted licensor/licensee votes from one masked sentence."""
     # an apposition between a subject and its verb is not the subject:
     # "Merck, both a rival and a partner of AstraZeneca, is now putting $4 billion ..."
+    unabridged = masked
     masked = _APPOSITION.sub(r"\1", masked)
     v = Votes()
     if "⟨E" not in masked:
@@ -524,6 +570,16 @@ def role_votes(masked: str) -> Votes:
     for m in _MADE_ACQUISITION_OF.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _ACQUIRED_BY.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in _WAS_ACQUIRED_BY.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in _ORDINAL_DEAL_WITH.finditer(folded):
+        v.add(m.group("l"), "licensor", 2)
+    for m in _IT_LICENSED_TO.finditer(folded):
+        v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
+    # read before the apposition cut: "For X, the deal ... after its takeover of Y,"
+    whole = folded if unabridged == masked else _Sentence.of(fold_case(unabridged))
+    for m in _ITS_ACQUISITION_OF.finditer(whole):
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _WITH.finditer(folded):
         e = m.group("e")
@@ -609,7 +665,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 _DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:(?:[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,2}(?:company|firm|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
-    r"biopharma|offeror|offender|issuer|parent)\b"
+    r"biopharma|offeror|offender|issuer|parent|Group)\b"
 )
 
 
@@ -636,7 +692,7 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company)$")
+_ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company|Group)$")
 _PAIR_WORDS = re.compile(
     r"\b(?:[Tt]he two (?:companies|partners|firms)|[Tt]he partners|"
     r"[Bb]oth companies|[Tt]he companies)\b"

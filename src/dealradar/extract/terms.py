@@ -30,7 +30,8 @@ PART, DISTRACTOR, PAY, UNKNOWN = "part", "distractor", "pay", "unknown"
 _CUES: list[tuple[str, str]] = [
     (
         NEAR_TERM,
-        r"near[- ]term(?:\s+(?:development|clinical|regulatory))?(?:\s+milestones?)?"
+        r"near[- ]term(?:\s+(?:development|clinical|regulatory|technology transfer))?"
+        r"(?:\s+milestones?)?"
         r"(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
         r"continuation payments?|short[- ]term milestones?|development[- ]start payments?|"
         # "a further $8 million when it starts a Phase 1 trial": paid as development starts
@@ -296,6 +297,8 @@ def _label(
         r"the\s+|in total as\s+|as\s+\w+\s+|"
         # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
         r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
+        # "with another $545 million on the table in development ... milestones" (no verb)
+        r"on\s+the\s+table\s+(?:in|as)\s+|"
         # "another $1.2 billion tied to milestones", "contingent on sales milestones"
         r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
         r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"

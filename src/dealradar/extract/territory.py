@@ -51,7 +51,12 @@ _SEAT = lower_pattern(
     r"assets?|companies|developers|biotechs?|drugmakers|firms|"
     r"available|co-commerciali[sz]ed|co-promoted)\s+(?:\w+\s+){0,2}$"
 )
-_CLAUSE = re.compile(r";|,\s*while\b|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|(?<!\.[A-Z])\.\s")
+#: Clause breaks; ", where X keeps ..." and ", which X keeps" open a clause of their own, so
+#: the places the licensor keeps there do not turn the granted clause into a retention.
+_CLAUSE = re.compile(
+    r";|,\s*while\b|,\s*where\b|,\s*which\s+(?=[A-Z])|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|"
+    r"(?<!\.[A-Z])\.\s"
+)
 _SPACES = re.compile(r"\s+")
 _KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")

@@ -85,6 +85,13 @@ _SOLD_AS_BEFORE = re.compile(
     r"\b(?:sold|marketed|branded|commerciali[sz]ed)\s+(?:as|under the (?:brand|trade) "
     r"names?)\s+$"
 )
+#: "Disc will develop the antibody as DISC-3405; in China it goes by 9MW3011": the deal's drug,
+#: named by a definite description, given its other names (no paragraph check needed).
+_RENAMED_BEFORE = re.compile(
+    r"\b(?:develop|market|sell|commerciali[sz]e)s?\s+(?:the|this)\s+(?:antibody|drug|"
+    r"candidate|molecule|compound|asset|program|therapy|ADC)\s+(?:as|under the name)\s+$|"
+    r"\b(?:it|the (?:antibody|drug|candidate|molecule))\s+goes\s+by\s+$"
+)
 #: The article says the deal's drug was not named: a drug in that sentence is a guess.
 _NOT_NAMED = lower_pattern(
     r"\b(?:did not|does not|didn['’]t|doesn['’]t|not)\s+(?:name|disclose|identify|specify)\s+"
@@ -376,18 +383,26 @@ def _finish(
 def _brands_of(ctx: _Context, s: Sentence, assets: list[Asset]) -> list[AssetMention]:
     """Brands named in `s` ("... is sold as HANSIZHUANG", "it is marketed as Hetronifly")
     when its paragraph names one of the deal's drugs already found."""
-    if not assets or " as " not in s.text:
+    if not assets or (" as " not in s.text and " by " not in s.text):
         return []
+    known = {x.name.lower() for x in assets}
+    renamed = [
+        a
+        for a in ctx.assets_in(s)
+        if _RENAMED_BEFORE.search(ctx.text, max(s.start, a.start - 50), a.start)
+        and a.name.lower() not in known
+    ]
     brands = [
         a
         for a in ctx.assets_in(s)
         if _SOLD_AS_BEFORE.search(ctx.text, max(s.start, a.start - 40), a.start)
         and a.name.lower() not in {x.name.lower() for x in assets}
     ]
+    brands = [a for a in brands if a not in renamed]
     if not brands:
-        return []
+        return renamed
     para = " ".join(x.text for x in ctx.sents if x.paragraph == s.paragraph).lower()
-    return brands if any(x.name.lower() in para for x in assets) else []
+    return renamed + (brands if any(x.name.lower() in para for x in assets) else [])
 
 
 def _own_text(
