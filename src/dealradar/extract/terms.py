@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.money import MoneyMention
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import (
+    find_all,
+    fold_case,
+    lower_pattern,
+    start_locator,
+    word_pattern,
+)
 
 UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
     "upfront",
@@ -91,10 +97,39 @@ _CUES: list[tuple[str, str]] = [
 #: The cue patterns below are case-insensitive and run on `fold_case` text (see text.py).
 _CUE = lower_pattern("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_CUES)))
 _KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
+#: Strings one of which every match of `_CUE` contains (in folded text), kind by kind: keep
+#: them in step with `_CUES`. A stretch holding none of them has no cue and is not scanned;
+#: many stretches next to a figure hold none, and the substring tests cost far less.
+_CUE_WORDS = (
+    *("near", "recent milestone", "continuation payment", "short", "start payment"),
+    *("front", "down", "initial", "signing", "before milestones", "non-refundable"),
+    *("entry fee", "closing", "option"),
+    *("equity", "shares", "stock"),
+    *("milestone", "bucks", "further payments", "additional payments", "contingent"),
+    *("success payments", "cvr", "sales-based payments", "exercise"),
+    *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
+    *("combined", "together", "overall"),
+    *("of which", "consisting of", "comprising", "made up of", "instal", "tranche"),
+    *("the remaining", "of that amount", "including", "in cash and", "split into"),
+    *("pay", "paid", "put", "hand over", "committed", "owe", "receive", "get", "for"),
+)
+
+
+#: Where a cue can start: `_CUE` opens with no character the regex engine can skip to, so
+#: `find_all` looks for these starts and tries `_CUE` there only (see `start_locator`).
+_CUE_START = start_locator(_CUE)
+
+
+def _cues(low: str) -> list[re.Match[str]]:
+    """The matches of `_CUE` in the folded `low`, in order."""
+    if not any(w in low for w in _CUE_WORDS):
+        return []
+    return find_all(_CUE, _CUE_START, low)
+
 
 #: Words that make a figure something other than a deal term, looked for around it.
-_DISTRACTOR_NEAR = lower_pattern(
-    r"\b(?:per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
+_DISTRACTOR_NEAR = word_pattern(
+    r"per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
@@ -104,13 +139,15 @@ _DISTRACTOR_NEAR = lower_pattern(
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
-    r"in total across|deals with a)\b"
+    r"in total across|deals with a",
+    r"\b",
 )
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
-_DISTRACTOR_CLAUSE = lower_pattern(
-    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+_DISTRACTOR_CLAUSE = word_pattern(
+    r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
-    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded))\b"
+    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)",
+    r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
 #: case-sensitive, it is looked for in the original text, next to the two patterns above.
@@ -148,20 +185,34 @@ class Term:
     cue_end: int = -1
 
 
+#: What may stand between a figure and the cue right after it ("$18 million in upfront").
+_CUE_JUST_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+|of\s+|as\s+|could follow as\s+|"
+    r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
+    r"the\s+|in total as\s+|as\s+\w+\s+)?$",
+    re.I,
+)
+
+
 def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
     """The leftmost of several matches in one string (the first given wins a tie)."""
     found = [m for m in matches if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_DEVELOPMENT = re.compile(r"development|clinical|r&d|research")
+_REGULATORY = re.compile(r"regulatory|registration|approval|launch")
+_SALES = re.compile(r"commercial|sales")
+
+
 def _subkinds(cue: str) -> frozenset[str]:
     low = cue.lower()
     kinds = set()
-    if re.search(r"development|clinical|r&d|research", low):
+    if _DEVELOPMENT.search(low):
         kinds.add("development")
-    if re.search(r"regulatory|registration|approval|launch", low):
+    if _REGULATORY.search(low):
         kinds.add("regulatory")
-    if re.search(r"commercial|sales", low):
+    if _SALES.search(low):
         kinds.add("sales")
     return frozenset(kinds)
 
@@ -220,9 +271,9 @@ def _label(
     near, clause = low[slice(*near_span)], low[slice(*clause_span)]
     if _PER_SHARE_AFTER.match(after):
         return Term(m, DISTRACTOR)
-    dist = _first(
-        _DISTRACTOR_NEAR.search(near), _INDUSTRY.search(text[slice(*near_span)])
-    ) or _first(_DISTRACTOR_CLAUSE.search(clause), _INDUSTRY.search(text[slice(*clause_span)]))
+    dist = _first(_DISTRACTOR_NEAR.search(near), _industry(text, *near_span)) or _first(
+        _DISTRACTOR_CLAUSE.search(clause), _industry(text, *clause_span)
+    )
     if dist and not _INVESTMENT_OK.search(clause):
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
         restated = (
@@ -238,21 +289,15 @@ def _label(
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
         return Term(m, TOTAL)
-    post = [c for c in _CUE.finditer(after) if _KIND_OF[c.lastgroup or ""] != PAY]
+    post = [c for c in _cues(after) if _KIND_OF[c.lastgroup or ""] != PAY]
     if len(post) > 1 and _KIND_OF[post[0].lastgroup or ""] == WEAK_TOTAL:
         post = post[1:]
-    if post and re.match(
-        r"\s*(?:\([^)]*\)\s*)?(?:in\s+|of\s+|as\s+|could follow as\s+|"
-        r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
-        r"the\s+|in total as\s+|as\s+\w+\s+)?$",
-        after[: post[0].start()],
-        re.I,
-    ):
+    if post and _CUE_JUST_AFTER.match(after[: post[0].start()]):
         c = post[0]
         kind = _KIND_OF[c.lastgroup or ""]
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
-    pre = list(_CUE.finditer(before))
+    pre = _cues(before)
     if (
         previous is not None
         and previous.kind == PART
@@ -359,11 +404,17 @@ def _label(
     )
 
 
+def _industry(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_INDUSTRY` in `text[start:end]`; the substring test first spares the slice and the
+    scan in the many stretches without the word (a match always contains it)."""
+    if text.find("industry", start, end) < 0:
+        return None
+    return _INDUSTRY.search(text[start:end])
+
+
 def _has_cue(text: str) -> bool:
-    return any(_KIND_OF[c.lastgroup or ""] not in (PAY, PART) for c in _CUE.finditer(text))
+    return any(_KIND_OF[c.lastgroup or ""] not in (PAY, PART) for c in _cues(text))
 
 
 def _has_specific(text: str) -> bool:
-    return any(
-        _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES) for c in _CUE.finditer(text)
-    )
+    return any(_KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES) for c in _cues(text))
