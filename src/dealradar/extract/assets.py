@@ -26,6 +26,26 @@ _INN_STEMS = (
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
+
+
+def _reversed_stems() -> re.Pattern[str]:
+    r"""`_STEM_AT_WORD_END` for the reversed text: a reversed stem at the start of a word.
+
+    Why: read backwards, the end of a word is its start, and each reversed stem opens with
+    its last letter (b, e, n, t...) followed by the test that no word character precedes it
+    (`b(?<![\w-]b)`), so the regex engine skips to those letters and drops at once the many
+    inside words; forwards it must try every letter a stem starts with.
+    """
+    groups: dict[str, list[str]] = {}
+    for stem in _INN_STEMS.split("|"):
+        backwards = stem[::-1]
+        groups.setdefault(backwards[0], []).append(backwards[1:])
+    return re.compile(
+        "|".join(f"{c}(?<![\\w-]{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+    )
+
+
+_STEM_AT_WORD_END_REVERSED = _reversed_stems()
 _INN = re.compile(
     rf"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{{3,}}(?:{_INN_STEMS})"
     r"(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|"
@@ -82,6 +102,8 @@ _NOT_CODES = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_LETTERS_AND_FOUR_DIGITS = re.compile(r"[A-Z]{1,2}\d{4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: What writes a year without a space: periods and meetings ("FY2025", "ASCO2024").
 _PERIOD_PREFIX = re.compile(
     r"[A-Za-z]{0,2}|(?:ASCO|ESMO|AACR|ASH|JPM|BIO|EASL|ADA|EASD|WCLC|SABCS|ASGCT|EHA|ACR)"
@@ -136,16 +158,16 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         if (
             digits < 3
             or _NOT_CODES.match(code)
-            or re.fullmatch(r"[A-Z]{1,2}\d{4}", code)
+            or _LETTERS_AND_FOUR_DIGITS.fullmatch(code)
             or _MUTATION.fullmatch(code)
         ):
             continue
         if " " in code and not _SPACED_CODE.fullmatch(code):
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", code[-4:]) and _PERIOD_PREFIX.fullmatch(code[:-4]):
+        if _YEAR.fullmatch(code[-4:]) and _PERIOD_PREFIX.fullmatch(code[:-4]):
             continue  # "FY2025", "ASCO2025": a year, not a drug ("SYH2086" is a drug)
         found.append(AssetMention(m.start("code"), m.end("code"), code))
-    has_stem = _STEM_AT_WORD_END.search(chunk) is not None
+    has_stem = _STEM_AT_WORD_END_REVERSED.search(chunk[::-1]) is not None
     for m in _INN.finditer(text, start, end) if has_stem else ():
         name = m.group("inn")
         first = name.split()[0]

@@ -62,6 +62,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Published 2023.11.06", "2023/11/06" (Korean, Japanese and Chinese outlets)
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
 )
+#: The first three letters of every month's name: the first two of `_PATTERNS` need one, the
+#: others a dash (the third) or a full stop or slash (the last two), so that `find_dates`
+#: scans a sentence only with the patterns that can match in it.
+_MONTH_START = re.compile("|".join(sorted({m[:3] for m in _MONTHS})))
 #: A press-release or wire dateline opening a paragraph: "SHANGHAI and NORTH CHICAGO, Ill.,
 #: Sept. 4, 2020 /PRNewswire/ --", "BASEL, Switzerland, February 5, 2024 --", "PARIS, June 2,
 #: 2025 (Reuters) -". The place starts with a word in capitals; the date has its year.
@@ -129,7 +133,17 @@ def find_dates(
     # "day": most sentences have neither, and these tests cost far less than the patterns
     has_digit = _DIGIT.search(low, start, end) is not None
     has_day = low.find("day", start, end) >= 0
-    for pattern in _PATTERNS if has_digit else ():
+    if has_digit:
+        # each pattern also needs a month's name or a separator: scan only for those present
+        has_month = _MONTH_START.search(low, start, end) is not None
+        has_dash = low.find("-", start, end) >= 0
+        has_dot = low.find(".", start, end) >= 0 or low.find("/", start, end) >= 0
+        gates: tuple[bool, ...] = (has_month, has_month, has_dash, has_dot, has_dot)
+    else:
+        gates = (False,) * len(_PATTERNS)
+    for pattern, may_match in zip(_PATTERNS, gates, strict=True):
+        if not may_match:
+            continue
         for m in pattern.finditer(low, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

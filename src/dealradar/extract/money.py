@@ -10,6 +10,7 @@ A figure in brackets right after another one is a conversion of it and is flagge
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -280,8 +281,14 @@ def _word_number(words: str) -> int:
     return total
 
 
-def _qualifier(text: str, start: int) -> Qualifier | None:
-    before = fold_case(text[max(0, start - 40) : start])
+def _qualifier(text: str, start: int, low: str | None = None) -> Qualifier | None:
+    """The qualifier ("up to", "over", "about") right before `text[start:]`; `low` is
+    `fold_case(text)` when the caller has it (a slice of it reads the same to these patterns
+    as the folded slice: they are ASCII, and folding is one character for one)."""
+    if low is None:
+        before = fold_case(text[max(0, start - 40) : start])
+    else:
+        before = low[max(0, start - 40) : start]
     for pattern, qualifier in _QUALIFIERS:
         if pattern.search(before):
             return qualifier
@@ -303,9 +310,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     out: list[MoneyMention] = []
     low = fold_case(text)
     words_possible = _SCALE_AND_CURRENCY.search(low, start, end) is not None
-    pattern = _MONEY if words_possible else _MONEY_IN_FIGURES
-    for m in pattern.finditer(low, start, end):
-        mention = _mention(_Groups(m, text), text)
+    found = _MONEY.finditer(low, start, end) if words_possible else _figures(low, start, end)
+    for m in found:
+        mention = _mention(_Groups(m, text), text, low)
         if mention is None:
             continue
         if out and _is_conversion(text, out[-1], mention):
@@ -321,6 +328,29 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
             )
         out.append(mention)
     return out
+
+
+#: How far before its first digit an amount in figures can start: the longest currency
+#: written before the number, then a space.
+_FIGURE_REACH = max(map(len, _PREFIX_CURRENCIES)) + 1
+_DIGIT = re.compile(r"\d")
+
+
+def _figures(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_MONEY_IN_FIGURES.finditer(low, start, end)`, scanning only from near the digits.
+
+    Why: every such amount holds a digit at most `_FIGURE_REACH` characters after its start,
+    so the leftmost amount from `pos` starts no earlier than that much before the first digit
+    from `pos`; searching from there finds the same match and skips the text without digits
+    (most of an article), which the pattern's leading lookbehind makes slow to scan.
+    """
+    pos = start
+    while (digit := _DIGIT.search(low, pos, end)) is not None:
+        m = _MONEY_IN_FIGURES.search(low, max(pos, digit.start() - _FIGURE_REACH), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 class _Groups:
@@ -342,7 +372,8 @@ class _Groups:
         return self._match.end()
 
 
-def _mention(m: _Groups, text: str) -> MoneyMention | None:
+def _mention(m: _Groups, text: str, folded: str) -> MoneyMention | None:
+    """The amount `m` found, parsed; `folded` is `fold_case(text)`."""
     low: Decimal | None = None
     try:
         if m.group("pcur"):
@@ -372,14 +403,19 @@ def _mention(m: _Groups, text: str) -> MoneyMention | None:
         return None
     if low is not None and low > amount:
         return None
-    qualifier: Qualifier | None = "up_to" if low is not None else _qualifier(text, m.start())
-    if low is None and _BETWEEN.search(fold_case(text[max(0, m.start() - 10) : m.start()])):
+    qualifier: Qualifier | None = (
+        "up_to" if low is not None else _qualifier(text, m.start(), folded)
+    )
+    if low is None and _BETWEEN.search(folded[max(0, m.start() - 10) : m.start()]):
         qualifier = "approx"
     return MoneyMention(m.start(), m.end(), amount, currency, qualifier, low, scaled=scaled)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _lookup_prefix(key: str) -> str:
-    compact = re.sub(r"\s+", " ", key)
+    compact = _SPACES.sub(" ", key)
     for candidate in (compact, compact.upper(), compact.replace(" ", "")):
         if candidate in _PREFIX_CURRENCIES:
             return _PREFIX_CURRENCIES[candidate]
@@ -390,7 +426,7 @@ def _lookup_prefix(key: str) -> str:
 
 
 def _norm_suffix(key: str) -> str:
-    return re.sub(r"\s+", " ", key.strip().lower())
+    return _SPACES.sub(" ", key.strip().lower())
 
 
 def _is_conversion(text: str, previous: MoneyMention, current: MoneyMention) -> bool:

@@ -264,8 +264,13 @@ class _Candidate:
     possessive: bool
 
 
+#: A run of capitalised words. Its first character comes first and the test of what
+#: precedes it second (`(?<![\w'’.&/+-][A-Z\d])`: no word character before the run), so
+#: that the regex engine can skip straight to capitals and digits instead of trying the
+#: lookbehind at every character; the run then goes on as before (a capital already read,
+#: or a digit and more characters up to a capital: "3SBio").
 _RUN = re.compile(
-    r"(?<![\w'’.&/+-])(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
+    r"[A-Z\d](?<![\w'’.&/+-][A-Z\d])(?:(?<=[A-Z])|(?<=\d)[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
     r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
     r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*))*"
     r"(?: plc\b)?"  # "GSK plc": the one legal form written in lower case
@@ -276,30 +281,46 @@ def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
     for run in _RUN.finditer(text):
-        if _never_a_name(run.group()):
-            continue
-        words: list[tuple[int, int, str]] = []
-        toks = list(_TOKEN.finditer(text, run.start(), run.end()))
-        for i, tok in enumerate(toks):
-            g = tok.group()
-            if words and g.lower() in HEADLINE_VERBS:
-                _emit_list(text, words, out)  # "X Out-Licenses Y to Z": the verb splits
-                words = []
-                continue
-            words.append((tok.start(), tok.end(), g))
-            # "Innovent Biologics' DLL3-directed ADC": a plural's possessive ends the name too
-            if g.endswith(("'s", "’s")) or (g.endswith(("s'", "s’")) and i + 1 < len(toks)):
-                if not _possessive_in_name(words, toks[i + 1 : i + 3]):
-                    _emit_list(text, words, out)
-                    words = []
-            elif _ends_sentence(g) and not (
-                g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1
-            ):
-                _emit_list(text, words, out)
-                words = []
-        if words:
-            _emit_list(text, words, out)
+        at = run.start()
+        for start, end, name, possessive in _run_candidates(run.group()):
+            out.append(_Candidate(at + start, at + end, name, possessive))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The candidates of one run of capitalised words, as (start, end, name, possessive) with
+    offsets into the run.
+
+    Why cached: what a run yields depends on its own words alone (its tokens, titles,
+    suffixes and possessives; nothing outside it is read), and the same runs come back again
+    and again ("The", "China", a company named in every paragraph), so each is read once.
+    """
+    if _never_a_name(run):
+        return ()
+    out: list[_Candidate] = []
+    words: list[tuple[int, int, str]] = []
+    toks = list(_TOKEN.finditer(run))
+    for i, tok in enumerate(toks):
+        g = tok.group()
+        if words and g.lower() in HEADLINE_VERBS:
+            _emit_list(run, words, out)  # "X Out-Licenses Y to Z": the verb splits
+            words = []
+            continue
+        words.append((tok.start(), tok.end(), g))
+        # "Innovent Biologics' DLL3-directed ADC": a plural's possessive ends the name too
+        if g.endswith(("'s", "’s")) or (g.endswith(("s'", "s’")) and i + 1 < len(toks)):
+            if not _possessive_in_name(words, toks[i + 1 : i + 3]):
+                _emit_list(run, words, out)
+                words = []
+        elif _ends_sentence(g) and not (
+            g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1
+        ):
+            _emit_list(run, words, out)
+            words = []
+    if words:
+        _emit_list(run, words, out)
+    return tuple((c.start, c.end, c.name, c.possessive) for c in out)
 
 
 #: Words that, standing alone, `_emit_list` trims away entirely ("The", "It", "CEO").
@@ -494,7 +515,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "the Group has reached ...": a back-reference to the announcer, no name
     left = text[max(0, c.start - 140) : c.start]
     right = text[c.end : c.end + 90]
-    if _CODE_LIKE.search(c.name) or _looks_like_drug(c.name):
+    if _looks_like_code_or_drug(c.name):
         return False
     if _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
         return False
@@ -518,9 +539,10 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
         return True
-    if _OBJECT_LEFT.search(low[max(0, c.start - 140) : c.start]):
+    low_left = low[max(0, c.start - 140) : c.start]
+    if _may_be_object(low_left) and _OBJECT_LEFT.search(low_left):
         return not _after_title(left)
-    if _GRANTEE_LEFT.search(left) and _GRANTED_RIGHT.match(right):
+    if _may_be_grantee(left) and _GRANTEE_LEFT.search(left) and _GRANTED_RIGHT.match(right):
         # "had granted X an exclusive license", "gave X global rights": X receives the rights
         return True
     if _APPOSITION_RIGHT.match(right):
@@ -553,6 +575,57 @@ _DESCRIPTOR_LEFT = re.compile(
     r"drugmaker|pharma|pharmaceutical company|biopharma|firm|startup|start-up|developer)\s+$"
 )
 _NUMBER_RIGHT = re.compile(r" \d{3,6}\b")
+
+
+#: How the words that let `_OBJECT_LEFT` match end ("agreement with", "licensed ... to",
+#: "acquire", "acquisition of", "deal for", "pays", "grants", "authorised"): the pattern
+#: ends on one of them, then at most an article and three more words (`_DESC`).
+_OBJECT_WORD_ENDINGS = (
+    *("with", "from", "to", "by", "of", "for", "pay", "pays", "paying", "grant", "grants"),
+    *("give", "gives", "authorised", "authorized", "buy", "buys", "bought"),
+    *("acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased"),
+)
+
+
+def _may_be_object(low_left: str) -> bool:
+    """Whether `_OBJECT_LEFT` can match the folded text before a candidate.
+
+    Why: the pattern is tried at each of the 140 characters before every candidate, and
+    most candidates do not follow an object cue. A match ends with a cue word (one of
+    `_OBJECT_WORD_ENDINGS`, which ends its whitespace-separated chunk), then at most an
+    article and three words, each a chunk of its own; or with "biotech", a dash or colon
+    (perhaps a chunk of its own) and those words. So the cue is among the last six chunks,
+    and the chunks after it are words (`_DESC`: not "and", "in", "on" or "rights", nothing
+    but word characters, full stops, apostrophes and hyphens) or that dash.
+    """
+    for chunk in reversed(low_left.split()[-6:]):
+        if chunk.endswith(_OBJECT_WORD_ENDINGS) or "biotech" in chunk:
+            return True
+        if chunk in _NOT_DESCRIPTIVE or not _DESCRIPTIVE_OR_DASH.fullmatch(chunk):
+            return False  # no cue before it can reach the candidate
+    return False
+
+
+#: Words `_DESC` refuses that are no cue either (the other words it refuses are cues).
+_NOT_DESCRIPTIVE = frozenset(["and", "in", "on", "rights"])
+#: A chunk that can stand between a cue and the candidate: a word or the dash after "biotech".
+_DESCRIPTIVE_OR_DASH = re.compile(r"[\w.'’-]+|.*[-–—:].*")
+
+
+#: The verbs `_GRANTEE_LEFT` ends with (before the trailing whitespace).
+_GRANT_VERBS = (
+    *("grant", "grants", "granted", "granting", "gave", "give", "gives", "given", "giving"),
+    *("award", "awards", "awarded"),
+)
+
+
+def _may_be_grantee(left: str) -> bool:
+    """Whether `_GRANTEE_LEFT` can match: it needs `left` to end in whitespace right after
+    one of `_GRANT_VERBS` (a cheap test that spares scanning 140 characters)."""
+    stripped = left.rstrip()
+    return len(stripped) < len(left) and stripped.endswith(_GRANT_VERBS)
+
+
 _GRANTEE_LEFT = re.compile(r"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|award(?:s|ed)?)\s+$")
 _GRANTED_RIGHT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?|sublicen[cs]es?)\b"
@@ -569,6 +642,12 @@ _INN_STEM = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def _looks_like_code_or_drug(name: str) -> bool:
+    """A development code or a drug's name, not a company's (cached: names recur)."""
+    return bool(_CODE_LIKE.search(name)) or _looks_like_drug(name)
+
+
+@lru_cache(maxsize=4096)
 def _looks_like_drug(name: str) -> bool:
     return any(_INN_STEM.search(w) and len(w) > 6 and w[1:].islower() for w in name.split())
 
@@ -579,13 +658,21 @@ def _after_title(left: str) -> bool:
 
 
 def _person_like(name: str, right: str) -> bool:
-    return bool(
-        re.match(r"\s*,\s*(?:the\s+)?(?:CEO|chief|president|founder|co-founder)", right, re.I)
-    )
+    return bool(_PERSON_RIGHT.match(right))
+
+
+_PERSON_RIGHT = re.compile(r"\s*,\s*(?:the\s+)?(?:CEO|chief|president|founder|co-founder)", re.I)
 
 
 _COORD = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+together with\s+)"
+)
+
+
+#: What follows a list of companies that is a subject or an object ("A and B have", "A, B.")
+_LISTED_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:have|has|said|will|had|jointly|"
+    r"each|both|also)\b|[,.;])"
 )
 
 
@@ -602,11 +689,7 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
             if _OPENING_ADVERB.fullmatch(a.name):
                 continue  # "Recently, X announced": an adverb and its comma, not a list
             after = text[b.end : b.end + 60]
-            listed = re.match(
-                r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:have|has|said|will|had|jointly|"
-                r"each|both|also)\b|[,.;])",
-                after,
-            )
+            listed = _LISTED_AFTER.match(after)
             if listed:
                 is_org[k] = is_org[k + 1] = True
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dealradar.extract.orgs import OrgMention
-from dealradar.extract.text import Sentence, fold_case, lower_pattern
+from dealradar.extract.text import Sentence, fold_case, lower_pattern, word_pattern
 
 E = r"⟨E(?P<{}>\d+)⟩"
 _GAP = r"[^⟨]{{0,{}}}?"
@@ -56,7 +56,8 @@ class _Sentence:
 
     @classmethod
     def of(cls, low: str) -> _Sentence:
-        return cls(low, low.count("⟨e"), frozenset(w for w in _ALL_NEEDS if w in low))
+        # (`filter` runs the substring tests without a Python frame per word)
+        return cls(low, low.count("⟨e"), frozenset(filter(low.__contains__, _ALL_NEEDS)))
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,14 @@ class _Rule:
         return s.markers >= self.markers and not s.words.isdisjoint(self.needs)
 
     def finditer(self, s: _Sentence) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(s.text) if self.may_match(s) else iter(())
+        # `may_match`, inlined: this runs for every rule on every sentence with a company
+        if s.markers >= self.markers and not s.words.isdisjoint(self.needs):
+            return self.pattern.finditer(s.text)
+        return _NO_MATCHES
+
+
+#: An exhausted iterator: what a rule that cannot match yields (iterating it again is free).
+_NO_MATCHES: Iterator[re.Match[str]] = iter(())
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -464,22 +472,25 @@ _HISTORICAL = _p(
     r"September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|pact|licen[cs]e|licensing|collaboration|partnership|alliance))\b"
 )
-_NEGATED = _p(
-    r"\b(?:in talks|talks with|interested in|hop(?:es|ed) to|would like to|"
+_NEGATED = word_pattern(
+    r"in talks|talks with|interested in|hop(?:es|ed) to|would like to|"
     # "could" hedges a deal, not a figure ("milestones could reach $X", "could be worth")
     r"could(?!\s+(?:(?:also|potentially|eventually|ultimately)\s+)?(?:reach|exceed|total|"
     r"top|amount|rise|climb|bring|be worth|be valued|earn|receive|get|add up))|"
     r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
-    r"declined to)\b"
+    r"declined to",
+    r"\b",
 )
-_AFFIRMED = _p(
-    r"\b(?:signed|entered|agreed|will pay|has granted|announced|licensed|granted|paid)\b"
+_AFFIRMED = word_pattern(
+    r"signed|entered|agreed|will pay|has granted|announced|licensed|granted|paid",
+    r"\b",
 )
-_DEALISH = _p(
-    r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+_DEALISH = word_pattern(
+    r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
-    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*)\b"
+    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*",
+    r"\b",
 )
 
 
@@ -522,7 +533,9 @@ def role_votes(masked: str) -> Votes:
     # an apposition between a subject and its verb is not the subject:
     # "Merck, both a rival and a partner of AstraZeneca, is now putting $4 billion ..."
     unabridged = masked
-    masked = _APPOSITION.sub(r"\1", masked)
+    # (it needs two markers and a comma: most sentences lack them and skip the scan)
+    if "," in masked and masked.count("⟨E") > 1:
+        masked = _APPOSITION.sub(r"\1", masked)
     v = Votes()
     if "⟨E" not in masked:
         return v
@@ -636,12 +649,37 @@ def apposed(masked: str) -> set[int]:
     return (named - {int(n) for n in _MARKER.findall(kept)}) | owners
 
 
+#: Strings one of which every match of `_HISTORICAL` contains (the months: "in March"; a
+#: year's first two digits: "in 2023", "in early 2024", "in May 2024", "their 2023 pact").
+_HISTORICAL_WORDS = (
+    *("earlier", "previous", "prior", "first teamed", "first partnered", "back then", "once "),
+    *("19", "20", "last ", "ago", "before this", "existing"),
+    *("january", "february", "march", "april"),
+    *("june", "july", "august", "september", "october", "november", "december"),
+)
+#: Strings one of which every match of `_NEGATED` contains.
+_NEGATED_WORDS = (
+    *("talks", "interested in", "hope", "would like to", "could", "considering", "exploring"),
+    *("rumo", "may seek", "seeking a partner", "no deal", "declined to"),
+)
+
+
+def _may_contain(low: str, words: tuple[str, ...]) -> bool:
+    """Whether the folded `low` holds one of `words`: a pattern every match of which holds one
+    of them is not scanned otherwise (most sentences hold none, and the substring tests cost
+    far less than the scan)."""
+    return any(w in low for w in words)
+
+
 def is_historical(sentence_text: str) -> bool:
-    return bool(_HISTORICAL.search(fold_case(sentence_text)))
+    low = fold_case(sentence_text)
+    return _may_contain(low, _HISTORICAL_WORDS) and bool(_HISTORICAL.search(low))
 
 
 def is_negated(sentence_text: str) -> bool:
     low = fold_case(sentence_text)
+    if not _may_contain(low, _NEGATED_WORDS):
+        return False
     return bool(_NEGATED.search(low)) and not _AFFIRMED.search(low)
 
 
@@ -651,7 +689,12 @@ def is_dealish(sentence_text: str) -> bool:
 
 # --- masking ------------------------------------------------------------------------------
 
-_PRONOUN_START = re.compile(r"\b(?:[Ii]t|That|This|[Tt]he)\b")
+#: "It", "it", "That", "This", "The", "the" as words. Each branch opens with its letter and
+#: then checks that no word character precedes it (`(?<!\wT)`: the `\b` before the word), so
+#: that the regex engine can skip straight to an I, i, T or t.
+_PRONOUN_START = re.compile(
+    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his|T(?<!\wT)he|t(?<!\wt)he)\b"
+)
 _IT_BEFORE = re.compile(
     r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
     r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|\d\d\d\d\s)$"
@@ -767,11 +810,13 @@ def mask(
         pronouns.append((s, e, target))
     spans = sorted([(m.start, m.end, m.entity) for m in inside] + pronouns)
     resolved: dict[int, int] = {}
+    placed = 0
     for s, e, ent in spans:
         if s < pos:
             continue
         out.append(sentence.text[pos - base : s - base])
         out.append(f"⟨E{ent}⟩")
+        placed += 1
         if ent not in entities:
             entities.append(ent)
             positions[ent] = s
@@ -780,7 +825,10 @@ def mask(
         pos = e
     out.append(sentence.text[pos - base :])
     masked = "".join(out)
-    if masked.count("⟨E") > 1:
+    markers = masked.count("⟨E")
+    # both patterns need one company's marker twice: not the case when each marker placed
+    # names another company and the text held no marker-like "⟨E" of its own
+    if markers > 1 and (markers != placed or len(entities) < placed):
         # "X (X)", "X and X", "X, together with X": one party named twice
         masked = _NAMED_TWICE_IN_BRACKETS.sub(r"\1", masked)
         masked = _NAMED_TWICE.sub(r"\1", masked)

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.money import MoneyMention
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import (
+    find_all,
+    fold_case,
+    lower_pattern,
+    start_locator,
+    word_pattern,
+)
 
 UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
     "upfront",
@@ -111,16 +117,48 @@ _CUES: list[tuple[str, str]] = [
 #: The cue patterns below are case-insensitive and run on `fold_case` text (see text.py).
 _CUE = lower_pattern("|".join(f"(?P<{k}{i}>{p})" for i, (k, p) in enumerate(_CUES)))
 _KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
+#: Strings one of which every match of `_CUE` contains (in folded text), kind by kind: keep
+#: them in step with `_CUES`. A stretch holding none of them has no cue and is not scanned;
+#: many stretches next to a figure hold none, and the substring tests cost far less.
+_CUE_WORDS = (
+    *("near", "recent milestone", "continuation payment", "short", "start payment"),
+    *("front", "down", "initial", "signing", "before milestones", "non-refundable"),
+    *("entry fee", "closing", "option"),
+    *("equity", "shares", "stock"),
+    *("milestone", "bucks", "further payments", "additional payments", "contingent"),
+    *("success payments", "cvr", "sales-based payments", "exercise"),
+    *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
+    *("combined", "together", "overall"),
+    *("of which", "consisting of", "comprising", "made up of", "instal", "tranche"),
+    *("the remaining", "of that amount", "including", "in cash and", "split into"),
+    *("pay", "paid", "put", "hand over", "committed", "owe", "receive", "get", "for"),
+    *("phase", "human", "deal price", "deal size", "transaction price", "transaction size"),
+)
+
+
+#: Where a cue can start: `_CUE` opens with no character the regex engine can skip to, so
+#: `find_all` looks for these starts and tries `_CUE` there only (see `start_locator`).
+_CUE_START = start_locator(_CUE)
+
+
+def _cues(low: str) -> list[re.Match[str]]:
+    """The matches of `_CUE` in the folded `low`, in order."""
+    if not any(w in low for w in _CUE_WORDS):
+        return []
+    return find_all(_CUE, _CUE_START, low)
+
 
 #: Words that make a figure something other than a deal term, looked for around it.
-_DISTRACTOR_NEAR = lower_pattern(
-    r"\b(?:per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
+_DISTRACTOR_NEAR = word_pattern(
+    r"per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
-    # research funding paid by a partner is a deal term, not a financing
+    # research funding paid by a partner is a deal term, not a financing (the test of what
+    # precedes "funding" comes after it: `word_pattern` needs each alternative to open with a
+    # letter)
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
-    r"(?<!research )(?<!r&d )funding|"
+    r"funding(?<!research funding)(?<!r&d funding)|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
@@ -129,19 +167,32 @@ _DISTRACTOR_NEAR = lower_pattern(
     r"in total across|deals with a|"
     # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030"
     r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
-    r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
-    r"by (?:the end of )?20[3-9]\d)\b"
+    # (one alternative per verb: `word_pattern` needs each to open with a letter)
+    r"projected to (?:reach|grow|hit|exceed|cross|top)|forecast to (?:reach|grow|hit|exceed|"
+    r"cross|top)|expected to (?:reach|grow|hit|exceed|cross|top)|estimated to (?:reach|grow|"
+    r"hit|exceed|cross|top)|"
+    r"by (?:the end of )?20[3-9]\d",
+    r"\b",
 )
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
-_DISTRACTOR_CLAUSE = lower_pattern(
-    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+_DISTRACTOR_CLAUSE = word_pattern(
+    r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     # "the value of China out-licensing deals had exceeded $100 billion": many deals at once
-    r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
+    # (one alternative per noun: `word_pattern` needs each to open with a letter)
+    r"value of (?:[\w-]+ ){0,3}?deals|total of (?:[\w-]+ ){0,3}?deals|"
+    r"worth of (?:[\w-]+ ){0,3}?deals|"
     # "the potential total value of the two license agreements": several deals summed
-    r"(?:value|total|amount|worth) of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
-    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts))\b"
+    r"value of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    r"total of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    r"amount of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    r"worth of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)",
+    r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
 #: case-sensitive, it is looked for in the original text, next to the two patterns above.
@@ -181,20 +232,45 @@ class Term:
     cue_end: int = -1
 
 
+#: What may stand between a figure and the cue right after it ("$18 million in upfront").
+_CUE_JUST_AFTER = re.compile(
+    r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:(?:more|further|additional)\s+)?"
+    r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
+    r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
+    r"the\s+|in total as\s+|as\s+\w+\s+|"
+    # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
+    r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
+    # "with another $545 million on the table in development ... milestones" (no verb)
+    r"on\s+the\s+table\s+(?:in|as)\s+|"
+    # "another $1.2 billion tied to milestones", "contingent on sales milestones"
+    r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
+    r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
+    # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
+    r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?)?$",
+    re.I,
+)
+
+
 def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
     """The leftmost of several matches in one string (the first given wins a tie)."""
     found = [m for m in matches if m is not None]
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_DEVELOPMENT = re.compile(r"development|clinical|r&d|research")
+_REGULATORY = re.compile(r"regulatory|registration|approval|launch")
+_SALES = re.compile(r"commercial|sales")
+
+
 def _subkinds(cue: str) -> frozenset[str]:
     low = cue.lower()
     kinds = set()
-    if re.search(r"development|clinical|r&d|research", low):
+    if _DEVELOPMENT.search(low):
         kinds.add("development")
-    if re.search(r"regulatory|registration|approval|launch", low):
+    if _REGULATORY.search(low):
         kinds.add("regulatory")
-    if re.search(r"commercial|sales", low):
+    if _SALES.search(low):
         kinds.add("sales")
     return frozenset(kinds)
 
@@ -261,9 +337,9 @@ def _label(
     near, clause = low[slice(*near_span)], low[slice(*clause_span)]
     if _PER_SHARE_AFTER.match(after):
         return Term(m, DISTRACTOR)
-    dist = _first(
-        _DISTRACTOR_NEAR.search(near), _INDUSTRY.search(text[slice(*near_span)])
-    ) or _first(_DISTRACTOR_CLAUSE.search(clause), _INDUSTRY.search(text[slice(*clause_span)]))
+    dist = _first(_DISTRACTOR_NEAR.search(near), _industry(text, *near_span)) or _first(
+        _DISTRACTOR_CLAUSE.search(clause), _industry(text, *clause_span)
+    )
     if dist is not None and dist.re is _DISTRACTOR_NEAR and _PER_SHARE.match(dist.group()):
         at = near_span[0] + dist.start()
         if at > m.end and _FIGURE.search(text, m.end, at):
@@ -287,38 +363,21 @@ def _label(
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
         return Term(m, TOTAL)
-    post = [c for c in _CUE.finditer(after) if _KIND_OF[c.lastgroup or ""] != PAY]
+    post = [c for c in _cues(after) if _KIND_OF[c.lastgroup or ""] != PAY]
     if len(post) > 1 and _KIND_OF[post[0].lastgroup or ""] == WEAK_TOTAL:
         post = post[1:]
-    if post and re.match(
-        r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:(?:more|further|additional)\s+)?"
-        r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
-        r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
-        r"the\s+|in total as\s+|as\s+\w+\s+|"
-        # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
-        r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
-        # "with another $545 million on the table in development ... milestones" (no verb)
-        r"on\s+the\s+table\s+(?:in|as)\s+|"
-        # "another $1.2 billion tied to milestones", "contingent on sales milestones"
-        r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
-        r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
-        # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
-        r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
-        r"(?:[\w-]+\s+){0,3}?)?$",
-        after[: post[0].start()],
-        re.I,
-    ):
+    if post and _CUE_JUST_AFTER.match(after[: post[0].start()]):
         c = post[0]
         kind = _KIND_OF[c.lastgroup or ""]
         if kind == WEAK_TOTAL:
-            strong = [p for p in _CUE.finditer(before) if _KIND_OF[p.lastgroup or ""] == TOTAL]
+            strong = [p for p in _cues(before) if _KIND_OF[p.lastgroup or ""] == TOTAL]
             if strong:
                 # "together with the down payment, RMB 4.3 billion in total": a summed total
                 at = window_start + strong[-1].start()
                 return Term(m, TOTAL, frozenset(), at, window_start + strong[-1].end())
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
-    pre = list(_CUE.finditer(before))
+    pre = _cues(before)
     if (
         previous is not None
         and previous.kind == PART
@@ -430,11 +489,17 @@ def _label(
     )
 
 
+def _industry(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_INDUSTRY` in `text[start:end]`; the substring test first spares the slice and the
+    scan in the many stretches without the word (a match always contains it)."""
+    if text.find("industry", start, end) < 0:
+        return None
+    return _INDUSTRY.search(text[start:end])
+
+
 def _has_cue(text: str) -> bool:
-    return any(_KIND_OF[c.lastgroup or ""] not in (PAY, PART) for c in _CUE.finditer(text))
+    return any(_KIND_OF[c.lastgroup or ""] not in (PAY, PART) for c in _cues(text))
 
 
 def _has_specific(text: str) -> bool:
-    return any(
-        _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES) for c in _CUE.finditer(text)
-    )
+    return any(_KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES) for c in _cues(text))

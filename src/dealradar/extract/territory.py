@@ -13,17 +13,22 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.lexicon import PLACE_GROUPS
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import fold_case, lower_pattern, word_pattern
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
+_PLACE_NAMES = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACE_GROUPS, key=len, reverse=True)
+)
 _PLACES = lower_pattern(
     r"\b(?:the\s+)?(?P<place>"
-    + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PLACE_GROUPS, key=len, reverse=True)
-    )
+    + _PLACE_NAMES
     + r")(?!\w)(?:\s+(?:Special Administrative Region|SAR|region))?"
 )
+#: Whether a text names a place at all: `_PLACES` matches exactly where a bare place name does
+#: (every name starts with a letter, so "the" before it only widens the match), and this form
+#: (see `word_pattern`) is much faster to look for.
+_ANY_PLACE = word_pattern(_PLACE_NAMES, r"(?!\w)")
 _GLOBAL = lower_pattern(
     r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
@@ -34,6 +39,11 @@ _GLOBAL = lower_pattern(
     r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
     r"ex-(?:China|US|Japan)|global scope|worldwide,)\b"
+)
+#: Strings one of which every match of `_GLOBAL` contains ("globally" holds "global").
+_GLOBAL_WORDS = (
+    *("global", "worldwide", "world-wide", "everywhere", "rest of the world", "all other"),
+    *("outside", "ex-"),
 )
 _EXCLUDE = lower_pattern(
     r"\b(?:excluding|except(?:\s+for)?|other than|outside(?:\s+of)?|ex-|"
@@ -125,7 +135,9 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
         # "X, known as Y outside the United States": a name's reach, not a territory
         text = _KNOWN_AS.sub(lambda m: " " * len(m.group()), text)
         low = fold_case(text)
-    if not _PLACES.search(low) and not _GLOBAL.search(low):
+    # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
+    may_be_global = any(w in low for w in _GLOBAL_WORDS)
+    if not _ANY_PLACE.search(low) and not (may_be_global and _GLOBAL.search(low)):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
     global_scope = False
@@ -142,7 +154,7 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
         clause = low[a:b]
         places = _groups(text[a:b], clause)
         retained = bool(_RETAIN.search(clause))
-        scope = _GLOBAL.search(clause)
+        scope = _GLOBAL.search(clause) if may_be_global else None
         # "rights to X except China": an exclusion right before a place implies the rest
         ex = None if scope is not None or not places else _EXCLUDE.search(clause)
         if (

@@ -7,8 +7,10 @@ the abbreviations that break sentence splitting, and those it has are listed her
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from dealradar.extract.lexicon import MONTH_ABBREVIATIONS
 
@@ -49,7 +51,12 @@ _ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
 )
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])|[\n]")
+#: A sentence ends at a full stop, "!" or "?" (with closing quotes or brackets) before a space
+#: and a capital, digit or currency sign; or at a line break. The mark is read first and
+#: checked after (`(?<=[.!?])`), so that the regex engine can skip straight to the marks.
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])|(?<=\n))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +185,162 @@ def lower_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _PATTERN_LETTERS = re.compile(r"\\.|\(\?P[<=]\w+|[A-Z]")
+
+
+def word_pattern(alternatives: str, tail: str = "") -> re.Pattern[str]:
+    """`lower_pattern(rf"\\b(?:{alternatives}){tail}")`, compiled so that it runs faster.
+
+    Every alternative must start with a letter (not a group, class or escape). Why: a pattern
+    that opens with `\\b` makes the regex engine try a match at every character of the text;
+    one whose branches each open with a letter lets it skip straight to those letters. So the
+    alternatives are grouped by their first letter, each group written as that letter, then
+    the `\\b` before it as a lookbehind (`c(?<!\\wc)`: no word character before the `c`), then
+    the rest of its alternatives in their order. Alternatives with different first letters
+    never match at the same place, so the matches are the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level_alternatives(_PATTERN_LETTERS.sub(_lower_letter, alternatives)):
+        first, rest = alt[:1], alt[1:]
+        if not ("a" <= first <= "z") or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"word_pattern: {alt!r} does not start with a plain letter")
+        groups.setdefault(first, []).append(rest)
+    body = "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return re.compile(f"(?:{body})" + _PATTERN_LETTERS.sub(_lower_letter, tail))
+
+
+def start_locator(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern that matches (at least) wherever `pattern` can start a match: the literal
+    strings its matches begin with, up to `_LOCATOR_LENGTH` characters, read from its syntax
+    tree. None when a match may begin with any character (or the tree cannot be read).
+
+    Why: a large alternation of groups (the term cues) gives the regex engine no first
+    character to skip to, so it tries the whole alternation at every character; a plain
+    alternation of literals is scanned quickly, and `find_all` tries the pattern only where it
+    matches. Being computed from the pattern, the locator follows any change to it.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None  # its literals match in either case; the locator's would not
+    try:
+        tree = _SRE_PARSER.parse(pattern.pattern, pattern.flags)
+        starts = {s for s, _ in _sequence_starts(list(tree))}
+    except (AttributeError, TypeError, ValueError):  # another regex parser than 3.11's
+        return None
+    if not starts or "" in starts:
+        return None
+    kept: list[str] = []
+    for start in sorted(starts, key=len):  # "on" covers "on t": keep the shorter only
+        if not any(start.startswith(k) for k in kept):
+            kept.append(start)
+    by_first: dict[str, list[str]] = {}
+    for start in kept:
+        by_first.setdefault(start[0], []).append(re.escape(start[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    )
+
+
+def find_all(
+    pattern: re.Pattern[str], locator: re.Pattern[str] | None, text: str
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, trying `pattern` only where `locator` matches.
+
+    The same matches: the leftmost match of `pattern` from a position starts where the
+    locator matches, `pattern.match` there is what a search would find, and the next search
+    goes on from its end (the patterns given never match the empty string).
+    """
+    if locator is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (at := locator.search(text, pos)) is not None:
+        m = pattern.match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+        elif m.end() == m.start():
+            return list(pattern.finditer(text))  # empty matches: leave them to finditer
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+#: Python's own regex parser (re._parser since 3.11), for `start_locator`.
+_SRE_PARSER: Any = importlib.import_module("re._parser")
+#: How many characters of each start `start_locator` reads: enough to be rare in text.
+_LOCATOR_LENGTH = 4
+
+
+def _item_starts(op: Any, av: Any) -> set[tuple[str, bool]]:
+    """(text, whole) pairs for one node of a parsed pattern: every match of the node starts
+    with one of the texts; `whole` when the text is all the node can match there."""
+    p = _SRE_PARSER
+    if op is p.LITERAL:
+        return {(chr(av), True)}
+    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+        return {("", True)}  # zero width: it adds nothing to the text
+    if op is p.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            raise ValueError("a case-insensitive group")
+        return _sequence_starts(list(av[3]))
+    if op is p.BRANCH:
+        return set().union(*(_sequence_starts(list(alt)) for alt in av[1]))
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT):
+        low, high, sub = av
+        once = _sequence_starts(list(sub))
+        if low == high == 1:
+            return once
+        found = {(text, False) for text, _ in once}
+        return found | {("", True)} if low == 0 else found
+    return {("", False)}  # a class, a category, any character...: unknown from here
+
+
+def _sequence_starts(items: list[Any]) -> set[tuple[str, bool]]:
+    frontier = {("", True)}
+    for op, av in items:
+        if not any(whole for _, whole in frontier):
+            break
+        parts = _item_starts(op, av)
+        following: set[tuple[str, bool]] = set()
+        for text, whole in frontier:
+            if not whole or len(text) >= _LOCATOR_LENGTH:
+                following.add((text, False))
+                continue
+            for part, part_whole in parts:
+                joined = text + part
+                following.add(
+                    (joined[:_LOCATOR_LENGTH], part_whole and len(joined) <= _LOCATOR_LENGTH)
+                )
+        frontier = following
+    return frontier
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at the `|` that are outside groups and character classes."""
+    out: list[str] = []
+    depth, start, k, in_class = 0, 0, 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[k + 1 : k + 2] == "^":
+                k += 1
+            if pattern[k + 1 : k + 2] == "]":
+                k += 1  # a "]" first in a class is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    out.append(pattern[start:])
+    return out
 
 
 def _lower_letter(m: re.Match[str]) -> str:

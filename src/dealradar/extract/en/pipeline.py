@@ -36,14 +36,15 @@ from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import find_territory
-from dealradar.extract.text import Sentence, fold_case, lower_pattern, sentences
+from dealradar.extract.text import Sentence, fold_case, lower_pattern, sentences, word_pattern
 from dealradar.model import Asset, Company, Deal, Document, Evidence
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns run on `fold_case` text (see text.py): same matches, faster.
-_ANNOUNCE = lower_pattern(
-    r"\b(?:announc\w*|said|says|disclos\w*|unveil\w*|signed|entered|agreed|"
-    r"confirm\w*|statement|release|reported|revealed|inked|struck)\b"
+_ANNOUNCE = word_pattern(
+    r"announc\w*|said|says|disclos\w*|unveil\w*|signed|entered|agreed|"
+    r"confirm\w*|statement|release|reported|revealed|inked|struck",
+    r"\b",
 )
 _ROYALTY = lower_pattern(
     r"(?:\b(?:tiered|low|mid|high|double-digit|single-digit|sales|low-single|"
@@ -52,10 +53,11 @@ _ROYALTY = lower_pattern(
 )
 #: Verbs that report the deal itself happening: with "on <date>" or a weekday they date it
 #: even without an announcement verb ("Then on March 3, 2025, X in-licensed Y").
-_EVENT = lower_pattern(
-    r"\b(?:agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
+_EVENT = word_pattern(
+    r"agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
     r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|signing|"
-    r"strikes|struck|signs|enters|expanded|taking)\b"
+    r"strikes|struck|signs|enters|expanded|taking",
+    r"\b",
 )
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
@@ -120,11 +122,24 @@ class _Context:
     pair_dates: dict[frozenset[int], tuple[date, Evidence]] = field(default_factory=dict)
     #: `_all_deals_date`, read once per text (a scan of the whole text)
     all_deals_date: tuple[date | None, Evidence | None] | None = None
+    #: whether each sentence announces or reports a deal event (asked once per deal)
+    reporting: dict[int, bool] = field(default_factory=dict)
 
     def assets_in(self, s: Sentence) -> list[AssetMention]:
         found = self.assets.get(s.index)
         if found is None:
             found = self.assets[s.index] = find_assets(self.text, s.start, s.end)
+        return found
+
+    def reports(self, s: Sentence) -> bool:
+        """Whether `s` announces something or reports the deal happening (`_ANNOUNCE` or
+        `_EVENT`): both date finders ask it of the same sentences, for every deal."""
+        found = self.reporting.get(s.index)
+        if found is None:
+            found = self.reporting[s.index] = bool(
+                _ANNOUNCE.search(self.low, s.start, s.end)
+                or _EVENT.search(self.low, s.start, s.end)
+            )
         return found
 
 
@@ -354,7 +369,7 @@ def _finish(
         evidence.append(date_ev)
     royalties = None
     for s in tiers[0] + tiers[1]:
-        r = _ROYALTY.search(ctx.low, s.start, s.end)
+        r = _ROYALTY.search(ctx.low, s.start, s.end) if _may_state_royalty(ctx, s) else None
         if r:
             found_text = ctx.text[r.start() : r.end()]
             royalties = found_text.strip()
@@ -429,6 +444,15 @@ def _near_paragraphs(
     return None
 
 
+def _may_state_royalty(ctx: _Context, s: Sentence) -> bool:
+    """Whether `_ROYALTY` can match in sentence `s`: each of its matches holds "royalt",
+    "commission" or "franchise", and these substring tests cost far less than the regex scan
+    (most sentences hold none of them)."""
+    low = ctx.low
+    return any(low.find(w, s.start, s.end) >= 0 for w in _ROYALTY_WORDS)
+
+
+_ROYALTY_WORDS = ("royalt", "commission", "franchise")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,\s+(?:while|whereas)\s|"
     # ", and at the start of 2025 it took an option on Y's X": a second event of its own
@@ -511,9 +535,7 @@ def _implicit_date(
     ctx: _Context, tiers: list[list[Sentence]]
 ) -> tuple[date | None, Evidence | None]:
     for s in tiers[0]:
-        if not _ANNOUNCE.search(ctx.low, s.start, s.end) and not _EVENT.search(
-            ctx.low, s.start, s.end
-        ):
+        if not ctx.reports(s):
             continue
         same = _SAME_DAY.search(ctx.low, s.start, s.end)
         if same and ctx.last_announced is not None:
@@ -549,9 +571,7 @@ def _explicit_date(
     skip_signing: bool = False,
 ) -> tuple[date | None, Evidence | None]:
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
-        if not _ANNOUNCE.search(ctx.low, s.start, s.end) and not _EVENT.search(
-            ctx.low, s.start, s.end
-        ):
+        if not ctx.reports(s):
             continue
         for dm in find_dates(
             ctx.text,

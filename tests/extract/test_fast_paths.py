@@ -1,0 +1,274 @@
+"""The speed-ups of the English extractor change nothing: rewritten patterns find what the
+plain ones did, and each cheap pre-test only ever rejects text its pattern cannot match."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from dealradar.extract import dates, money, orgs, parties, terms, territory
+from dealradar.extract import text as text_module
+from dealradar.extract.text import (
+    find_all,
+    fold_case,
+    lower_pattern,
+    sentences,
+    start_locator,
+    word_pattern,
+)
+
+#: The patterns as first written: a word boundary (or lookbehind) first, then the word.
+_PLAIN_RUN = re.compile(
+    r"(?<![\w'’.&/+-])(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
+    r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
+    r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*))*"
+    r"(?: plc\b)?"
+)
+_PLAIN_PRONOUN_START = re.compile(r"\b(?:[Ii]t|That|This|[Tt]he)\b")
+_PLAIN_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])|[\n]")
+
+_SENTENCES = [
+    "Then on March 3, 2025, 3SBio in-licensed the drug from Pfizer Inc. for $20 million.",
+    "It said the Shanghai biotech had granted AbbVie an exclusive license to TJC4.",
+    "That follows the deal with Hengrui; the company keeps rights in Greater China.",
+    "The two companies signed a pact in 2019, months ago, and hoped to expand it.",
+    "Novartis will acquire the worldwide rights outside of China, ex-US, everywhere else.",
+    "I-Mab's partner, itself a unit of X Co., Ltd., gave BMS global rights (10/05/2024).",
+    "ZURICH, Switzerland, 4 March 2026 -- Philochem AG licenses OncoACP3 to Bayer.",
+    "the biotech: Foo Bar licensed it to them. In talks with rumoured buyers, it could.",
+    "Sino-American firm 12B Therapeutics Inc said on 2024-01-05 it bought Zai Lab’s asset.",
+    "Following an October 2024 license agreement and their 2023 pact, in early 2024 GSK plc",
+    "In May 2024 the existing partnership grew; Roche paid $50 million to the biotech Foo.",
+    "The asset, acquired last year by Baz Corp, was later bought in full by Qux Ltd.",
+]
+_ALPHABET = "ItThaisTheidAZ09 3SBio.-'’&/+,_xé١٢\n,;:acquiretowithfromgrantbiotech—–"
+
+
+def _fuzz(n: int) -> list[str]:
+    rnd = random.Random(7)
+    return ["".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_rewritten_patterns_find_the_same_matches() -> None:
+    for text in _SENTENCES + _fuzz(3000):
+        assert _spans(orgs._RUN, text) == _spans(_PLAIN_RUN, text), text
+        assert _spans(parties._PRONOUN_START, text) == _spans(_PLAIN_PRONOUN_START, text), text
+        assert _spans(text_module._SENTENCE_END, text) == _spans(_PLAIN_SENTENCE_END, text), text
+
+
+#: Alternations with what `word_pattern` must keep apart: classes holding "|" or ")", escapes,
+#: quantifiers after the first letter, one-letter and prefix-sharing alternatives, lookaheads.
+_ALTERNATIONS = [
+    (r"per share|a share|an ADS|shares? (?:were|was)|buy(?:ing)? ?back|Series [A-F]\b", r"\b"),
+    (r"R&D expenses?|a|ab|invest(?:s|ed)?\b(?! in (?:newly )?shares)|x[|)]y|q\|z|", r""),
+    (r"announc\w*|said|says|disclos\w*|in (?:19|20)\d\d|in-licens\w*", r"\b"),
+]
+
+
+def test_word_pattern_matches_as_the_plain_alternation() -> None:
+    samples = [*_fuzz(3000), "per share", "buying back", "series b", "q|z", "x)y", "in 2019"]
+    for alternatives, tail in _ALTERNATIONS[:1] + _ALTERNATIONS[2:]:
+        fast = word_pattern(alternatives, tail)
+        plain = lower_pattern(rf"\b(?:{alternatives}){tail}")
+        for sample in samples:
+            low = fold_case(sample)
+            assert _spans(fast, low) == _spans(plain, low), (alternatives, sample)
+
+
+def test_word_pattern_refuses_what_it_cannot_rewrite() -> None:
+    with pytest.raises(ValueError, match="plain letter"):
+        word_pattern(_ALTERNATIONS[1][0])  # an empty alternative
+    with pytest.raises(ValueError, match="plain letter"):
+        word_pattern(r"(?:a few )?weeks ago|earlier")
+    with pytest.raises(ValueError, match="plain letter"):
+        word_pattern(r"s?hares")
+
+
+def _windows(text: str) -> list[str]:
+    """Every suffix of every prefix of `text`: the stretches before a candidate."""
+    return [text[a:b] for b in range(len(text) + 1) for a in range(0, b + 1, 7)]
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_pretests_never_reject_a_match(text: str) -> None:
+    for left in _windows(text):
+        low = fold_case(left)
+        if orgs._OBJECT_LEFT.search(low):
+            assert orgs._may_be_object(low), left
+        if orgs._GRANTEE_LEFT.search(left):
+            assert orgs._may_be_grantee(left), left
+    low = fold_case(text)
+    if parties._HISTORICAL.search(low):
+        assert parties._may_contain(low, parties._HISTORICAL_WORDS)
+    if parties._NEGATED.search(low):
+        assert parties._may_contain(low, parties._NEGATED_WORDS)
+    if territory._GLOBAL.search(low):
+        assert any(w in low for w in territory._GLOBAL_WORDS)
+
+
+def test_pretests_pass_the_cues_they_guard() -> None:
+    assert orgs._may_be_object(fold_case("signed an agreement with the Chinese "))
+    assert orgs._may_be_object(fold_case("the biotech — "))
+    assert not orgs._may_be_object(fold_case("Shares rose 5% on Monday as "))
+    assert orgs._may_be_grantee("had granted  ")
+    assert not orgs._may_be_grantee("had granted")
+
+
+#: Cues of each kind that open with no word of the first `_CUE_WORDS`: the list must hold a
+#: word of each, or `_cues` would skip them.
+_LATER_CUES = [
+    "a further $8 million when it starts a Phase 1 trial",
+    "upon initiation of the first-in-human study",
+    "$5 million payable at phase 1 start",
+    "a deal price of $2 billion",
+    "the transaction size of $40 million",
+    "together with the down payment, rmb 4.3 billion in total",
+    "$20 million upfront, with potential payments of up to $415 million",
+    "$30m in cash and $20m in stock",
+]
+
+
+@pytest.mark.parametrize("text", _LATER_CUES)
+def test_cue_words_pass_every_kind_of_cue(text: str) -> None:
+    low = fold_case(text)
+    expected = [(m.span(), m.lastgroup) for m in terms._CUE.finditer(low)]
+    assert expected
+    assert [(m.span(), m.lastgroup) for m in terms._cues(low)] == expected
+
+
+#: The distractor patterns as first written, one `\b(?:...)\b` alternation each, with groups
+#: of words and a lookbehind that `word_pattern` needs split or moved.
+_PLAIN_DISTRACTOR_NEAR = lower_pattern(
+    r"\b(?:per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
+    r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
+    r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
+    r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
+    r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
+    r"(?<!research )(?<!r&d )funding|"
+    r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
+    r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
+    r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
+    r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
+    r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
+    r"in total across|deals with a|"
+    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
+    r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
+    r"by (?:the end of )?20[3-9]\d)\b"
+)
+_PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
+    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
+    r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
+    r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
+    r"(?:value|total|amount|worth) of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts))\b"
+)
+_DISTRACTOR_SAMPLES = [
+    "the market for glp-1 drugs is expected to reach $100 billion by 2030",
+    "markets are projected to grow; sales forecast to top $5bn by the end of 2031",
+    "research funding of $5m, r&d funding and new funding, refunding, $2 per share",
+    "the value of china out-licensing deals; the total of the two license agreements",
+    "the worth of both big deals and the amount of these three transactions",
+]
+
+
+def test_distractors_rewritten_per_word_find_the_same_matches() -> None:
+    samples = [fold_case(s) for s in _article_sentences()] + _DISTRACTOR_SAMPLES + _fuzz(500)
+    for low in samples:
+        for plain, fast in (
+            (_PLAIN_DISTRACTOR_NEAR, terms._DISTRACTOR_NEAR),
+            (_PLAIN_DISTRACTOR_CLAUSE, terms._DISTRACTOR_CLAUSE),
+        ):
+            assert _spans(fast, low) == _spans(plain, low), low
+    for low in _DISTRACTOR_SAMPLES:
+        assert _spans(terms._DISTRACTOR_NEAR, low) or _spans(terms._DISTRACTOR_CLAUSE, low)
+
+
+def test_dates_still_found_behind_their_gates() -> None:
+    text = "Signed on 5 March 2024, amended 2024-06-01, closed 01/07/2024 and on Monday."
+    found = dates.find_dates(text, 0, len(text), published=None, default_year=2024)
+    assert [text[d.start : d.end] for d in found] == [
+        "5 March 2024",
+        "2024-06-01",
+        "01/07/2024",
+        "on Monday",
+    ]
+
+
+_DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _article_sentences() -> list[str]:
+    paths = [*(_DATA / "articles" / "en").glob("*.txt"), *(_DATA / "heldout").glob("en*/*.txt")]
+    return [s.text for p in sorted(paths) for s in sentences(p.read_text(encoding="utf-8"))]
+
+
+def test_pretests_hold_on_every_stretch_of_the_test_articles() -> None:
+    """A word list that falls behind its pattern (a cue added to one and not the other) would
+    drop matches silently: every stretch of every test sentence must pass the pre-test of any
+    pattern that matches it."""
+    checked = 0
+    for sentence in _article_sentences():
+        low = fold_case(sentence)
+        for a in range(0, len(low), 23):
+            for b in range(a, len(low) + 1, 29):
+                window, original = low[a:b], sentence[a:b]
+                checked += 1
+                if terms._CUE.search(window):
+                    assert terms._cues(window), window
+                if orgs._OBJECT_LEFT.search(window):
+                    assert orgs._may_be_object(window), window
+                if orgs._GRANTEE_LEFT.search(original):
+                    assert orgs._may_be_grantee(original), original
+        if parties._HISTORICAL.search(low):
+            assert parties._may_contain(low, parties._HISTORICAL_WORDS), sentence
+        if parties._NEGATED.search(low):
+            assert parties._may_contain(low, parties._NEGATED_WORDS), sentence
+        if territory._GLOBAL.search(low):
+            assert any(w in low for w in territory._GLOBAL_WORDS), sentence
+        assert (territory._PLACES.search(low) is None) == (territory._ANY_PLACE.search(low) is None)
+    assert checked > 10_000
+
+
+def test_figures_are_found_as_by_a_plain_scan() -> None:
+    paths = [*(_DATA / "articles" / "en").glob("*.txt"), *(_DATA / "heldout").glob("en*/*.txt")]
+    texts = [fold_case(p.read_text(encoding="utf-8")) for p in sorted(paths)]
+    texts += ["us$ 5m", "u.s. $1.2 billion and 3 (4) eur 5-6 million", "x9 $ 7bn", *_fuzz(500)]
+    for low in texts:
+        for start, end in ((0, len(low)), (3, max(3, len(low) - 5))):
+            expected = [m.span() for m in money._MONEY_IN_FIGURES.finditer(low, start, end)]
+            assert [m.span() for m in money._figures(low, start, end)] == expected, low
+
+
+_LOCATED = [
+    terms._CUE,
+    re.compile(r"(?:up)?on (?:the )?closing|in (?:total|cash)|a|\bfor\b|x?y{2,3}z"),
+    re.compile(r"(?:(?:ab|cd)\s*,?\s*)*ef|(?<!g)hi(?=j)"),
+]
+
+
+def test_find_all_finds_what_finditer_finds() -> None:
+    samples = [fold_case(s) for s in _article_sentences()] + _fuzz(2000)
+    samples += ["ab, cd ef", "upon the closing in total", "yyz xyyyz", "hij ghij", "for fore"]
+    for pattern in _LOCATED:
+        locator = start_locator(pattern)
+        assert locator is not None, pattern.pattern
+        for sample in samples:
+            expected = [(m.span(), m.lastgroup) for m in pattern.finditer(sample)]
+            assert [(m.span(), m.lastgroup) for m in find_all(pattern, locator, sample)] == expected
+
+
+def test_start_locator_gives_up_where_a_match_may_start_anywhere() -> None:
+    assert start_locator(re.compile(r"[a-z]+ing")) is None
+    assert start_locator(re.compile(r"x*y|z")) is not None
+    assert start_locator(re.compile(r"x*|z")) is None  # may match the empty string
+    assert start_locator(re.compile(r"abc", re.IGNORECASE)) is None
+    assert start_locator(re.compile(r"(?i:abc)|d")) is None
+    assert [m.span() for m in find_all(re.compile(r"\d+"), None, "a1b22")] == [(1, 2), (3, 5)]
