@@ -20,13 +20,15 @@ HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 #: the issue's targets today: its floor is a ratchet that stops regressions. en3 (first
 #: contact: deal F1 0.72) is held at what the fifth English pass reached; en4 (first contact:
 #: deal F1 0.90) at what the sixth reached (1.00, named fields 1.00); en5 (first contact: deal
-#: F1 0.68) at what the seventh reached.
+#: F1 0.68) at what the seventh reached; en6 (first contact: deal F1 0.82) at what the eighth
+#: reached.
 FLOORS = {
     "en": (0.95, 0.90),
     "en2": (1.00, 0.95),
     "en3": (1.00, 0.95),
     "en4": (1.00, 0.95),
     "en5": (1.00, 0.94),
+    "en6": (1.00, 0.95),
     "zh": (0.95, 0.90),
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),

@@ -85,7 +85,8 @@ _OPTION = lower_pattern(
     r"\boption[\s-]+to[\s-]+(?:license|licence|in-license|acquire|obtain)\b|"
     r"\b(?:gains?|gained|obtains?|obtained|receives?|received|holds?|held|gets?|got|"
     r"grants?|granted|secures?|secured|takes?|took|taking)\s+(?:an?|the)\s+(?:exclusive\s+)?"
-    r"option\b|"
+    # "the licensor holds an option to take back rights": a buy-back clause, no option deal
+    r"option\b(?!\s+to\s+(?:take|buy|get|reacquire)\s+back\b)|"
     r"\boption (?:and (?:licen[cs]e|collaboration) )?(?:agreement|deal|arrangement|pact|"
     r"rights?)\b"
 )

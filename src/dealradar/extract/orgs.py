@@ -55,7 +55,7 @@ _PARTY_VERBS = (
     r"is running (?:[\w-]+\s+){0,2}?trials|"
     # trade-press verbs: "AbbVie bags Gubra's amylin shot", "X nabs rights", "Y will bank $50M"
     r"bags|bagged|nabs|nabbed|snags|snagged|grabs|grabbed|lands|landed|snaps up|snapped up|"
-    r"bank|banks|banked|pockets?|pocketed|"
+    r"bank|banks|banked|pockets?|pocketed|lined up|lines up|lining up|"
     r"is to be paid|will be paid|said they|say they|"
     r"(?:became|becomes|is|was)\s+the\s+(?:latest|newest|first|second|third|fourth|fifth)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:company|drugmaker|pharma\w*|biotech|firm|group|buyer|licensee))"
@@ -63,6 +63,8 @@ _PARTY_VERBS = (
 _SUBJECT_RIGHT = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|will|would|also|is|was|are|then|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+    # "X said on Monday it will acquire": the day may stand between "said" and "it"
+    r"said(?= on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|it(?= will| would)|"
     r"first|now|once|further|additionally|itself|plans to|agreed to|intends to|said it|said "
     r"finally|just|recently|formally|officially|quietly|reportedly|"
     r"it would|said it will|can|could|may|might|also|then|still|already|is set to|"
@@ -80,6 +82,8 @@ _OBJECT_LEFT = lower_pattern(
     r"takeover of|acquisition of|merger with|deal for|buyout of|paying|pays|pay|grants?|"
     r"gives?|authori[sz]ed)\s+)|(?:\b(?:acquisition|purchase|takeover)\b[^.;]{0,50}?\bby\s+)|"
     r"(?:\b(?:acquired|bought|purchased|snapped up|taken over|scooped up)\b[^.;]{0,40}?\bby\s+)|"
+    # "an equity investment by X": the investor is a company
+    r"(?:\binvestment\s+by\s+)|"
     r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
     r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
 )
@@ -519,6 +523,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False
     if _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
         return False
+    if _PLACE_LEFT.search(left):
+        return False  # "Biosion, based in Nanjing, retains rights": a city, not a company
     if _KNOWN_AS_LEFT.search(left):
         return True  # "Merck & Co., Inc. (known as MSD outside the United States)"
     if _ISOFORM_RIGHT.match(right):
@@ -549,11 +555,20 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if left.endswith(_DESCRIPTOR_NOUNS) and _DESCRIPTOR_LEFT.search(left):
         return True  # "to the German company BioNTech", "Danish biotech Gubra"
+    if _PARTICIPLE_DEAL_RIGHT.match(right) and _sentence_start(left):
+        return not _person_like(c.name, right)
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
         return not _person_like(c.name, right)
     return False
 
 
+_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
+#: "X continued its run of RNA deals, signing a collaboration with Y": the subject of a
+#: participle that signs a deal is a company.
+_PARTICIPLE_DEAL_RIGHT = re.compile(
+    r"\s+[a-z][^.;,]{0,70},\s*(?:signing|inking|striking|entering into)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|collaboration|partnership|licen[cs]e|alliance)\b"
+)
 _DESCRIPTOR_NOUNS = tuple(
     f"{w} "
     for w in (
@@ -649,7 +664,17 @@ def _looks_like_code_or_drug(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _looks_like_drug(name: str) -> bool:
-    return any(_INN_STEM.search(w) and len(w) > 6 and w[1:].islower() for w in name.split())
+    # a "-gene" name is a drug only when long ("nadofaragene"): "Adagene" names a company
+    return any(
+        _INN_STEM.search(w) and len(w) > (9 if w.endswith("gene") else 6) and w[1:].islower()
+        for w in name.split()
+    )
+
+
+def _sentence_start(left: str) -> bool:
+    """Whether a name opens its sentence (nothing or a full stop before it)."""
+    before = left.rstrip(" ")
+    return not before.strip() or before.endswith((".", "\n", "!", "?"))
 
 
 def _after_title(left: str) -> bool:
@@ -694,6 +719,10 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
                 is_org[k] = is_org[k + 1] = True
 
 
+def _bare(acronym: str) -> str:
+    return acronym.replace("&", "")
+
+
 def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     names: list[str] = []
     for m in mentions:
@@ -719,8 +748,13 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             a, b = cores[i], cores[j]
             if (
                 (a and b and (a <= b or b <= a))
-                or (names[i].isupper() and len(names[j].split()) > 1 and names[i] == inits[j])
-                or (names[j].isupper() and len(names[i].split()) > 1 and names[j] == inits[i])
+                # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
+                or (
+                    names[i].isupper() and len(names[j].split()) > 1 and _bare(names[i]) == inits[j]
+                )
+                or (
+                    names[j].isupper() and len(names[i].split()) > 1 and _bare(names[j]) == inits[i]
+                )
             ):
                 union(i, j)
     index = {n: i for i, n in enumerate(names)}

@@ -36,7 +36,7 @@ _FOLDED_MARKER = re.compile(r"⟨e(\d+)⟩")
 _RIGHTS_WORD = lower_pattern(r"\b(?:rights?|licen[cs]e|option)\b")
 #: A participle after a comma takes the sentence's subject, not the nearest company.
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
-_PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting)\b")
+_PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting|picking up)\b")
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
 _APPOSITION = re.compile(
@@ -123,6 +123,8 @@ _RECEIVE = _Rule(
         + r"\b(?:receives?|received|receiving|get|gets|earn|earns|collect|collects|"
         r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
         r"to be paid|be paid|bank|banks|banked|pockets?|pocketed|in line for|"
+        # "X signed with Y, picking up $5 million upfront": money picked up (rights: _GRANTEE)
+        r"picking up|"
         r"obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
         r"sales))\b(?P<what>" + _g(140) + r")(?:\bfrom\s+" + _e("e") + r")?"
     ),
@@ -138,6 +140,7 @@ _RECEIVE = _Rule(
         "bank",
         "pocket",
         "in line for",
+        "picking up",
     ),
 )
 _GRANTEE = _Rule(
@@ -146,6 +149,8 @@ _GRANTEE = _Rule(
         r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
         r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won|"
         r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up)\b"
+        # "X holds an option to take back rights": rights taken back return to their owner
+        r"(?!\s+back\b)"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
         r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r"|\s+(?:on|to)\s+" + _e("l2") + r"['’]s?\s)?"
     ),
@@ -706,7 +711,9 @@ _IT = re.compile(
 _GRANT_BEFORE = re.compile(r"\b(?:granting|giving|grants|gives|granted|gave|handing)\s$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 _DESCRIPTION = re.compile(
-    r"[Tt]he\s+(?:(?:[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,2}(?:company|firm|"
+    # "The San Diego- and Suzhou-based company": "Diego- and" joins two places
+    r"[Tt]he\s+(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
+    r"(?:company|firm|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
     r"biopharma|offeror|offender|issuer|parent|Group)\b"
 )

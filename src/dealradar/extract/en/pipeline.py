@@ -78,7 +78,10 @@ _SIGNED_ON = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|executed)\s+on\s*$"
 )
 #: A sentence about a company's own drugs, told beside a deal, not about the deal's drugs.
-_OWN_DRUGS = lower_pattern(r"\b(?:itself|its own|their own|in-house)\b")
+#: "Its core product X is in phase III": a company profile's flagship, not the deal's drug.
+_OWN_DRUGS = lower_pattern(
+    r"\b(?:itself|its own|their own|in-house|(?:its|their) core products?)\b"
+)
 _ALL_ANNOUNCED = lower_pattern(
     r"\bannounc\w*\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
     r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b"
@@ -544,6 +547,10 @@ def _implicit_date(
         if line is not None and s.start <= line.start < s.end:
             # a dateline opens the release; the sentence it heads announces this deal
             return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
+        byline = _byline(ctx)
+        if byline is not None and s.paragraph == byline[0] + 1:
+            # "By X staff | July 11, 2024" over a lead that reports the deal: the news of the day
+            return byline[1], byline[2]
         bare = _BARE_DATE_ANNOUNCED.match(ctx.text, s.start, s.end)
         if bare is not None:
             # "June 4, 2025 - X (688443) announced in the evening that ...": the news of the day
@@ -553,6 +560,25 @@ def _implicit_date(
                 if dm.value is not None and dm.explicit_year:
                     return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
+
+
+#: A trade-press byline with the article's date: "By Fierce Biotech staff | July 11, 2024".
+_BYLINE = re.compile(r"^By [^\n|]{1,60}\|\s*(?:Published\s+)?(?P<date>[^\n|]{6,30}?)\s*$", re.M)
+
+
+def _byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
+    """The byline's paragraph and date, when the article's first lines carry one."""
+    m = _BYLINE.search(ctx.text, 0, min(len(ctx.text), 1500))
+    if m is None:
+        return None
+    for dm in find_dates(
+        ctx.text, m.start("date"), m.end("date"), published=None, default_year=None
+    ):
+        if dm.value is not None and dm.explicit_year:
+            k = bisect_right([x.start for x in ctx.sents], m.start()) - 1
+            evidence = Evidence.at("announced", ctx.text, dm.start, dm.end)
+            return ctx.sents[max(k, 0)].paragraph, dm.value, evidence
+    return None
 
 
 #: A date word that dates the deal by itself: a weekday, "yesterday", "a day later".
