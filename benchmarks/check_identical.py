@@ -4,9 +4,9 @@ Usage: python benchmarks/check_identical.py --out FILE [--corpus DIR ...]
        python benchmarks/check_identical.py --compare FILE [--corpus DIR ...]
 
 A speed change must not change a single byte of output. This runs `extract(text,
-language="en")` over the dev corpus, the English test and held-out articles, the blind
-English set (../blind/en6) when present, the ~2 KB cuts that bench_extract.py times, and any
-generated corpus given with --corpus (see make_corpus.py), and writes one JSON line per
+language="en")` over the dev corpus, the English test and held-out articles, the ~2 KB
+cuts that bench_extract.py times, and any generated corpus given with --corpus (see
+make_corpus.py), and writes one JSON line per
 document: every deal's `deal_to_record` (evidence spans included) and its `repr` (every field,
 notes too). With --compare, it reports each document whose line differs from the saved dump
 and exits non-zero if any does.
@@ -30,7 +30,6 @@ TEXT_DIRS = [
     ROOT / ".." / "shared" / "corpus" / "dev",
     ROOT / "tests" / "data" / "articles" / "en",
     *sorted((ROOT / "tests" / "data" / "heldout").glob("en*")),
-    ROOT / ".." / "blind" / "en6",
 ]
 
 
