@@ -7,25 +7,12 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
-from dealradar.extract import extract
+from phrasing import deals_in as _deals
+from phrasing import one_deal as _one
+
 from dealradar.extract.assets import find_assets
 from dealradar.extract.dealtype import deal_type
-from dealradar.extract.grounding import assert_grounded
 from dealradar.extract.territory import classify_sentence
-from dealradar.model import Deal
-
-
-def _deals(text: str) -> list[Deal]:
-    deals = extract(text, language="en")
-    assert_grounded(deals, text)
-    return deals
-
-
-def _one(text: str) -> Deal:
-    deals = _deals(text)
-    assert len(deals) == 1, [(d.licensor.name, d.licensee.name) for d in deals]
-    return deals[0]
-
 
 # --- territory --------------------------------------------------------------------------------
 

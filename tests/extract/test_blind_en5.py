@@ -9,32 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract import extract
+from phrasing import company_names as _names
+from phrasing import deals_in as _deals
+from phrasing import one_deal as _one
+from phrasing import party_pairs as _pairs
+
 from dealradar.extract.assets import find_assets
 from dealradar.extract.dates import find_dateline
 from dealradar.extract.dealtype import deal_type
-from dealradar.extract.grounding import assert_grounded
 from dealradar.extract.orgs import find_entities
 from dealradar.extract.territory import classify_sentence
-from dealradar.model import Deal
-
-
-def _deals(text: str) -> list[Deal]:
-    deals = extract(text, language="en")
-    assert_grounded(deals, text)
-    return deals
-
-
-def _one(text: str) -> Deal:
-    deals = _deals(text)
-    assert len(deals) == 1, [(d.licensor.name, d.licensee.name) for d in deals]
-    return deals[0]
-
-
-def _names(text: str) -> set[str]:
-    mentions, _ = find_entities(text, [])
-    return {m.name for m in mentions}
-
 
 # --- words that are not companies -------------------------------------------------------------
 
@@ -114,10 +98,6 @@ def test_hereinafter_short_name_is_the_same_company() -> None:
 
 
 # --- background deals named in passing --------------------------------------------------------
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    return {(d.licensor.name, d.licensee.name) for d in _deals(text)}
 
 
 def test_company_bought_later_by_a_named_buyer() -> None:

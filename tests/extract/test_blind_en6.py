@@ -10,28 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract import extract
+from phrasing import company_names as _names
+from phrasing import deals_in as _deals
+from phrasing import party_pairs as _pairs
+
 from dealradar.extract.dealtype import deal_type
-from dealradar.extract.grounding import assert_grounded
 from dealradar.extract.orgs import find_entities
 from dealradar.extract.parties import role_votes
-from dealradar.model import Deal
-
-
-def _deals(text: str) -> list[Deal]:
-    deals = extract(text, language="en")
-    assert_grounded(deals, text)
-    return deals
-
-
-def _names(text: str) -> set[str]:
-    mentions, _ = find_entities(text, [])
-    return {m.name for m in mentions}
-
-
-def _pairs(text: str) -> set[tuple[str, str]]:
-    return {(d.licensor.name, d.licensee.name) for d in _deals(text)}
-
 
 # --- names of companies -------------------------------------------------------------------------
 

@@ -11,27 +11,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from phrasing import deals_in as _deals
+from phrasing import one_deal as _one
 
-from dealradar.extract import extract
 from dealradar.extract.assets import find_assets
 from dealradar.extract.dates import find_dates
-from dealradar.extract.grounding import assert_grounded
 from dealradar.extract.money import find_money
 from dealradar.extract.terms import label_sentence
 from dealradar.extract.text import sentences
 from dealradar.model import Deal
-
-
-def _deals(text: str) -> list[Deal]:
-    deals = extract(text, language="en")
-    assert_grounded(deals, text)
-    return deals
-
-
-def _one(text: str) -> Deal:
-    deals = _deals(text)
-    assert len(deals) == 1, [(d.licensor.name, d.licensee.name) for d in deals]
-    return deals[0]
 
 
 def _pairs(deals: list[Deal]) -> set[tuple[str, str]]:
