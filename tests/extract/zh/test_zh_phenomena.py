@@ -5,22 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract import extract
 from dealradar.extract.zh.dates import dateline, signature_date
-from dealradar.model import Deal
 
-
-def deals(text: str) -> list[Deal]:
-    return extract(text, language="zh")
-
-
-def parties(deal: Deal) -> tuple[str, str]:
-    return deal.licensors[0].name, deal.licensees[0].name
-
-
-def usd(deal: Deal, kind: str) -> int | None:
-    money = deal.payment(kind)
-    return None if money is None else int(money.amount)
+from .zh_snippets import deals, parties, usd
 
 
 def test_definition_in_parentheses_does_not_hide_the_partner() -> None:

@@ -5,23 +5,10 @@ China rights with an option on global ones."""
 
 from __future__ import annotations
 
-from dealradar.extract import extract
 from dealradar.extract.zh.companies import find_companies
 from dealradar.extract.zh.details import territory
-from dealradar.model import Deal
 
-
-def deals(text: str) -> list[Deal]:
-    return extract(text, language="zh")
-
-
-def parties(deal: Deal) -> tuple[str, str]:
-    return deal.licensors[0].name, deal.licensees[0].name
-
-
-def usd(deal: Deal, kind: str) -> int | None:
-    money = deal.payment(kind)
-    return None if money is None else int(money.amount)
+from .zh_snippets import deals, parties, usd
 
 
 def names(text: str) -> set[str]:
