@@ -158,10 +158,11 @@ class Writer:
         """INSERT `rows` into `table`, now or (deferred, for a `DEFERRABLE` table) at flush."""
         if not rows:
             return
-        if self.defer and table.name in _INSERTS:
+        prepared = _INSERTS.get(table.name)
+        if self.defer and prepared is not None:
             self._pending.setdefault(table.name, []).extend(rows)
         else:
-            self.conn.execute(insert(table), rows)
+            self.conn.execute(prepared if prepared is not None else insert(table), rows)
 
     def flush(self, *tables: Table) -> None:
         """Write the buffered rows of `tables` (all of them when none is named)."""
