@@ -157,7 +157,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
-    r"in total across|deals with a|"
+    r"in total across|deals with a(?<!in deals with a)|"
     r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
     r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
     r"by (?:the end of )?20[3-9]\d)\b"
@@ -168,7 +168,9 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
     r"(?:value|total|amount|worth) of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
-    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts))\b"
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
+    r"bring|brought|add up))\b"
 )
 _DISTRACTOR_SAMPLES = [
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
@@ -176,6 +178,7 @@ _DISTRACTOR_SAMPLES = [
     "research funding of $5m, r&d funding and new funding, refunding, $2 per share",
     "the value of china out-licensing deals; the total of the two license agreements",
     "the worth of both big deals and the amount of these three transactions",
+    "by our count, the three deals carry disclosed potential value of about $10.8 billion",
 ]
 
 

@@ -102,7 +102,6 @@ _NOT_CODES = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_LETTERS_AND_FOUR_DIGITS = re.compile(r"[A-Z]{1,2}\d{4}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: What writes a year without a space: periods and meetings ("FY2025", "ASCO2024").
 _PERIOD_PREFIX = re.compile(
@@ -155,12 +154,7 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _CODE.finditer(text, start, end) if has_digit else ():
         code = m.group("code")
         digits = sum(ch.isdigit() for ch in code)
-        if (
-            digits < 3
-            or _NOT_CODES.match(code)
-            or _LETTERS_AND_FOUR_DIGITS.fullmatch(code)
-            or _MUTATION.fullmatch(code)
-        ):
+        if digits < 3 or _NOT_CODES.match(code) or _MUTATION.fullmatch(code):
             continue
         if " " in code and not _SPACED_CODE.fullmatch(code):
             continue

@@ -62,7 +62,9 @@ _ASSET_OBJECT = lower_pattern(
 )
 _NEWCO = lower_pattern(
     r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
-    r"incorporated|launched)\b|\bjust (?:been )?established\b|"
+    # "US buyers and newly formed biotechs": new companies in general, not this deal's
+    r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))|"
+    r"\bjust (?:been )?established\b|"
     r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
     r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|start-?up|entity|biotech)\b"

@@ -195,6 +195,11 @@ GEO_PREFIXES = frozenset(
 #: Names that look like companies but never are: places, regulators, markets, time words.
 STOP_NAMES = frozenset(
     [
+        # a filing's defined terms: '(the "Product")', 'the "Target Product"', '"counterparty"'
+        *("product", "products", "target", "licensed", "territory", "party", "parties"),
+        *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
+        # counts opening a sentence: "Three out-licensing transactions were disclosed"
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",
         "chinese",
         "mainland",

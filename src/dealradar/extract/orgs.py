@@ -34,9 +34,11 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
 _DESCRIPTIVE_HYPHEN = re.compile(
     r"^(?P<head>.+?)-(?:based|founded|headquartered|listed|backed|partnered|owned|focused|"
-    r"registered|led|born|style|like|type)$",
+    r"registered|led|born|style|like|type|stage|class|grade|ready)$",
     re.I,
 )
+#: Descriptive endings whose head says what kind of thing follows, never who is behind it.
+_KIND_HYPHEN = re.compile(r"-(?:style|like|type|stage|class|grade|ready)$", re.I)
 _DRUG_NOUNS = (
     r"(?:drugs?|candidates?|assets?|ADCs?|antibod\w+|molecules?|compounds?|programs?|"
     r"programmes?|pipeline|portfolio|platform|technology|therap\w+|inhibitors?|agonists?|"
@@ -113,9 +115,17 @@ _SUBSIDIARY = re.compile(
 #: "Zelgen, known in Chinese-language media as Zejing Pharmaceutical": one company's names.
 _KNOWN_AS = re.compile(
     # an address may stand between: "Merck & Co., Inc., Rahway, N.J., USA (known as MSD ..."
+    # and so may a stock code: "XtalPi Holdings (02228.HK), known at home as Jingtai"
+    r"(?:\s*\((?:[A-Z]{2,8}\s*:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?(?:\s*[;,]\s*[^()]{1,20})?\))?"
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,3},?\s*\(?\s*"
-    r"(?:also\s+|formerly\s+|better\s+|widely\s+)?known\s+(?:in\s+[^,()]{1,40}?\s+)?"
-    r"as\s+(?:the\s+)?"
+    r"(?:(?:also\s+|formerly\s+|better\s+|widely\s+)?known\s+"
+    r"(?:(?:in|at|locally|domestically|at\s+home)\s+(?:[^,()]{1,40}?\s+)?)?as|"
+    r"(?:also\s+)?known\s+by\s+its\s+(?:Chinese\s+|English\s+)?name|"
+    # "whose Chinese name is often rendered as", machine translation's "or Rongchang Biology"
+    r"whose\s+(?:Chinese\s+)?name\s+is\s+(?:often\s+|usually\s+|commonly\s+)?"
+    r"(?:rendered|translated|transliterated|given)\s+as|"
+    r"or(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,)|namely|i\.e\.)"
+    r"\s+[\"“]?(?:the\s+)?"
 )
 #: "Maiwei Biology and its wholly-owned subsidiary Jiangsu Taikang Biology signed": one side.
 _OWN_SUBSIDIARY = re.compile(
@@ -123,6 +133,8 @@ _OWN_SUBSIDIARY = re.compile(
     r"(?:subsidiary|affiliate|unit)\s+"
 )
 _PAREN_RIGHT = re.compile(r"(?:\s+(?:company|Company|group|Group))?\s*\(([^()]{1,60})\)")
+#: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
+_LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 #: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
 _HEREINAFTER = re.compile(r"^\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
@@ -305,8 +317,16 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     out: list[_Candidate] = []
     words: list[tuple[int, int, str]] = []
     toks = list(_TOKEN.finditer(run))
+    caps = run.isupper() and len(toks) > 2
     for i, tok in enumerate(toks):
         g = tok.group()
+        if caps and g.rstrip(".,:").lower() in _CAPS_BREAKS:
+            # "ZAI LAB AND KARUNA THERAPEUTICS ENTER INTO ...": a headline in capitals is one
+            # run; its connecting words and verbs split it into the names it holds
+            if words:
+                _emit_list(run, words, out)
+            words = []
+            continue
         if words and g.lower() in HEADLINE_VERBS:
             _emit_list(run, words, out)  # "X Out-Licenses Y to Z": the verb splits
             words = []
@@ -326,6 +346,14 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
         _emit_list(run, words, out)
     return tuple((c.start, c.end, c.name, c.possessive) for c in out)
 
+
+#: Words that split a run written in capitals (a headline or a filing's heading).
+_CAPS_BREAKS = (
+    FUNCTION_WORDS
+    | HEADLINE_VERBS
+    | frozenset(["into", "enter", "entered", "sign", "signed", "announce", "agreement"])
+    | frozenset(["agreements", "license", "licence", "licensing", "collaboration", "deal"])
+)
 
 #: Words that, standing alone, `_emit_list` trims away entirely ("The", "It", "CEO").
 _NEVER_ALONE = FUNCTION_WORDS | LEADING_DESCRIPTORS | PERSON_TITLES
@@ -424,6 +452,8 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
         low = w.lower().rstrip(",")
         if hyphen and len(words) > 1:
             words = words[1:]
+        elif hyphen and _KIND_HYPHEN.search(w):
+            return  # "an IND-stage siRNA", "a first-in-class drug": a kind, no company
         elif hyphen:
             words = [(s, s + len(hyphen.group("head")), hyphen.group("head"))]
             break
@@ -477,6 +507,23 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
         out.append(_Candidate(start, end, name, possessive))
 
 
+#: The end of a public body's name that goes on with "of"/"and" ("Stock Exchange of",
+#: "Exchanges and", "Ministry of"): what follows is the rest of that body's name.
+_BODY_NAME_BEFORE = re.compile(
+    r"\b(?:Exchanges?|Ministry|Commission|Bureau|Administration|Agency|Board) (?:of|and) \Z"
+)
+
+
+#: What may stand between "a unit of" and the owner's name: an article, a place's possessive
+#: ("a unit of Italy's Menarini Group").
+_OWNER_LEAD = re.compile(r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)?")
+
+
+def _owner_follows(text: str, at: int, owner: OrgMention) -> bool:
+    lead = _OWNER_LEAD.match(text, at)
+    return lead is not None and lead.end() == owner.start
+
+
 def find_entities(
     text: str, sentence_bounds: list[tuple[int, int]]
 ) -> tuple[list[OrgMention], list[Entity]]:
@@ -486,6 +533,9 @@ def find_entities(
     if place is not None:
         # "ZURICH, Switzerland, 4 March 2026 --": the dateline's cities are not companies
         cands = [c for c in cands if not place[0] <= c.start < place[1]]
+    # "Hong Kong Exchanges and Clearing Limited", "The Stock Exchange of Hong Kong Limited":
+    # the tail after "and"/"of" belongs to the exchange's (or ministry's) own name
+    cands = [c for c in cands if not _BODY_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)]
     low = fold_case(text)
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
@@ -769,7 +819,11 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
             elif inner in index:
                 union(index[m.name], index[inner])
-            elif re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner) and inner.lower() not in STOP_NAMES:
+            elif (
+                re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner)
+                and inner.lower() not in STOP_NAMES
+                and not _LEGAL_AFTER_PAREN.match(text, paren.end())
+            ):
                 extra.setdefault(index[m.name], []).append(inner)
         known = _KNOWN_AS.match(text, m.end) or _OWN_SUBSIDIARY.match(text, m.end)
         if known:
@@ -778,9 +832,8 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 union(index[m.name], index[nxt.name])
         sub = _SUBSIDIARY.match(text, m.end)
         if sub:
-            nxt = next(
-                (o for o in mentions if o.start >= sub.end() and o.start - sub.end() < 5), None
-            )
+            at = sub.end()
+            nxt = next((o for o in mentions if o.start >= at and _owner_follows(text, at, o)), None)
             if nxt is not None:
                 parents.setdefault(index[m.name], []).append(nxt.name)
     by_code: dict[str, int] = {}

@@ -424,6 +424,17 @@ _LICENSED_RIGHTS_TO_DRUG = _Rule(
     ),
     needs=("licensed",),
 )
+#: "Stemline has licensed a second AI-generated small-molecule inhibitor": the company that
+#: licensed a drug, with no partner after it, took the licence (not "its drug", not "out").
+_LICENSED_A_DRUG = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?licensed\s+(?:a|an|the|another)\s+"
+        r"(?:[\w-]+\s+){0,5}?(?:inhibitors?|antibod(?:y|ies)|candidates?|molecules?|compounds?|"
+        r"drugs?|therap(?:y|ies)|assets?|programs?|conjugates?|bispecifics?|engagers?)\b"
+        r"(?![^⟨;]{0,170}\b(?:to|from)\s+⟨)(?![^⟨;.]{0,170}\b(?:to\s+(?:a|an|its|the)|out)\s)"
+    ),
+    needs=("licensed",),
+)
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
     _p(_e("e") + r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|signs|signing)\s+on\s+(?:for|to|as)\b"),
@@ -456,6 +467,7 @@ _RULES = (
     _SIGNED_ON,
     _ROLE_IS,
     _LICENSED_RIGHTS_TO_DRUG,
+    _LICENSED_A_DRUG,
     _WHICH_BOUGHT,
     _WITH_GRANTING,
     _MADE_ACQUISITION_OF,
@@ -631,6 +643,8 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("x"), m.group("role"), 3)
     for m in _LICENSED_RIGHTS_TO_DRUG.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
+    for m in _LICENSED_A_DRUG.finditer(folded):
+        v.add(m.group("e"), "licensee", 2)
     return v
 
 
@@ -715,7 +729,7 @@ _DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
     r"(?:company|firm|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
-    r"biopharma|offeror|offender|issuer|parent|Group)\b"
+    r"biopharma|offeror|offender|issuer|parent|Group|Company)\b"
 )
 
 
@@ -809,7 +823,12 @@ def mask(
             candidates = [inside[0].entity, *topic]
         else:
             candidates = list(topic)
-        target = next((c for c in candidates if c not in after), None)
+        if announcer is not None and _ANNOUNCER_WORDS.match(word):
+            # a defined term of the filing ("the Group, through its subsidiary X and Y,"):
+            # the announcer even when one of its own names follows
+            target: int | None = announcer
+        else:
+            target = next((c for c in candidates if c not in after), None)
         if target is None:
             continue
         if s < first_mention and subject is None:

@@ -164,7 +164,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
-    r"in total across|deals with a|"
+    # "12 deals with a combined value", but not "licensed X to Y ..., in deals with a total"
+    r"in total across|deals with a(?<!in deals with a)|"
     # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030"
     r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
     # (one alternative per verb: `word_pattern` needs each to open with a letter)
@@ -191,7 +192,10 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"amount of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
     r"worth of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
-    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)",
+    r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    # "the three deals carry disclosed potential value of about US$10.8 billion": a sum
+    r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
+    r"bring|brought|add up)",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
@@ -236,7 +240,9 @@ class Term:
 _CUE_JUST_AFTER = re.compile(
     r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:(?:more|further|additional)\s+)?"
     r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
-    r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|to cover the\s+|in cash to cover "
+    # "up to $150 million of performance-based milestone payments"
+    r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|of\s+(?:[\w-]+\s+){1,2}|to cover the\s+|"
+    r"in cash to cover "
     r"the\s+|in total as\s+|as\s+\w+\s+|"
     # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
@@ -319,6 +325,10 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
     return min(found.start() if found else limit, pos + 70, limit)
 
 
+#: Between a figure and the sales after it: a payment that depends on them.
+_SALES_BASIS = re.compile(r"\b(?:based on|tied to|linked to|depending on|subject to|upon)\b")
+
+
 def _label(
     text: str,
     low: str,
@@ -344,6 +354,15 @@ def _label(
         at = near_span[0] + dist.start()
         if at > m.end and _FIGURE.search(text, m.end, at):
             # "$1.3 billion in cash, or $25 per share": the price per share is the next figure
+            dist = _first(
+                _DISTRACTOR_NEAR.search(low, near_span[0], m.start),
+                _DISTRACTOR_CLAUSE.search(clause),
+            )
+    if dist is not None and dist.re is _DISTRACTOR_NEAR:
+        at = near_span[0] + dist.start()
+        if at > m.end and _SALES_BASIS.search(low, m.end, at):
+            # "sales milestones of up to $1.025 billion based on the annual net sales of the
+            # Product": the sales are what the payment depends on, not a figure of their own
             dist = _first(
                 _DISTRACTOR_NEAR.search(low, near_span[0], m.start),
                 _DISTRACTOR_CLAUSE.search(clause),

@@ -51,7 +51,9 @@ _EXCLUDE = lower_pattern(
 )
 _RETAIN = lower_pattern(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b")
 _RIGHTS = lower_pattern(
-    r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute)\b"
+    # "authorized the ADC to Radiance for the United States": machine translation's licence
+    r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute|"
+    r"authori[sz](?:ed|es|ing))\b"
     r"[^.;]{0,80}?\b(?:in|for|"
     r"across)\s+(?:the\s+)?"
 )
@@ -153,7 +155,7 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
     for a, b in parts:
         clause = low[a:b]
         places = _groups(text[a:b], clause)
-        retained = bool(_RETAIN.search(clause))
+        retain = _RETAIN.search(clause)
         scope = _GLOBAL.search(clause) if may_be_global else None
         # "rights to X except China": an exclusion right before a place implies the rest
         ex = None if scope is not None or not places else _EXCLUDE.search(clause)
@@ -163,7 +165,8 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
             and _LICENSED.search(clause)
         ):
             scope = ex
-        if retained:
+        if retain is not None:
+            places = _kept_places(clause, places, retain.end())
             if places:
                 excluded |= {g for g, _, _ in places}
                 first, last = min(first, a + places[0][1]), max(last, a + places[-1][2])
@@ -202,6 +205,24 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
     if cls == "unspecified":
         return None
     return cls, first, last
+
+
+def _kept_places(
+    clause: str, places: list[tuple[str, int, int]], verb_end: int
+) -> list[tuple[str, int, int]]:
+    """The places a licensor keeps: the list right after the verb ("keeps the rights in
+    mainland China, Hong Kong, Macao and Taiwan, and holds an option ... in the US" keeps
+    the first four only), or, when none follows it, those before it ("Mainland China stays
+    with X")."""
+    after = [p for p in places if p[1] >= verb_end]
+    if not after:
+        return places
+    kept = [after[0]]
+    for p in after[1:]:
+        if not _LIST_JOIN.match(clause[kept[-1][2] : p[1]]):
+            break
+        kept.append(p)
+    return kept
 
 
 def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding | None:

@@ -111,6 +111,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
 
 
+def _is_list_number(text: str, start: int, dot: int) -> bool:
+    """True when the full stop at `dot` closes the number of a list item ("2. Jingtai x
+    DoveTree: ..."), which opens its item rather than being a sentence of its own."""
+    return text[start:dot].strip().isdigit() and dot - start <= 4
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; the first paragraph is the title when it is one line
     without a final full stop (how headlines are written)."""
@@ -118,7 +124,9 @@ def sentences(text: str) -> list[Sentence]:
     for p_index, para in enumerate(paragraphs(text)):
         pos = para.start
         for m in _SENTENCE_END.finditer(text, para.start, para.end):
-            if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            if text[m.start()] == "." and (
+                _is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())
+            ):
                 continue
             _add_sentence(text, pos, m.end(), p_index, out)
             pos = m.end()

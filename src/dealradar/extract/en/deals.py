@@ -343,6 +343,12 @@ def assign_focus(
             holders = [d for d in deals if d.key & ents and d.first_sentence <= s.index]
             if holders and (focus is None or focus not in holders):
                 focus = holders[-1]
+            elif not holders and focus is not None:
+                # "3. Rongchang Biology x Vor Bio: telitacicept goes overseas": a roundup's
+                # item heading names the parties of the deal told next, not of the last one
+                coming = [d for d in deals if d.key & ents and d.first_sentence > s.index]
+                if coming:
+                    focus = min(coming, key=lambda d: d.first_sentence)
         target = focus if focus is not None else (first if s.index < first.first_sentence else None)
         if target is not None:
             target.focus_sentences.append(s.index)

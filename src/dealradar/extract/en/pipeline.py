@@ -355,7 +355,11 @@ def _finish(
     if dtype not in ("acquisition",):
         spans = [(s.start, s.end) for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start)]
         spans += [(s.start, s.end) for s in tiers[2]]
-        found = find_territory(ctx.text, spans)
+        opening = min((s.start for s in tiers[0]), default=0)
+        # from the deal's first own sentence on: a sentence before it is the article's lead
+        # ("four overseas licensing agreements"), about every deal of a roundup
+        told = [span for span in spans if span[0] >= opening]
+        found = find_territory(ctx.text, told) or find_territory(ctx.text, spans)
         if found is not None:
             territory, territory_class = found.text, found.territory_class
             evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
