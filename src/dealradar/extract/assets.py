@@ -83,7 +83,8 @@ _APPOSED_CODE = re.compile(
     r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+|\([\w/-]+\)\s+){0,6}?"
     r"(?:siRNA|antibody|"
     r"inhibitor|degrader|candidate|drug|biosimilar|ADC|conjugate|agonist|antagonist|therapy|"
-    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program)\b"
+    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program|"
+    r"enzyme|hyaluronidase|protein|peptide)\b"
 )
 #: Protein mutations (T315I, G12C, V600E) look like codes but are not assets.
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]")

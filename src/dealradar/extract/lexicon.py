@@ -58,6 +58,9 @@ ORG_SUFFIXES = frozenset(
         "nv",
         "bv",
         "gmbh",
+        # not a legal form to drop (LEGAL_FORMS): "Merck KGaA" and "Merck" are two companies
+        "kgaa",
+        "a/s",
         "llc",
         "kk",
         "spa",
@@ -88,6 +91,9 @@ ORG_SUFFIXES = frozenset(
 LEGAL_FORMS = frozenset(
     [
         "inc",
+        "sas",
+        "srl",
+        "a/s",
         "incorporated",
         "corp",
         "corporation",

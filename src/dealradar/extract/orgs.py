@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dealradar.extract.dates import dateline_place
+from dealradar.extract.gazetteer import known_company_names
 from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NAME_WORDS,
@@ -135,6 +136,9 @@ _OWN_SUBSIDIARY = re.compile(
 _PAREN_RIGHT = re.compile(r"(?:\s+(?:company|Company|group|Group))?\s*\(([^()]{1,60})\)")
 #: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
+_A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
+_COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|business)\b")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]")
 #: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
 _HEREINAFTER = re.compile(r"^\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
@@ -299,8 +303,21 @@ def _candidates(text: str) -> list[_Candidate]:
     for run in _RUN.finditer(text):
         at = run.start()
         for start, end, name, possessive in _run_candidates(run.group()):
+            if (
+                out
+                and not out[-1].possessive
+                and _CITY_IN_NAME.fullmatch(text, out[-1].end, at + start)
+                and _has_suffix(name)
+            ):
+                # "Maiwei (Shanghai) Biotechnology Co., Ltd.": the city is inside the name
+                first = out.pop()
+                out.append(_Candidate(first.start, at + end, text[first.start : at + end], False))
+                continue
             out.append(_Candidate(at + start, at + end, name, possessive))
     return out
+
+
+_CITY_IN_NAME = re.compile(r" \([A-Z][a-z]+\) ")
 
 
 @lru_cache(maxsize=8192)
@@ -567,6 +584,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False
     if " " not in c.name and c.name.lower() in GENERIC_NAME_WORDS:
         return False  # "the Group has reached ...": a back-reference to the announcer, no name
+    if c.name in known_company_names():
+        return True  # "GSK returned to Hansoh ...": a name every reader knows
     left = text[max(0, c.start - 140) : c.start]
     right = text[c.end : c.end + 90]
     if _looks_like_code_or_drug(c.name):
@@ -575,6 +594,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False
     if _PLACE_LEFT.search(left):
         return False  # "Biosion, based in Nanjing, retains rights": a city, not a company
+    if _seat_city(text, c):
+        return False
     if _KNOWN_AS_LEFT.search(left):
         return True  # "Merck & Co., Inc. (known as MSD outside the United States)"
     if _ISOFORM_RIGHT.match(right):
@@ -610,6 +631,21 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
         return not _person_like(c.name, right)
     return False
+
+
+_LEGAL_FORM_LEFT = re.compile(
+    r"\b(?:KGaA|AG|GmbH|Inc\.|Ltd\.|plc|S\.A\.|SE|N\.V\.|Co\.|Limited|Corporation),\s$"
+)
+
+
+def _seat_city(text: str, c: _Candidate) -> bool:
+    """ "Merck KGaA, Darmstadt, on December 4 licensed": one word between a legal form and a
+    comma is the company's seat, not a company."""
+    return (
+        " " not in c.name
+        and text.startswith(",", c.end)
+        and _LEGAL_FORM_LEFT.search(text, max(0, c.start - 20), c.start) is not None
+    )
 
 
 _PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
@@ -763,6 +799,10 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
                 continue
             if _OPENING_ADVERB.fullmatch(a.name):
                 continue  # "Recently, X announced": an adverb and its comma, not a list
+            if _seat_city(text, b):
+                continue
+            if _looks_like_code_or_drug((b if is_org[k] else a).name):
+                continue  # "a priority for Sanofi, and BND-22 has ...": a drug joins no list
             after = text[b.end : b.end + 60]
             listed = _LISTED_AFTER.match(after)
             if listed:
@@ -819,6 +859,11 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
             elif inner in index:
                 union(index[m.name], index[inner])
+            elif any(q in index for q in _QUOTED.findall(paren.group(1))):
+                # '(hereinafter referred to as "the Company" or "Mabwell")': its short name
+                for q in _QUOTED.findall(paren.group(1)):
+                    if q in index:
+                        union(index[m.name], index[q])
             elif (
                 re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner)
                 and inner.lower() not in STOP_NAMES
@@ -830,6 +875,12 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             nxt = next((o for o in mentions if o.start == known.end()), None)
             if nxt is not None:
                 union(index[m.name], index[nxt.name])
+        owned = _A_COMPANY_OF.match(text, m.end)
+        if owned:
+            # "Janssen Biotech, a Johnson & Johnson company,": the owner's name as adjective
+            nxt = next((o for o in mentions if o.start == owned.end()), None)
+            if nxt is not None and _COMPANY_WORD_AFTER.match(text, nxt.end):
+                parents.setdefault(index[m.name], []).append(nxt.name)
         sub = _SUBSIDIARY.match(text, m.end)
         if sub:
             at = sub.end()

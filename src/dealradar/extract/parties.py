@@ -111,6 +111,8 @@ _PAY = _Rule(
         r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million": money handed or given to a company is a payment
         r"(?:hands?|handed|gives?|gave)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
+        # "..., putting the deal at up to $1.71bn": a valuation, not a payment
+        r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
         r"(?:(?:" + _g(90) + r"\bto\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|drugmaker|"
         r"firm|developer)\s+)?|\s+)" + _e("l") + r")?"
     ),
@@ -424,6 +426,23 @@ _LICENSED_RIGHTS_TO_DRUG = _Rule(
     ),
     needs=("licensed",),
 )
+#: "X licensed the rights in mainland China to Y's pimicotinib": rights to a company's drug
+#: were taken by the subject from that company.
+_LICENSED_RIGHTS_TO_POSS = _Rule(
+    _p(
+        _e("e") + r"[^⟨;]{0,40}?\blicensed\s+(?:[\w-]+\s+){0,4}?rights?\s+"
+        r"(?:in\s+[^⟨;.]{0,120}?\s+)?to\s+" + _e("l") + r"['’]s?\s"
+    ),
+    needs=("licensed",),
+)
+#: ", taking an exclusive licence to HS-20093": the sentence's subject takes the rights.
+_TAKING = _Rule(
+    _p(
+        r",\s*(?:taking|obtaining|gaining|securing|acquiring)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:licen[cs]e|rights|option)\b"
+    ),
+    needs=("taking", "obtaining", "gaining", "securing", "acquiring"),
+)
 #: "Stemline has licensed a second AI-generated small-molecule inhibitor": the company that
 #: licensed a drug, with no partner after it, took the licence (not "its drug", not "out").
 _LICENSED_A_DRUG = _Rule(
@@ -468,6 +487,8 @@ _RULES = (
     _ROLE_IS,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
+    _LICENSED_RIGHTS_TO_POSS,
+    _TAKING,
     _WHICH_BOUGHT,
     _WITH_GRANTING,
     _MADE_ACQUISITION_OF,
@@ -645,6 +666,10 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("e"), "licensee", 2)
     for m in _LICENSED_A_DRUG.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
+    for m in _LICENSED_RIGHTS_TO_POSS.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 3)
+    if v.first is not None and next(_TAKING.finditer(folded), None) is not None:
+        v.add(v.first, "licensee", 2)
     return v
 
 
@@ -716,7 +741,10 @@ _PRONOUN_START = re.compile(
 )
 _IT_BEFORE = re.compile(
     r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
-    r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|\d\d\d\d\s)$"
+    r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|:\s|\d\d\d\d\s|"
+    # "...: in October it paid $85m upfront"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s)$"
 )
 _IT = re.compile(
     r"[Ii]t\b(?!['’]s|\s+is\s+worth)|(?:That|This)(?=\s+(?:came|comes|follows|"
@@ -812,11 +840,15 @@ def mask(
         after = [m.entity for m in inside if m.start >= e]
         if announcer is not None and _ANNOUNCER_WORDS.match(word):
             candidates = [announcer]
-        elif subject is not None and _GRANT_BEFORE.search(text, max(0, ps - 12), ps):
-            # "the biotech ... with Roche, granting the pharma rights": nobody grants itself,
+        elif (subject is not None or (inside and inside[0].start < s)) and _GRANT_BEFORE.search(
+            text, max(0, ps - 12), ps
+        ):
+            # "the biotech ... with Roche, granting the pharma rights", "X markets it with Y
+            # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
             # so a description after a granting verb is the other company named before it
-            candidates = [m.entity for m in inside if m.start < s and m.entity != subject]
-            candidates += [t for t in topic if t != subject]
+            giver = subject if subject is not None else inside[0].entity
+            candidates = [m.entity for m in inside if m.start < s and m.entity != giver]
+            candidates += [t for t in topic if t != giver]
         elif subject is not None:
             candidates = [subject, *topic]
         elif inside and inside[0].start < s:
@@ -858,7 +890,13 @@ def mask(
         # "X (X)", "X and X", "X, together with X": one party named twice
         masked = _NAMED_TWICE_IN_BRACKETS.sub(r"\1", masked)
         masked = _NAMED_TWICE.sub(r"\1", masked)
+    if "-based ⟨" in masked or "-listed ⟨" in masked:
+        # "licensed SYS6005 to US-based Radiance": the seat is part of how the company is named
+        masked = _SEAT_BEFORE_MARKER.sub("", masked)
     return Masked(masked, entities, positions, _names_the_pair(text), resolved)
+
+
+_SEAT_BEFORE_MARKER = re.compile(r"(?<![\w-])[\w.-]+-(?:based|listed) (?=⟨E)")
 
 
 def _names_the_pair(text: str) -> bool:

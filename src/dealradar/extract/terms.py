@@ -75,7 +75,7 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         TOTAL,
-        r"worth|valued at|valuing (?:[\w-]+ ){0,4}?at|value of|"
+        r"worth|valued at|valu(?:ing|es) (?:[\w.-]+ ){0,4}?at|value of|"
         r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
@@ -325,6 +325,11 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
     return min(found.start() if found else limit, pos + 70, limit)
 
 
+#: Between a price per share and a figure: the figure is the value of the whole deal.
+_VALUES_AT = re.compile(
+    r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.-]+\s+){0,3}?at|equity value of|total value of|"
+    r"for a total of|totall?ing)\b"
+)
 #: Between a figure and the sales after it: a payment that depends on them.
 _SALES_BASIS = re.compile(r"\b(?:based on|tied to|linked to|depending on|subject to|upon)\b")
 
@@ -356,6 +361,15 @@ def _label(
             # "$1.3 billion in cash, or $25 per share": the price per share is the next figure
             dist = _first(
                 _DISTRACTOR_NEAR.search(low, near_span[0], m.start),
+                _DISTRACTOR_CLAUSE.search(clause),
+            )
+    if dist is not None and dist.re is _DISTRACTOR_NEAR and _PER_SHARE.match(dist.group()):
+        at = near_span[0] + dist.start()
+        if at < m.start and _VALUES_AT.search(low, at, m.start):
+            # "for $97.00 per share in cash, a deal that values Merus at about $8.0 billion":
+            # the price per share came first; the figure after it is the deal's whole value
+            dist = _first(
+                _DISTRACTOR_NEAR.search(low, at + len(dist.group()), near_span[1]),
                 _DISTRACTOR_CLAUSE.search(clause),
             )
     if dist is not None and dist.re is _DISTRACTOR_NEAR:

@@ -33,7 +33,7 @@ from dealradar.extract.en.deals import (
 from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.money import MoneyMention, find_money
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
-from dealradar.extract.parties import mask, role_votes
+from dealradar.extract.parties import Masked, mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import find_territory
 from dealradar.extract.text import Sentence, fold_case, lower_pattern, sentences, word_pattern
@@ -232,9 +232,19 @@ def _read_sentences(
         sentence_entities[s.index] = real
         votes = role_votes(masked.text)
         cues[s.index] = sentence_cues(s, masked, votes)
-        if real and not s.is_title:
-            topic = [real[0], *[t for t in topic if t != real[0]]][:4]
+        lead = _lead(s, masked, real)
+        if lead is not None and not s.is_title:
+            topic = [lead, *[t for t in topic if t != lead]][:4]
     return cues, sentence_entities, masks
+
+
+def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
+    """The company a sentence is about: its first named one, or the one a description opening
+    the sentence stands for ("The Copenhagen-based company has been preparing ... from J&J's
+    Darzalex. In 2024 it bought X": "it" is the described company, not J&J)."""
+    if s.text.startswith("The ") and masked.text.startswith("⟨E") and masked.entities:
+        return masked.entities[0]  # not "It is not X's first deal": an "it" of no company
+    return real[0] if real else None
 
 
 def _announcer(ctx: _Context, inside: dict[int, list[OrgMention]]) -> int | None:
