@@ -131,3 +131,36 @@ def test_a_roundup_keeps_each_deal_to_its_item() -> None:
         "Janssen Biotech",
         "Johnson & Johnson",
     }
+
+
+# --- deal types ---------------------------------------------------------------------------------
+
+
+def test_buys_into_a_drug_is_no_acquisition() -> None:
+    text = (
+        "Halvorsen KGaA buys into a TGCT pill\n\nHalvorsen KGaA licensed the rights in "
+        "mainland China to Abrisko Therapeutics' pimicotinib and holds an option to take "
+        "worldwide rights, paying $70m upfront."
+    )
+    assert _one(text).deal_type != "acquisition"
+
+
+def test_co_develop_globally_and_co_commercialise_in_one_country() -> None:
+    text = (
+        "Innovar Biologics granted Tarkeda Pharma rights to IV-363 for $1.2 billion upfront. "
+        "The two companies will co-develop IV-363 globally and co-commercialise it in the "
+        "United States."
+    )
+    assert _one(text).deal_type == "co-development"
+
+
+def test_a_recalled_licence_is_a_licence_in_a_story_about_an_acquisition() -> None:
+    text = (
+        "Corvex SE will acquire Pumen Biotechnology for $800 million upfront.\n\n"
+        "The two sides are not strangers. In November 2023, Pumen Biotechnology authorized "
+        "Corvex SE the global rights of QM8002 outside Greater China. At that time, Corvex "
+        "paid a down payment of 55 million US dollars. After the acquisition, these "
+        "milestones will no longer be paid."
+    )
+    types = sorted(d.deal_type for d in _deals(text))
+    assert types == ["acquisition", "license"]

@@ -16,7 +16,9 @@ from dealradar.model.vocab import DealType
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
 
 _ACQ = lower_pattern(
-    r"\b(?:acquir\w*|acquisition|buy|buys|bought|buying|takeover|"
+    # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
+    r"\b(?:acquir\w*|acquisition|buy(?!s? into)|buys(?! into)|bought(?! into)|"
+    r"buying(?! into)|takeover|"
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
     r"manufactur|clinical|research|regulatory|operations))|"
@@ -76,8 +78,11 @@ _STAKE_IN = lower_pattern(
 )
 _RECEIVED_BEFORE = lower_pattern(r"\breceiv\w*\b[^,.;]*$")
 _CODEV = lower_pattern(
-    r"\bco-develop\w*\s+and\s+co-commerciali[sz]\w*|"
-    r"\bjointly\s+develop\w*\s+and\s+commerciali[sz]\w*"
+    # "co-develop IBI363 globally and co-commercialise it in the United States"
+    r"\bco-develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+co-commerciali[sz]\w*|"
+    r"\bjointly\s+develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+(?:co-)?commerciali[sz]\w*|"
+    # "the Company and Takeda will jointly develop IBI363 globally"
+    r"\b(?:co-develop|jointly\s+develop)\w*\s+(?:[\w-]+\s+){0,3}?(?:globally|worldwide)\b"
 )
 _CODEV_LIMITED = re.compile(
     r"^\s*In\s+(?:the\s+)?(?:U\.S\.|US|United States|China|Europe|"

@@ -204,6 +204,7 @@ STOP_NAMES = frozenset(
         # a filing's defined terms: '(the "Product")', 'the "Target Product"', '"counterparty"'
         *("product", "products", "target", "licensed", "territory", "party", "parties"),
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
+        *("west", "western", "ipo", "ipos"),
         # counts opening a sentence: "Three out-licensing transactions were disclosed"
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",
@@ -634,6 +635,7 @@ FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
 #: Demonyms and descriptive words that precede a company name but are not part of it.
 LEADING_DESCRIPTORS = frozenset(
     [
+        "about",  # "About Junshi Biosciences": a press release's section heading
         "chinese",
         "swiss",
         "danish",

@@ -39,7 +39,11 @@ _DESCRIPTIVE_HYPHEN = re.compile(
     re.I,
 )
 #: Descriptive endings whose head says what kind of thing follows, never who is behind it.
-_KIND_HYPHEN = re.compile(r"-(?:style|like|type|stage|class|grade|ready)$", re.I)
+_KIND_HYPHEN = re.compile(
+    # "Osaka-based", "Nasdaq-listed": a place or an exchange, not who is behind the drug
+    r"-(?:style|like|type|stage|class|grade|ready|based|headquartered|listed|registered|born)$",
+    re.I,
+)
 _DRUG_NOUNS = (
     r"(?:drugs?|candidates?|assets?|ADCs?|antibod\w+|molecules?|compounds?|programs?|"
     r"programmes?|pipeline|portfolio|platform|technology|therap\w+|inhibitors?|agonists?|"
@@ -90,7 +94,11 @@ _OBJECT_LEFT = lower_pattern(
     r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
     r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
 )
-_POSSESSIVE_RIGHT = re.compile(r"['’]s?\s+(?:[\w/.-]+\s+){0,5}?" + _DRUG_NOUNS + r"\b", re.I)
+_POSSESSIVE_RIGHT = re.compile(
+    r"['’]s?\s+(?:(?:[\w/.-]+\s+){0,5}?" + _DRUG_NOUNS + r"|(?:\d{4}\s+)?(?:agreement|deal|"
+    r"pact|licen[cs]e|partnership|collaboration)\s+with)\b",
+    re.I,
+)
 _PLAIN_DRUG_RIGHT = re.compile(
     r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
     r"pipeline|portfolio)\b"
@@ -556,6 +564,7 @@ def find_entities(
     low = fold_case(text)
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
+    _mark_pair_lines(text, cands, is_org)
     strong = {c.name for c, ok in zip(cands, is_org, strict=True) if ok}
     cores = {n: core(n) for n in strong}
     by_initials = {initials(n): n for n in strong if len(n.split()) > 1}
@@ -578,6 +587,8 @@ def find_entities(
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
+    if _INDEX_RIGHT.match(text, c.end):
+        return False  # "the Hang Seng Biotech index is up 80%": a stock index
     if _has_suffix(c.name):
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
@@ -636,6 +647,9 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
 _LEGAL_FORM_LEFT = re.compile(
     r"\b(?:KGaA|AG|GmbH|Inc\.|Ltd\.|plc|S\.A\.|SE|N\.V\.|Co\.|Limited|Corporation),\s$"
 )
+
+
+_INDEX_RIGHT = re.compile(r"\s+[Ii]ndex\b")
 
 
 def _seat_city(text: str, c: _Candidate) -> bool:
@@ -785,6 +799,25 @@ _LISTED_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:have|has|said|will|had|jointly|"
     r"each|both|also)\b|[,.;])"
 )
+
+
+#: A digest's line for one deal: "• Licensor (ticker) / Licensee — terms", "A → B:".
+_PAIR_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:[^\n()]{1,60}\()?\Z")
+_PAIR_JOIN = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:/|→|->)\s*")
+_PAIR_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|-|:)\s")
+
+
+def _mark_pair_lines(text: str, cands: list[_Candidate], is_org: list[bool]) -> None:
+    """Both names of a digest's deal line are companies ("• Novatim Immune Therapeutics /
+    Erigen — KQ-2003 ..."): the notation says so even when the words around them do not."""
+    for k in range(len(cands) - 1):
+        a, b = cands[k], cands[k + 1]
+        if (
+            _PAIR_JOIN.fullmatch(text, a.end, b.start)
+            and _PAIR_END.match(text, b.end)
+            and _PAIR_LINE_START.search(text, max(0, a.start - 80), a.start)
+        ):
+            is_org[k] = is_org[k + 1] = True
 
 
 def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[bool]) -> None:

@@ -108,7 +108,7 @@ _PAY = _Rule(
     _p(
         _e("e") + _g(70) + r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         r"\b(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
-        r"up|putting|put|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
+        r"up|putting|put(?!\s+it\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million": money handed or given to a company is a payment
         r"(?:hands?|handed|gives?|gave)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
@@ -200,7 +200,9 @@ _GRANTOR = _Rule(
         r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
         + _g(170)
-        + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?)?|\s+)"
+        + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?|"
+        # "to Osaka-based dermatology specialist X", "to Denmark's X"
+        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+)?|\s+)"
         + _e("e")
     ),
     needs=(
@@ -422,7 +424,8 @@ _LICENSED_RIGHTS_TO_DRUG = _Rule(
     _p(
         _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?licensed\s+(?:[\w-]+\s+){0,4}?rights?\s+to\s+"
         # no company after "to"/"from", nor a described one ("to a US partner"): X took rights
-        r"(?!⟨)(?![^⟨;]{0,170}\b(?:to|from)\s+⟨)(?![^⟨;.]{0,170}\bto\s+(?:a|an|its|the)\s)"
+        r"(?!⟨)(?![^⟨;]{0,170}\b(?:to|from)\s+(?:[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?)?⟨)"
+        r"(?![^⟨;.]{0,170}\bto\s+(?:a|an|its|the)\s)"
     ),
     needs=("licensed",),
 )
@@ -442,6 +445,38 @@ _TAKING = _Rule(
         r"(?:[\w-]+\s+){0,2}?(?:licen[cs]e|rights|option)\b"
     ),
     needs=("taking", "obtaining", "gaining", "securing", "acquiring"),
+)
+#: "Lepu has parked two of its T-cell engagers in Excalipoint, a NewCo": drugs put into a
+#: company give it their rights.
+_PARKED_IN = _Rule(
+    _p(
+        _e("l") + r"(?:\s*\([^()]{1,40}\))?\s+(?:has\s+|have\s+|had\s+)?(?:parked|placed|"
+        r"contributed|folded|spun\s+(?:out|off))\s+[^⟨;]{0,120}?\b(?:in|into)\s+" + _e("e")
+    ),
+    needs=("parked", "placed", "contributed", "folded", "spun"),
+    markers=2,
+)
+#: "Formation Bio struck a $605 million agreement for Lynk Pharmaceuticals' LNK-01006": an
+#: agreement for a company's drug is made with that company, by the one taking it.
+_AGREEMENT_FOR = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|had\s+)?(?:struck|signed|inked|sealed|reached|strikes|signs|"
+        r"inks)\s+[^⟨;]{0,60}?\b(?:agreement|deal|pact|licen[cs]e)\s+for\s+" + _e("l") + r"['’]"
+    ),
+    needs=("struck", "signed", "inked", "sealed", "reached", "strikes", "signs", "inks"),
+    markers=2,
+)
+#: A digest's deal line, licensor first: "• A (NASDAQ: AAAA) / B — KQ-2003 ...", "A → B:".
+_PAIR_LINE = _Rule(
+    _p(
+        r"^(?P<bullet>[•·▪◦*–-])?\W{0,2}"
+        + _e("l")
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->)\s*"
+        + _e("e")
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:—|–|-|:)\s"
+    ),
+    needs=("/", "→", "->"),
+    markers=2,
 )
 #: "Stemline has licensed a second AI-generated small-molecule inhibitor": the company that
 #: licensed a drug, with no partner after it, took the licence (not "its drug", not "out").
@@ -487,6 +522,9 @@ _RULES = (
     _ROLE_IS,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
+    _PAIR_LINE,
+    _PARKED_IN,
+    _AGREEMENT_FOR,
     _LICENSED_RIGHTS_TO_POSS,
     _TAKING,
     _WHICH_BOUGHT,
@@ -516,7 +554,10 @@ _NEGATED = word_pattern(
     r"could(?!\s+(?:(?:also|potentially|eventually|ultimately)\s+)?(?:reach|exceed|total|"
     r"top|amount|rise|climb|bring|be worth|be valued|earn|receive|get|add up))|"
     r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
-    r"declined to",
+    r"declined to|"
+    # a deal not (yet) made: "talks to acquire X have stalled", "people familiar with"
+    r"talks to|stalled|advanced discussions|people familiar with|no agreement has|"
+    r"would have been|fell through|collapsed|called off|walked away",
     r"\b",
 )
 _AFFIRMED = word_pattern(
@@ -666,6 +707,14 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("e"), "licensee", 2)
     for m in _LICENSED_A_DRUG.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
+    for m in _AGREEMENT_FOR.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 3)
+    for m in _PARKED_IN.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 3)
+    for m in _PAIR_LINE.finditer(folded):
+        # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
+        # $2B" writes the two in either order
+        v.pair(m.group("l"), m.group("e"), 3 if m.group("bullet") else 0.5)
     for m in _LICENSED_RIGHTS_TO_POSS.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 3)
     if v.first is not None and next(_TAKING.finditer(folded), None) is not None:
@@ -705,6 +754,8 @@ _HISTORICAL_WORDS = (
 _NEGATED_WORDS = (
     *("talks", "interested in", "hope", "would like to", "could", "considering", "exploring"),
     *("rumo", "may seek", "seeking a partner", "no deal", "declined to"),
+    *("stalled", "advanced discussions", "familiar with", "no agreement has", "would have been"),
+    *("fell through", "collapsed", "called off", "walked away"),
 )
 
 
@@ -757,7 +808,7 @@ _DESCRIPTION = re.compile(
     r"[Tt]he\s+(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
     r"(?:company|firm|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
-    r"biopharma|offeror|offender|issuer|parent|Group|Company)\b"
+    r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company)\b"
 )
 
 
@@ -837,7 +888,10 @@ def mask(
         s, e = base + ps, base + pe
         if any(m.start <= s < m.end for m in inside):
             continue
-        after = [m.entity for m in inside if m.start >= e]
+        # named after it, and not before: "it" is not that company ("it licensed X to Y");
+        # a company named before it may come back ("X ... said it ... using X's platform")
+        before = {m.entity for m in inside if m.start < s}
+        after = [m.entity for m in inside if m.start >= e and m.entity not in before]
         if announcer is not None and _ANNOUNCER_WORDS.match(word):
             candidates = [announcer]
         elif (subject is not None or (inside and inside[0].start < s)) and _GRANT_BEFORE.search(

@@ -55,7 +55,9 @@ _CUES: list[tuple[str, str]] = [
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash at closing|"
         r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
-        r"at (?:the )?(?:deal |transaction )closing(?! price)",
+        r"at (?:the )?(?:deal |transaction )closing(?! price)|"
+        # a digest's shorthand: "$12M UF + $5M near-term"
+        r"uf\b",
     ),
     (
         EQUITY,
@@ -66,7 +68,9 @@ _CUES: list[tuple[str, str]] = [
     (
         MILESTONES,
         r"(?:(?:development|clinical|regulatory|registration|approval|"
-        r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|launch)\s*(?:,\s*|\s+and\s+|\s+|/|-)?)*"
+        r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|launch|"
+        # a digest's shorthand: "up to $1.32B dev/reg/sales milestones"
+        r"dev\.?|reg\.?|comm\.?)\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+|/|-)?)*"
         r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"
@@ -81,7 +85,7 @@ _CUES: list[tuple[str, str]] = [
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
         r"headline value|could reach|amounts? to|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
-        r"taking the total|in total consideration|total of up to|potential total|"
+        r"taking the total|in total consideration|total of up to|total up to|potential total|"
         # "adding the down payment, in total 4.274 billion yuan": the parts summed
         r"(?:adding|including|plus) (?:the )?(?:down|upfront|initial) payments?,?\s+"
         r"(?:in total|for a total of|totall?ing)|"
@@ -89,7 +93,7 @@ _CUES: list[tuple[str, str]] = [
         r"together with (?:the )?(?:down|upfront|initial) payments?,|"
         # "paid $20 million upfront, with potential payments of up to $415 million"
         r"(?:with|and|plus) (?:total )?potential payments (?:of|totall?ing)|"
-        r"equity value|enterprise value|in a deal|deal (?:valued|worth)",
+        r"equity value|enterprise value|in a deal|deal (?:valued|worth)|all-in",
     ),
     (
         WEAK_TOTAL,
@@ -122,12 +126,13 @@ _KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
 #: many stretches next to a figure hold none, and the substring tests cost far less.
 _CUE_WORDS = (
     *("near", "recent milestone", "continuation payment", "short", "start payment"),
-    *("front", "down", "initial", "signing", "before milestones", "non-refundable"),
+    *("front", "down", "initial", "signing", "before milestones", "non-refundable", "uf"),
     *("entry fee", "closing", "option"),
     *("equity", "shares", "stock"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
+    "all-in",
     *("combined", "together", "overall"),
     *("of which", "consisting of", "comprising", "made up of", "instal", "tranche"),
     *("the remaining", "of that amount", "including", "in cash and", "split into"),
@@ -193,6 +198,9 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
     r"worth of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    # "three of the four licences above were sub-$20M upfront": several deals at once
+    r"of the (?:two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:licen[cs]es|"
+    r"deals|transactions|agreements)|"
     # "the three deals carry disclosed potential value of about US$10.8 billion": a sum
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
     r"bring|brought|add up)",

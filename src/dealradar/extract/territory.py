@@ -38,11 +38,13 @@ _GLOBAL = lower_pattern(
     r"manufacture|sell)\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,3}?(?:worldwide|globally)|"
     r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
-    r"ex-(?:China|US|Japan)|global scope|worldwide,)\b"
+    r"ex-(?:China|US|Japan)|global scope|worldwide,|"
+    # a digest's shorthand: "rights WW ex-Greater China"
+    r"WW)\b"
 )
 #: Strings one of which every match of `_GLOBAL` contains ("globally" holds "global").
 _GLOBAL_WORDS = (
-    *("global", "worldwide", "world-wide", "everywhere", "rest of the world", "all other"),
+    *("global", "worldwide", "world-wide", "everywhere", "rest of the world", "all other", "ww"),
     *("outside", "ex-"),
 )
 _EXCLUDE = lower_pattern(
@@ -83,7 +85,9 @@ _OTHER_PRODUCTS = lower_pattern(
 #: qualifies is granted even though it comes before the word "rights".
 _PLACE_RIGHTS = lower_pattern(
     r"\s+(?:(?:commercial|exclusive|development|marketing)\s+(?:and\s+\w+\s+)?)?"
-    r"(?:rights?|licen[cs]e)\b"
+    r"(?:rights?|licen[cs]e)\b|"
+    # a digest's shorthand: "$6M UF, up to $267M in milestones; US & Canada only"
+    r"\s+only\b"
 )
 #: Places joined into one list ("trials in China and the United States") share what comes
 #: before the first of them.

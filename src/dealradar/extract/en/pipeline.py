@@ -238,6 +238,9 @@ def _read_sentences(
     return cues, sentence_entities, masks
 
 
+_GRANTS = lower_pattern(r"\b(?:licen[cs]ed|authori[sz]ed|granted|gave)\b[^.;]*\brights?\b")
+
+
 def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
     """The company a sentence is about: its first named one, or the one a description opening
     the sentence stands for ("The Copenhagen-based company has been preparing ... from J&J's
@@ -330,7 +333,10 @@ def _finish(
             if a.platform:
                 platforms.add(a.name)
     type_sentences = [_own_text(ctx, s, d, by_sentence) for s in tiers[0]]
-    type_sentences += [s.text for s in tiers[1] + tiers[2]]
+    if not (d.historical and any(_GRANTS.search(t) for t in type_sentences)):
+        # an earlier licence recalled in its own sentence ("In November 2023, X authorized Y
+        # the global rights of Z") is a licence, whatever the story around it is about
+        type_sentences += [s.text for s in tiers[1] + tiers[2]]
     dtype = deal_type(
         type_sentences,
         licensee_name=" ".join(ctx.entities[lee].names),
