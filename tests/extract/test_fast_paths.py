@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from dealradar.extract import dates, money, orgs, parties, terms, territory
+from dealradar.extract import assets, dates, money, orgs, parties, terms, territory
 from dealradar.extract import text as text_module
+from dealradar.extract.en import pipeline
 from dealradar.extract.text import (
     find_all,
     fold_case,
@@ -272,3 +273,77 @@ def test_start_locator_gives_up_where_a_match_may_start_anywhere() -> None:
     assert start_locator(re.compile(r"abc", re.IGNORECASE)) is None
     assert start_locator(re.compile(r"(?i:abc)|d")) is None
     assert [m.span() for m in find_all(re.compile(r"\d+"), None, "a1b22")] == [(1, 2), (3, 5)]
+
+
+#: The asset patterns as first written: the test of what precedes the code first.
+_PLAIN_APPOSED_CODE = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,8}| \d{3,6})?)(?![\w-]),\s+"
+    r"(?:a|an|its|the|"
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+|\([\w/-]+\)\s+){0,6}?"
+    r"(?:siRNA|antibody|"
+    r"inhibitor|degrader|candidate|drug|biosimilar|ADC|conjugate|agonist|antagonist|therapy|"
+    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program)\b"
+)
+_PLAIN_DIGIT_CODE = re.compile(r"(?<![\w/.-])(?P<code>\d[A-Z]{1,4}\d{3,5})(?![\w/-])")
+_CODE_SAMPLES = [
+    "ARO-SNCA, a preclinical siRNA; HLX13, Henlius' proposed biosimilar; XB 2001, an ADC",
+    "9MW3811 and 8MW0511 (x9MW3811, /9MW3811, .9MW3811, -9MW3811, 9MW38111, 9MW3811-)",
+    "-AB12, a drug; aAB12, a drug; AB12-CD34, the antibody; AB 123456, its therapy",
+]
+_CODE_ALPHABET = "AB9MW 0123, a drug-/.(siRNA)its’s"
+
+
+def test_code_patterns_rewritten_find_the_same_matches() -> None:
+    rnd = random.Random(11)
+    fuzz = [
+        "".join(rnd.choice(_CODE_ALPHABET) for _ in range(rnd.randint(0, 40))) for _ in range(3000)
+    ]
+    for text in _article_sentences() + _CODE_SAMPLES + fuzz:
+        for plain, fast in (
+            (_PLAIN_APPOSED_CODE, assets._APPOSED_CODE),
+            (_PLAIN_DIGIT_CODE, assets._DIGIT_CODE),
+        ):
+            for start in (0, 1, 5):  # find_assets scans a sentence inside its text
+                expected = [m.span("code") for m in plain.finditer(text, start)]
+                assert [m.span("code") for m in fast.finditer(text, start)] == expected, text
+
+
+#: The pipeline's patterns as first written, before `word_pattern` put their words first.
+_PLAIN_PIPELINE = [
+    (
+        lower_pattern(r"\b(?:itself|its own|their own|in-house|(?:its|their) core products?)\b"),
+        pipeline._OWN_DRUGS,
+    ),
+    (
+        lower_pattern(
+            r"\bannounc\w*\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
+            r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b"
+        ),
+        pipeline._ALL_ANNOUNCED,
+    ),
+    (
+        lower_pattern(
+            r"\b(?:did not|does not|didn['’]t|doesn['’]t|not)\s+(?:name|disclose|identify|"
+            r"specify)\s+(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|"
+            r"candidate|compound|program)"
+        ),
+        pipeline._NOT_NAMED,
+    ),
+]
+_PIPELINE_SAMPLES = [
+    "pfizer itself had its own drugs; their core product is in-house. itselfish; its core",
+    "x announced the two transactions; announces both deals; reannounced all license agreements",
+    "the deal did not name a specific molecule; doesn’t identify the drug; cannot specify any",
+]
+
+
+def test_pipeline_word_patterns_find_the_same_matches() -> None:
+    samples = [fold_case(s) for s in _article_sentences()] + _PIPELINE_SAMPLES + _fuzz(500)
+    for plain, fast in _PLAIN_PIPELINE:
+        for low in samples:
+            for start in (0, 2):
+                assert [m.span() for m in fast.finditer(low, start)] == [
+                    m.span() for m in plain.finditer(low, start)
+                ], low
+    for low in _PIPELINE_SAMPLES:
+        assert any(fast.search(low) for _, fast in _PLAIN_PIPELINE)

@@ -140,7 +140,8 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         text = _KNOWN_AS.sub(lambda m: " " * len(m.group()), text)
         low = fold_case(text)
     # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
-    may_be_global = any(w in low for w in _GLOBAL_WORDS)
+    # (`map` runs the substring tests without a Python frame per word)
+    may_be_global = any(map(low.__contains__, _GLOBAL_WORDS))
     if not _ANY_PLACE.search(low) and not (may_be_global and _GLOBAL.search(low)):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
