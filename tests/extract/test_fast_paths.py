@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -347,3 +348,49 @@ def test_pipeline_word_patterns_find_the_same_matches() -> None:
                 ], low
     for low in _PIPELINE_SAMPLES:
         assert any(fast.search(low) for _, fast in _PLAIN_PIPELINE)
+
+
+#: The date patterns as first written, each opening with `\b`.
+_PLAIN_MONTH = r"(?P<month>" + "|".join(sorted(dates._MONTHS, key=len, reverse=True)) + r")\.?"
+_PLAIN_DATES = [
+    lower_pattern(rf"\b{_PLAIN_MONTH}\s+{dates._DAY}(?:,?\s+{dates._YEAR})?\b"),
+    lower_pattern(rf"\b{dates._DAY}\s+{_PLAIN_MONTH}(?:,?\s+{dates._YEAR})?\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?:19|20)\d\d\b"),
+]
+_DATE_SAMPLES = [
+    "on march 3, 2025, 5 june 2024, 31st dec. 2023, 45 may 2024, x3 june, 3rd sept 2019",
+    "2024-06-01, 12024-06-01, 2024-6-1, 01/07/2024, 1.7.2024, 41/07/2024, 2023.11.06 a2023/11/06",
+    "in 2019 and 1999, 20255, x2020, 2020s, the 1980s, 19 may, 09 may, 9 may, ٣ may, may ٣",
+]
+_DATE_ALPHABET = "0123459 ./-,ajunemayseptdc٣x"
+
+
+def test_date_patterns_rewritten_find_the_same_matches() -> None:
+    rnd = random.Random(5)
+    fuzz = [
+        "".join(rnd.choice(_DATE_ALPHABET) for _ in range(rnd.randint(0, 30))) for _ in range(4000)
+    ]
+    samples = [fold_case(s) for s in _article_sentences()] + _DATE_SAMPLES + fuzz
+    fast = [*dates._PATTERNS, dates._ANY_YEAR]
+    for low in samples:
+        for plain, rewritten in zip(_PLAIN_DATES, fast, strict=True):
+            for start in (0, 1, 4):  # find_dates reads a sentence inside its text
+                expected = [(m.span(), m.groupdict()) for m in plain.finditer(low, start)]
+                found = [(m.span(), m.groupdict()) for m in rewritten.finditer(low, start)]
+                assert found == expected, (plain.pattern, low)
+    assert all(p.search(" ".join(_DATE_SAMPLES)) for p in fast)
+
+
+def test_relative_dates_still_found_behind_their_word_gates() -> None:
+    text = "Late yesterday, on Christmas Eve, after New Year’s Day, today and last Friday's deal."
+    found = dates.find_dates(text, 0, len(text), published=date(2025, 1, 10), default_year=None)
+    assert [(text[d.start : d.end], d.value) for d in found] == [
+        ("Late yesterday", date(2025, 1, 9)),
+        ("Christmas Eve", date(2024, 12, 24)),
+        ("New Year’s Day", date(2025, 1, 1)),
+        ("today", date(2025, 1, 10)),
+        ("last Friday's", date(2025, 1, 3)),
+    ]
