@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dealradar.extract import assets, dates, money, orgs, parties, terms, territory
+from dealradar.extract import assets, dates, dealtype, money, orgs, parties, terms, territory
 from dealradar.extract import text as text_module
 from dealradar.extract.en import pipeline
 from dealradar.extract.text import (
@@ -393,4 +393,38 @@ def test_relative_dates_still_found_behind_their_word_gates() -> None:
         ("New Year’s Day", date(2025, 1, 1)),
         ("today", date(2025, 1, 10)),
         ("last Friday's", date(2025, 1, 3)),
+    ]
+
+
+_PLAIN_NEWCO = lower_pattern(
+    r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
+    r"incorporated|launched)\b|\bjust (?:been )?established\b|"
+    r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
+    r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|start-?up|entity|biotech)\b"
+)
+_PLAIN_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
+_WORD_FIRST_SAMPLES = [
+    "a newco; the new company, newly formed; freshly launched, just been established",
+    "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
+    "Biosion, based in ",
+    "a firm headquartered in\n",
+    "unfounded in ",
+    "Located in  ",
+]
+
+
+def test_word_first_newco_and_place_find_the_same_matches() -> None:
+    samples = _article_sentences() + _WORD_FIRST_SAMPLES + _fuzz(1000)
+    for text in samples:
+        low = fold_case(text)
+        assert _spans(dealtype._NEWCO, low) == _spans(_PLAIN_NEWCO, low), low
+        for left in (text, text[-30:] + " based in ", text + " in "):
+            assert _spans(orgs._PLACE_LEFT, left) == _spans(_PLAIN_PLACE_LEFT, left), left
+    assert all(dealtype._NEWCO.search(fold_case(s)) for s in _WORD_FIRST_SAMPLES[:2])
+    assert [bool(orgs._PLACE_LEFT.search(s)) for s in _WORD_FIRST_SAMPLES[2:]] == [
+        True,
+        True,
+        False,
+        False,
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dealradar.extract.text import fold_case, lower_pattern
 
@@ -259,16 +260,23 @@ def parse_published(text: str) -> date | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline of `text`: both `dateline_place` (for the company finder) and
+    `find_dateline` (for the deal's date) ask it of each text; one entry keeps memory flat."""
+    return _DATELINE.search(text, 0, min(len(text), 1500))
+
+
 def dateline_place(text: str) -> tuple[int, int] | None:
     """Where the place of a press-release dateline stands (its cities are not companies)."""
-    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    m = _dateline(text)
     return (m.start(), m.start("date")) if m else None
 
 
 def find_dateline(text: str) -> DateMention | None:
     """The date of a press-release or wire dateline ("CITY, Month D, YYYY /Wire/ --") in the
     first lines of `text`, if any: the day the news was released from that place."""
-    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    m = _dateline(text)
     if m is None:
         return None
     day = m.group("date")
