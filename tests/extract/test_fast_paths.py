@@ -428,3 +428,30 @@ def test_word_first_newco_and_place_find_the_same_matches() -> None:
         False,
         False,
     ]
+
+
+def test_needs_found_in_one_pass_are_the_words_present() -> None:
+    texts = [fold_case(s) for s in _article_sentences()] + _fuzz(3000)
+    texts += ["handing over", "handed and", "scooped up, scoop", "the licensee’s", "giv give"]
+    words = parties._ALL_NEEDS
+    for low in texts:
+        assert parties._NEEDS.present(low) == frozenset(w for w in words if w in low), low
+    small = parties._Needs(frozenset(["ab", "abc", "b", "bcd", "c"]))
+    assert small.present("abcd") == frozenset(["ab", "abc", "b", "bcd", "c"])
+    assert small.present("xbc") == frozenset(["b", "c"])
+
+
+_PLAIN_MONEY_OR_TERMS = lower_pattern(
+    r"[$€£¥]|\b(?:USD|RMB|CNY|EUR|GBP|JPY|dollars?|yuan|euros?|pounds?|upfront|up-front|"
+    r"milestones?|down payments?|initial payment|royalt\w+|consideration|near-term|"
+    r"(?:upfront|license|licence|option|exercise|signing) fees?|"
+    r"biobucks|sales commissions?)\b"
+)
+
+
+def test_about_money_as_the_plain_pattern() -> None:
+    samples = [fold_case(s) for s in _article_sentences()] + _fuzz(2000)
+    samples += ["a signing fee", "the option fees", "£5", "royalties", "nonroyalty", "usd1"]
+    for low in samples:
+        assert parties._about_money(low) == bool(_PLAIN_MONEY_OR_TERMS.search(low)), low
+    assert [parties._about_money(s) for s in samples[-6:]] == [True, True, True, True, False, False]
