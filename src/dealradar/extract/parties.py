@@ -743,9 +743,6 @@ def is_dealish(sentence_text: str) -> bool:
 _PRONOUN_START = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his|T(?<!\wT)he|t(?<!\wt)he)\b"
 )
-#: "It", "it", "That", "This" only: `_PRONOUN_START` without "the", for a sentence in which
-#: no description can match (see `_pronouns`).
-_IT_START = re.compile(r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his)\b")
 _IT_BEFORE = re.compile(
     r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
     r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|\d\d\d\d\s)$"
@@ -763,12 +760,6 @@ _DESCRIPTION = re.compile(
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
     r"biopharma|offeror|offender|issuer|parent|Group)\b"
 )
-#: The nouns every match of `_DESCRIPTION` ends with ("biopharma" holds "pharma").
-_DESCRIPTION_NOUNS = (
-    *("company", "firm", "drugmaker", "biotech", "group", "unit", "subsidiary", "developer"),
-    *("licensor", "licensee", "acquirer", "buyer", "pharma", "offeror", "offender", "issuer"),
-    *("parent", "Group"),
-)
 
 
 #: "The licensor is X": a role named by its word, not a description standing for a company.
@@ -778,12 +769,7 @@ _ROLE_COPULA = re.compile(r"\s+(?:is|was|will be)\s+(?=[A-Z])")
 def _pronouns(text: str) -> list[tuple[int, int, str]]:
     """Pronouns and descriptions that can stand for a company: "it", "the Shanghai biotech"."""
     out = []
-    # "the ..." stands for a company only as a description, which ends with one of its nouns:
-    # without them, only "it", "that" and "this" are looked for (most sentences hold many a
-    # "the" and no such noun; the matches of both patterns are whole words, so they are the
-    # same but for "the"). (`map` runs the substring tests without a Python frame per word.)
-    may_describe = any(map(text.__contains__, _DESCRIPTION_NOUNS))
-    for m in (_PRONOUN_START if may_describe else _IT_START).finditer(text):
+    for m in _PRONOUN_START.finditer(text):
         pos = m.start()
         before = text[max(0, pos - 12) : pos]
         if m.group()[0] in "IiT" and m.group() != "The" and m.group() != "the":
