@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dealradar.extract import dates, money, orgs, parties, terms, territory
+from dealradar.extract import assets, dates, dealtype, money, orgs, parties, terms, territory
 from dealradar.extract import text as text_module
+from dealradar.extract.en import pipeline
 from dealradar.extract.text import (
     find_all,
     fold_case,
@@ -277,3 +279,184 @@ def test_start_locator_gives_up_where_a_match_may_start_anywhere() -> None:
     assert start_locator(re.compile(r"abc", re.IGNORECASE)) is None
     assert start_locator(re.compile(r"(?i:abc)|d")) is None
     assert [m.span() for m in find_all(re.compile(r"\d+"), None, "a1b22")] == [(1, 2), (3, 5)]
+
+
+#: The asset patterns as first written: the test of what precedes the code first.
+_PLAIN_APPOSED_CODE = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,8}| \d{3,6})?)(?![\w-]),\s+"
+    r"(?:a|an|its|the|"
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+|\([\w/-]+\)\s+){0,6}?"
+    r"(?:siRNA|antibody|"
+    r"inhibitor|degrader|candidate|drug|biosimilar|ADC|conjugate|agonist|antagonist|therapy|"
+    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program)\b"
+)
+_PLAIN_DIGIT_CODE = re.compile(r"(?<![\w/.-])(?P<code>\d[A-Z]{1,4}\d{3,5})(?![\w/-])")
+_CODE_SAMPLES = [
+    "ARO-SNCA, a preclinical siRNA; HLX13, Henlius' proposed biosimilar; XB 2001, an ADC",
+    "9MW3811 and 8MW0511 (x9MW3811, /9MW3811, .9MW3811, -9MW3811, 9MW38111, 9MW3811-)",
+    "-AB12, a drug; aAB12, a drug; AB12-CD34, the antibody; AB 123456, its therapy",
+]
+_CODE_ALPHABET = "AB9MW 0123, a drug-/.(siRNA)its’s"
+
+
+def test_code_patterns_rewritten_find_the_same_matches() -> None:
+    rnd = random.Random(11)
+    fuzz = [
+        "".join(rnd.choice(_CODE_ALPHABET) for _ in range(rnd.randint(0, 40))) for _ in range(3000)
+    ]
+    for text in _article_sentences() + _CODE_SAMPLES + fuzz:
+        for plain, fast in (
+            (_PLAIN_APPOSED_CODE, assets._APPOSED_CODE),
+            (_PLAIN_DIGIT_CODE, assets._DIGIT_CODE),
+        ):
+            for start in (0, 1, 5):  # find_assets scans a sentence inside its text
+                expected = [m.span("code") for m in plain.finditer(text, start)]
+                assert [m.span("code") for m in fast.finditer(text, start)] == expected, text
+
+
+#: The pipeline's patterns as first written, before `word_pattern` put their words first.
+_PLAIN_PIPELINE = [
+    (
+        lower_pattern(r"\b(?:itself|its own|their own|in-house|(?:its|their) core products?)\b"),
+        pipeline._OWN_DRUGS,
+    ),
+    (
+        lower_pattern(
+            r"\bannounc\w*\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
+            r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b"
+        ),
+        pipeline._ALL_ANNOUNCED,
+    ),
+    (
+        lower_pattern(
+            r"\b(?:did not|does not|didn['’]t|doesn['’]t|not)\s+(?:name|disclose|identify|"
+            r"specify)\s+(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|"
+            r"candidate|compound|program)"
+        ),
+        pipeline._NOT_NAMED,
+    ),
+]
+_PIPELINE_SAMPLES = [
+    "pfizer itself had its own drugs; their core product is in-house. itselfish; its core",
+    "x announced the two transactions; announces both deals; reannounced all license agreements",
+    "the deal did not name a specific molecule; doesn’t identify the drug; cannot specify any",
+]
+
+
+def test_pipeline_word_patterns_find_the_same_matches() -> None:
+    samples = [fold_case(s) for s in _article_sentences()] + _PIPELINE_SAMPLES + _fuzz(500)
+    for plain, fast in _PLAIN_PIPELINE:
+        for low in samples:
+            for start in (0, 2):
+                assert [m.span() for m in fast.finditer(low, start)] == [
+                    m.span() for m in plain.finditer(low, start)
+                ], low
+    for low in _PIPELINE_SAMPLES:
+        assert any(fast.search(low) for _, fast in _PLAIN_PIPELINE)
+
+
+#: The date patterns as first written, each opening with `\b`.
+_PLAIN_MONTH = r"(?P<month>" + "|".join(sorted(dates._MONTHS, key=len, reverse=True)) + r")\.?"
+_PLAIN_DATES = [
+    lower_pattern(rf"\b{_PLAIN_MONTH}\s+{dates._DAY}(?:,?\s+{dates._YEAR})?\b"),
+    lower_pattern(rf"\b{dates._DAY}\s+{_PLAIN_MONTH}(?:,?\s+{dates._YEAR})?\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?:19|20)\d\d\b"),
+]
+_DATE_SAMPLES = [
+    "on march 3, 2025, 5 june 2024, 31st dec. 2023, 45 may 2024, x3 june, 3rd sept 2019",
+    "2024-06-01, 12024-06-01, 2024-6-1, 01/07/2024, 1.7.2024, 41/07/2024, 2023.11.06 a2023/11/06",
+    "in 2019 and 1999, 20255, x2020, 2020s, the 1980s, 19 may, 09 may, 9 may, ٣ may, may ٣",
+]
+_DATE_ALPHABET = "0123459 ./-,ajunemayseptdc٣x"
+
+
+def test_date_patterns_rewritten_find_the_same_matches() -> None:
+    rnd = random.Random(5)
+    fuzz = [
+        "".join(rnd.choice(_DATE_ALPHABET) for _ in range(rnd.randint(0, 30))) for _ in range(4000)
+    ]
+    samples = [fold_case(s) for s in _article_sentences()] + _DATE_SAMPLES + fuzz
+    fast = [*dates._PATTERNS, dates._ANY_YEAR]
+    for low in samples:
+        for plain, rewritten in zip(_PLAIN_DATES, fast, strict=True):
+            for start in (0, 1, 4):  # find_dates reads a sentence inside its text
+                expected = [(m.span(), m.groupdict()) for m in plain.finditer(low, start)]
+                found = [(m.span(), m.groupdict()) for m in rewritten.finditer(low, start)]
+                assert found == expected, (plain.pattern, low)
+    assert all(p.search(" ".join(_DATE_SAMPLES)) for p in fast)
+
+
+def test_relative_dates_still_found_behind_their_word_gates() -> None:
+    text = "Late yesterday, on Christmas Eve, after New Year’s Day, today and last Friday's deal."
+    found = dates.find_dates(text, 0, len(text), published=date(2025, 1, 10), default_year=None)
+    assert [(text[d.start : d.end], d.value) for d in found] == [
+        ("Late yesterday", date(2025, 1, 9)),
+        ("Christmas Eve", date(2024, 12, 24)),
+        ("New Year’s Day", date(2025, 1, 1)),
+        ("today", date(2025, 1, 10)),
+        ("last Friday's", date(2025, 1, 3)),
+    ]
+
+
+_PLAIN_NEWCO = lower_pattern(
+    r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
+    r"incorporated|launched)\b|\bjust (?:been )?established\b|"
+    r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
+    r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|start-?up|entity|biotech)\b"
+)
+_PLAIN_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
+_WORD_FIRST_SAMPLES = [
+    "a newco; the new company, newly formed; freshly launched, just been established",
+    "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
+    "Biosion, based in ",
+    "a firm headquartered in\n",
+    "unfounded in ",
+    "Located in  ",
+]
+
+
+def test_word_first_newco_and_place_find_the_same_matches() -> None:
+    samples = _article_sentences() + _WORD_FIRST_SAMPLES + _fuzz(1000)
+    for text in samples:
+        low = fold_case(text)
+        assert _spans(dealtype._NEWCO, low) == _spans(_PLAIN_NEWCO, low), low
+        for left in (text, text[-30:] + " based in ", text + " in "):
+            assert _spans(orgs._PLACE_LEFT, left) == _spans(_PLAIN_PLACE_LEFT, left), left
+    assert all(dealtype._NEWCO.search(fold_case(s)) for s in _WORD_FIRST_SAMPLES[:2])
+    assert [bool(orgs._PLACE_LEFT.search(s)) for s in _WORD_FIRST_SAMPLES[2:]] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_needs_found_in_one_pass_are_the_words_present() -> None:
+    texts = [fold_case(s) for s in _article_sentences()] + _fuzz(3000)
+    texts += ["handing over", "handed and", "scooped up, scoop", "the licensee’s", "giv give"]
+    words = parties._ALL_NEEDS
+    for low in texts:
+        assert parties._NEEDS.present(low) == frozenset(w for w in words if w in low), low
+    small = parties._Needs(frozenset(["ab", "abc", "b", "bcd", "c"]))
+    assert small.present("abcd") == frozenset(["ab", "abc", "b", "bcd", "c"])
+    assert small.present("xbc") == frozenset(["b", "c"])
+
+
+_PLAIN_MONEY_OR_TERMS = lower_pattern(
+    r"[$€£¥]|\b(?:USD|RMB|CNY|EUR|GBP|JPY|dollars?|yuan|euros?|pounds?|upfront|up-front|"
+    r"milestones?|down payments?|initial payment|royalt\w+|consideration|near-term|"
+    r"(?:upfront|license|licence|option|exercise|signing) fees?|"
+    r"biobucks|sales commissions?)\b"
+)
+
+
+def test_about_money_as_the_plain_pattern() -> None:
+    samples = [fold_case(s) for s in _article_sentences()] + _fuzz(2000)
+    samples += ["a signing fee", "the option fees", "£5", "royalties", "nonroyalty", "usd1"]
+    for low in samples:
+        assert parties._about_money(low) == bool(_PLAIN_MONEY_OR_TERMS.search(low)), low
+    assert [parties._about_money(s) for s in samples[-6:]] == [True, True, True, True, False, False]

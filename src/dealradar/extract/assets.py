@@ -75,8 +75,9 @@ _KNOWN_AS = re.compile(
 #: A code-like name set off by an apposition that says it is a drug: "ARO-SNCA, a preclinical
 #: siRNA", "HLX13, Henlius' proposed biosimilar". The apposition vouches for names that the
 #: code pattern alone rejects (two digits, or letters only).
+#: (The capital comes first and the test of what precedes it second, as in `_CODE`.)
 _APPOSED_CODE = re.compile(
-    r"(?<![\w-])(?P<code>[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,8}| \d{3,6})?)(?![\w-]),\s+"
+    r"(?P<code>[A-Z](?<![\w-][A-Z])[A-Z0-9]{1,7}(?:-[A-Z0-9]{2,8}| \d{3,6})?)(?![\w-]),\s+"
     r"(?:a|an|its|the|"
     # "ARO-SNCA, an investigational small interfering RNA (siRNA) therapy": a bracketed
     # abbreviation is one of the words of the description
@@ -110,7 +111,8 @@ _PERIOD_PREFIX = re.compile(
     r"|Q[1-4]|H[12]"
 )
 #: A code that opens with a digit ("9MW3811", "8MW0511"), as some Chinese developers write.
-_DIGIT_CODE = re.compile(r"(?<![\w/.-])(?P<code>\d[A-Z]{1,4}\d{3,5})(?![\w/-])")
+#: The digit comes first and the test of what precedes it second, as in `_CODE`.
+_DIGIT_CODE = re.compile(r"(?P<code>\d(?<![\w/.-]\d)[A-Z]{1,4}\d{3,5})(?![\w/-])")
 #: A name given by a label: "(trade name: Mailisheng, product code: 8MW0511)".
 _LABELLED_NAME = re.compile(
     r"\b(?:trade name|brand name|product code|code name|drug code)\s*[:：]\s*"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dealradar.extract.text import fold_case, lower_pattern
 
@@ -49,18 +50,41 @@ _WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+# The patterns below open with a character, not with `\b`: a pattern that opens with `\b` is
+# tried at every character of the text, one that opens with a letter or digit lets the regex
+# engine skip straight to those. The `\b` is then a lookbehind after that first character
+# (`j(?<!\wj)`: no word character before the "j"), which is the same test: the character
+# matched is a word character. Each is checked against its `\b` form in test_fast_paths.py.
+
+
+def _first_letter_groups(words: list[str]) -> str:
+    """`\b(?:w1|w2|...)` for words of lower-case letters, written letter first (see above):
+    grouped by first letter, in their order, since words with different first letters never
+    match at the same place."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+#: `\b(?P<month>...)`: the month's names, longest first.
+_MONTH = r"(?P<month>" + _first_letter_groups(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: `(?P<day>[0-3]?\d)` after `\b`: one digit, then a second one if the first is 0 to 3.
+_B_DAY = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: `\b(?:19|20)\d\d`: a year.
+_B_YEAR = r"(?:1(?<!\w1)9|2(?<!\w2)0)\d\d"
 
 #: Case-insensitive patterns are compiled for `fold_case` text (see text.py): faster, same matches.
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    lower_pattern(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
-    lower_pattern(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+    lower_pattern(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    lower_pattern(rf"{_B_DAY}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"(?P<year>{_B_YEAR})-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"{_B_DAY}[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
     # "Published 2023.11.06", "2023/11/06" (Korean, Japanese and Chinese outlets)
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
+    re.compile(rf"(?P<year>{_B_YEAR})[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
 )
 #: The first three letters of every month's name: the first two of `_PATTERNS` need one, the
 #: others a dash (the third) or a full stop or slash (the last two), so that `find_dates`
@@ -93,7 +117,7 @@ _HOLIDAYS = {
 }
 _HOLIDAY = lower_pattern(r"\b(?P<holiday>new year['’]s (?:eve|day)|christmas (?:eve|day))\b")
 _DIGIT = re.compile(r"\d")
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANY_YEAR = re.compile(rf"{_B_YEAR}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +174,12 @@ def find_dates(
             value, explicit = _resolve(m, published, default_year)
             taken.append((m.start(), m.end()))
             out.append(DateMention(m.start(), m.end(), value, explicit))
-    for m in _WEEKDAY.finditer(low, start, end) if has_day else ():
+    # weekdays, "today", "yesterday" and holidays each need their own words: test those first
+    has_weekday = has_day and any(low.find(w, start, end) >= 0 for w in _WEEKDAYS)
+    has_relative = has_day and (
+        low.find("today", start, end) >= 0 or low.find("yesterday", start, end) >= 0
+    )
+    for m in _WEEKDAY.finditer(low, start, end) if has_weekday else ():
         value = None
         if published is not None:
             back = (published.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7
@@ -158,12 +187,12 @@ def find_dates(
                 back = 7  # "last Tuesday" in a Tuesday article is a week before
             value = published - timedelta(days=back)
         out.append(DateMention(m.start(), m.end(), value, False))
-    for m in _YESTERDAY.finditer(low, start, end) if has_day else ():
+    for m in _YESTERDAY.finditer(low, start, end) if has_relative else ():
         value = None
         if published is not None:
             value = published - timedelta(days=1 if m.group("rel").lower() == "yesterday" else 0)
         out.append(DateMention(m.start(), m.end(), value, False))
-    has_holiday = has_day or low.find("eve", start, end) >= 0
+    has_holiday = low.find("christmas", start, end) >= 0 or low.find("new year", start, end) >= 0
     for m in _HOLIDAY.finditer(low, start, end) if has_holiday else ():
         value = None
         if published is not None:
@@ -231,16 +260,23 @@ def parse_published(text: str) -> date | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _dateline(text: str) -> re.Match[str] | None:
+    """The dateline of `text`: both `dateline_place` (for the company finder) and
+    `find_dateline` (for the deal's date) ask it of each text; one entry keeps memory flat."""
+    return _DATELINE.search(text, 0, min(len(text), 1500))
+
+
 def dateline_place(text: str) -> tuple[int, int] | None:
     """Where the place of a press-release dateline stands (its cities are not companies)."""
-    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    m = _dateline(text)
     return (m.start(), m.start("date")) if m else None
 
 
 def find_dateline(text: str) -> DateMention | None:
     """The date of a press-release or wire dateline ("CITY, Month D, YYYY /Wire/ --") in the
     first lines of `text`, if any: the day the news was released from that place."""
-    m = _DATELINE.search(text, 0, min(len(text), 1500))
+    m = _dateline(text)
     if m is None:
         return None
     day = m.group("date")

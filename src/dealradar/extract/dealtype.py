@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import fold_case, lower_pattern, word_pattern
 from dealradar.model.vocab import DealType
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -62,14 +62,22 @@ _ASSET_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|this\s+|that\s+)?(?:asset|drug|"
     r"program\w*|candidate|compound|molecule|antibody|product)\s+outright\b"
 )
-_NEWCO = lower_pattern(
-    r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
-    # "US buyers and newly formed biotechs": new companies in general, not this deal's
-    r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))|"
-    r"\bjust (?:been )?established\b|"
-    r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
-    r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:company|start-?up|entity|biotech)\b"
+# "US buyers and newly formed biotechs": new companies in general, not this deal's
+_NEWLY = (
+    r" (?:set up|established|formed|created|incorporated|launched)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))"
+)
+_A_COMPANY = r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|start-?up|entity|biotech)\b"
+#: (Written word first, one alternative per word, each with its own ending: see `word_pattern`.)
+_NEWCO = word_pattern(
+    rf"NewCo\b|new company\b|newly{_NEWLY}|freshly{_NEWLY}|just (?:been )?established\b|"
+    + "|".join(
+        f"{verb}{_A_COMPANY}"
+        for verb in (
+            *("formed", "forms", "form", "forming", "created", "creates", "create", "launched"),
+            *("launches", "launch", "set up", "sets up", "spun out", "spins out", "spin out"),
+        )
+    )
 )
 #: The licensor's stake in the licensee: the licence pays for shares of a new company.
 _STAKE_IN = lower_pattern(
@@ -167,7 +175,8 @@ _NEWCO_WORDS = (
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
     """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
     are tested first: a substring test costs far less than a regex scan, and usually fails."""
-    return any(w in low for w in needs) and pattern.search(low) is not None
+    # (`map` runs the substring tests without a Python frame per word)
+    return any(map(low.__contains__, needs)) and pattern.search(low) is not None
 
 
 def deal_type(

@@ -29,7 +29,7 @@ from dealradar.extract.lexicon import (
     PERSON_TITLES,
     STOP_NAMES,
 )
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import fold_case, lower_pattern, word_pattern
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
@@ -662,7 +662,8 @@ def _seat_city(text: str, c: _Candidate) -> bool:
     )
 
 
-_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
+#: ("based in" and the like, written word first: see `word_pattern`)
+_PLACE_LEFT = word_pattern(r"based|headquartered|located|founded", r"\s+in\s+$")
 #: "X continued its run of RNA deals, signing a collaboration with Y": the subject of a
 #: participle that signs a deal is a company.
 _PARTICIPLE_DEAL_RIGHT = re.compile(

@@ -134,7 +134,11 @@ def _classify(global_scope: bool, excluded: set[str], included: set[str]) -> Ter
     return "unspecified"
 
 
-def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
+#: A sentence's territory class and the offsets of its territory phrase in it.
+SentenceTerritory = tuple[TerritoryClass, int, int]
+
+
+def classify_sentence(text: str) -> SentenceTerritory | None:
     """The territory class a sentence states, with the offsets of its territory phrase."""
     low = fold_case(text)
     if "known as" in low:
@@ -142,7 +146,8 @@ def classify_sentence(text: str) -> tuple[TerritoryClass, int, int] | None:
         text = _KNOWN_AS.sub(lambda m: " " * len(m.group()), text)
         low = fold_case(text)
     # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
-    may_be_global = any(w in low for w in _GLOBAL_WORDS)
+    # (`map` runs the substring tests without a Python frame per word)
+    may_be_global = any(map(low.__contains__, _GLOBAL_WORDS))
     if not _ANY_PLACE.search(low) and not (may_be_global and _GLOBAL.search(low)):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
@@ -229,11 +234,29 @@ def _kept_places(
     return kept
 
 
-def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding | None:
+def find_territory(
+    text: str,
+    spans: list[tuple[int, int]],
+    known: dict[tuple[int, int], SentenceTerritory | None] | None = None,
+) -> TerritoryFinding | None:
     """The first territory statement among the deal's sentences (`spans` in text order);
-    a following sentence in which the licensor keeps named places adds those exclusions."""
+    a following sentence in which the licensor keeps named places adds those exclusions.
+
+    `known` holds `classify_sentence` of spans already read (filled here): a caller that asks
+    for several deals of one text passes the same dict, since their sentences overlap and the
+    class of a sentence depends on its text alone. Keep it per text, so memory stays flat.
+    """
+    if known is None:
+        known = {}
+
+    def classify(span: tuple[int, int]) -> SentenceTerritory | None:
+        if span in known:
+            return known[span]
+        found = known[span] = classify_sentence(text[span[0] : span[1]])
+        return found
+
     for k, (s, e) in enumerate(spans):
-        found = classify_sentence(text[s:e])
+        found = classify((s, e))
         if found is None:
             continue
         cls, a, b = found
@@ -252,7 +275,7 @@ def find_territory(text: str, spans: list[tuple[int, int]]) -> TerritoryFinding 
             # "ex-China rights" is often loose shorthand: a later sentence of the deal that
             # spells the carve-out out as Greater China (or with Taiwan) is the precise one
             for ls, le in spans[k + 1 :]:
-                later = classify_sentence(text[ls:le])
+                later = classify((ls, le))
                 if later is not None and later[0] == "ex-greater-china":
                     cls, a, b, s = later[0], later[1], later[2], ls
                     break

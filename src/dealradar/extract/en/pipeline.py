@@ -35,7 +35,7 @@ from dealradar.extract.money import MoneyMention, find_money
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import Masked, mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
-from dealradar.extract.territory import find_territory
+from dealradar.extract.territory import SentenceTerritory, find_territory
 from dealradar.extract.text import Sentence, fold_case, lower_pattern, sentences, word_pattern
 from dealradar.model import Asset, Company, Deal, Document, Evidence
 from dealradar.model.vocab import TerritoryClass
@@ -79,12 +79,13 @@ _SIGNED_ON = re.compile(
 )
 #: A sentence about a company's own drugs, told beside a deal, not about the deal's drugs.
 #: "Its core product X is in phase III": a company profile's flagship, not the deal's drug.
-_OWN_DRUGS = lower_pattern(
-    r"\b(?:itself|its own|their own|in-house|(?:its|their) core products?)\b"
+_OWN_DRUGS = word_pattern(
+    r"itself|its own|their own|in-house|its core products?|their core products?", r"\b"
 )
-_ALL_ANNOUNCED = lower_pattern(
-    r"\bannounc\w*\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
-    r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b"
+_ALL_ANNOUNCED = word_pattern(
+    r"announc\w*",
+    r"\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b",
 )
 _SOLD_AS_BEFORE = re.compile(
     r"\b(?:sold|marketed|branded|commerciali[sz]ed)\s+(?:as|under the (?:brand|trade) "
@@ -98,9 +99,10 @@ _RENAMED_BEFORE = re.compile(
     r"\b(?:it|the (?:antibody|drug|candidate|molecule))\s+goes\s+by\s+$"
 )
 #: The article says the deal's drug was not named: a drug in that sentence is a guess.
-_NOT_NAMED = lower_pattern(
-    r"\b(?:did not|does not|didn['’]t|doesn['’]t|not)\s+(?:name|disclose|identify|specify)\s+"
-    r"(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|candidate|compound|program)"
+_NOT_NAMED = word_pattern(
+    r"did not|does not|didn['’]t|doesn['’]t|not",
+    r"\s+(?:name|disclose|identify|specify)\s+"
+    r"(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|candidate|compound|program)",
 )
 _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
 MAX_TEXT = 2_000_000
@@ -127,11 +129,42 @@ class _Context:
     all_deals_date: tuple[date | None, Evidence | None] | None = None
     #: whether each sentence announces or reports a deal event (asked once per deal)
     reporting: dict[int, bool] = field(default_factory=dict)
+    #: dates found per sentence index: every deal's date finders read the same sentences
+    dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    #: `_find_byline`, read once per text (every deal's `_implicit_date` asks for it)
+    byline: tuple[int, date, Evidence] | None = None
+    byline_read: bool = False
+    #: `company_names()`, built on first use
+    names_low: frozenset[str] | None = None
+    #: territory statements per sentence span: every deal's `find_territory` reads them
+    territories: dict[tuple[int, int], SentenceTerritory | None] = field(default_factory=dict)
 
     def assets_in(self, s: Sentence) -> list[AssetMention]:
         found = self.assets.get(s.index)
         if found is None:
             found = self.assets[s.index] = find_assets(self.text, s.start, s.end)
+        return found
+
+    def company_names(self) -> frozenset[str]:
+        """Every name of every company, lower-cased (a drug is never named as one): built once
+        per text instead of once per asset and company."""
+        if self.names_low is None:
+            self.names_low = frozenset(n.lower() for e in self.entities for n in e.names)
+        return self.names_low
+
+    def dates_in(self, s: Sentence) -> list[DateMention]:
+        """`find_dates` over sentence `s`, resolved against the article's date (or latest year):
+        the same for every deal, so read once per sentence."""
+        found = self.dates.get(s.index)
+        if found is None:
+            found = self.dates[s.index] = find_dates(
+                self.text,
+                s.start,
+                s.end,
+                published=self.published,
+                default_year=self.default_year,
+                low=self.low,
+            )
         return found
 
     def reports(self, s: Sentence) -> bool:
@@ -326,7 +359,7 @@ def _finish(
                 continue  # the clause of another deal named in the same sentence
             if a.name.lower() in {x.name.lower() for x in assets}:
                 continue
-            if any(a.name.lower() in (n.lower() for n in e.names) for e in ctx.entities):
+            if a.name.lower() in ctx.company_names():
                 continue
             assets.append(Asset(a.name))
             evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
@@ -375,7 +408,9 @@ def _finish(
         # from the deal's first own sentence on: a sentence before it is the article's lead
         # ("four overseas licensing agreements"), about every deal of a roundup
         told = [span for span in spans if span[0] >= opening]
-        found = find_territory(ctx.text, told) or find_territory(ctx.text, spans)
+        found = find_territory(ctx.text, told, ctx.territories) or find_territory(
+            ctx.text, spans, ctx.territories
+        )
         if found is not None:
             territory, territory_class = found.text, found.territory_class
             evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
@@ -543,9 +578,7 @@ def _find_all_deals_date(ctx: _Context) -> tuple[date | None, Evidence | None]:
         return None, None
     k = bisect_right([s.start for s in ctx.sents], hit.start()) - 1
     s = ctx.sents[k]
-    for dm in find_dates(
-        ctx.text, s.start, s.end, published=ctx.published, default_year=ctx.default_year
-    ):
+    for dm in ctx.dates_in(s):
         before = ctx.text[max(s.start, dm.start - 32) : dm.start]
         if dm.value is not None and (
             _ON_DATE.search(before) or _DATE_WORD.match(ctx.text[dm.start : dm.end])
@@ -587,7 +620,14 @@ _BYLINE = re.compile(r"^By [^\n|]{1,60}\|\s*(?:Published\s+)?(?P<date>[^\n|]{6,3
 
 
 def _byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
-    """The byline's paragraph and date, when the article's first lines carry one."""
+    """The byline's paragraph and date, when the article's first lines carry one (read once
+    per text: it depends on the text alone)."""
+    if not ctx.byline_read:
+        ctx.byline, ctx.byline_read = _find_byline(ctx), True
+    return ctx.byline
+
+
+def _find_byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
     m = _BYLINE.search(ctx.text, 0, min(len(ctx.text), 1500))
     if m is None:
         return None
@@ -619,14 +659,7 @@ def _explicit_date(
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
         if not ctx.reports(s):
             continue
-        for dm in find_dates(
-            ctx.text,
-            s.start,
-            s.end,
-            published=ctx.published,
-            default_year=ctx.default_year,
-            low=ctx.low,
-        ):
+        for dm in ctx.dates_in(s):
             before = ctx.text[max(s.start, dm.start - 32) : dm.start]
             word = ctx.text[dm.start : dm.end]
             if dm.value is None:
