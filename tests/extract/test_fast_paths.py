@@ -288,7 +288,8 @@ _PLAIN_APPOSED_CODE = re.compile(
     r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}['’]s?)\s+(?:[\w/-]+\s+|\([\w/-]+\)\s+){0,6}?"
     r"(?:siRNA|antibody|"
     r"inhibitor|degrader|candidate|drug|biosimilar|ADC|conjugate|agonist|antagonist|therapy|"
-    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program)\b"
+    r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program|"
+    r"enzyme|hyaluronidase|protein|peptide)\b"
 )
 _PLAIN_DIGIT_CODE = re.compile(r"(?<![\w/.-])(?P<code>\d[A-Z]{1,4}\d{3,5})(?![\w/-])")
 _CODE_SAMPLES = [
@@ -403,7 +404,8 @@ def test_relative_dates_still_found_behind_their_word_gates() -> None:
 
 _PLAIN_NEWCO = lower_pattern(
     r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
-    r"incorporated|launched)\b|\bjust (?:been )?established\b|"
+    r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))|"
+    r"\bjust (?:been )?established\b|"
     r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
     r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|start-?up|entity|biotech)\b"
@@ -411,6 +413,7 @@ _PLAIN_NEWCO = lower_pattern(
 _PLAIN_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
 _WORD_FIRST_SAMPLES = [
     "a newco; the new company, newly formed; freshly launched, just been established",
+    "us buyers and newly formed biotechs; freshly created chinese companies kept shopping",
     "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
     "Biosion, based in ",
     "a firm headquartered in\n",
