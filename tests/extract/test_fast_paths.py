@@ -412,7 +412,7 @@ _PLAIN_NEWCO = lower_pattern(
 )
 _PLAIN_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
 _WORD_FIRST_SAMPLES = [
-    "a newco; the new company, newly formed; freshly launched, just been established",
+    "a newco; the new company, newly formed; freshly launched, just been established; "
     "us buyers and newly formed biotechs; freshly created chinese companies kept shopping",
     "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
     "Biosion, based in ",
