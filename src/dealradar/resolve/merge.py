@@ -15,7 +15,8 @@ a `Conflict` for review rather than dropped. See docs/resolution.md.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import combinations
+from dataclasses import dataclass, field
+from itertools import combinations, repeat
 
 from dealradar.model import PAYMENT_FIELDS, Deal, Money
 from dealradar.resolve import normalise as n
@@ -77,16 +78,52 @@ def merge_deals(
     return sorted((merge_cluster(c, registry) for c in clusters), key=lambda m: m.key)
 
 
+@dataclass
+class ClusterMemo:
+    """What `cluster_reports` may reuse between calls against one unchanged registry.
+
+    Ingestion clusters each document's neighbourhood, and neighbourhoods overlap from one
+    document to the next (a company's stored reports come back for each new report naming
+    it), so a hub company's reports would otherwise be resolved and compared pair by pair for
+    every document. Everything kept here is a pure function of its key while the registry and
+    the window stay as they were: a memo must not outlive either (ingestion keeps one per
+    transaction, which resolves against the registry as it stood at its start).
+    """
+
+    window_days: int = WINDOW_DAYS
+    #: id(deal) → the deal (kept, so the id stays its own) and its resolved party and asset
+    #: keys before canonicalisation. By object, not fingerprint: a fingerprint leaves out some
+    #: names (a co-party's aliases) that resolution reads.
+    raw: dict[int, tuple[Deal, _RawKeys]] = field(default_factory=dict)
+    #: (id(deal), canonical keys) → its `Report`: the same deal in the same context is one
+    #: object, which `pairs` is keyed by.
+    reports: dict[tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]], Report] = field(
+        default_factory=dict
+    )
+    #: (id(a), id(b)) of two interned reports → their strength, or None if incompatible.
+    pairs: dict[tuple[int, int], int | None] = field(default_factory=dict)
+
+
 def cluster_reports(
-    deals: Mapping[str, Deal], registry: Registry, *, window_days: int = WINDOW_DAYS
+    deals: Mapping[str, Deal],
+    registry: Registry,
+    *,
+    window_days: int = WINDOW_DAYS,
+    memo: ClusterMemo | None = None,
 ) -> list[list[Report]]:
     """The clusters `merge_deals` merges, each in canonical order, before merging them.
 
     `deals` maps each report's `fingerprint` to the report. Ingestion calls this directly: it
-    already has the fingerprints, and it merges only the clusters that changed.
+    already has the fingerprints, and it merges only the clusters that changed. A `memo`
+    (valid for `registry` as it is now, see `ClusterMemo`) saves resolving and comparing again
+    what an earlier call already did; the result is the same with or without it.
     """
-    reports = _prepare([(fp, deals[fp]) for fp in sorted(deals)], registry)
-    order = sorted(_candidate_pairs(reports, window_days), key=lambda e: (-e[0], e[1], e[2]))
+    if memo is not None and memo.window_days != window_days:
+        raise ValueError("a ClusterMemo serves one window")
+    reports = _prepare([(fp, deals[fp]) for fp in sorted(deals)], registry, memo)
+    order = sorted(
+        (-strength, i, j) for strength, i, j in _candidate_pairs(reports, window_days, memo)
+    )
     # Every compatible pair is a candidate, so the complete-linkage test below is a look-up
     # in this set rather than a fresh comparison of every cross-cluster pair.
     compatible = {(i, j) for _, i, j in order}
@@ -104,42 +141,63 @@ def cluster_reports(
     return [[reports[i] for i in sorted(ms)] for ms in members.values()]
 
 
-def _prepare(deals: list[tuple[str, Deal]], registry: Registry) -> list[Report]:
+#: A report's keys as resolution gives them: per side, per party, the key it is known by and
+#: the other keys to be unified with it (an unresolved party's spellings); per asset, likewise.
+_RawKeys = tuple[
+    tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]
+]
+
+
+def _raw_keys(deal: Deal, registry: Registry) -> _RawKeys:
+    sides = []
+    for side in (deal.licensors, deal.licensees):
+        keys: list[tuple[str, ...]] = []
+        for company in side:
+            found = resolve_party(registry, company)
+            if found.company_id is not None:
+                keys.append((f"c{found.company_id}",))
+            else:
+                keys.append(tuple(sorted({"u:" + n.loose_key(x) for x in company.names()})))
+        sides.append(tuple(keys))
+    assets = tuple(tuple(_asset_key(registry, x) for x in asset.names()) for asset in deal.assets)
+    return sides[0], sides[1], assets
+
+
+def _prepare(
+    deals: list[tuple[str, Deal]], registry: Registry, memo: ClusterMemo | None = None
+) -> list[Report]:
     parties, assets = _Sets(), _Sets()
-    party_keys: list[tuple[list[str], list[str]]] = []
-    asset_keys: list[list[str]] = []
+    raws: list[_RawKeys] = []
     for _, deal in deals:
-        sides = []
-        for side in (deal.licensors, deal.licensees):
-            keys = []
-            for company in side:
-                found = resolve_party(registry, company)
-                if found.company_id is not None:
-                    keys.append(f"c{found.company_id}")
-                else:
-                    loose = sorted({"u:" + n.loose_key(x) for x in company.names()})
-                    for other in loose[1:]:
-                        parties.union(loose[0], other)
-                    keys.append(loose[0])
-            sides.append(keys)
-        party_keys.append((sides[0], sides[1]))
-        row = []
-        for asset in deal.assets:
-            names = [_asset_key(registry, x) for x in asset.names()]
+        known = memo.raw.get(id(deal)) if memo is not None else None
+        if known is not None:
+            raw = known[1]
+        else:
+            raw = _raw_keys(deal, registry)
+            if memo is not None:
+                memo.raw[id(deal)] = (deal, raw)
+        for side in raw[:2]:
+            for keys in side:
+                for other in keys[1:]:
+                    parties.union(keys[0], other)
+        for names in raw[2]:
             for other in names[1:]:
                 assets.union(names[0], other)
-            row.append(names[0])
-        asset_keys.append(row)
-    return [
-        Report(
-            deal,
-            fp,
-            tuple(parties.find(k) for k in lic),
-            tuple(parties.find(k) for k in lee),
-            tuple(assets.find(k) for k in asset_keys[i]),
-        )
-        for i, ((fp, deal), (lic, lee)) in enumerate(zip(deals, party_keys, strict=True))
-    ]
+        raws.append(raw)
+    out = []
+    for (fp, deal), (lic, lee, drugs) in zip(deals, raws, strict=True):
+        lic_keys = tuple(parties.find(k[0]) for k in lic)
+        lee_keys = tuple(parties.find(k[0]) for k in lee)
+        asset_keys = tuple(assets.find(k[0]) for k in drugs)
+        if memo is None:
+            out.append(Report(deal, fp, lic_keys, lee_keys, asset_keys))
+            continue
+        interned = (id(deal), lic_keys, lee_keys, asset_keys)
+        report = memo.reports.get(interned)
+        if report is None:
+            report = memo.reports[interned] = Report(deal, fp, lic_keys, lee_keys, asset_keys)
+        out.append(report)
+    return out
 
 
 def _asset_key(registry: Registry, name: str) -> str:
@@ -147,7 +205,9 @@ def _asset_key(registry: Registry, name: str) -> str:
     return f"d{found.drug_id}" if found.drug_id is not None else "u:" + drug_key(name)
 
 
-def _candidate_pairs(reports: list[Report], window: int) -> list[tuple[int, int, int]]:
+def _candidate_pairs(
+    reports: list[Report], window: int, memo: ClusterMemo | None = None
+) -> list[tuple[int, int, int]]:
     """(strength, i, j) for report pairs that could be one deal, blocked by shared party.
 
     Within a party's block only pairs that could pass `_compatible` are tried: two reports
@@ -167,14 +227,25 @@ def _candidate_pairs(reports: list[Report], window: int) -> list[tuple[int, int,
                 by_asset.setdefault(asset, []).append(i)
         for group in by_asset.values():
             pairs.update(combinations(group, 2))
-        for i in idx:
+        for at, i in enumerate(idx):  # idx ascends: the pairs (j, i) before i, (i, j) after
             if not reports[i].assets:
-                pairs.update((min(i, j), max(i, j)) for j in idx if j != i)
+                pairs.update(zip(idx[:at], repeat(i)))
+                pairs.update(zip(repeat(i), idx[at + 1 :]))
     out = []
+    known = memo.pairs if memo is not None else None
     for i, j in sorted(pairs):
         a, b = reports[i], reports[j]
-        if _compatible(a, b, window):
-            out.append((_strength(a, b), i, j))
+        if known is None:
+            if _compatible(a, b, window):
+                out.append((_strength(a, b), i, j))
+            continue
+        pair = (id(a), id(b))
+        if pair in known:
+            strength = known[pair]
+        else:
+            strength = known[pair] = _strength(a, b) if _compatible(a, b, window) else None
+        if strength is not None:
+            out.append((strength, i, j))
     return out
 
 
@@ -248,6 +319,7 @@ def same_deal(
 
 
 __all__ = [
+    "ClusterMemo",
     "Conflict",
     "MergedDeal",
     "Report",
