@@ -166,8 +166,8 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
     roles: dict[int, dict[str, set[int]]] = {}
     sides: dict[int, tuple[bool, bool]] = {}
     writer.flush(t.deal_parties)
-    for deal_id, role, company_id, has_lor, has_lee in conn.execute(
-        _PARTIES_OF, {"ids": companies}
+    for deal_id, role, company_id, has_lor, has_lee in writer.select_in(
+        _PARTIES_OF, "ids", companies
     ):
         roles.setdefault(deal_id, {"licensor": set(), "licensee": set()})[role].add(company_id)
         sides[deal_id] = (bool(has_lor), bool(has_lee))
@@ -193,7 +193,7 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
         writer.flush(t.reports)
     for start in range(0, len(deal_ids), 500):
         chunk = deal_ids[start : start + 500]
-        for report_id, deal_id, body in conn.execute(_REPORTS_OF, {"ids": chunk}):
+        for report_id, deal_id, body in writer.select_in(_REPORTS_OF, "ids", chunk):
             known = parsed.get(report_id)
             if known is None:
                 deal = deal_from_record(json.loads(body))
