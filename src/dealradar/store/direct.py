@@ -112,9 +112,12 @@ class Direct:
 
 
 def _values(
-    row: dict[str, Any], keys: tuple[str, ...], processors: tuple[Processor, ...]
+    row: dict[str, Any], order: tuple[str, ...], processors: tuple[Processor, ...]
 ) -> tuple[Any, ...]:
+    values = tuple([row[k] for k in order])
+    if not any(processors):  # ints and strings: passed as they are
+        return values
     return tuple(
         value if proc is None or value is None else proc(value)
-        for value, proc in zip((row[k] for k in keys), processors, strict=True)
+        for value, proc in zip(values, processors, strict=True)
     )
