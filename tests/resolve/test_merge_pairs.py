@@ -3,12 +3,13 @@ still a candidate, so the clusters (and the merged deals) are the ones trying al
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from itertools import combinations
 
 import pytest
 
-from dealradar.model import Asset, Company, Deal, Source
+from dealradar.model import Asset, Company, Deal, Money, Source
 from dealradar.resolve.combine import fingerprint
 from dealradar.resolve.merge import (
     WINDOW_DAYS,
@@ -94,3 +95,33 @@ def test_a_memo_keeps_reports_apart_that_only_a_third_one_joined(registry: Regis
     assert _fps(cluster_reports(without, registry, memo=memo)) == _fps(
         cluster_reports(without, registry)
     )
+
+
+def test_a_memo_gives_fresh_clusters_for_any_neighbourhood_of_a_hub(registry: Registry) -> None:
+    """Many reports around one company (some naming no asset or no counterpart, which pair
+    with the whole block), clustered over random overlapping subsets with one memo, as
+    ingestion does: components met again, grown or cut must all give the fresh result."""
+    rng = random.Random(7)
+    hub = Company("Qorvana Therapeutics")
+    partners = [Company(name) for name in ("Baltrix Pharma", "Ostrel Bio", "Vantec Medicines")]
+    deals = []
+    for n in range(40):
+        assets = rng.choice([(), (Asset("QRV-101"),), (Asset("QRV-202", ("BX-7",)),)])
+        deals.append(
+            Deal(
+                licensors=(hub,),
+                licensees=rng.choice([(), *[(p,) for p in partners]]),
+                assets=assets,
+                announced=rng.choice([None, date(2025, 3, 1), date(2025, 3, 4)]),
+                upfront=rng.choice([None, Money.usd_millions(20), Money.usd_millions(35)]),
+                sources=(Source(f"mem://{n}"),),
+            )
+        )
+    memo = ClusterMemo()
+    for _ in range(60):
+        chosen = rng.sample(deals, rng.randint(2, len(deals)))
+        window = {fingerprint(d): d for d in chosen}
+        assert _fps(cluster_reports(window, registry, memo=memo)) == _fps(
+            cluster_reports(window, registry)
+        )
+    assert memo.components, "components were kept between calls"

@@ -14,7 +14,7 @@ a `Conflict` for review rather than dropped. See docs/resolution.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, repeat
 
@@ -102,6 +102,26 @@ class ClusterMemo:
     )
     #: (id(a), id(b)) of two interned reports → their strength, or None if incompatible.
     pairs: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    #: id(report) → the connected component it was last clustered in (see `_Component`).
+    components: dict[int, _Component] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Component:
+    """Interned reports connected by compatible pairs, with every such pair and the clusters
+    the greedy pass made of them.
+
+    Clustering never joins reports of two components, and within one it depends only on its
+    reports and their pairs, so a component met again intact keeps its clusters, and one that
+    grew needs only the pairs that involve its new reports: a hub company's hundreds of stored
+    reports are then compared once per transaction, not once per document naming it.
+    """
+
+    reports: frozenset[int]
+    #: (strength, id(a), id(b)) for every compatible pair, a before b in fingerprint order.
+    edges: tuple[tuple[int, int, int], ...]
+    #: The clusters as ids, each in fingerprint order.
+    clusters: tuple[tuple[int, ...], ...]
 
 
 def cluster_reports(
@@ -121,14 +141,21 @@ def cluster_reports(
     if memo is not None and memo.window_days != window_days:
         raise ValueError("a ClusterMemo serves one window")
     reports = _prepare([(fp, deals[fp]) for fp in sorted(deals)], registry, memo)
-    order = sorted(
-        (-strength, i, j) for strength, i, j in _candidate_pairs(reports, window_days, memo)
-    )
+    if memo is None:
+        edges = _candidate_pairs(reports, window_days)
+        return [[reports[i] for i in ms] for ms in _greedy(range(len(reports)), edges)]
+    return _cluster_with_memo(reports, window_days, memo)
+
+
+def _greedy(indices: Iterable[int], edges: Iterable[tuple[int, int, int]]) -> list[list[int]]:
+    """Complete-linkage clusters of `indices` over the compatible pairs `edges` (strength, i,
+    j), strongest first: each cluster ascending, clusters by their first index."""
+    order = sorted((-strength, i, j) for strength, i, j in edges)
     # Every compatible pair is a candidate, so the complete-linkage test below is a look-up
     # in this set rather than a fresh comparison of every cross-cluster pair.
     compatible = {(i, j) for _, i, j in order}
-    cluster_of = list(range(len(reports)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+    members: dict[int, list[int]] = {i: [i] for i in indices}
+    cluster_of = {i: i for i in members}
     for _, i, j in order:
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
@@ -138,7 +165,47 @@ def cluster_reports(
             for m in members.pop(drop):
                 cluster_of[m] = keep
                 members[keep].append(m)
-    return [[reports[i] for i in sorted(ms)] for ms in members.values()]
+    return sorted(sorted(ms) for ms in members.values())
+
+
+def _cluster_with_memo(reports: list[Report], window: int, memo: ClusterMemo) -> list[list[Report]]:
+    """`cluster_reports` reusing the components of earlier calls (see `_Component`)."""
+    index = {id(r): i for i, r in enumerate(reports)}
+    known = [memo.components.get(id(r)) for r in reports]
+    # Pairs inside one known component are its edges; every other pair is compared.
+    edges = _candidate_pairs(reports, window, memo, known)
+    for seen in {id(c): c for c in known if c is not None}.values():
+        for strength, a, b in seen.edges:
+            i, j = index.get(a), index.get(b)
+            if i is not None and j is not None and known[i] is seen and known[j] is seen:
+                edges.append((strength, i, j))
+    parts = _Sets()
+    for _, i, j in edges:
+        parts.union(str(i), str(j))
+    by_part: dict[str, list[int]] = {}
+    for i in range(len(reports)):
+        by_part.setdefault(parts.find(str(i)), []).append(i)
+    edges_of: dict[str, list[tuple[int, int, int]]] = {}
+    for edge in edges:
+        edges_of.setdefault(parts.find(str(edge[1])), []).append(edge)
+    clusters: list[list[int]] = []
+    for part, members in by_part.items():
+        ids = frozenset(id(reports[i]) for i in members)
+        comp = known[members[0]]
+        if comp is not None and comp.reports == ids:  # met again intact: same clusters
+            clusters.extend([index[x] for x in cluster] for cluster in comp.clusters)
+            continue
+        found = _greedy(members, edges_of.get(part, []))
+        clusters.extend(found)
+        if len(members) > 1:
+            grown = _Component(
+                ids,
+                tuple((s, id(reports[i]), id(reports[j])) for s, i, j in edges_of.get(part, [])),
+                tuple(tuple(id(reports[i]) for i in cluster) for cluster in found),
+            )
+            for i in members:
+                memo.components[id(reports[i])] = grown
+    return [[reports[i] for i in ms] for ms in sorted(clusters)]
 
 
 #: A report's keys as resolution gives them: per side, per party, the key it is known by and
@@ -206,7 +273,10 @@ def _asset_key(registry: Registry, name: str) -> str:
 
 
 def _candidate_pairs(
-    reports: list[Report], window: int, memo: ClusterMemo | None = None
+    reports: list[Report],
+    window: int,
+    memo: ClusterMemo | None = None,
+    known: Sequence[_Component | None] | None = None,
 ) -> list[tuple[int, int, int]]:
     """(strength, i, j) for report pairs that could be one deal, blocked by shared party.
 
@@ -214,6 +284,7 @@ def _candidate_pairs(
     that both name assets must share one, so those meet only in the block's per-asset
     groups; a report naming no asset is tried against the whole block. A company with
     hundreds of stored deals then costs a pass over them, not a comparison of every pair.
+    With `known` (each report's component in `memo`), pairs inside one component are left out.
     """
     by_party: dict[str, list[int]] = {}
     for i, r in enumerate(reports):
@@ -225,6 +296,11 @@ def _candidate_pairs(
         for i in idx:
             for asset in reports[i].assets:
                 by_asset.setdefault(asset, []).append(i)
+        if known is not None and any(known[i] is not None for i in idx):
+            for group in by_asset.values():
+                pairs.update(_pairs_across(group, known))
+            _add_unnamed_across(pairs, idx, reports, known)
+            continue
         for group in by_asset.values():
             pairs.update(combinations(group, 2))
         for at, i in enumerate(idx):  # idx ascends: the pairs (j, i) before i, (i, j) after
@@ -232,21 +308,58 @@ def _candidate_pairs(
                 pairs.update(zip(idx[:at], repeat(i)))
                 pairs.update(zip(repeat(i), idx[at + 1 :]))
     out = []
-    known = memo.pairs if memo is not None else None
+    compared = memo.pairs if memo is not None else None
     for i, j in sorted(pairs):
         a, b = reports[i], reports[j]
-        if known is None:
+        if compared is None:
             if _compatible(a, b, window):
                 out.append((_strength(a, b), i, j))
             continue
         pair = (id(a), id(b))
-        if pair in known:
-            strength = known[pair]
+        if pair in compared:
+            strength = compared[pair]
         else:
-            strength = known[pair] = _strength(a, b) if _compatible(a, b, window) else None
+            strength = compared[pair] = _strength(a, b) if _compatible(a, b, window) else None
         if strength is not None:
             out.append((strength, i, j))
     return out
+
+
+def _groups(members: list[int], known: Sequence[_Component | None]) -> list[list[int]]:
+    """`members` split by known component; a report in none is a group of its own."""
+    groups: dict[int, list[int]] = {}
+    for i in members:
+        comp = known[i]
+        groups.setdefault(id(comp) if comp is not None else -1 - i, []).append(i)
+    return list(groups.values())
+
+
+def _pairs_across(
+    members: list[int], known: Sequence[_Component | None]
+) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) of `members` that are not both in one known component."""
+    for a, b in combinations(_groups(members, known), 2):
+        for i in a:
+            for j in b:
+                yield (i, j) if i < j else (j, i)
+
+
+def _add_unnamed_across(
+    pairs: set[tuple[int, int]],
+    idx: list[int],
+    reports: list[Report],
+    known: Sequence[_Component | None],
+) -> None:
+    """Add each report of the block naming no asset paired with the whole block, but for
+    reports of its own known component."""
+    groups = _groups(idx, known)
+    for group in groups:
+        for i in group:
+            if reports[i].assets:
+                continue
+            for other in groups:
+                if other is not group:
+                    pairs.update((i, j) if i < j else (j, i) for j in other)
 
 
 def _gap(a: Report, b: Report) -> int | None:
