@@ -26,7 +26,7 @@ Processor = Callable[[Any], Any] | None
 #: Compiled INSERTs per (table, columns) and SELECTs per (statement, list length): both are
 #: few (each table is written with one set of columns; IN lists are short).
 _INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], tuple[Processor, ...]]] = {}
-_SELECTS: dict[tuple[int, int], str] = {}
+_SELECTS: dict[tuple[int, int], tuple[Select[Any], str]] = {}
 _MAX_SELECTS = 4096
 
 
@@ -73,15 +73,17 @@ class Direct:
         The values must need no bind processing (ids, keys: ints and strings).
         """
         cache_key = (id(stmt), len(values))
-        sql = _SELECTS.get(cache_key)
-        if sql is None:
+        found = _SELECTS.get(cache_key)
+        if found is not None and found[0] is stmt:  # kept alive with it: the id is its own
+            sql = found[1]
+        else:
             compiled = stmt.params({name: list(values)}).compile(
                 dialect=self.dialect, compile_kwargs={"render_postcompile": True}
             )
             sql = compiled.string
             if len(_SELECTS) >= _MAX_SELECTS:
                 _SELECTS.clear()
-            _SELECTS[cache_key] = sql
+            _SELECTS[cache_key] = (stmt, sql)
         self._run(self.cursor.execute, sql, tuple(values))
         return list(self.cursor.fetchall())
 
