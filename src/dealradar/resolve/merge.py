@@ -169,43 +169,95 @@ def _greedy(indices: Iterable[int], edges: Iterable[tuple[int, int, int]]) -> li
 
 
 def _cluster_with_memo(reports: list[Report], window: int, memo: ClusterMemo) -> list[list[Report]]:
-    """`cluster_reports` reusing the components of earlier calls (see `_Component`)."""
+    """`cluster_reports` reusing the components of earlier calls (see `_Component`).
+
+    A known component whose reports are all here is one unit: its pairs are read only if a
+    new pair joins it to more reports, so meeting a hub's component intact costs a pass over
+    its reports, not over its pairs. Of one only partly here, the pairs among the reports
+    that are here are read back.
+    """
     index = {id(r): i for i, r in enumerate(reports)}
     known = [memo.components.get(id(r)) for r in reports]
+    present: dict[int, list[int]] = {}
+    for i, comp in enumerate(known):
+        if comp is not None:
+            present.setdefault(id(comp), []).append(i)
     # Pairs inside one known component are its edges; every other pair is compared.
     edges = _candidate_pairs(reports, window, memo, known)
-    for seen in {id(c): c for c in known if c is not None}.values():
-        for strength, a, b in seen.edges:
-            i, j = index.get(a), index.get(b)
-            if i is not None and j is not None and known[i] is seen and known[j] is seen:
-                edges.append((strength, i, j))
-    parts = _Sets()
-    for _, i, j in edges:
-        parts.union(str(i), str(j))
-    by_part: dict[str, list[int]] = {}
-    for i in range(len(reports)):
-        by_part.setdefault(parts.find(str(i)), []).append(i)
-    edges_of: dict[str, list[tuple[int, int, int]]] = {}
-    for edge in edges:
-        edges_of.setdefault(parts.find(str(edge[1])), []).append(edge)
-    clusters: list[list[int]] = []
-    for part, members in by_part.items():
-        ids = frozenset(id(reports[i]) for i in members)
+    parts = _Parts(len(reports))
+    intact: set[int] = set()
+    for key, members in present.items():
         comp = known[members[0]]
-        if comp is not None and comp.reports == ids:  # met again intact: same clusters
-            clusters.extend([index[x] for x in cluster] for cluster in comp.clusters)
+        assert comp is not None
+        if len(members) == len(comp.reports):
+            intact.add(key)
+            for m in members[1:]:
+                parts.union(members[0], m)
+        else:
+            edges.extend(_edges_within(comp, index, known))
+    for _, i, j in edges:
+        parts.union(i, j)
+    by_part: dict[int, list[int]] = {}
+    for i in range(len(reports)):
+        by_part.setdefault(parts.find(i), []).append(i)
+    edges_of: dict[int, list[tuple[int, int, int]]] = {}
+    for edge in edges:
+        edges_of.setdefault(parts.find(edge[1]), []).append(edge)
+    clusters: list[list[int]] = []
+    for root, members in by_part.items():
+        first = known[members[0]]
+        if first is not None and id(first) in intact and len(members) == len(first.reports):
+            # exactly that component (all of it is in this part), met again: same clusters
+            clusters.extend([index[x] for x in cluster] for cluster in first.clusters)
             continue
-        found = _greedy(members, edges_of.get(part, []))
+        part_edges = edges_of.get(root, [])
+        for key in {id(c) for i in members if (c := known[i]) is not None and id(c) in intact}:
+            comp = known[present[key][0]]
+            assert comp is not None
+            part_edges.extend(_edges_within(comp, index, known))
+        found = _greedy(members, part_edges)
         clusters.extend(found)
         if len(members) > 1:
             grown = _Component(
-                ids,
-                tuple((s, id(reports[i]), id(reports[j])) for s, i, j in edges_of.get(part, [])),
+                frozenset(id(reports[i]) for i in members),
+                tuple((s, id(reports[i]), id(reports[j])) for s, i, j in part_edges),
                 tuple(tuple(id(reports[i]) for i in cluster) for cluster in found),
             )
             for i in members:
                 memo.components[id(reports[i])] = grown
     return [[reports[i] for i in ms] for ms in sorted(clusters)]
+
+
+def _edges_within(
+    comp: _Component, index: dict[int, int], known: list[_Component | None]
+) -> list[tuple[int, int, int]]:
+    """`comp`'s pairs between its reports that are here and still in it (a report met in a
+    later component since is compared afresh), as (strength, i, j)."""
+    out = []
+    for strength, a, b in comp.edges:
+        i, j = index.get(a), index.get(b)
+        if i is not None and j is not None and known[i] is comp and known[j] is comp:
+            out.append((strength, i, j) if i < j else (strength, j, i))
+    return out
+
+
+class _Parts:
+    """Union-find over 0..n-1: which reports are connected by compatible pairs."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 #: A report's keys as resolution gives them: per side, per party, the key it is known by and
