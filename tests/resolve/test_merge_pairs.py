@@ -3,16 +3,23 @@ still a candidate, so the clusters (and the merged deals) are the ones trying al
 
 from __future__ import annotations
 
+import random
+from datetime import date
 from itertools import combinations
 
-from dealradar.model import Deal
+import pytest
+
+from dealradar.model import Asset, Company, Deal, Money, Source
 from dealradar.resolve.combine import fingerprint
 from dealradar.resolve.merge import (
     WINDOW_DAYS,
+    ClusterMemo,
+    Report,
     _candidate_pairs,
     _compatible,
     _prepare,
     _strength,
+    cluster_reports,
 )
 from dealradar.resolve.registry import Registry
 
@@ -35,3 +42,86 @@ def test_the_candidate_pairs_are_every_compatible_pair(
     found = _candidate_pairs(reports, WINDOW_DAYS)
     assert found == _all_pairs(deals, registry)
     assert found, "the inputs hold reports of one deal"
+
+
+def _fps(clusters: list[list[Report]]) -> list[list[str]]:
+    return [[r.fp for r in cluster] for cluster in clusters]
+
+
+def test_a_memo_shared_by_overlapping_calls_changes_no_cluster(
+    inputs: tuple[list[Deal], list[Deal]], registry: Registry
+) -> None:
+    """Ingestion clusters overlapping neighbourhoods with one memo per transaction: each call
+    must give what a fresh call gives, though the memo holds reports and pairs seen before
+    (in other company: so canonical keys may differ from one call to the next)."""
+    gold, ref = inputs
+    deals = gold + ref
+    memo = ClusterMemo()
+    step = max(1, len(deals) // 12)
+    for start in range(0, len(deals), step):
+        window = {fingerprint(d): d for d in deals[start : start + 4 * step]}
+        fresh = cluster_reports(window, registry)
+        assert _fps(cluster_reports(window, registry, memo=memo)) == _fps(fresh)
+        assert _fps(cluster_reports(window, registry, memo=memo)) == _fps(fresh)
+    assert memo.pairs, "the windows overlap: pairs were compared and kept"
+
+
+def test_a_memo_serves_one_window(registry: Registry) -> None:
+    with pytest.raises(ValueError, match="one window"):
+        cluster_reports({}, registry, window_days=WINDOW_DAYS + 1, memo=ClusterMemo())
+
+
+def test_a_memo_keeps_reports_apart_that_only_a_third_one_joined(registry: Registry) -> None:
+    """An asset's codes are unified over the reports clustered together: with the report that
+    names both codes, the two others share an asset; without it they do not. A memo filled by
+    the first call must not carry that into the second."""
+
+    def report(uri: str, *names: str) -> Deal:
+        return Deal(
+            licensors=(Company("Qorvana Therapeutics"),),
+            licensees=(Company("Baltrix Pharma"),),
+            assets=(Asset(names[0], names[1:]),),
+            announced=date(2025, 3, 1),
+            sources=(Source(uri),),
+        )
+
+    first, second = report("a", "QRV-101"), report("b", "BX-7")
+    both = report("c", "QRV-101", "BX-7")
+    with_both = {fingerprint(d): d for d in (first, second, both)}
+    without = {fingerprint(d): d for d in (first, second)}
+    memo = ClusterMemo()
+    assert len(cluster_reports(with_both, registry, memo=memo)) == 1
+    assert len(cluster_reports(without, registry, memo=memo)) == 2
+    assert _fps(cluster_reports(without, registry, memo=memo)) == _fps(
+        cluster_reports(without, registry)
+    )
+
+
+def test_a_memo_gives_fresh_clusters_for_any_neighbourhood_of_a_hub(registry: Registry) -> None:
+    """Many reports around one company (some naming no asset or no counterpart, which pair
+    with the whole block), clustered over random overlapping subsets with one memo, as
+    ingestion does: components met again, grown or cut must all give the fresh result."""
+    rng = random.Random(7)
+    hub = Company("Qorvana Therapeutics")
+    partners = [Company(name) for name in ("Baltrix Pharma", "Ostrel Bio", "Vantec Medicines")]
+    deals = []
+    for n in range(40):
+        assets = rng.choice([(), (Asset("QRV-101"),), (Asset("QRV-202", ("BX-7",)),)])
+        deals.append(
+            Deal(
+                licensors=(hub,),
+                licensees=rng.choice([(), *[(p,) for p in partners]]),
+                assets=assets,
+                announced=rng.choice([None, date(2025, 3, 1), date(2025, 3, 4)]),
+                upfront=rng.choice([None, Money.usd_millions(20), Money.usd_millions(35)]),
+                sources=(Source(f"mem://{n}"),),
+            )
+        )
+    memo = ClusterMemo()
+    for _ in range(60):
+        chosen = rng.sample(deals, rng.randint(2, len(deals)))
+        window = {fingerprint(d): d for d in chosen}
+        assert _fps(cluster_reports(window, registry, memo=memo)) == _fps(
+            cluster_reports(window, registry)
+        )
+    assert memo.components, "components were kept between calls"

@@ -26,7 +26,7 @@ from dealradar.model import Deal, Document
 from dealradar.model.record import deal_from_record, deal_to_record
 from dealradar.resolve.combine import MergedDeal, fingerprint, merge_cluster
 from dealradar.resolve.match import with_company_ids
-from dealradar.resolve.merge import cluster_reports
+from dealradar.resolve.merge import ClusterMemo, cluster_reports
 from dealradar.resolve.registry import Registry
 from dealradar.store import review
 from dealradar.store import tables as t
@@ -166,8 +166,8 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
     roles: dict[int, dict[str, set[int]]] = {}
     sides: dict[int, tuple[bool, bool]] = {}
     writer.flush(t.deal_parties)
-    for deal_id, role, company_id, has_lor, has_lee in conn.execute(
-        _PARTIES_OF, {"ids": companies}
+    for deal_id, role, company_id, has_lor, has_lee in writer.select_in(
+        _PARTIES_OF, "ids", companies
     ):
         roles.setdefault(deal_id, {"licensor": set(), "licensee": set()})[role].add(company_id)
         sides[deal_id] = (bool(has_lor), bool(has_lee))
@@ -193,7 +193,7 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
         writer.flush(t.reports)
     for start in range(0, len(deal_ids), 500):
         chunk = deal_ids[start : start + 500]
-        for report_id, deal_id, body in conn.execute(_REPORTS_OF, {"ids": chunk}):
+        for report_id, deal_id, body in writer.select_in(_REPORTS_OF, "ids", chunk):
             known = parsed.get(report_id)
             if known is None:
                 deal = deal_from_record(json.loads(body))
@@ -229,7 +229,11 @@ def _recompute(
     size = Counter(m.deal_id for m in members if m.deal_id is not None)
     claimed: set[int] = set()
     changed: list[tuple[MergedDeal, list[Member]]] = []
-    for cluster in cluster_reports(unique, registry):
+    # Per transaction: the registry a transaction resolves against does not change within it.
+    memo = writer.cache.get("clusters")
+    if memo is None:
+        memo = writer.cache["clusters"] = ClusterMemo()
+    for cluster in cluster_reports(unique, registry, memo=memo):
         group = [m for r in cluster for m in by_fp[r.fp]]
         rows = {m.deal_id for m in group}
         if len(rows) == 1 and (row := rows.pop()) is not None and size[row] == len(group):

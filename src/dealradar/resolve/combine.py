@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Money
+from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money
 from dealradar.resolve.registry import Registry
 
 
@@ -203,7 +203,7 @@ def merge_cluster(reports: list[Report], registry: Registry) -> MergedDeal:
         {
             (e.source or r.source, e.field, e.start, e.end): e
             if e.source
-            else replace(e, source=r.source)
+            else Evidence(e.field, e.start, e.end, e.quote, r.source)  # faster than replace()
             for r in reports
             for e in r.deal.evidence
         }.items(),

@@ -82,11 +82,13 @@ PLACES_EN = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key two spellings of a name share: case, width, punctuation and legal suffixes removed.
 
     "Jiangsu Hengrui Medicine Co., Ltd." and "jiangsu hengrui medicine" give the same key;
     words that tell companies apart (Pharma, Bio) are kept, so keys never over-merge.
+    Remembered (bounded): the writer and the resolver key the same names again and again.
     """
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = _LEGAL_ZH.sub("", text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     CursorResult,
+    Select,
     Table,
     and_,
     bindparam,
@@ -29,22 +30,20 @@ from sqlalchemy import (
 from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money, Source
 from dealradar.resolve.normalise import name_key
 from dealradar.store import tables as t
+from dealradar.store.direct import Direct
 
 #: Origins of rows a person curated (the bundled table, a user's CSV): reports never change them.
 CURATED = frozenset({"reference", "import"})
 
 # Statements built once: SQLAlchemy then reuses their compiled form and cache key, which is
 # most of the cost of a small INSERT or SELECT when a batch writes thousands of them.
-_INSERT_COMPANY = insert(t.companies)
 _FILL_COUNTRY = (
     update(t.companies)
     .where(t.companies.c.id == bindparam("cid"), t.companies.c.country.is_(None))
     .values(country=bindparam("country"))
 )
-_INSERT_ASSET = insert(t.assets)
 _SOURCE_BY_HASH = select(t.sources.c.id).where(t.sources.c.content_hash == bindparam("hash"))
 _SOURCE_BY_URI = select(t.sources.c.id).where(t.sources.c.uri == bindparam("uri")).limit(1)
-_INSERT_SOURCE = insert(t.sources)
 _SOURCES_BY_HASH = select(t.sources.c.content_hash, t.sources.c.id).where(
     t.sources.c.content_hash.in_(bindparam("hashes", expanding=True))
 )
@@ -52,7 +51,6 @@ _DEAL_KEYS_IN = select(t.deals.c.key).where(t.deals.c.key.in_(bindparam("keys", 
 _DEAL_BY_KEY = select(t.deals.c.id, t.deals.c.locked_fields, t.deals.c.origin).where(
     t.deals.c.key == bindparam("key")
 )
-_INSERT_DEAL = insert(t.deals)
 _DEAL_SOURCE = select(t.deal_sources.c.deal_id).where(
     t.deal_sources.c.deal_id == bindparam("deal_id"),
     t.deal_sources.c.source_id == bindparam("source_id"),
@@ -72,6 +70,8 @@ DEFERRABLE = (
     t.reports,
 )
 _INSERTS = {table.name: insert(table) for table in DEFERRABLE}
+#: INSERTs whose new id the Writer needs.
+_PREPARED = {table.name: insert(table) for table in (t.companies, t.assets, t.sources, t.deals)}
 
 
 def deal_key(deal: Deal) -> str:
@@ -151,6 +151,31 @@ class Writer:
     _finishers: list[Callable[[], None]] = field(default_factory=list)
     _absent_sources: set[str] = field(default_factory=set)
     _absent_deals: set[str] = field(default_factory=set)
+    _direct: Direct | None = None
+    _direct_checked: bool = False
+
+    # -- statements ----------------------------------------------------------------------
+
+    def direct(self) -> Direct | None:
+        """The driver-level path for hot statements (`store.direct`), None off SQLite."""
+        if not self._direct_checked:
+            self._direct, self._direct_checked = Direct.open(self.conn), True
+        return self._direct
+
+    def select_in(self, stmt: Select[Any], name: str, values: Sequence[Any]) -> list[Any]:
+        """The rows of `stmt` for the expanding parameter `name` = `values` (its only one)."""
+        direct = self.direct()
+        if direct is not None:
+            return direct.select_in(stmt, name, values)
+        return list(self.conn.execute(stmt, {name: list(values)}))
+
+    def _insert_one(self, table: Table, row: dict[str, Any]) -> int:
+        """INSERT one row and return its primary key."""
+        direct = self.direct()
+        if direct is not None:
+            return direct.insert_one(table, row)
+        prepared = _PREPARED.get(table.name)
+        return new_id(self.conn.execute(insert(table) if prepared is None else prepared, row))
 
     # -- buffered link rows --------------------------------------------------------------
 
@@ -158,18 +183,25 @@ class Writer:
         """INSERT `rows` into `table`, now or (deferred, for a `DEFERRABLE` table) at flush."""
         if not rows:
             return
-        prepared = _INSERTS.get(table.name)
-        if self.defer and prepared is not None:
+        if self.defer and table.name in _INSERTS:
             self._pending.setdefault(table.name, []).extend(rows)
         else:
-            self.conn.execute(prepared if prepared is not None else insert(table), rows)
+            self._insert_many(table, rows)
 
     def flush(self, *tables: Table) -> None:
         """Write the buffered rows of `tables` (all of them when none is named)."""
         for table in tables or DEFERRABLE:
             rows = self._pending.pop(table.name, None)
             if rows:
-                self.conn.execute(_INSERTS[table.name], rows)
+                self._insert_many(table, rows)
+
+    def _insert_many(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        direct = self.direct()
+        if direct is not None:
+            direct.insert_many(table, rows)
+        else:
+            prepared = _INSERTS.get(table.name)
+            self.conn.execute(insert(table) if prepared is None else prepared, rows)
 
     def at_finish(self, callback: Callable[[], None]) -> None:
         """Run `callback` at `finish()`, once the transaction's rows are all written."""
@@ -214,16 +246,14 @@ class Writer:
                 if cid is not None:
                     break
         if cid is None:
-            cid = new_id(
-                self.conn.execute(
-                    _INSERT_COMPANY,
-                    {
-                        "name": company.name,
-                        "name_zh": company.name_zh,
-                        "country": company.country,
-                        "tickers": ",".join(company.tickers) or None,
-                    },
-                )
+            cid = self._insert_one(
+                t.companies,
+                {
+                    "name": company.name,
+                    "name_zh": company.name_zh,
+                    "country": company.country,
+                    "tickers": ",".join(company.tickers) or None,
+                },
             )
             how_first = "canonical"
             self.registry_changes.append(
@@ -271,16 +301,14 @@ class Writer:
                 if aid is not None:
                     break
         if aid is None:
-            aid = new_id(
-                self.conn.execute(
-                    _INSERT_ASSET,
-                    {
-                        "name": asset.name,
-                        "modality": asset.modality,
-                        "target": asset.target,
-                        "area": asset.area,
-                    },
-                )
+            aid = self._insert_one(
+                t.assets,
+                {
+                    "name": asset.name,
+                    "modality": asset.modality,
+                    "target": asset.target,
+                    "area": asset.area,
+                },
             )
         assert aid is not None
         known = self._asset_norms.setdefault(aid, set())
@@ -310,7 +338,7 @@ class Writer:
         those without looking each up (a recomputation writes several deals at once)."""
         wanted = sorted(set(keys))
         for chunk in _chunks(wanted, 500):
-            taken = set(self.conn.execute(_DEAL_KEYS_IN, {"keys": chunk}).scalars())
+            taken = {key for (key,) in self.select_in(_DEAL_KEYS_IN, "keys", chunk)}
             self._absent_deals.update(k for k in chunk if k not in taken)
 
     def source_id(self, source: Source) -> int:
@@ -325,18 +353,16 @@ class Writer:
         else:
             sid = self.conn.execute(_SOURCE_BY_URI, {"uri": source.uri}).scalar()
         if sid is None:
-            sid = new_id(
-                self.conn.execute(
-                    _INSERT_SOURCE,
-                    {
-                        "uri": source.uri,
-                        "title": source.title,
-                        "publisher": source.publisher,
-                        "published": source.published,
-                        "language": source.language,
-                        "content_hash": source.content_hash,
-                    },
-                )
+            sid = self._insert_one(
+                t.sources,
+                {
+                    "uri": source.uri,
+                    "title": source.title,
+                    "publisher": source.publisher,
+                    "published": source.published,
+                    "language": source.language,
+                    "content_hash": source.content_hash,
+                },
             )
         self._sources[source.content_hash or source.uri] = int(sid)
         return int(sid)
@@ -367,8 +393,7 @@ class Writer:
         else:
             existing = self.conn.execute(_DEAL_BY_KEY, {"key": key}).first()
         if existing is None:
-            result = self.conn.execute(_INSERT_DEAL, {"key": key, **row})
-            deal_id = new_id(result)
+            deal_id = self._insert_one(t.deals, {"key": key, **row})
             created = True
         else:
             deal_id = int(existing.id)

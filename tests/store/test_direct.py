@@ -1,0 +1,110 @@
+"""The driver-level path for the Writer's hot statements (`store.direct`).
+
+It must store exactly what SQLAlchemy's execution stores (same values once each column type
+has processed them, same ids), inside the caller's transaction, and raise the errors
+SQLAlchemy raises, since the pipeline retries a batch document by document on those.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from dealradar.store import tables as t
+from dealradar.store.direct import Direct
+from dealradar.store.engine import open_store
+from dealradar.store.writes import Writer
+
+
+def _deal_row(key: str) -> dict[str, Any]:
+    return {
+        "key": key,
+        "announced": date(2025, 3, 9),
+        "deal_type": "license",
+        "upfront_amount": 12.5,
+        "upfront_currency": "USD",
+        "upfront_fx_date": date(2025, 3, 10),
+        "total_stated": False,
+        "confidence": 0.75,
+        "origin": "ingest",
+        "search_text": "qorvana | ende",
+        "updated_at": datetime(2025, 3, 9, 8, 30, tzinfo=UTC),
+    }
+
+
+def _stored(conn: Connection, key: str) -> dict[str, Any]:
+    row = conn.execute(select(t.deals).where(t.deals.c.key == key)).mappings().one()
+    return {k: v for k, v in row.items() if k not in ("id", "key", "created_at")}
+
+
+def test_a_row_inserted_directly_reads_back_as_sqlalchemy_writes_it(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        direct = Direct.open(conn)
+        assert direct is not None
+        through_sqlalchemy = conn.execute(insert(t.deals), _deal_row("a")).inserted_primary_key
+        assert through_sqlalchemy is not None
+        new_id = direct.insert_one(t.deals, _deal_row("b"))
+        assert new_id == through_sqlalchemy[0] + 1
+        assert _stored(conn, "b") == _stored(conn, "a")
+        raw = conn.exec_driver_sql(
+            "SELECT announced, total_stated, updated_at FROM deals ORDER BY id"
+        ).all()
+        assert raw[0] == raw[1], "the same text and numbers in the file"
+
+
+def test_rows_of_different_columns_keep_their_order(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        direct = Direct.open(conn)
+        assert direct is not None
+        deal_id = direct.insert_one(t.deals, _deal_row("a"))
+        rows: list[dict[str, Any]] = [
+            {"deal_id": deal_id, "field": "upfront", "kept": "1", "other": "2"},
+            {"deal_id": deal_id, "field": "total", "kept": "3", "other": "4", "source_id": None},
+            {"deal_id": deal_id, "field": "equity", "kept": "5", "other": "6"},
+        ]
+        direct.insert_many(t.deal_conflicts, rows)
+        dc = t.deal_conflicts.c
+        stored = conn.execute(select(dc.field, dc.resolved).order_by(dc.id)).all()
+        assert stored == [("upfront", False), ("total", False), ("equity", False)]
+
+
+def test_direct_writes_are_part_of_the_transaction(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    with pytest.raises(RuntimeError), store.begin() as conn:
+        writer = Writer(conn, defer=True)
+        writer._insert_one(t.deals, _deal_row("a"))
+        raise RuntimeError("the batch fails")
+    with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.deals)).scalar() == 0
+
+
+def test_a_driver_error_is_raised_as_sqlalchemy_raises_it(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        direct = Direct.open(conn)
+        assert direct is not None
+        direct.insert_one(t.deals, _deal_row("a"))
+        with pytest.raises(IntegrityError, match="UNIQUE"):
+            direct.insert_one(t.deals, _deal_row("a"))
+        with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+            direct.insert_many(t.deal_sources, [{"deal_id": 999, "source_id": 999}])
+
+
+def test_select_in_gives_what_sqlalchemy_gives(tmp_path: Path) -> None:
+    from dealradar.store.writes import _DEAL_KEYS_IN
+
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        writer = Writer(conn)
+        for key in ("a", "b", "c"):
+            writer._insert_one(t.deals, _deal_row(key))
+        for keys in (["a"], ["c", "x", "a"], ["x"]):
+            expected = [tuple(r) for r in conn.execute(_DEAL_KEYS_IN, {"keys": keys})]
+            assert sorted(writer.select_in(_DEAL_KEYS_IN, "keys", keys)) == sorted(expected)
