@@ -701,12 +701,9 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _RIGHTS_ACQUISITION.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
-    for m in _MADE_ACQUISITION_OF.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 4)
-    for m in _ACQUIRED_BY.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 4)
-    for m in _WAS_ACQUIRED_BY.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 4)
+    for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY):
+        for m in rule.finditer(folded):
+            v.pair(m.group("l"), m.group("e"), 4)
     for m in _ORDINAL_DEAL_WITH.finditer(folded):
         v.add(m.group("l"), "licensor", 2)
     for m in _IT_LICENSED_TO.finditer(folded):
@@ -731,28 +728,12 @@ def role_votes(masked: str) -> Votes:
             v.add(v.first, "licensor", 2)  # the participle's subject is the sentence's
     for m in _AND.finditer(folded):
         v.pair(m.group("a"), m.group("b"), 0.25)
-    for m in _POSSESSIVE.finditer(folded):
-        v.add(m.group("l"), "licensor", 1)
-    for m in _PLAIN_DRUG.finditer(folded):
-        v.add(m.group("l"), "licensor", 1)
-    for m in _RETAIN.finditer(folded):
-        v.add(m.group("l"), "licensor", 1)
-    for m in _STAYS_WITH.finditer(folded):
-        v.add(m.group("l"), "licensor", 1)
-    for m in _SIGNED_ON.finditer(folded):
-        v.add(m.group("e"), "licensee", 2)
-    for m in _WHICH_BOUGHT.finditer(folded):
-        v.add(m.group("l"), "licensor", 2)
-    for m in _ROLE_IS.finditer(folded):
-        v.add(m.group("x"), m.group("role"), 3)
-    for m in _LICENSED_RIGHTS_TO_DRUG.finditer(folded):
-        v.add(m.group("e"), "licensee", 2)
-    for m in _LICENSED_A_DRUG.finditer(folded):
-        v.add(m.group("e"), "licensee", 2)
-    for m in _AGREEMENT_FOR.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 3)
-    for m in _PARKED_IN.finditer(folded):
-        v.pair(m.group("l"), m.group("e"), 3)
+    for rule, group, role, weight in _LONE_ROLES:
+        for m in rule.finditer(folded):
+            v.add(m.group(group), role or m.group("role"), weight)
+    for rule in (_AGREEMENT_FOR, _PARKED_IN):
+        for m in rule.finditer(folded):
+            v.pair(m.group("l"), m.group("e"), 3)
     for m in _PAIR_LINE.finditer(folded):
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
@@ -770,6 +751,21 @@ _OWNER = re.compile(
     r"(?:\b(?:controlled|owned|backed|founded|funded|incubated|spun out)\s+by|"
     r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of)\s+(?:[\w-]+\s+){0,2}?⟨E(\d+)⟩",
     re.I,
+)
+
+
+#: Rules that give one company a role, in the order they vote: (rule, group naming the
+#: company, role — "" when the rule's own "role" group says it — and weight).
+_LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
+    (_POSSESSIVE, "l", "licensor", 1),
+    (_PLAIN_DRUG, "l", "licensor", 1),
+    (_RETAIN, "l", "licensor", 1),
+    (_STAYS_WITH, "l", "licensor", 1),
+    (_SIGNED_ON, "e", "licensee", 2),
+    (_WHICH_BOUGHT, "l", "licensor", 2),
+    (_ROLE_IS, "x", "", 3),
+    (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
+    (_LICENSED_A_DRUG, "e", "licensee", 2),
 )
 
 
