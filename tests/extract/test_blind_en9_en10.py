@@ -153,3 +153,21 @@ def test_about_sections_do_not_merge_the_two_companies() -> None:
     _, entities = find_entities(text, [])
     assert not any({"Junmei Biosciences", "Coheron BioSciences"} <= set(e.names) for e in entities)
     assert _pairs(text) == {("Junmei Biosciences", "Coheron BioSciences")}
+
+
+def test_a_second_agreement_between_the_same_companies_is_a_deal_of_its_own() -> None:
+    text = (
+        "Zyron and BeyGene Announce Two Agreements\n\n"
+        "- BeyGene to pay Zyron a total of $60 million in upfront payments under the two "
+        "agreements\n\n"
+        "Zyron Inc. and BeyGene, Ltd. today announced two separate agreements.\n\n"
+        "Under the first agreement, BeyGene receives exclusive rights to ZY-25, Zyron's "
+        "bispecific antibody. Zyron will receive an upfront payment of $40 million.\n\n"
+        "Under the second agreement, BeyGene will receive worldwide rights to three bispecifics "
+        "created using Zyron's platforms. Zyron will receive an upfront payment of $20 million."
+    )
+    deals = _deals(text)
+    assert [(d.licensor.name, d.licensee.name) for d in deals] == [
+        ("Zyron Inc.", "BeyGene, Ltd.")
+    ] * 2
+    assert sorted(d.upfront.amount for d in deals if d.upfront) == [20_000_000, 40_000_000]

@@ -171,6 +171,7 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
     r"(?:value|total|amount|worth) of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    r"under the (?:two|three|four|both) (?:[\w-]+ )?(?:agreements|deals|licen[cs]es)|"
     r"of the (?:two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:licen[cs]es|"
     r"deals|transactions|agreements)|"
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"

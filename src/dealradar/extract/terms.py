@@ -199,6 +199,8 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
     r"worth of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
+    # "a total of $60 million in upfront payments under the two agreements": their sum
+    r"under the (?:two|three|four|both) (?:[\w-]+ )?(?:agreements|deals|licen[cs]es)|"
     # "three of the four licences above were sub-$20M upfront": several deals at once
     r"of the (?:two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:licen[cs]es|"
     r"deals|transactions|agreements)|"

@@ -153,6 +153,8 @@ def build_deals(
             d = find(key, hist)
             if d is not None and _reverses(d, c.votes, lic, lee, s.text):
                 d = None  # a cross-licence: the same two companies, rights going the other way
+            elif d is not None and _NEXT_AGREEMENT.match(s.text) and d.first_sentence < s.index:
+                d = None  # "Under the second agreement, B will receive ...": a deal of its own
             if d is None:
                 d = DealDraft(key, hist, s.index)
                 deals.append(d)
@@ -255,6 +257,13 @@ def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool
     own -= sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lee)
     so_far = d.score.get(lic, 0.0) - d.score.get(lee, 0.0)
     return own >= 4 and so_far <= -3
+
+
+#: A sentence that opens the next of several agreements between the same two companies.
+_NEXT_AGREEMENT = re.compile(
+    r"(?:Under|In|With|Through)\s+the\s+(?:second|third|fourth|other|latter)\s+"
+    r"(?:agreement|deal|licen[cs]e|pact|contract)\b"
+)
 
 
 def _separate_paragraphs(body: list[Sentence]) -> set[int]:
