@@ -171,3 +171,51 @@ def test_a_second_agreement_between_the_same_companies_is_a_deal_of_its_own() ->
         ("Zyron Inc.", "BeyGene, Ltd.")
     ] * 2
     assert sorted(d.upfront.amount for d in deals if d.upfront) == [20_000_000, 40_000_000]
+
+
+# --- the blind set en11 (the dev corpus's mix of styles) ----------------------------------------
+
+
+def test_which_agreed_to_buy_is_the_news_not_an_apposition() -> None:
+    text = (
+        "The largest came from Johnson & Johnson, which agreed to buy Intramed Therapies for "
+        "$132 per share in cash, an equity value of roughly $14.6 billion."
+    )
+    assert _pairs(text) == {("Intramed Therapies", "Johnson & Johnson")}
+
+
+def test_is_buying_and_is_picking_up_are_acquisitions() -> None:
+    text = (
+        "GSK, meanwhile, is buying Boston-based Idrex Bio for up to $1.15 billion. Eli Lilly is "
+        "picking up Scorpa Therapeutics' lead cancer program in a transaction worth $2.5 billion."
+    )
+    assert _pairs(text) == {("Idrex Bio", "GSK"), ("Scorpa Therapeutics", "Eli Lilly")}
+
+
+def test_the_announcer_is_the_company_before_the_verb_not_the_outlet() -> None:
+    text = (
+        "Zhiteng Finance APP news, July 23, 2020 - Hanlin Pharmaceutical (03692) issued an "
+        "announcement that the Company has signed a license agreement with Equinox, Inc. "
+        "According to the agreement, the Company grants Equinox an exclusive license to HL-10296."
+    )
+    assert "Zhiteng Finance APP" not in _names(text)
+    assert _pairs(text) == {("Hanlin Pharmaceutical", "Equinox, Inc.")}
+
+
+def test_an_industry_total_amount_of_transactions_is_no_term() -> None:
+    text = (
+        "Simzen licensed SZ-0613 to Ipsenne; the total amount is up to 1.06 billion US dollars. "
+        "The total amount "
+        "of foreign licensing transactions of Chinese innovative drugs in 2025 has exceeded "
+        "100 billion US dollars."
+    )
+    deal = _one(text)
+    assert deal.total is not None and deal.total.amount == 1_060_000_000
+
+
+def test_a_target_before_a_drug_word_is_not_a_company() -> None:
+    text = (
+        "Allora earlier licensed worldwide rights to an allosteric EGFR inhibitor program to "
+        "AstraZeneca in an agreement it valued at up to $540 million."
+    )
+    assert "EGFR" not in _names(text)

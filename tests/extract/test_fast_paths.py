@@ -169,6 +169,7 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
+    r"amount of (?:[\w-]+ ){0,3}?(?:deals|transactions)|"
     r"(?:value|total|amount|worth) of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"
     r"(?:[\w-]+ ){0,2}?(?:agreements|deals|transactions|pacts)|"
     r"under the (?:two|three|four|both) (?:[\w-]+ )?(?:agreements|deals|licen[cs]es)|"

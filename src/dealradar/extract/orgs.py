@@ -589,6 +589,10 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
     if _INDEX_RIGHT.match(text, c.end):
         return False  # "the Hang Seng Biotech index is up 80%": a stock index
+    if _NEWS_RIGHT.match(text, c.end):
+        return False  # "Zhitong Finance APP news, July 23 -": the outlet, not a party
+    if c.name.isupper() and len(c.name) <= 6 and _TARGET_USE_RIGHT.match(text, c.end):
+        return False  # "an allosteric EGFR inhibitor program": a drug target
     if _has_suffix(c.name):
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
@@ -650,6 +654,11 @@ _LEGAL_FORM_LEFT = re.compile(
 
 
 _INDEX_RIGHT = re.compile(r"\s+[Ii]ndex\b")
+_NEWS_RIGHT = re.compile(r"\s+news\s*[,:|]")
+_TARGET_USE_RIGHT = re.compile(
+    r"[\s-]+(?:inhibitors?|antibod(?:y|ies)|agonists?|antagonists?|degraders?|ADCs?|"
+    r"bispecifics?|targeted|directed|programs?)\b"
+)
 
 
 def _seat_city(text: str, c: _Candidate) -> bool:

@@ -51,8 +51,10 @@ _PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting|p
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
 _APPOSITION = re.compile(
-    r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|which|who|whose|one of|(?:acting\s+)?"
-    r"(?:through|via))\b[^,;]{0,80}?"
+    r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|(?:which|who)(?!\s+(?:has\s+|have\s+)?"
+    # "J&J, which agreed to buy X for $132 per share,": a relative clause that is the news
+    r"(?:agreed|agrees|will|would|plans|is|has agreed|signed|licensed|bought|acquired))|whose|"
+    r"one of|(?:acting\s+)?(?:through|via))\b[^,;]{0,80}?"
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 
@@ -240,11 +242,15 @@ _GIVING = _Rule(
 )
 _ACQUIRE = _Rule(
     _p(
-        _e("e") + _g(70) + r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )"
+        _e("e") + _g(70) + r"(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )"
         r"(?<!\blater )(?<!\bitself )\b(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
         r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for|"
         r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of|"
-        r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up)\s+(?P<what>" + _g(50) + r")" + _e("l")
+        r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up|pick(?:s|ed)? up)|"
+        # "GSK, meanwhile, is buying IDRx", "Lilly is picking up X's lead program": a present
+        # participle after "is" is active, unlike "is acquired by"
+        r"\b(?:is|are|was|were)\s+(?:buying|acquiring|purchasing|picking up|snapping up))"
+        r"\s+(?P<what>" + _g(50) + r")" + _e("l")
     ),
     needs=(
         "acquir",
@@ -257,6 +263,7 @@ _ACQUIRE = _Rule(
         "bid for",
         "snap",
         "scoop",
+        "pick",
         "ownership of",
         "control of",
     ),

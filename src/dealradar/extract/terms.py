@@ -189,6 +189,8 @@ _DISTRACTOR_CLAUSE = word_pattern(
     # "the value of China out-licensing deals had exceeded $100 billion": many deals at once
     # (one alternative per noun: `word_pattern` needs each to open with a letter)
     r"value of (?:[\w-]+ ){0,3}?deals|total of (?:[\w-]+ ){0,3}?deals|"
+    # "the total amount of foreign licensing transactions of Chinese innovative drugs"
+    r"amount of (?:[\w-]+ ){0,3}?(?:deals|transactions)|"
     r"worth of (?:[\w-]+ ){0,3}?deals|"
     # "the potential total value of the two license agreements": several deals summed
     r"value of (?:the |both |all )?(?:two|three|four|five|both|these)\s+"

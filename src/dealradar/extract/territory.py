@@ -111,9 +111,11 @@ def _groups(text: str, low: str) -> list[tuple[str, int, int]]:
     for m in _PLACES.finditer(low):
         key = _SPACES.sub(" ", m.group("place"))
         if key == "us" and (
-            text[m.start("place") : m.end("place")] != "US" or low.startswith("$", m.end())
+            text[m.start("place") : m.end("place")] != "US"
+            or low.startswith("$", m.end())
+            or low.startswith(" dollar", m.end())
         ):
-            continue  # "us" the pronoun, or "US$4 billion": a currency, not a place
+            continue  # "us" the pronoun, "US$4 billion", "1.06 billion US dollars": a currency
         out.append((PLACE_GROUPS[key], m.start(), m.end()))
     return out
 

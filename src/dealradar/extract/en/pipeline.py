@@ -286,9 +286,15 @@ def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
 def _announcer(ctx: _Context, inside: dict[int, list[OrgMention]]) -> int | None:
     """The company whose announcement the article reports ("the Company" in filings)."""
     for s in ctx.sents:
-        if s.is_title or not inside[s.index] or not _ANNOUNCE.search(ctx.low[s.start : s.end]):
+        found = (
+            None if s.is_title or not inside[s.index] else _ANNOUNCE.search(ctx.low, s.start, s.end)
+        )
+        if found is None:
             continue
-        return inside[s.index][0].entity
+        # the company named last before the verb ("X news, July 23 - Hansen (03692) issued an
+        # announcement": Hansen, not the outlet); else the sentence's first
+        before = [m for m in inside[s.index] if m.end <= found.start()]
+        return (before[-1] if before else inside[s.index][0]).entity
     return None
 
 
