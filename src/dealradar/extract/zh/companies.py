@@ -82,6 +82,9 @@ _SUBJECT = re.compile(
 #: A subject at the very start of the text, where no character precedes it.
 _SUBJECT_AT_START = re.compile(_SUBJECT_TAIL)
 _DEFINITION = re.compile(r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下称)\"?([^\"),]{2,30})\"?[)]")
+#: `NAME("本公司",连同其附属公司统称"本集团")`: the terms a filing defines for its issuer.
+_SELF_DEFINITION = re.compile(r"[(]\"(?:本公司|本集团)\"[^()]{0,40}[)]")
+_SELF_TERM = re.compile(r"本公司|本集团")
 #: "(Innovent)", with the space before it if there is one: `\s?[(]…[)]`, written to open with a
 #: character class so the regex engine skips in C to the next space or "(".
 _PAREN_LATIN = re.compile(r"[\s(](?:(?<=[(])|(?<=\s)[(])([A-Za-z][A-Za-z0-9 &.\-]{1,40})[)]")
@@ -175,7 +178,7 @@ def find_companies(text: str) -> Companies:
         groups.add(name)
     for name in _subject_names(text, groups):
         groups.add(name)
-    _link_definitions(text, groups, foreign)
+    _link_definitions(text, groups, foreign, display)
     _link_short_forms(text, groups, display)
     mentions = _scan(text, groups)
     _link_subsidiaries(text, mentions, groups)  # joins groups, adds no name: mentions stay
@@ -408,7 +411,9 @@ def _subjects(text: str) -> Iterator[re.Match[str]]:
     yield from _SUBJECT.finditer(text, pos)
 
 
-def _link_definitions(text: str, groups: _Groups, foreign: set[str]) -> None:
+def _link_definitions(
+    text: str, groups: _Groups, foreign: set[str], display: dict[str, str]
+) -> None:
     """`NAME(下称"SHORT")` and `NAME(LATIN)` name one company twice."""
     known = sorted(groups.order, key=len, reverse=True)
     for match in _DEFINITION.finditer(text):
@@ -418,6 +423,13 @@ def _link_definitions(text: str, groups: _Groups, foreign: set[str]) -> None:
             groups.union(owner, alias)
             if owner in foreign or not is_han(alias[0]):
                 foreign.add(alias)
+    for match in _SELF_DEFINITION.finditer(text):
+        # a filing's defined terms: 基石药业(「本公司」,连同其附属公司统称「本集团」)
+        owner = _name_ending_at(text, match.start(), known)
+        if owner:
+            for term in _SELF_TERM.findall(match.group()):
+                groups.union(owner, term)
+                display[term] = owner  # reported by the issuer's name
     for match in _PAREN_LATIN.finditer(text):
         alias = match.group(1).strip()
         owner = _name_ending_at(text, match.start(), known)

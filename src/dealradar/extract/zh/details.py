@@ -256,6 +256,13 @@ def _inside_chinese(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Words that open a phrase, not a drug's name, when an INN's characters follow them.
+_INN_LEAD_WORDS = (
+    *("关于", "加速", "推进", "包括", "以及", "对于", "针对", "开发", "授权", "引进", "基于"),
+    *("评估", "研发", "联合", "其中", "推动", "布局"),
+)
+
+
 def _inns(text: str, start: int, end: int) -> list[Span]:
     """Chinese INNs in `text[start:end]`: the longest name before an INN ending that starts
     after a boundary (not a Han character, a function word) and ends before one."""
@@ -275,6 +282,8 @@ def _inns(text: str, start: int, end: int) -> list[Span]:
                 or before in _INN_BEFORE
                 or text.endswith(_INN_BEFORE_WORDS, 0, name_start)
             ) and not _INN_STOP.search(text, name_start, e):
+                if text.startswith(_INN_LEAD_WORDS, name_start) and s - name_start > 3:
+                    name_start += 2  # "关于舒格利单抗", "加速舒格利单抗": a word before the name
                 out.append((name_start, e))
                 break
     return out

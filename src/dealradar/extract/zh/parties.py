@@ -86,7 +86,9 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         (
             "pair",
             # "与新成立的美国生物技术公司Y": a description ending in 公司 may stand before Y
-            rf"{P}{G}{{0,14}}?(?:与|和|同)(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}"
+            # "X(Y,简称"Z"或W)宣布与V达成": the aside after X names X again
+            rf"{P}(?:\([^()]{{0,60}}\))?{G}{{0,14}}?(?:与|和|同)"
+            rf"(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}"
             rf"(?!{G}{{0,3}}各自){G}{{0,80}}?(?:签署|签订|订立|达成|签下|合作|协议|交易)",
             1,
             2,

@@ -1,0 +1,39 @@
+"""Phrasing met in the blind set heldout/zh4 (issue 3/4, third session): a Hong Kong filing
+in Chinese whose issuer is "本公司" throughout, an aside between a company and "宣布与", and
+words glued before an INN ("关于舒格利单抗").
+
+Every example is written for this file (invented companies and drugs); none is a gold article.
+"""
+
+from __future__ import annotations
+
+from dealradar.extract.zh import details
+
+from .zh_snippets import deals, parties, usd
+
+
+def test_the_company_of_a_filing_is_its_issuer() -> None:
+    text = (
+        "本公告由基岩药业(「本公司」,连同其附属公司统称「本集团」)自愿作出。\n\n"
+        "根据战略合作协议,本公司授予辉瑞在中国大陆开发及商业化本公司抗PD-L1单克隆抗体"
+        "JY1001的独家权利。辉瑞将向本公司支付最高2.8亿美元的里程碑付款。"
+    )
+    (deal,) = deals(text)
+    assert parties(deal) == ("基岩药业", "辉瑞")
+    assert usd(deal, "milestones") == 280_000_000
+
+
+def test_an_aside_between_a_company_and_its_partner() -> None:
+    text = (
+        "2024年12月4日,映辉生物(Yinghui Biologics,简称“映辉”或YinghuiBio)宣布与葛兰素史克"
+        "(GSK)达成独家许可协议,GSK获得映辉一款临床前ADC——YH-1324的选择权。"
+        "映辉将获得3,000万美元首付款。"
+    )
+    (deal,) = deals(text)
+    assert parties(deal) == ("映辉生物", "葛兰素史克")
+
+
+def test_a_word_before_an_inn_is_not_part_of_it() -> None:
+    text = "辉瑞将借助其在中国大陆广泛的商业化网络,加速舒格利单抗的上市及市场推广。"
+    found = {name for name, _ in details.assets(text, [(0, len(text))])}
+    assert found == {"舒格利单抗"}
