@@ -8,6 +8,8 @@ Every example is written for this file (invented companies and drugs); none is a
 from __future__ import annotations
 
 from dealradar.extract.zh import details
+from dealradar.extract.zh.companies import find_companies
+from dealradar.extract.zh.text import fold
 
 from .zh_snippets import deals, parties, usd
 
@@ -37,3 +39,28 @@ def test_a_word_before_an_inn_is_not_part_of_it() -> None:
     text = "辉瑞将借助其在中国大陆广泛的商业化网络,加速舒格利单抗的上市及市场推广。"
     found = {name for name, _ in details.assets(text, [(0, len(text))])}
     assert found == {"舒格利单抗"}
+
+
+def test_a_listed_name_opening_with_a_country_is_a_company() -> None:
+    text = (
+        "中国康华制药(01199.HK)公告,公司拟通过全资附属公司收购礼信医药约95%的股权,"
+        "交易对价约9.51亿美元。此次收购将显著增强集团在肿瘤领域的研发能力。"
+    )
+    names = {n for ns in find_companies(fold(text)).names.values() for n in ns}
+    assert "中国康华制药" in names
+    assert not any(n.startswith("显著") for n in names)
+
+
+def test_a_latin_name_before_a_listing_in_brackets() -> None:
+    text = "复瑞汉霖宣布与欧嘉隆(Orgalon,NYSE:OGL)达成许可协议,欧嘉隆将支付7300万美元首付款。"
+    groups = find_companies(fold(text)).names.values()
+    assert any({"欧嘉隆", "Orgalon"} <= set(names) for names in groups)
+
+
+def test_sales_of_a_reference_drug_are_no_deal_value() -> None:
+    text = (
+        "复瑞生物宣布与欧嘉医药达成许可协议,交易总金额最高可达5.41亿美元,包括7,300万美元首付款。"
+        "原研药地舒单抗两个品牌合计全球销售额超过50亿美元。"
+    )
+    (deal,) = deals(text)
+    assert usd(deal, "total") == 541_000_000

@@ -44,6 +44,7 @@ _LEGAL = re.compile(r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|GmbH|Limited)\.?$")
 #: one of them, instead of trying every position of the text.
 _ONE_SUFFIX = "(?:" + "|".join(HAN_SUFFIXES) + ")"
 _HAN_SUFFIX = re.compile(_ONE_SUFFIX + _ONE_SUFFIX + "*")
+_STOCK_CODE_AFTER = re.compile(r"\s?\((?:[A-Z]{2,6}\s?:\s?)?\d{4,6}(?:\.[A-Z]{2})?\)")
 _DEAL_WORDS = re.compile(r"授予|授权|许可|引进|合作|协议|收购|出海|交易|license|权益|付款|首付")
 #: A subject before its announcement verb: "普瑞金宣布", "英矽智能(Insilico Medicine)今日宣布".
 _SUBJECT_VERBS = ("宣布", "公告", "披露", "发布公告", "将", "与", "就", "拟", "已于")
@@ -87,7 +88,10 @@ _SELF_DEFINITION = re.compile(r"[(]\"(?:本公司|本集团)\"[^()]{0,40}[)]")
 _SELF_TERM = re.compile(r"本公司|本集团")
 #: "(Innovent)", with the space before it if there is one: `\s?[(]…[)]`, written to open with a
 #: character class so the regex engine skips in C to the next space or "(".
-_PAREN_LATIN = re.compile(r"[\s(](?:(?<=[(])|(?<=\s)[(])([A-Za-z][A-Za-z0-9 &.\-]{1,40})[)]")
+_PAREN_LATIN = re.compile(
+    # "欧加隆(Organon,NYSE:OGN)": the Latin name may come before a listing
+    r"[\s(](?:(?<=[(])|(?<=\s)[(])([A-Za-z][A-Za-z0-9 &.\-]{1,40})(?:,[^()]{1,30})?[)]"
+)
 _SUBSIDIARY = re.compile(
     r"(?:控股子公司|全资子公司|子公司|旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}公司)?)$"
 )
@@ -333,11 +337,11 @@ def _han_suffix_names(text: str) -> list[str]:
             if _boundary_before(text, s - k):
                 name = prefix + match.group()
                 if (
-                    prefix not in NOT_NAMES
+                    (prefix not in NOT_NAMES or _STOCK_CODE_AFTER.match(text, match.end()))
                     and not prefix.startswith(NOT_NAME_STARTS)
                     and not _describes_drug(prefix)
                 ):
-                    out.append(name)
+                    out.append(name)  # "中国生物制药(01177.HK)": a listed name is a name
                 break
     return out
 

@@ -136,6 +136,8 @@ NAME_STOP_CHARS = frozenset(
 NOT_NAME_STARTS: tuple[str, ...] = (
     "宣布", "公告", "披露", "发布", "表示", "正式", "同时", "已经", "触发", "完成", "实现", "获得",
     "达成", "签署", "共同", "联合", "进一步", "具体", "金额", "首付", "里程碑", "交易", "合作",
+    # verbs and adverbs before a name ("此次收购将显著增强集团…", "加快礼新医药产品…")
+    "显著", "增强", "加快", "加速", "提升", "推动", "助力", "强化", "依托", "借助",
 )  # fmt: skip
 
 #: Drug and modality words: a span holding one describes a drug ("小核酸药物", "双抗项目"),

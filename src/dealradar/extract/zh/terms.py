@@ -63,7 +63,7 @@ _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(
 
 _DISTRACTOR_CLAUSE = re.compile(
     r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|费用|现金储备|现金等价物|"
-    r"市场规模|销售额达|年销售|营业额|出海总额|估值"
+    r"市场规模|销售额达|年销售|营业额|出海总额|估值|全球销售额|销售额(?:超过|约|为|逾)"
 )
 _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
     r"(?=[\d一二三四五六七八九十几数多近据不统盘全磋预])(?:"
