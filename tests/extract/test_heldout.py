@@ -37,7 +37,7 @@ FLOORS = {
     "zh": (0.95, 0.90),
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),
-    "zh4": (0.80, 0.70),
+    "zh4": (0.95, 0.75),
 }
 FIELDS = ("licensor", "licensee", "upfront", "milestones", "total")
 

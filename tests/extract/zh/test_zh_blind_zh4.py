@@ -64,3 +64,19 @@ def test_sales_of_a_reference_drug_are_no_deal_value() -> None:
     )
     (deal,) = deals(text)
     assert usd(deal, "total") == 541_000_000
+
+
+def test_a_digest_heading_with_an_arrow_names_licensor_and_licensee() -> None:
+    text = (
+        "出海交易周报\n\n"
+        "一、维康生物 → Oblenix Bio\n"
+        "交易标的:LBX-051,一款三特异性抗体\n"
+        "交易条款:维康生物将获得最高3,500万美元的首付款及近期付款。\n\n"
+        "二、劲远医药 → Verastar Oncology\n"
+        "交易标的:GFX375,一款口服抑制剂\n"
+        "交易条款:Verastar将支付首付款1,000万美元。"
+    )
+    assert sorted(parties(d) for d in deals(text)) == [
+        ("劲远医药", "Verastar Oncology"),
+        ("维康生物", "Oblenix Bio"),
+    ]

@@ -95,6 +95,8 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
             False,
             ("签署", "签订", "订立", "达成", "签下", "合作", "协议", "交易"),
         ),
+        # a digest's heading: "一、康诺亚/诺诚健华 → Prolium Bioscience"
+        ("out", rf"{P}{G}{{0,12}}?(?:→|->){G}{{0,3}}?{P}", 1, 2, True, ("→", "->")),
         (
             "pair",
             rf"{P}{G}{{0,30}}?(?:牵手|携手|联手|触发){P}",
