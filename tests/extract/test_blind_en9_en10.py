@@ -219,3 +219,14 @@ def test_a_target_before_a_drug_word_is_not_a_company() -> None:
         "AstraZeneca in an agreement it valued at up to $540 million."
     )
     assert "EGFR" not in _names(text)
+
+
+def test_under_the_agreement_and_expected_years_are_the_announced_deal() -> None:
+    text = (
+        "October 18, 2022 - Zyron Inc. today announced an exclusive agreement with Jasper "
+        "Pharmaceuticals plc for ZR-25.\n\nUnder the agreement, Jasper receives an exclusive "
+        "option to acquire rights to ZR-25 in all territories except those where Zyron "
+        "previously granted rights to another partner. Zyron will receive an upfront payment "
+        "of $50 million.\n\nThe companies expect a licence application to be submitted in 2023."
+    )
+    assert len(_deals(text)) == 1

@@ -814,7 +814,19 @@ def _may_contain(low: str, words: tuple[str, ...]) -> bool:
 
 def is_historical(sentence_text: str) -> bool:
     low = fold_case(sentence_text)
-    return _may_contain(low, _HISTORICAL_WORDS) and bool(_HISTORICAL.search(low))
+    return (
+        _may_contain(low, _HISTORICAL_WORDS)
+        and bool(_HISTORICAL.search(low))
+        and not _ABOUT_THIS_AGREEMENT.match(low)
+        and not _EXPECTED.search(low)
+    )
+
+
+#: "Under the agreement, Jazz receives ... except where X previously granted rights": the
+#: deal being announced, whatever earlier events the sentence recalls.
+_ABOUT_THIS_AGREEMENT = re.compile(r"under (?:the terms of )?(?:the|this) (?:agreement|deal)\b")
+#: "The companies expect a filing to be submitted in 2023": a year ahead, not an earlier deal.
+_EXPECTED = re.compile(r"\b(?:expects?|expected to|plans? to|anticipates?|is set to)\b")
 
 
 def is_negated(sentence_text: str) -> bool:
