@@ -230,3 +230,34 @@ def test_under_the_agreement_and_expected_years_are_the_announced_deal() -> None
         "of $50 million.\n\nThe companies expect a licence application to be submitted in 2023."
     )
     assert len(_deals(text)) == 1
+
+
+# --- the blind set en12 ---------------------------------------------------------------------------
+
+
+def test_selling_to_a_groups_unit_and_a_name_ending_in_group() -> None:
+    text = (
+        "China-founded Regal Therapeutics agreed to sell two CDK inhibitors to Rocher's "
+        "Genetica for $850 million paid at the outset. Beyond the $850 million, the Regal "
+        "Therapeutics Group can earn further milestones. Genetica gains worldwide rights."
+    )
+    assert _pairs(text) == {("Regal Therapeutics Group", "Genetica")}
+
+
+def test_a_seat_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Hong Kong-listed Genova Biopharma licensed its bispecific GV-261 to San Diego-based "
+        "Avenza Therapeutics for $20 million upfront."
+    )
+    assert _pairs(text) == {("Genova Biopharma", "Avenza Therapeutics")}
+
+
+def test_a_unit_of_a_listed_owner_and_a_listing_mark() -> None:
+    text = (
+        "Axiom Bio, Inc., a wholly owned subsidiary of the US-listed Instal Bio (TIL.US), "
+        "signed a licence agreement. May 27丨Keyton Pharmaceuticals-B licensed KT-1001 to "
+        "Evopharm AG."
+    )
+    groups = [set(e.names) for e in find_entities(text, [])[1]]
+    assert any({"Axiom Bio, Inc.", "Instal Bio"} <= names for names in groups)
+    assert "Keyton Pharmaceuticals" in _names(text)

@@ -38,6 +38,7 @@ _DESCRIPTIVE_HYPHEN = re.compile(
     r"registered|led|born|style|like|type|stage|class|grade|ready)$",
     re.I,
 )
+_SEAT_HYPHEN = re.compile(r"-(?:based|listed|headquartered)$", re.I)
 #: Descriptive endings whose head says what kind of thing follows, never who is behind it.
 _KIND_HYPHEN = re.compile(
     # "Osaka-based", "Nasdaq-listed": a place or an exchange, not who is behind the drug
@@ -311,6 +312,16 @@ def _candidates(text: str) -> list[_Candidate]:
     for run in _RUN.finditer(text):
         at = run.start()
         for start, end, name, possessive in _run_candidates(run.group()):
+            if not name.isascii():
+                # "May 27丨Keystone Pharmaceuticals-B": the Latin name after the last Han
+                # character, without the exchange's "-B" (a pre-revenue biotech's marker)
+                cut = max(i for i, ch in enumerate(name) if not ch.isascii()) + 1
+                start, name = start + cut, name[cut:]
+            listing = _LISTING_MARK.search(name)
+            if listing:
+                end, name = end - len(listing.group()), name[: listing.start()]
+            if not name or _is_stop(name):
+                continue
             if (
                 out
                 and not out[-1].possessive
@@ -325,6 +336,7 @@ def _candidates(text: str) -> list[_Candidate]:
     return out
 
 
+_LISTING_MARK = re.compile(r"-(?:B|U|W|SB|SW)$")
 _CITY_IN_NAME = re.compile(r" \([A-Z][a-z]+\) ")
 
 
@@ -471,6 +483,10 @@ def _emit(text: str, group: list[re.Match[str]], out: list[_Candidate]) -> None:
 
 
 def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
+    for k in range(1, len(words) - 1):
+        if "-" in words[k][2] and _SEAT_HYPHEN.search(words[k][2]):
+            words = words[k + 1 :]  # "Hong Kong-listed Genor Biopharma": the seat goes
+            break
     while words:
         s, _, w = words[0]
         hyphen = _DESCRIPTIVE_HYPHEN.match(w) if "-" in w else None
@@ -541,7 +557,7 @@ _BODY_NAME_BEFORE = re.compile(
 
 #: What may stand between "a unit of" and the owner's name: an article, a place's possessive
 #: ("a unit of Italy's Menarini Group").
-_OWNER_LEAD = re.compile(r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)?")
+_OWNER_LEAD = re.compile(r"(?:the\s+)?(?:[\w.-]+-(?:listed|based)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
 
 
 def _owner_follows(text: str, at: int, owner: OrgMention) -> bool:

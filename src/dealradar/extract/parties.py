@@ -213,8 +213,8 @@ _GRANTOR = _Rule(
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
         + _g(170)
         + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?|"
-        # "to Osaka-based dermatology specialist X", "to Denmark's X"
-        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+)?|\s+)"
+        # "to Osaka-based dermatology specialist X", "to Denmark's X", "to Roche's Genentech"
+        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+)?|\s+)"
         + _e("e")
     ),
     needs=(
@@ -944,8 +944,10 @@ def mask(
     first_mention = inside[0].start if inside else sentence.end
     for ps, pe, word in _pronouns(text):
         s, e = base + ps, base + pe
-        if any(m.start <= s < m.end for m in inside):
-            continue
+        if any(m.start <= s < m.end or (s < m.start and m.end == e) for m in inside):
+            # inside a name, or "the" before one whose last word is a description's noun
+            # ("the Regor Therapeutics Group"; not "the Aditum subsidiary")
+            continue  # "the Regor Therapeutics Group": a name, not a description
         # named after it, and not before: "it" is not that company ("it licensed X to Y");
         # a company named before it may come back ("X ... said it ... using X's platform")
         before = {m.entity for m in inside if m.start < s}
@@ -1008,7 +1010,10 @@ def mask(
     return Masked(masked, entities, positions, _names_the_pair(text), resolved)
 
 
-_SEAT_BEFORE_MARKER = re.compile(r"(?<![\w-])[\w.-]+-(?:based|listed) (?=⟨E)")
+_SEAT_BEFORE_MARKER = re.compile(
+    # "San Diego-based X", "Hong Kong-listed X": the place's first words go with it
+    r"(?<![\w-])(?:[A-Z][\w.]*\s+){0,2}[\w.-]+-(?:based|listed) (?=⟨E)"
+)
 
 
 def _names_the_pair(text: str) -> bool:
