@@ -6,6 +6,7 @@ from __future__ import annotations
 from dealradar.extract import extract
 from dealradar.extract.grounding import assert_grounded
 from dealradar.extract.orgs import find_entities
+from dealradar.extract.territory import find_territory
 from dealradar.model import Deal
 
 
@@ -29,3 +30,15 @@ def company_names(text: str) -> set[str]:
 
 def party_pairs(text: str) -> set[tuple[str, str]]:
     return {(d.licensor.name, d.licensee.name) for d in deals_in(text)}
+
+
+def alias_groups(text: str) -> list[set[str]]:
+    """The names of each company the text names, one set per company."""
+    _, entities = find_entities(text, [])
+    return [set(e.names) for e in entities]
+
+
+def territory_class(text: str) -> str | None:
+    """The territory class of a whole snippet, None when it states none."""
+    found = find_territory(text, [(0, len(text))])
+    return found.territory_class if found else None

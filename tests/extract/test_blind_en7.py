@@ -10,18 +10,13 @@ curated companies the gazetteer holds (GSK, Johnson & Johnson); none is a gold a
 
 from __future__ import annotations
 
+from phrasing import alias_groups as _aliases
 from phrasing import company_names as _names
 from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
 from dealradar.extract.gazetteer import known_company_names
-from dealradar.extract.orgs import find_entities
-
-
-def _aliases(text: str) -> list[set[str]]:
-    _, entities = find_entities(text, [])
-    return [set(e.names) for e in entities]
 
 
 def test_the_gazetteer_holds_curated_names_but_no_tickers_or_words() -> None:

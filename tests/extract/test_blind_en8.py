@@ -9,25 +9,14 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
+from phrasing import alias_groups as _aliases
 from phrasing import company_names as _names
 from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
+from phrasing import territory_class as _territory
 
-from dealradar.extract.orgs import find_entities
-from dealradar.extract.territory import find_territory
 from dealradar.extract.text import sentences
-
-
-def _aliases(text: str) -> list[set[str]]:
-    _, entities = find_entities(text, [])
-    return [set(e.names) for e in entities]
-
-
-def _territory(text: str) -> str | None:
-    found = find_territory(text, [(0, len(text))])
-    return found.territory_class if found else None
-
 
 # --- filings translated into English ------------------------------------------------------------
 
