@@ -918,6 +918,32 @@ class Masked:
     resolved: dict[int, int] = field(default_factory=dict)
 
 
+def _pronoun_candidates(
+    text: str,
+    ps: int,
+    s: int,
+    subject: int | None,
+    inside: list[OrgMention],
+    topic: list[int],
+) -> list[int]:
+    """The companies a pronoun or description at `s` (`ps` in the sentence `text`) may stand
+    for, most likely first."""
+    if (subject is not None or (inside and inside[0].start < s)) and _GRANT_BEFORE.search(
+        text, max(0, ps - 12), ps
+    ):
+        # "the biotech ... with Roche, granting the pharma rights", "X markets it with Y
+        # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
+        # so a description after a granting verb is the other company named before it
+        giver = subject if subject is not None else inside[0].entity
+        candidates = [m.entity for m in inside if m.start < s and m.entity != giver]
+        return candidates + [t for t in topic if t != giver]
+    if subject is not None:
+        return [subject, *topic]
+    if inside and inside[0].start < s:
+        return [inside[0].entity, *topic]
+    return list(topic)
+
+
 def mask(
     sentence: Sentence,
     mentions: list[OrgMention],
@@ -947,33 +973,17 @@ def mask(
         if any(m.start <= s < m.end or (s < m.start and m.end == e) for m in inside):
             # inside a name, or "the" before one whose last word is a description's noun
             # ("the Regor Therapeutics Group"; not "the Aditum subsidiary")
-            continue  # "the Regor Therapeutics Group": a name, not a description
-        # named after it, and not before: "it" is not that company ("it licensed X to Y");
-        # a company named before it may come back ("X ... said it ... using X's platform")
-        before = {m.entity for m in inside if m.start < s}
-        after = [m.entity for m in inside if m.start >= e and m.entity not in before]
-        if announcer is not None and _ANNOUNCER_WORDS.match(word):
-            candidates = [announcer]
-        elif (subject is not None or (inside and inside[0].start < s)) and _GRANT_BEFORE.search(
-            text, max(0, ps - 12), ps
-        ):
-            # "the biotech ... with Roche, granting the pharma rights", "X markets it with Y
-            # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
-            # so a description after a granting verb is the other company named before it
-            giver = subject if subject is not None else inside[0].entity
-            candidates = [m.entity for m in inside if m.start < s and m.entity != giver]
-            candidates += [t for t in topic if t != giver]
-        elif subject is not None:
-            candidates = [subject, *topic]
-        elif inside and inside[0].start < s:
-            candidates = [inside[0].entity, *topic]
-        else:
-            candidates = list(topic)
+            continue
         if announcer is not None and _ANNOUNCER_WORDS.match(word):
             # a defined term of the filing ("the Group, through its subsidiary X and Y,"):
             # the announcer even when one of its own names follows
             target: int | None = announcer
         else:
+            # named after it, and not before: "it" is not that company ("it licensed X to Y");
+            # a company named before it may come back ("X ... said it ... using X's platform")
+            before = {m.entity for m in inside if m.start < s}
+            after = [m.entity for m in inside if m.start >= e and m.entity not in before]
+            candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
             target = next((c for c in candidates if c not in after), None)
         if target is None:
             continue
