@@ -38,12 +38,12 @@ _DESCRIPTIVE_HYPHEN = re.compile(
     r"registered|led|born|style|like|type|stage|class|grade|ready)$",
     re.I,
 )
-_SEAT_HYPHEN = re.compile(r"-(?:based|listed|headquartered)$", re.I)
-#: Descriptive endings whose head says what kind of thing follows, never who is behind it.
+#: Endings whose head is a seat: a place or an exchange ("Osaka-based", "Nasdaq-listed").
+_SEAT_ENDINGS = "based|listed|headquartered"
+_SEAT_HYPHEN = re.compile(rf"-(?:{_SEAT_ENDINGS})$", re.I)
+#: Descriptive endings whose head is a kind of thing or a seat, never who is behind the drug.
 _KIND_HYPHEN = re.compile(
-    # "Osaka-based", "Nasdaq-listed": a place or an exchange, not who is behind the drug
-    r"-(?:style|like|type|stage|class|grade|ready|based|headquartered|listed|registered|born)$",
-    re.I,
+    rf"-(?:style|like|type|stage|class|grade|ready|registered|born|{_SEAT_ENDINGS})$", re.I
 )
 _DRUG_NOUNS = (
     r"(?:drugs?|candidates?|assets?|ADCs?|antibod\w+|molecules?|compounds?|programs?|"
@@ -918,11 +918,10 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
             elif inner in index:
                 union(index[m.name], index[inner])
-            elif any(q in index for q in _QUOTED.findall(paren.group(1))):
+            elif quoted := [q for q in _QUOTED.findall(paren.group(1)) if q in index]:
                 # '(hereinafter referred to as "the Company" or "Mabwell")': its short name
-                for q in _QUOTED.findall(paren.group(1)):
-                    if q in index:
-                        union(index[m.name], index[q])
+                for q in quoted:
+                    union(index[m.name], index[q])
             elif (
                 re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner)
                 and inner.lower() not in STOP_NAMES
