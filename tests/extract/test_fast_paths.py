@@ -17,6 +17,7 @@ from dealradar.extract.text import (
     find_all,
     fold_case,
     lower_pattern,
+    may_contain,
     sentences,
     start_locator,
     word_pattern,
@@ -108,9 +109,9 @@ def test_pretests_never_reject_a_match(text: str) -> None:
             assert orgs._may_be_grantee(left), left
     low = fold_case(text)
     if parties._HISTORICAL.search(low):
-        assert parties._may_contain(low, parties._HISTORICAL_WORDS)
+        assert may_contain(low, parties._HISTORICAL_WORDS)
     if parties._NEGATED.search(low):
-        assert parties._may_contain(low, parties._NEGATED_WORDS)
+        assert may_contain(low, parties._NEGATED_WORDS)
     if territory._GLOBAL.search(low):
         assert any(w in low for w in territory._GLOBAL_WORDS)
 
@@ -237,9 +238,9 @@ def test_pretests_hold_on_every_stretch_of_the_test_articles() -> None:
                 if orgs._GRANTEE_LEFT.search(original):
                     assert orgs._may_be_grantee(original), original
         if parties._HISTORICAL.search(low):
-            assert parties._may_contain(low, parties._HISTORICAL_WORDS), sentence
+            assert may_contain(low, parties._HISTORICAL_WORDS), sentence
         if parties._NEGATED.search(low):
-            assert parties._may_contain(low, parties._NEGATED_WORDS), sentence
+            assert may_contain(low, parties._NEGATED_WORDS), sentence
         if territory._GLOBAL.search(low):
             assert any(w in low for w in territory._GLOBAL_WORDS), sentence
         assert (territory._PLACES.search(low) is None) == (territory._ANY_PLACE.search(low) is None)

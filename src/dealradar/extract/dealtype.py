@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dealradar.extract.text import fold_case, lower_pattern, word_pattern
+from dealradar.extract.text import fold_case, lower_pattern, may_contain, word_pattern
 from dealradar.model.vocab import DealType
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -175,8 +175,7 @@ _NEWCO_WORDS = (
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
     """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
     are tested first: a substring test costs far less than a regex scan, and usually fails."""
-    # (`map` runs the substring tests without a Python frame per word)
-    return any(map(low.__contains__, needs)) and pattern.search(low) is not None
+    return may_contain(low, needs) and pattern.search(low) is not None
 
 
 def deal_type(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dealradar.extract.orgs import OrgMention
-from dealradar.extract.text import Sentence, fold_case, lower_pattern, word_pattern
+from dealradar.extract.text import Sentence, fold_case, lower_pattern, may_contain, word_pattern
 
 E = r"⟨E(?P<{}>\d+)⟩"
 _GAP = r"[^⟨]{{0,{}}}?"
@@ -804,18 +804,10 @@ _NEGATED_WORDS = (
 )
 
 
-def _may_contain(low: str, words: tuple[str, ...]) -> bool:
-    """Whether the folded `low` holds one of `words`: a pattern every match of which holds one
-    of them is not scanned otherwise (most sentences hold none, and the substring tests cost
-    far less than the scan)."""
-    # (`map` runs the substring tests without a Python frame per word)
-    return any(map(low.__contains__, words))
-
-
 def is_historical(sentence_text: str) -> bool:
     low = fold_case(sentence_text)
     return (
-        _may_contain(low, _HISTORICAL_WORDS)
+        may_contain(low, _HISTORICAL_WORDS)
         and bool(_HISTORICAL.search(low))
         and not _ABOUT_THIS_AGREEMENT.match(low)
         and not _EXPECTED.search(low)
@@ -831,7 +823,7 @@ _EXPECTED = re.compile(r"\b(?:expects?|expected to|plans? to|anticipates?|is set
 
 def is_negated(sentence_text: str) -> bool:
     low = fold_case(sentence_text)
-    if not _may_contain(low, _NEGATED_WORDS):
+    if not may_contain(low, _NEGATED_WORDS):
         return False
     return bool(_NEGATED.search(low)) and not _AFFIRMED.search(low)
 

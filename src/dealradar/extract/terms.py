@@ -19,6 +19,7 @@ from dealradar.extract.text import (
     find_all,
     fold_case,
     lower_pattern,
+    may_contain,
     start_locator,
     word_pattern,
 )
@@ -148,8 +149,7 @@ _CUE_START = start_locator(_CUE)
 
 def _cues(low: str) -> list[re.Match[str]]:
     """The matches of `_CUE` in the folded `low`, in order."""
-    # (`map` runs the substring tests without a Python frame per word)
-    if not any(map(low.__contains__, _CUE_WORDS)):
+    if not may_contain(low, _CUE_WORDS):
         return []
     return find_all(_CUE, _CUE_START, low)
 

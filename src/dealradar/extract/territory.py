@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.lexicon import PLACE_GROUPS
-from dealradar.extract.text import fold_case, lower_pattern, word_pattern
+from dealradar.extract.text import fold_case, lower_pattern, may_contain, word_pattern
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -148,8 +148,7 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         text = _KNOWN_AS.sub(lambda m: " " * len(m.group()), text)
         low = fold_case(text)
     # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
-    # (`map` runs the substring tests without a Python frame per word)
-    may_be_global = any(map(low.__contains__, _GLOBAL_WORDS))
+    may_be_global = may_contain(low, _GLOBAL_WORDS)
     if not _ANY_PLACE.search(low) and not (may_be_global and _GLOBAL.search(low)):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
