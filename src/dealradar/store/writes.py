@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     CursorResult,
+    Insert,
     Select,
     Table,
     and_,
@@ -69,9 +70,17 @@ DEFERRABLE = (
     t.deal_conflicts,
     t.reports,
 )
-_INSERTS = {table.name: insert(table) for table in DEFERRABLE}
-#: INSERTs whose new id the Writer needs.
-_PREPARED = {table.name: insert(table) for table in (t.companies, t.assets, t.sources, t.deals)}
+_DEFERRED_NAMES = frozenset(table.name for table in DEFERRABLE)
+#: The INSERT of every table the Writer fills, built once (the link tables and those whose
+#: new id it needs).
+_PREPARED = {
+    table.name: insert(table) for table in (*DEFERRABLE, t.companies, t.assets, t.sources, t.deals)
+}
+
+
+def _insert_of(table: Table) -> Insert:
+    prepared = _PREPARED.get(table.name)
+    return insert(table) if prepared is None else prepared
 
 
 def deal_key(deal: Deal) -> str:
@@ -174,8 +183,7 @@ class Writer:
         direct = self.direct()
         if direct is not None:
             return direct.insert_one(table, row)
-        prepared = _PREPARED.get(table.name)
-        return new_id(self.conn.execute(insert(table) if prepared is None else prepared, row))
+        return new_id(self.conn.execute(_insert_of(table), row))
 
     # -- buffered link rows --------------------------------------------------------------
 
@@ -183,7 +191,7 @@ class Writer:
         """INSERT `rows` into `table`, now or (deferred, for a `DEFERRABLE` table) at flush."""
         if not rows:
             return
-        if self.defer and table.name in _INSERTS:
+        if self.defer and table.name in _DEFERRED_NAMES:
             self._pending.setdefault(table.name, []).extend(rows)
         else:
             self._insert_many(table, rows)
@@ -200,8 +208,7 @@ class Writer:
         if direct is not None:
             direct.insert_many(table, rows)
         else:
-            prepared = _INSERTS.get(table.name)
-            self.conn.execute(insert(table) if prepared is None else prepared, rows)
+            self.conn.execute(_insert_of(table), rows)
 
     def at_finish(self, callback: Callable[[], None]) -> None:
         """Run `callback` at `finish()`, once the transaction's rows are all written."""
