@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, repeat
+from typing import Generic, TypeVar
 
 from dealradar.model import PAYMENT_FIELDS, Deal, Money
 from dealradar.resolve import normalise as n
@@ -38,23 +39,25 @@ sometimes month-level, news a few weeks late)."""
 WEAK_WINDOW_DAYS = 7
 """Without a shared asset, dated reports must be this close."""
 _BUYING = frozenset({"acquisition", "asset-purchase"})
+K = TypeVar("K", str, int)
 
 
-class _Sets:
+class _Sets(Generic[K]):
     """Union-find whose roots are the smallest member: the partition and the names of its
-    parts do not depend on the order of unions."""
+    parts do not depend on the order of unions. Over keys (str) and over report indices
+    (int: which reports compatible pairs connect)."""
 
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+        self.parent: dict[K, K] = {}
 
-    def find(self, x: str) -> str:
+    def find(self, x: K) -> K:
         self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: K, b: K) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -184,7 +187,7 @@ def _cluster_with_memo(reports: list[Report], window: int, memo: ClusterMemo) ->
             present.setdefault(id(comp), []).append(i)
     # Pairs inside one known component are its edges; every other pair is compared.
     edges = _candidate_pairs(reports, window, memo, known)
-    parts = _Parts(len(reports))
+    parts: _Sets[int] = _Sets()
     intact: set[int] = set()
     for key, members in present.items():
         comp = known[members[0]]
@@ -241,25 +244,6 @@ def _edges_within(
     return out
 
 
-class _Parts:
-    """Union-find over 0..n-1: which reports are connected by compatible pairs."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 #: A report's keys as resolution gives them: per side, per party, the key it is known by and
 #: the other keys to be unified with it (an unresolved party's spellings); per asset, likewise.
 _RawKeys = tuple[
@@ -285,7 +269,8 @@ def _raw_keys(deal: Deal, registry: Registry) -> _RawKeys:
 def _prepare(
     deals: list[tuple[str, Deal]], registry: Registry, memo: ClusterMemo | None = None
 ) -> list[Report]:
-    parties, assets = _Sets(), _Sets()
+    parties: _Sets[str] = _Sets()
+    assets: _Sets[str] = _Sets()
     raws: list[_RawKeys] = []
     for _, deal in deals:
         known = memo.raw.get(id(deal)) if memo is not None else None
