@@ -20,14 +20,44 @@ def known_company_names() -> frozenset[str]:
     """Every English name and alias of the curated companies (tickers, names of fewer than
     three characters and names that are also words left out: "MRK", "3S" or "Kite" stand for
     too much else)."""
+    return frozenset(n for names in _curated().values() for n in names)
+
+
+def curated_company(name: str) -> str | None:
+    """The curated company a name stands for, if the table knows it under one company only.
+
+    Why: a machine-translated report may call one company by its English name and by a
+    rendering of its Chinese one ("CStone" and "Keystone Pharmaceuticals") without ever
+    tying the two; the table ties them, so the two names are one party.
+    """
+    return _owners().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def _curated() -> dict[str, tuple[str, ...]]:
+    """Curated company → its usable Latin names (see `known_company_names`)."""
     path = resources.files("dealradar").joinpath("data", "aliases", "companies.csv")
-    names: set[str] = set()
+    out: dict[str, tuple[str, ...]] = {}
     for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))):
-        for name in [row["name"], *row["aliases"].split("|")]:
-            name = name.strip()
-            if len(name) >= 3 and name.isascii() and not _is_ticker(name, row["name"]):
-                names.add(name)
-    return frozenset(n for n in names if n.lower() not in _ALSO_WORDS)
+        names = [n.strip() for n in [row["name"], *row["aliases"].split("|")]]
+        out[row["name"]] = tuple(
+            n
+            for n in dict.fromkeys(names)
+            if len(n) >= 3
+            and n.isascii()
+            and not _is_ticker(n, row["name"])
+            and n.lower() not in _ALSO_WORDS
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _owners() -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for company, names in _curated().items():
+        for n in names:
+            owners.setdefault(n.casefold(), set()).add(company)
+    return {n: next(iter(cs)) for n, cs in owners.items() if len(cs) == 1}
 
 
 #: One-word names that are also English words or names ("Formation of the NewCo ...",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dealradar.extract.dates import dateline_place
-from dealradar.extract.gazetteer import known_company_names
+from dealradar.extract.gazetteer import curated_company, known_company_names
 from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NAME_WORDS,
@@ -116,7 +116,10 @@ _APPOSITION_RIGHT = re.compile(
     re.I,
 )
 _SUBSIDIARY = re.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w-]+)\s+){0,3}"
+    # a short name in brackets may stand between: 'Axion Bio, Inc. ("Axion"), a wholly owned
+    # subsidiary of ...'
+    r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:a|an|the)\s+"
+    r"(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w-]+)\s+){0,3}"
     r"(?:subsidiary|unit|arm|affiliate|division)\s+of\s+",
     re.I,
 )
@@ -892,11 +895,14 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
 
     cores = [core(n) for n in names]
     inits = [initials(n) for n in names]
+    curated = [curated_company(n) for n in names]
     for i in range(len(names)):
         for j in range(i + 1, len(names)):
             a, b = cores[i], cores[j]
             if (
                 (a and b and (a <= b or b <= a))
+                # two names the curated table gives one company ("CStone", "Keystone ...")
+                or (curated[i] is not None and curated[i] == curated[j])
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
                 or (
                     names[i].isupper() and len(names[j].split()) > 1 and _bare(names[i]) == inits[j]

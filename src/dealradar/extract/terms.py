@@ -40,7 +40,8 @@ _CUES: list[tuple[str, str]] = [
         r"near[- ]term(?:\s+(?:development|clinical|regulatory|technology transfer))?"
         r"(?:\s+milestones?)?"
         r"(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
-        r"continuation payments?|short[- ]term milestones?|development[- ]start payments?|"
+        r"continuation payments?|recent payments?|short[- ]term milestones?|"
+        r"development[- ]start payments?|"
         # "a further $8 million when it starts a Phase 1 trial": paid as development starts
         r"(?:when|once|after|as soon as) (?:it|they|the (?:company|partner|licensee)) "
         r"(?:starts?|initiates?|begins?|commences?|doses the first patient in) "
@@ -51,7 +52,7 @@ _CUES: list[tuple[str, str]] = [
     (
         UPFRONT,
         r"up[- ]?front(?:\s+(?:cash\s+)?(?:payments?|fees?|consideration))?|"
-        r"down[- ]payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
+        r"down[- ]payments?|first payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
         r"signing (?:fee|payment)|payment upon signing|before milestones|"
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash at closing|"
         r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
@@ -103,7 +104,9 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         PART,
-        r"of which|consisting of|comprising|made up of|installments?|instalments?|tranches?|"
+        # ("the combined amount of which is up to $51.3 million" sums, it is no part)
+        r"(?<!amount )of which|consisting of|comprising|made up of|installments?|instalments?|"
+        r"tranches?|"
         r"the remaining|of that amount|the first installment|the second installment|"
         # "could exceed $1.4 billion including ... milestones" is the total, not a part of it
         r"including(?!\s+(?:all\s+|potential\s+|the\s+)?(?:development|clinical|regulatory|"
@@ -126,8 +129,10 @@ _KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
 #: them in step with `_CUES`. A stretch holding none of them has no cue and is not scanned;
 #: many stretches next to a figure hold none, and the substring tests cost far less.
 _CUE_WORDS = (
-    *("near", "recent milestone", "continuation payment", "short", "start payment"),
-    *("front", "down", "initial", "signing", "before milestones", "non-refundable", "uf"),
+    *("near", "recent milestone", "recent payment", "continuation payment", "short"),
+    "start payment",
+    *("front", "down", "first payment", "initial", "signing", "before milestones"),
+    *("non-refundable", "uf"),
     *("entry fee", "closing", "option"),
     *("equity", "shares", "stock"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),

@@ -56,7 +56,8 @@ _RIGHTS = lower_pattern(
     # "authorized the ADC to Radiance for the United States": machine translation's licence
     r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute|"
     r"authori[sz](?:ed|es|ing))\b"
-    r"[^.;]{0,80}?\b(?:in|for|"
+    # (a bracketed aside counts as one step: "rights of X (INN, brand name Y®) in Europe")
+    r"(?:\([^().;]{0,60}\)|[^.;(]){0,80}?\b(?:in|for|"
     r"across)\s+(?:the\s+)?"
 )
 _SEAT = lower_pattern(
