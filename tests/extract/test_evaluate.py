@@ -94,3 +94,11 @@ def test_an_unnamed_partner_on_both_sides_matches() -> None:
     report = Report()
     score_document(report, "d", [_deal("A Bio", "C Pharma")], [gold])
     assert report.f1 == 0.0
+
+
+def test_a_page_saved_as_txt_is_scored_on_its_text(tmp_path: Path) -> None:
+    """`eval` reads a gold text as `extract` reads it: HTML markup is not article text."""
+    html = "<html><body><p>Acme Bio &amp; Co said on Monday it signed.</p></body></html>"
+    (tmp_path / "a.txt").write_text(html, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"id": "a", "deals": []}), encoding="utf-8")
+    assert load_gold(tmp_path)[0].text == "Acme Bio & Co said on Monday it signed."

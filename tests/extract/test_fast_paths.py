@@ -406,7 +406,8 @@ def test_relative_dates_still_found_behind_their_word_gates() -> None:
 
 
 _PLAIN_NEWCO = lower_pattern(
-    r"\bNewCo\b|\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
+    r"\bNewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)|"
+    r"\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
     r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))|"
     r"\bjust (?:been )?established\b|"
     r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
@@ -415,7 +416,8 @@ _PLAIN_NEWCO = lower_pattern(
 )
 _PLAIN_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
 _WORD_FIRST_SAMPLES = [
-    "a newco; the new company, newly formed; freshly launched, just been established; "
+    "a newco; the newco model; the new company, newly formed; freshly launched, "
+    "just been established; "
     "us buyers and newly formed biotechs; freshly created chinese companies kept shopping",
     "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
     "Biosion, based in ",

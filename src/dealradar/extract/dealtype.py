@@ -70,7 +70,9 @@ _NEWLY = (
 _A_COMPANY = r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|start-?up|entity|biotech)\b"
 #: (Written word first, one alternative per word, each with its own ending: see `word_pattern`.)
 _NEWCO = word_pattern(
-    rf"NewCo\b|new company\b|newly{_NEWLY}|freshly{_NEWLY}|just (?:been )?established\b|"
+    # ("the NewCo model will continue": the practice in general, not this deal)
+    rf"NewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)|"
+    rf"new company\b|newly{_NEWLY}|freshly{_NEWLY}|just (?:been )?established\b|"
     + "|".join(
         f"{verb}{_A_COMPANY}"
         for verb in (

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dealradar.errors import ParseError
+from dealradar.extract.inputs import to_document
 from dealradar.extract.lexicon import LEGAL_FORMS
 from dealradar.model import Deal
 
@@ -185,7 +186,8 @@ def load_gold(directory: Path) -> list[GoldDocument]:
             GoldDocument(
                 id=str(gold.get("id", txt.stem)),
                 path=txt,
-                text=txt.read_text(encoding="utf-8"),
+                # read as `dealradar extract` reads it: a page saved as .txt is still HTML
+                text=to_document(txt.read_bytes(), str(txt)).text,
                 language=gold.get("language"),
                 published=date.fromisoformat(published) if published else None,
                 deals=deals,

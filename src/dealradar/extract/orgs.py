@@ -55,7 +55,7 @@ _PARTY_VERBS = (
     r"(?:sign(?:s|ed|ing)?|agree[sd]?|agreeing|enter(?:s|ed|ing)?|ink(?:s|ed)?|struck|strikes?|"
     r"announce[sd]?|announcing|unveil(?:s|ed)?|disclose[sd]?|"
     r"pay|pays|paid|paying|put|puts|putting|acquir\w*|buy|buys|bought|obtain\w*|gain\w*|take|"
-    r"takes|taking|receiv\w*|get|gets|earn\w*|collect\w*|keep\w*|retain\w*|grant\w*|giv\w+|"
+    r"takes|taking|took|receiv\w*|get|gets|earn\w*|collect\w*|keep\w*|retain\w*|grant\w*|giv\w+|"
     r"licens\w*|out-licens\w*|in-licens\w*|authori[sz]\w*|secur\w*|make|makes|mak\w+|hand\w*|"
     r"commit\w*|sell\w*|sold|expand\w*|team\w*|join\w*|partner\w*|transfer\w*|reach\w*|"
     r"form\w*|struck|owe|owes|co-develop\w*|close[sd]?|complet\w+|is eligible|is entitled|"

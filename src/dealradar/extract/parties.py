@@ -162,7 +162,9 @@ _GRANTEE = _Rule(
         _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
         r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
         r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won|"
-        r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up)\b"
+        r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up|"
+        # "Under the new agreement, Y will hold exclusive rights to ...": rights it gains
+        r"will hold|would hold)\b"
         # "X holds an option to take back rights": rights taken back return to their owner
         r"(?!\s+back\b)"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
@@ -439,7 +441,9 @@ _ROLE_IS = _Rule(
 #: after "to" or "from": the subject took the licence.
 _LICENSED_RIGHTS_TO_DRUG = _Rule(
     _p(
-        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?licensed\s+(?:[\w-]+\s+){0,4}?rights?\s+to\s+"
+        # ("SteinCares licensed commercialization rights in March 2024")
+        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?licensed\s+(?:[\w-]+\s+){0,4}?rights?\s+"
+        r"(?:to|in|for)\s+"
         # no company after "to"/"from", nor a described one ("to a US partner"): X took rights
         r"(?!⟨)(?![^⟨;]{0,170}\b(?:to|from)\s+(?:[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?)?⟨)"
         r"(?![^⟨;.]{0,170}\bto\s+(?:a|an|its|the)\s)"
@@ -483,6 +487,18 @@ _AGREEMENT_FOR = _Rule(
     needs=("struck", "signed", "inked", "sealed", "reached", "strikes", "signs", "inks"),
     markers=2,
 )
+#: "X, which has teams in A and B, announced that Y obtained the exclusive option ...": the
+#: announcer grants what the other company obtains (machine translation of 宣布…获得).
+_ANNOUNCED_GRANTEE = _Rule(
+    _p(
+        _e("l") + r"(?:\s*,[^,;]{0,80}?,)?\s+(?:has\s+|had\s+)?(?:announced|said|disclosed)\s+"
+        r"that\s+" + _e("e") + r"\s+(?:has\s+|had\s+|will\s+)?(?:obtained|obtains?|received|"
+        r"receives?|gained|gains?|secured|acquired|(?:has been|had been|was|is) granted)\s+"
+        r"[^⟨;]{0,60}?\b(?:rights?|licen[cs]es?|options?)\b"
+    ),
+    needs=("announced", "said", "disclosed"),
+    markers=2,
+)
 #: A digest's deal line, licensor first: "• A (NASDAQ: AAAA) / B — KQ-2003 ...", "A → B:".
 _PAIR_LINE = _Rule(
     _p(
@@ -508,7 +524,11 @@ _LICENSED_A_DRUG = _Rule(
 )
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
-    _p(_e("e") + r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|signs|signing)\s+on\s+(?:for|to|as)\b"),
+    _p(
+        _e("e") + r"\s+(?:has\s+|have\s+|had\s+)?(?:signed|signs|signing)\s+on(?:\s+(?:for|to|as)\b"
+        # "Dr. Reddy's signed on in March 2025, again without disclosed terms"
+        r"|(?=\s*[,.;]|\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b))"
+    ),
     needs=("signed on", "signs on", "signing on"),
 )
 #: Every rule, for the words their pre-tests look for.
@@ -542,6 +562,7 @@ _RULES = (
     _PAIR_LINE,
     _PARKED_IN,
     _AGREEMENT_FOR,
+    _ANNOUNCED_GRANTEE,
     _LICENSED_RIGHTS_TO_POSS,
     _TAKING,
     _WHICH_BOUGHT,
@@ -738,7 +759,7 @@ def role_votes(masked: str) -> Votes:
     for rule, group, role, weight in _LONE_ROLES:
         for m in rule.finditer(folded):
             v.add(m.group(group), role or m.group("role"), weight)
-    for rule in (_AGREEMENT_FOR, _PARKED_IN):
+    for rule in (_AGREEMENT_FOR, _PARKED_IN, _ANNOUNCED_GRANTEE):
         for m in rule.finditer(folded):
             v.pair(m.group("l"), m.group("e"), 3)
     for m in _PAIR_LINE.finditer(folded):

@@ -93,7 +93,8 @@ def _is_amount_quote(quote: str) -> bool:
     return bool(re.search(r"\d", quote))
 
 
-def _money(m: MoneyMention, amount: Decimal | None = None) -> Money:
+def money_of(m: MoneyMention, amount: Decimal | None = None) -> Money:
+    """The deal field a figure states (`amount` when the figure is a sum of parts)."""
     return Money(
         amount if amount is not None else m.amount, m.currency, stated=True, qualifier=m.qualifier
     )
@@ -132,7 +133,7 @@ def collect_terms(
         items = sorted(found.get(kind, []), key=lambda x: x[0])
         if items:
             term = items[0][1]
-            setattr(out, kind, _money(term.money))
+            setattr(out, kind, money_of(term.money))
             out.evidence += _evidence(text, kind, [term])
     ms = found.get(MILESTONES, [])
     if out.near_term is None and any(_further(text, t) for _, t in ms):
@@ -145,7 +146,7 @@ def collect_terms(
             if t.money.start < first_further and not _further(text, t) and _single(text, t)
         ]
         if single:
-            out.near_term = _money(single[0][1].money)
+            out.near_term = money_of(single[0][1].money)
             out.evidence += _evidence(text, "near_term", [single[0][1]])
             ms = [x for x in ms if x not in single]
     if ms:
@@ -154,7 +155,7 @@ def collect_terms(
         currency = parts[0].money.currency
         parts = [p for p in parts if p.money.currency == currency]
         total = sum((p.money.amount for p in parts), start=Decimal(0))
-        out.milestones = _money(parts[0].money, total)
+        out.milestones = money_of(parts[0].money, total)
         out.evidence += _evidence(text, "milestones", parts)
     totals = [term for t, term in found.get(TOTAL, []) if t < 2] or [
         term for t, term in found.get(TOTAL, [])
@@ -165,7 +166,7 @@ def collect_terms(
     totals = [t for t in totals if _rough(t.money) >= floor * 0.9]
     if totals:
         best_total = max(totals, key=lambda t: _rough(t.money))
-        out.total = _money(best_total.money)
+        out.total = money_of(best_total.money)
         out.evidence += _evidence(text, "total", [best_total])
     return out
 

@@ -31,6 +31,7 @@ from dealradar.extract.en.deals import (
     sentence_cues,
 )
 from dealradar.extract.en.payments import DealTerms, collect_terms
+from dealradar.extract.en.tables import table_deals
 from dealradar.extract.money import MoneyMention, find_money
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import Masked, mask, role_votes
@@ -185,10 +186,11 @@ def extract_en(doc: Document) -> list[Deal]:
     if not text.strip():
         return []
     work = text[:MAX_TEXT]
+    tabled = table_deals(work, doc.published or parse_published(work)) if "|" in work else []
     sents = sentences(work)
     mentions, entities = find_entities(work, [(s.start, s.end) for s in sents])
     if len(entities) < 2:
-        return []
+        return tabled
     published = doc.published or parse_published(work)
     ctx = _Context(
         work,
@@ -211,7 +213,26 @@ def extract_en(doc: Document) -> list[Deal]:
         deal = _finish(ctx, d, by_sentence, labelled, masks)
         if deal is not None:
             deals.append(deal)
-    return deals
+    return _with_table_deals(deals, tabled) if tabled else deals
+
+
+def _with_table_deals(deals: list[Deal], tabled: list[Deal]) -> list[Deal]:
+    """The table's rows, and the prose deals between other parties: a row states its deal's
+    terms by column, while the prose around a table mostly comments on its rows."""
+
+    def names(deal: Deal) -> tuple[set[str], set[str]]:
+        return (
+            {n.lower() for c in deal.licensors for n in (c.name, *c.aliases)},
+            {n.lower() for c in deal.licensees for n in (c.name, *c.aliases)},
+        )
+
+    rows = [names(t) for t in tabled]
+    prose = [d for d in deals if not any(_same_sides(names(d), r) for r in rows)]
+    return prose + tabled
+
+
+def _same_sides(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    return bool(a[0] & b[0] and a[1] & b[1]) or bool(a[0] & b[1] and a[1] & b[0])
 
 
 def _label_all(

@@ -1,0 +1,183 @@
+"""Deals listed in a table: one row per deal, its columns named by a header row.
+
+Why: BD reference sheets, newsletters and pages converted to Markdown list deals as
+`| Announced | Licensor | Licensee | Asset | Upfront | Total |` rows. The sentence rules read
+prose; a row has no verbs, but its header says what every cell is, so each row is read by
+column. A table counts only when its header names both sides of the deal (licensor and
+licensee, seller and buyer); every field keeps the span of its cell as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from dealradar.extract.assets import find_assets
+from dealradar.extract.dates import find_dates
+from dealradar.extract.en.payments import DealTerms, money_of
+from dealradar.extract.money import find_money
+from dealradar.extract.territory import classify_sentence
+from dealradar.model import Asset, Company, Deal, Evidence
+from dealradar.model.vocab import DEAL_TYPES
+
+_LINE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_RULE_ROW = re.compile(r"^[\s|:-]+$")
+#: Header words → the field a column holds (first match wins, so "licensee" is tested
+#: before "licensor" can be read into "licens").
+_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("licensee", r"\b(?:licensee|buyer|acquirer|in-licensor|partner)\b"),
+        ("licensor", r"\b(?:licensor|seller|out-licensor|originator)\b"),
+        ("assets", r"\b(?:assets?|drugs?|products?|molecules?|programs?|candidates?)\b"),
+        ("deal_type", r"\b(?:type|structure)\b"),
+        ("territory", r"\b(?:territory|region|rights)\b"),
+        ("upfront", r"\b(?:up-?front|down payment)\b"),
+        ("near_term", r"\bnear[- ]term\b"),
+        ("milestones", r"\bmilestones?\b"),
+        ("equity", r"\bequity\b"),
+        ("total", r"\b(?:total|value|headline|deal size)\b"),
+        ("announced", r"\b(?:announced|date|signed)\b"),
+    )
+)
+#: A party cell's further names: "Kenmare Bio (Formation Bio)", "A and B", "A / B".
+_ALSO = re.compile(r"\s*\(([^()]+)\)|\s+(?:and|&|/)\s+")
+_NOT_A_NAME = re.compile(r"^[\W_]*$|\*\*|^(?:n\.?d\.?|n/a|undisclosed|-+|—)$", re.I)
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int
+    end: int
+
+    def text(self, doc: str) -> str:
+        return doc[self.start : self.end]
+
+
+def table_deals(text: str, published: date | None) -> list[Deal]:
+    """The deals of every table in `text` whose header names licensor and licensee columns."""
+    deals: list[Deal] = []
+    for header, rows in _tables(text):
+        columns = _columns(text, header)
+        if "licensor" not in columns.values() or "licensee" not in columns.values():
+            continue
+        for row in rows:
+            deal = _row_deal(text, {columns[i]: c for i, c in enumerate(row) if i in columns})
+            if deal is not None:
+                deals.append(_finish(deal, published))
+    return deals
+
+
+def _tables(text: str) -> Iterator[tuple[list[_Cell], list[list[_Cell]]]]:
+    """Each run of consecutive `| … |` lines: its header cells and its data rows."""
+    block: list[list[_Cell]] = []
+    last_end = -2
+    for m in _LINE.finditer(text):
+        if m.start() > last_end + 1 and block:
+            yield from _split(text, block)
+            block = []
+        block.append(_cells(m))
+        last_end = m.end()
+    if block:
+        yield from _split(text, block)
+
+
+def _split(text: str, block: list[list[_Cell]]) -> Iterator[tuple[list[_Cell], list[list[_Cell]]]]:
+    if len(block) < 3 or not _RULE_ROW.match("".join(c.text(text) for c in block[1]) or "-"):
+        return
+    yield block[0], block[2:]
+
+
+def _cells(m: re.Match[str]) -> list[_Cell]:
+    cells, at = [], m.start(1)
+    for part in m.group(1).split("|"):
+        lead = len(part) - len(part.lstrip())
+        cells.append(_Cell(at + lead, at + len(part.rstrip())))
+        at += len(part) + 1
+    return cells
+
+
+def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for i, cell in enumerate(header):
+        label = cell.text(text)
+        for name, pattern in _COLUMNS:
+            if pattern.search(label) and name not in out.values():
+                out[i] = name
+                break
+    return out
+
+
+def _row_deal(text: str, cells: dict[str, _Cell]) -> Deal | None:
+    licensor = _party(text, cells["licensor"])
+    licensee = _party(text, cells["licensee"])
+    if licensor is None or licensee is None:
+        return None  # a sum row, a note row, a row with one side undisclosed
+    evidence = [
+        Evidence.at("licensor", text, cells["licensor"].start, cells["licensor"].end),
+        Evidence.at("licensee", text, cells["licensee"].start, cells["licensee"].end),
+    ]
+    terms = DealTerms()
+    for kind in ("upfront", "near_term", "milestones", "total", "equity"):
+        cell = cells.get(kind)
+        found = find_money(text, cell.start, cell.end) if cell else []
+        if cell and found:
+            setattr(terms, kind, money_of(found[0]))
+            evidence.append(Evidence.at(kind, text, found[0].start, found[0].end))
+    fields: dict[str, object] = {}
+    if cell := cells.get("assets"):
+        assets = find_assets(text, cell.start, cell.end)
+        fields["assets"] = tuple(Asset(a.name) for a in assets)
+        evidence += [Evidence.at("assets", text, a.start, a.end) for a in assets]
+    if (cell := cells.get("deal_type")) and cell.text(text).strip().lower() in DEAL_TYPES:
+        fields["deal_type"] = cell.text(text).strip().lower()
+        evidence.append(Evidence.at("deal_type", text, cell.start, cell.end))
+    if (cell := cells.get("territory")) and (found_class := _territory_class(cell.text(text))):
+        fields["territory"], fields["territory_class"] = cell.text(text), found_class
+        evidence.append(Evidence.at("territory", text, cell.start, cell.end))
+    if (cell := cells.get("announced")) and (day := _day(text, cell)) is not None:
+        fields["announced"] = day
+        evidence.append(Evidence.at("announced", text, cell.start, cell.end))
+    return Deal(
+        licensors=(licensor,),
+        licensees=(licensee,),
+        upfront=terms.upfront,
+        near_term=terms.near_term,
+        milestones=terms.milestones,
+        total=terms.total,
+        equity=terms.equity,
+        evidence=tuple(evidence),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _party(text: str, cell: _Cell) -> Company | None:
+    raw = cell.text(text).strip()
+    names = [n.strip() for n in _ALSO.split(raw) if n and n.strip()]
+    if not names or _NOT_A_NAME.search(names[0]):
+        return None
+    return Company(names[0], aliases=tuple(dict.fromkeys(n for n in names[1:] if n != names[0])))
+
+
+def _territory_class(cell: str) -> str | None:
+    found = classify_sentence(f"rights in {cell}")
+    return found[0] if found else None
+
+
+def _day(text: str, cell: _Cell) -> date | None:
+    """The cell's date when it names a day ("2024-01-25", "Jan 25, 2024"); a month alone
+    ("Apr 2025") is no announcement date."""
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", cell.text(text))
+    if iso:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    days = find_dates(text, cell.start, cell.end, published=None, default_year=None)
+    return next((d.value for d in days if d.value is not None), None)
+
+
+def _finish(deal: Deal, published: date | None) -> Deal:
+    return DealTerms().finish(deal, deal.announced or published)

@@ -1,0 +1,59 @@
+"""Phrasing met in the blind sets en13 (machine-translated news, roundups) and en14 (analyst
+notes, tables, pages; issue 3, eleventh pass): "X announced that Y obtained the option", a
+partner that "will hold" rights, partners listed by region ("Europe: Y took exclusive rights",
+"Z licensed commercialization rights in March 2024", "W signed on in March 2025"), and "the
+NewCo model" as a trend rather than the deal's structure.
+
+Every example is written for this file (invented companies and drugs); none is a gold article.
+"""
+
+from __future__ import annotations
+
+from phrasing import deals_in as _deals
+from phrasing import one_deal as _one
+from phrasing import party_pairs as _pairs
+
+
+def test_the_announcer_grants_what_the_other_company_obtains() -> None:
+    deal = _one(
+        "On November 19, Brightwell Therapeutics, which has teams in Suzhou and San Mateo, "
+        "announced that Corvane obtained the exclusive option to license the global rights of "
+        "up to three preclinical programs. Corvane pays a down payment of 30 million US dollars."
+    )
+    assert (deal.licensor.name, deal.licensee.name) == ("Brightwell Therapeutics", "Corvane")
+    assert deal.deal_type == "option"
+
+
+REGIONS = (
+    "October 9, 2025 - Halden Biologics has extended its partnership with Morrow Pharma for "
+    "HB-2506, its proposed biosimilar, to cover Canada. Under the new agreement, Morrow will "
+    "hold exclusive rights to commercialize HB-2506 in Canada, while Halden remains "
+    "responsible for development and supply.\n\n"
+    "HB-2506 has by now been partnered across most major regions:\n\n"
+    "- Europe: Vessel Arzneimittel took exclusive rights for the EU in May 2024, paying $10m "
+    "upfront.\n"
+    "- Latin America: Caridad Farma licensed commercialization rights in March 2024; terms "
+    "were not made public.\n"
+    "- Southeast Asia: Orinoco Laboratories signed on in March 2025, again without terms.\n"
+)
+
+
+def test_partners_listed_by_region_each_take_rights_from_the_developer() -> None:
+    assert _pairs(REGIONS) == {
+        ("Halden Biologics", "Morrow Pharma"),
+        ("Halden Biologics", "Vessel Arzneimittel"),
+        ("Halden Biologics", "Caridad Farma"),
+        ("Halden Biologics", "Orinoco Laboratories"),
+    }
+    vessel = next(d for d in _deals(REGIONS) if d.licensee.name == "Vessel Arzneimittel")
+    assert vessel.upfront is not None and vessel.upfront.amount == 10_000_000
+
+
+def test_the_newco_model_as_a_trend_is_not_the_deals_structure() -> None:
+    deal = _one(
+        "On June 4, Yunhe Biotech authorized its BCMA/CD3 antibody YH-1803 to Corvane "
+        "Therapeutics, for a down payment of 20 million US dollars.\n\n"
+        "Analysts believe that in 2026 platform deals and the NewCo model will continue to be "
+        "the main form of going abroad."
+    )
+    assert deal.deal_type == "license"
