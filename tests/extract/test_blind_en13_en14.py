@@ -9,6 +9,7 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
+from phrasing import alias_groups as _groups
 from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
@@ -57,3 +58,12 @@ def test_the_newco_model_as_a_trend_is_not_the_deals_structure() -> None:
         "the main form of going abroad."
     )
     assert deal.deal_type == "license"
+
+
+def test_a_posts_first_person_is_no_company_and_and_company_is_part_of_a_name() -> None:
+    groups = _groups(
+        "We've entered into an option agreement with Corvane. Back in July we teamed up with "
+        "Halden Lilly and Company on our platform."
+    )
+    names = set().union(*groups)
+    assert "We've" not in names and "Halden Lilly and Company" in names

@@ -305,7 +305,7 @@ _RUN = re.compile(
     r"[A-Z\d](?<![\w'’.&/+-][A-Z\d])(?:(?<=[A-Z])|(?<=\d)[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
     r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
     r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*))*"
-    r"(?: plc\b)?"  # "GSK plc": the one legal form written in lower case
+    r"(?: plc\b| and Company\b)?"  # "GSK plc", "Eli Lilly and Company": legal forms in lower case
 )
 
 
