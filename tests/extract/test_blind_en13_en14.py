@@ -9,10 +9,14 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
+from datetime import date
+
 from phrasing import alias_groups as _groups
 from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
+
+from dealradar.extract.dealtype import deal_type
 
 
 def test_the_announcer_grants_what_the_other_company_obtains() -> None:
@@ -67,3 +71,36 @@ def test_a_posts_first_person_is_no_company_and_and_company_is_part_of_a_name() 
     )
     names = set().union(*groups)
     assert "We've" not in names and "Halden Lilly and Company" in names
+
+
+NEWSLETTER = (
+    "CHINA OUT-LICENSING MONITOR\n"
+    "Issue 12 | January 2, 2026 | For institutional investors only\n\n"
+    "1) Qinhai Biotech / Larkspur Therapeutics (Dec 17)\n"
+    "Larkspur signed a multi-year discovery pact covering bispecifics generated on the "
+    "platform. Qinhai receives $40m upfront.\n\n"
+    "2) Tessera Bio / Ondrey Pharma (Dec 23)\n"
+    "Ondrey in-licensed TS-0613, an ADC, taking worldwide rights outside Greater China.\n\n"
+    "OUR VIEW\n"
+    "Options plus equity in NewCos is the template we expect to see more of in 2026."
+)
+
+
+def test_a_newsletters_numbered_headings_name_and_date_its_deals() -> None:
+    deals = {d.licensor.name: d for d in _deals(NEWSLETTER)}
+    assert {(k, d.licensee.name) for k, d in deals.items()} == {
+        ("Qinhai Biotech", "Larkspur Therapeutics"),
+        ("Tessera Bio", "Ondrey Pharma"),
+    }
+    assert deals["Qinhai Biotech"].announced == date(2025, 12, 17)
+    assert deals["Tessera Bio"].announced == date(2025, 12, 23)
+
+
+def test_equity_in_newcos_in_general_is_not_the_deals_structure() -> None:
+    sentences = [
+        "Ondrey in-licensed TS-0613, taking worldwide rights outside Greater China.",
+        "Options plus equity in NewCos is the template we expect to see more of in 2026.",
+    ]
+    assert deal_type(sentences, licensee_names=("Ondrey Pharma",)) == "license"
+    tessera = next(d for d in _deals(NEWSLETTER) if d.licensor.name == "Tessera Bio")
+    assert tessera.deal_type == "license"

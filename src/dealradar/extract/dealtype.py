@@ -283,6 +283,9 @@ def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
         if m.group("who") and _RECEIVED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "also receiving a 20% equity stake in X": shares as payment, not a NewCo
         who = m.group("who") or m.group("whose") or ""
-        if any(who.startswith(n) for n in names) or who.startswith(("newco", "new company")):
+        if any(who.startswith(n) for n in names) or (
+            # ("equity in NewCos": stakes in companies to come, not this deal's structure)
+            who.startswith(("newco", "new company")) and not who.startswith("newcos")
+        ):
             return True
     return False

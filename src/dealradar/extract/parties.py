@@ -502,11 +502,12 @@ _ANNOUNCED_GRANTEE = _Rule(
 #: A digest's deal line, licensor first: "• A (NASDAQ: AAAA) / B — KQ-2003 ...", "A → B:".
 _PAIR_LINE = _Rule(
     _p(
-        r"^(?P<bullet>[•·▪◦*–-])?\W{0,2}"
+        # ("1) A / B (Dec 17)": a numbered heading of a newsletter lists its deals the same way)
+        r"^(?P<bullet>[•·▪◦*–-]|\(?\d{1,2}[.)])?\W{0,2}"
         + _e("l")
         + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->)\s*"
         + _e("e")
-        + r"(?:\s*\([^()]{1,40}\))?\s*(?:—|–|-|:)\s"
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:—|–|-|:)\s|(?<=\))\s*$|$)"
     ),
     needs=("/", "→", "->"),
     markers=2,

@@ -684,7 +684,10 @@ def _explicit_date(
     skip_signing: bool = False,
 ) -> tuple[date | None, Evidence | None]:
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
-        if not ctx.reports(s):
+        # "1) Harbour BioMed / Bristol Myers Squibb (Dec 17)": a short heading naming a deal
+        # and ending with its date in brackets dates that deal
+        heading = s.end - s.start <= 120 and ctx.text.endswith(")", s.start, s.end)
+        if not heading and not ctx.reports(s):
             continue
         for dm in ctx.dates_in(s):
             before = ctx.text[max(s.start, dm.start - 32) : dm.start]
@@ -696,6 +699,10 @@ def _explicit_date(
                 continue  # the date of another deal named in the same sentence
             if skip_signing and _SIGNED_ON.search(ctx.text, max(s.start, dm.start - 60), dm.start):
                 continue
-            if _ON_DATE.search(before) or _DATE_WORD.match(word):
+            if (
+                _ON_DATE.search(before)
+                or _DATE_WORD.match(word)
+                or (heading and before.endswith("(") and ctx.text[dm.end : s.end].strip() == ")")
+            ):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
