@@ -104,3 +104,31 @@ def test_equity_in_newcos_in_general_is_not_the_deals_structure() -> None:
     assert deal_type(sentences, licensee_names=("Ondrey Pharma",)) == "license"
     tessera = next(d for d in _deals(NEWSLETTER) if d.licensor.name == "Tessera Bio")
     assert tessera.deal_type == "license"
+
+
+FILING = (
+    "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+    'On March 2, 2026, Qinhai Biosciences, Inc., a Delaware corporation (the "Company"), '
+    "entered into an Agreement and Plan of Merger with Halden Pharma Corp., an Ohio "
+    'corporation ("Parent"), and a wholly owned subsidiary of Parent ("Merger Sub"). Merger '
+    "Sub will merge with and into the Company, with the Company surviving as a wholly owned "
+    "subsidiary of Parent. The aggregate equity value of the transaction is approximately "
+    "$900 million. Upon termination under specified circumstances, the Company will be "
+    "required to pay Parent a termination fee of $31.5 million."
+)
+
+
+def test_a_merger_filing_names_target_and_buyer_by_defined_terms() -> None:
+    assert {"Halden Pharma Corp.", "Parent"} in _groups(FILING)
+    deal = _one(FILING)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Qinhai Biosciences, Inc.",
+        "Halden Pharma Corp.",
+    )
+    assert deal.deal_type == "acquisition"
+
+
+def test_a_termination_fee_is_no_deal_term() -> None:
+    deal = _one(FILING)
+    assert deal.upfront is None
+    assert deal.total is not None and deal.total.amount == 900_000_000

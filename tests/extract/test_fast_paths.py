@@ -158,6 +158,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
+    r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
     r"in total across|deals with a(?<!in deals with a)|"

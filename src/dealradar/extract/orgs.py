@@ -145,7 +145,12 @@ _OWN_SUBSIDIARY = re.compile(
     r"\s+(?:and|or|,)\s+its\s+(?:(?:wholly[- ]owned|majority[- ]owned|holding|indirect|direct)\s+)?"
     r"(?:subsidiary|affiliate|unit)\s+"
 )
-_PAREN_RIGHT = re.compile(r"(?:\s+(?:company|Company|group|Group))?\s*\(([^()]{1,60})\)")
+_PAREN_RIGHT = re.compile(
+    r"(?:\s+(?:company|Company|group|Group))?"
+    # a filing's defined term after the legal description: 'X, an Indiana corporation ("Parent")'
+    r"(?:,\s+an?\s+[A-Z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity))?"
+    r"\s*\(([^()]{1,60})\)"
+)
 #: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")

@@ -35,6 +35,11 @@ _MONEY_WORDS = word_pattern(
 )
 
 
+#: Payments that buy no rights: a termination or break-up fee runs between the parties of a
+#: deal in either direction ("the Company will be required to pay Parent a termination fee").
+_NOT_FOR_RIGHTS = re.compile(r"\b(?:reverse\s+)?(?:termination|break-?up)\s+fees?\b")
+
+
 def _about_money(low: str) -> bool:
     """Whether the folded `low` names a sum or a payment term."""
     return _CURRENCY_SIGN.search(low) is not None or _MONEY_WORDS.search(low) is not None
@@ -523,6 +528,11 @@ _LICENSED_A_DRUG = _Rule(
     ),
     needs=("licensed",),
 )
+#: "Merger Sub will merge with and into the Company": the company merged into is the target.
+_MERGED_INTO = _Rule(
+    _p(r"\bmerge[sd]?\s+with\s+and\s+into\s+" + _e("l")),
+    needs=("merge",),
+)
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
     _p(
@@ -557,6 +567,7 @@ _RULES = (
     _STAYS_WITH,
     _REPORTED_LICENSE,
     _SIGNED_ON,
+    _MERGED_INTO,
     _ROLE_IS,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
@@ -694,7 +705,7 @@ def role_votes(masked: str) -> Votes:
     folded = _Sentence.of(fold_case(masked))  # markers read ⟨e<n>⟩
     # payment cues count only in a sentence about money (looked for only when one may match)
     payment_cue = _PAY.may_match(folded) or _RECEIVE.may_match(folded)
-    if payment_cue and _about_money(folded.text):
+    if payment_cue and _about_money(folded.text) and not _NOT_FOR_RIGHTS.search(folded.text):
         for m in _PAY.finditer(folded):
             payer = m.group("e")
             if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
@@ -791,6 +802,7 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_RETAIN, "l", "licensor", 1),
     (_STAYS_WITH, "l", "licensor", 1),
     (_SIGNED_ON, "e", "licensee", 2),
+    (_MERGED_INTO, "l", "licensor", 4),
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),

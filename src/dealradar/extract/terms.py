@@ -173,6 +173,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
+    # a fee one party owes the other if the deal is called off buys no rights
+    r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
     # "12 deals with a combined value", but not "licensed X to Y ..., in deals with a total"
