@@ -132,3 +132,40 @@ def test_a_termination_fee_is_no_deal_term() -> None:
     deal = _one(FILING)
     assert deal.upfront is None
     assert deal.total is not None and deal.total.amount == 900_000_000
+
+
+def test_a_firms_aggregate_deal_value_is_no_deals_total() -> None:
+    deal = _one(
+        "Kestrel & Ward previously represented Tarim Pharmaceutical in 2021 when its ROCK2 "
+        "inhibitor TR-101 was licensed to Orinoco Bioscience, in a transaction valued at up to "
+        "US$517.5 million. In 2023, the firm advised on transactions with an aggregate value "
+        "of more than US$20 billion."
+    )
+    assert deal.total is not None and deal.total.amount == 517_500_000
+
+
+def test_with_the_total_reaching_states_the_total() -> None:
+    deal = _one(
+        "Tarim Medicine signed a collaboration with Orinoco Pharma. Tarim receives USD 32 "
+        "million in upfront and near-term R&D payments, with the total potentially reaching "
+        "USD 888 million."
+    )
+    assert deal.near_term is None
+    assert deal.total is not None and deal.total.amount == 888_000_000
+
+
+def test_a_roundups_stated_totals_are_each_deals_own() -> None:
+    deals = {
+        d.licensee.name: d
+        for d in _deals(
+            "Deal wrap: Halden buys Qinhai for $1.2bn, Corvane takes Tarim, Orinoco signs on with "
+            "Ostrava\n\n"
+            "A day earlier, Corvane said it will acquire Oxford-based Tarim Therapeutics in a "
+            "transaction worth up to $840m.\n\n"
+            "Ostrava Medicine kicked off the year with a research collaboration with Orinoco. "
+            "Ostrava will get up to $32m in upfront payments, and up to $856m more in "
+            "milestones, for a total of up to $888m."
+        )
+    }
+    assert deals["Corvane"].total is not None and deals["Corvane"].total.amount == 840_000_000
+    assert deals["Orinoco"].total is not None and deals["Orinoco"].total.amount == 888_000_000

@@ -87,7 +87,8 @@ _CUES: list[tuple[str, str]] = [
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
         r"headline value|could reach|amounts? to|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
-        r"taking the total|in total consideration|total of up to|total up to|potential total|"
+        r"taking the total|with the total|in total consideration|total of up to|total up to|"
+        r"potential total|"
         # "adding the down payment, in total 4.274 billion yuan": the parts summed
         r"(?:adding|including|plus) (?:the )?(?:down|upfront|initial) payments?,?\s+"
         r"(?:in total|for a total of|totall?ing)|"
@@ -99,7 +100,8 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         WEAK_TOTAL,
-        r"in total|a total of|totall?ing|combined|together|altogether|overall|"
+        # ("for a total of up to $888m" is the stated total: see `total of up to`)
+        r"in total|a total of(?! up to)|totall?ing|combined|together|altogether|overall|"
         r"in aggregate",
     ),
     (
@@ -171,7 +173,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
     r"funding(?<!research funding)(?<!r&d funding)|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
-    r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions? worth|"
+    r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
+    # ("in a transaction worth up to $840m" is the deal's own value: only the plural counts)
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
@@ -179,6 +182,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
     # "12 deals with a combined value", but not "licensed X to Y ..., in deals with a total"
     r"in total across|deals with a(?<!in deals with a)|"
+    # "advised on transactions with an aggregate value of more than $20 billion"
+    r"transactions with (?:an? )?(?:aggregate|combined|total)|"
     # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030"
     r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
     # (one alternative per verb: `word_pattern` needs each to open with a letter)
@@ -191,7 +196,7 @@ _DISTRACTOR_NEAR = word_pattern(
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
 _DISTRACTOR_CLAUSE = word_pattern(
     r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
-    r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions? worth|"
+    r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     # "the value of China out-licensing deals had exceeded $100 billion": many deals at once
     # (one alternative per noun: `word_pattern` needs each to open with a letter)
