@@ -169,3 +169,16 @@ def test_a_roundups_stated_totals_are_each_deals_own() -> None:
     }
     assert deals["Corvane"].total is not None and deals["Corvane"].total.amount == 840_000_000
     assert deals["Orinoco"].total is not None and deals["Orinoco"].total.amount == 888_000_000
+
+
+def test_a_licence_recalled_in_an_acquisition_story_stays_a_licence() -> None:
+    deals = _deals(
+        "January 20, 2026 -- Halden plc and Tarim Therapeutics, Inc. today announced that "
+        "Halden will acquire Tarim for $58.00 per share in cash, approximately $2.2 billion.\n\n"
+        "Tarim in-licensed the antibody TR-1904 from Shanghai Qinhai Pharmaceutical in December "
+        "2024, paying $35 million upfront and agreeing to up to $672.5 million in milestones, "
+        "for rights outside mainland China, Hong Kong, Macau and Taiwan. Completion of the "
+        "acquisition will trigger a milestone payment to Qinhai under that agreement."
+    )
+    qinhai = next(d for d in deals if d.licensor.name == "Shanghai Qinhai Pharmaceutical")
+    assert qinhai.deal_type == "license" and qinhai.territory_class == "ex-greater-china"

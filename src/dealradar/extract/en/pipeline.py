@@ -292,7 +292,10 @@ def _read_sentences(
     return cues, sentence_entities, masks
 
 
-_GRANTS = lower_pattern(r"\b(?:licen[cs]ed|authori[sz]ed|granted|gave)\b[^.;]*\brights?\b")
+_GRANTS = lower_pattern(
+    # (a decimal point is no sentence end: "paying $672.5 million ..., for rights outside ...")
+    r"\b(?:licen[cs]ed|authori[sz]ed|granted|gave)\b(?:[^.;]|\.(?=\d))*\brights?\b"
+)
 
 
 def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
@@ -393,9 +396,13 @@ def _finish(
             if a.platform:
                 platforms.add(a.name)
     type_sentences = [_own_text(ctx, s, d, by_sentence) for s in tiers[0]]
-    if not (d.historical and any(_GRANTS.search(t) for t in type_sentences)):
+    granting = [t for t in type_sentences if _GRANTS.search(t)]
+    if d.historical and granting:
         # an earlier licence recalled in its own sentence ("In November 2023, X authorized Y
         # the global rights of Z") is a licence, whatever the story around it is about
+        # ("Completion of the acquisition will trigger a milestone payment to Y")
+        type_sentences = granting
+    else:
         type_sentences += [s.text for s in tiers[1] + tiers[2]]
     dtype = deal_type(
         type_sentences,
