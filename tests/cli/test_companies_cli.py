@@ -21,13 +21,13 @@ def test_resolve_json_gives_id_name_country_and_how(runner: CliRunner, tmp_path:
         runner,
         tmp_path / "c.db",
         "resolve",
-        "Nuocheng Jianhua",
+        "Jiakesi Pharmaceutical",
         "Shandong Hengrui",
         "--format",
         "json",
     )
     first, second = json.loads(out)
-    assert (first["name"], first["country"], first["how"]) == ("InnoCare Pharma", "CN", "pinyin")
+    assert (first["name"], first["country"], first["how"]) == ("Jacobio Pharmaceuticals", "CN", "pinyin")
     assert isinstance(first["id"], int)
     assert second["resolved"] is False and second["id"] is None
 
