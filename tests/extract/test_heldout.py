@@ -41,6 +41,7 @@ FLOORS = {
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),
     "zh4": (0.95, 0.75),
+    "zh5": (0.95, 0.95),
 }
 FIELDS = ("licensor", "licensee", "upfront", "milestones", "total")
 

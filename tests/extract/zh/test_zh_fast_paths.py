@@ -59,7 +59,7 @@ _CODE_PLAIN = re.compile(
 )
 _LATIN_NAME_PLAIN = re.compile(
     r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
-    r"(?:(?:,? )(?:[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
+    r"(?:(?:,? )(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 
@@ -320,7 +320,12 @@ def _plain_latin_names(text: str) -> list[str]:
         name = match.group().rstrip(",")
         words = companies._LEGAL.sub("", name).split()
         cue = text.endswith(LATIN_CUES, 0, match.start())
+        cue = cue or text.endswith(tuple(c + "的" for c in LATIN_CUES), 0, match.start())
         cue = cue or text[match.end() : match.end() + 2] == "公司"
+        cue = cue or (
+            text.endswith(companies._LATIN_SLOT_BEFORE, 0, match.start())
+            and companies._LATIN_SLOT_AFTER.match(text, match.end()) is not None
+        )
         suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
         short_caps = suffixed and words[0].isalpha()
         if (suffixed or bool(companies._LEGAL.search(name)) or cue) and (

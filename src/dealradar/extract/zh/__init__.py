@@ -54,7 +54,7 @@ def extract_zh(doc: Document) -> list[Deal]:
     if not matches:
         return []
     segs = segments(text)
-    plans = plan_deals(segs, matches, companies, role_votes(masked))
+    plans = plan_deals(segs, matches, companies, role_votes(masked), text)
     money = find_money(text)
     lead_end = max((s.end for s in segs if s.paragraph <= 1), default=len(text))
     signed = signature_date(text)
@@ -153,7 +153,13 @@ def _build(
     if type_span:
         evidence.append(Evidence.at("deal_type", original, *type_span))
     territory_text, territory_class = None, "unspecified"
-    where = details.territory(text, spans)
+    # The main deal's lead names what it grants ("50%的中国开发和商业化权益"); a later paragraph
+    # may tell what a party held before. A headline's bare "海外权益" names nothing: the body
+    # is asked then.
+    lead_spans = [(s, e) for s, e in spans if s < lead_end] if plan.primary else []
+    where = (lead_spans and details.territory(text, lead_spans, vague=False)) or (
+        details.territory(text, spans)
+    )
     if where:
         territory_text, territory_class, span = where
         territory_text = original[span[0] : span[1]]

@@ -35,7 +35,8 @@ from dealradar.extract.zh.text import is_han, sentence_at
 #: next capital instead of trying every position of the text.
 _LATIN_NAME = re.compile(
     r"[A-Z](?<![A-Za-z0-9\-].)[A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
-    r"(?:(?:,? )(?:[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
+    # "Glenmark Specialty S.A.": a dotted abbreviation is one word of the name
+    r"(?:(?:,? )(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 _LEGAL = re.compile(r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|GmbH|Limited)\.?$")
@@ -86,6 +87,8 @@ _DEFINITION = re.compile(r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下
 #: `NAME("本公司",连同其附属公司统称"本集团")`: the terms a filing defines for its issuer.
 _SELF_DEFINITION = re.compile(r"[(]\"(?:本公司|本集团)\"[^()]{0,40}[)]")
 _SELF_TERM = re.compile(r"本公司|本集团")
+#: "X(原Y,Z)", "X(前称Y)": the names a company had before.
+_FORMER = re.compile(r"[(](?:原|前称|原名|曾用名)([^()\n]{2,60})[)]")
 #: "(Innovent)", with the space before it if there is one: `\s?[(]…[)]`, written to open with a
 #: character class so the regex engine skips in C to the next space or "(".
 _PAREN_LATIN = re.compile(
@@ -179,6 +182,8 @@ def find_companies(text: str) -> Companies:
         groups.add(name)
         foreign.add(name)
     for name in _han_suffix_names(text):
+        groups.add(name)
+    for name in _named_partners(text):
         groups.add(name)
     for name in _subject_names(text, groups):
         groups.add(name)
@@ -298,8 +303,17 @@ def _latin_names(text: str) -> list[str]:
         words = (name[: legal.start()] if legal else name).split()
         suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
         if not (suffixed or legal):  # then only a cue word before or after makes it a company
-            cue = _ends_with_any(text, match.start(), _CUES_BY_LAST)
-            if not (cue or text[match.end() : match.end() + 2] == "公司"):
+            start = match.start()
+            # "美国的Exelixis": a cue may stand before a "的"
+            cue = _ends_with_any(text, start, _CUES_BY_LAST) or (
+                start > 1
+                and text[start - 1] == "的"
+                and _ends_with_any(text, start - 1, _CUES_BY_LAST)
+            )
+            slot = text.endswith(_LATIN_SLOT_BEFORE, 0, start) and bool(
+                _LATIN_SLOT_AFTER.match(text, match.end())
+            )
+            if not (cue or slot or text[match.end() : match.end() + 2] == "公司"):
                 continue
         short_caps = suffixed and words[0].isalpha()  # "LIB Therapeutics", "ADC Therapeutics"
         if short_caps or not _code_like(words[0]):
@@ -319,12 +333,43 @@ def _code_like(word: str) -> bool:
     )
 
 
+#: "授予日本化药(Nippon Kayaku)", "与北辰制剂(Polaris Pharma)达成": in a party's slot, a short
+#: Han name glossed by a capitalised Latin one is a company, whatever its ending.
+_NAMED_PARTNER = re.compile(
+    r"(?P<verb>授予|授权给|许可给|转让给|与|和)(?P<name>[\u4e00-\u9fff]{2,6})"
+    r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][A-Za-z]+){0,3})\)"
+)
+_STATUS = re.compile(r"资格|认定|地位|称号|资质|批准|奖")
+#: After "与"/"和" the partner is a party only when the deal verb follows.
+_PAIR_VERB = re.compile(r"[^。;\n]{0,20}?(?:达成|签署|签订|订立)")
+#: "由Ewopharma获得", "与Ewopharma订立协议": a bare Latin word between these is a company.
+_LATIN_SLOT_BEFORE = ("与", "由", "授予", "授权给", "许可给", "转让给")
+_LATIN_SLOT_AFTER = re.compile(r"(?:订立|签署|签订|达成|获得|支付)")
+
+
+def _named_partners(text: str) -> list[str]:
+    out: list[str] = []
+    if "(" not in text:
+        return out
+    for match in _NAMED_PARTNER.finditer(text):
+        name = match["name"]
+        if match["verb"] in ("与", "和") and not _PAIR_VERB.match(text, match.end()):
+            continue
+        if name in NOT_NAMES or name.startswith(NOT_NAME_STARTS) or _describes_drug(name):
+            continue
+        if _STATUS.search(name):  # "授予快速通道资格(Fast Track)": a regulator's status
+            continue
+        out.append(name)
+    return out
+
+
 def _han_suffix_names(text: str) -> list[str]:
     out: list[str] = []
     for match in _HAN_SUFFIX.finditer(text):
         s = match.start()
         following = text[match.end() : match.end() + 2]  # may be short at the end of the text
-        if following in ("制剂", "大分") or following[:1] in ("学", "药", "类"):
+        # "匈牙利制药企业X", "日本医药企业": a kind of company before its name, not a name
+        if following in ("制剂", "大分", "企业") or following[:1] in ("学", "药", "类"):
             continue
         if s < 1 or not is_han(text[s - 1]) or text[s - 1] in NAME_STOP_CHARS:
             continue
@@ -434,6 +479,13 @@ def _link_definitions(
             for term in _SELF_TERM.findall(match.group()):
                 groups.union(owner, term)
                 display[term] = owner  # reported by the issuer's name
+    for match in _FORMER.finditer(text):
+        # "AbelZeta Pharma(原Cellular Biomedicine Group,西比曼生物)": former names
+        owner = _name_ending_at(text, match.start(), known)
+        if owner:
+            for former in re.split(r"[,、]", match.group(1)):
+                if former.strip() in groups.parent:
+                    groups.union(owner, former.strip())
     for match in _PAREN_LATIN.finditer(text):
         alias = match.group(1).strip()
         owner = _name_ending_at(text, match.start(), known)

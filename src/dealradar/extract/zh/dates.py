@@ -38,9 +38,14 @@ _FULL_DATE = re.compile(
 #: How far into the text a dateline may sit, and how far from the end a 公告 is signed.
 _HEAD, _TAIL = 160, 60
 _SIGNED = re.compile(r"特此公告|董事会")
-#: Words after a date that make it the date of an announcement or a signing.
+#: Words after a date that make it the date of an announcement or a signing. A parenthesis
+#: ("宜明昂科(ImmuneOnco Biopharmaceuticals)宣布") and a run of Latin letters ("与Aditum Bio
+#: 孵化的Clavis Bio达成") count as one step of the 30, however long: a name does not move the
+#: verb away from the date. The steps are disjoint and a run is possessive, so no backtracking
+#: splits a run.
 ANNOUNCE = re.compile(
-    r"^[^。;]{0,30}?(?:宣布|公告|披露|讯|发布|签署|签订|订立|达成|联合宣布|共同宣布)"
+    r"^(?:[^。;(A-Za-z0-9 .&\-]|[A-Za-z0-9 .&\-]++|\([^()。;]{0,60}\)){0,30}?"
+    r"(?:宣布|公告|披露|讯|发布|签署|签订|订立|达成|联合宣布|共同宣布)"
 )
 
 
@@ -223,7 +228,7 @@ def announced_in(
             if mention.end <= end:
                 found.append(mention)
     for mention in found:
-        if ANNOUNCE.search(text[mention.end : mention.end + 40]):
+        if ANNOUNCE.search(text[mention.end : mention.end + 100]):
             when = resolve(mention, text, published)
             if when is not None:
                 return when, mention

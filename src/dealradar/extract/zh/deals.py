@@ -50,8 +50,12 @@ def plan_deals(
     matches: list[PartyMatch],
     companies: Companies,
     votes: tuple[Counter[int], Counter[int]],
+    text: str = "",
 ) -> list[DealPlan]:
-    """The deals of one article, main deal first, each with the segments it owns."""
+    """The deals of one article, main deal first, each with the segments it owns.
+
+    `text` (the folded text the segments come from) shows the bullets of list items.
+    """
     lead_end = max((s.end for s in segments if s.paragraph <= 1), default=0)
     primary_match = _primary(matches, lead_end)
     if primary_match is None:
@@ -78,6 +82,11 @@ def plan_deals(
     for match in matches:
         if match is primary_match:
             continue
+        if match.kind == "self":  # the text's own company grants: the main deal's licensor
+            grantor, licensee = primary.licensor, match.licensee
+            if grantor is None or licensee is None or licensee.entity in primary.entities():
+                continue
+            match = PartyMatch("self", grantor, licensee, True, match.start, match.end)
         plan = _secondary(match, plans, matches, companies, votes)
         if plan is None and not (match.directional and match.entities() == primary.entities()):
             continue  # only a hit about the main pair may recall an earlier deal
@@ -101,6 +110,10 @@ def plan_deals(
             continue
         entities = {m.entity for m in companies.in_span(segment.start, segment.end)}
         last = previous[1]
+        if not entities and last is not None and not last.primary and _listed(text, segment):
+            last.segments.append(segment)  # "交易要点:\n- 里程碑:最高4.43亿美元": its terms
+            previous = (segment.paragraph, last)
+            continue
         if not entities and previous[0] == segment.paragraph and last is not None:
             if _BOTH_RECALLED.search(segment.text) and _RECALL.search(segment.text):
                 recalled = DealPlan(last.match, primary=False, segments=[segment])
@@ -121,6 +134,20 @@ def plan_deals(
     for plan in plans:
         plan.segments.sort(key=lambda s: s.start)
     return plans
+
+
+#: A list item: a bullet before it on its line ("- 首付款:…", "● …"), or a short heading
+#: ending in a colon that opens a list ("交易要点:").
+_BULLETS = "-•●·▪*—"
+_LIST_HEAD = re.compile(r"^[^,;。]{1,10}:$")
+
+
+def _listed(text: str, segment: Segment) -> bool:
+    """Whether a segment is an item of a list or the heading of one: a 公众号 piece lists each
+    deal's terms below the paragraph that names the deal, without naming it again."""
+    line_start = text.rfind("\n", 0, segment.start) + 1
+    lead = text[line_start : segment.start].strip()
+    return bool(lead and lead[-1] in _BULLETS) or _LIST_HEAD.match(segment.text) is not None
 
 
 def _primary(matches: list[PartyMatch], lead_end: int) -> PartyMatch | None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from dealradar.extract.zh.text import is_han
+from dealradar.extract.zh.text import clause_at, is_han
 from dealradar.model.vocab import DealType, TerritoryClass
 
 Span = tuple[int, int]
@@ -19,9 +19,19 @@ Span = tuple[int, int]
 _PLACE = (
     r"(?:中国大陆|中国内地|中国香港|中国澳门|中国台湾|大中华区|大中华地区|大中华|中国|"
     r"香港特别行政区|澳门特别行政区|台湾地区|香港|澳门|台湾|亚洲|日本|韩国|美国|欧洲|北美|"
-    r"加拿大|英国|德国|法国|澳大利亚|新加坡|印度|东南亚|中东|拉丁美洲|拉美|俄罗斯|欧盟)"
+    r"加拿大|英国|德国|法国|澳大利亚|新加坡|印度|东南亚|中东|拉丁美洲|拉美|俄罗斯|欧盟|"
+    r"亚太|非洲|独联体|西欧|东欧|中东欧|北欧|南美|大洋洲|瑞士|意大利|西班牙|泰国|马来西亚)"
 )
 _REGION = rf"{_PLACE}(?:(?:、|和|及|与|以及)?{_PLACE})*"
+#: A list of markets a deal names, as `_IN_REGION` reads it: places, each with a short
+#: qualifier ("亚太部分地区", "独联体国家", "欧洲其他部分地区"), and after the first one any
+#: short name ("安道尔、摩纳哥"), up to the "的" or the verb that closes the list.
+_COUNTRIES = r"\d+个[\u4e00-\u9fff]{0,8}?国家"  # "18个中东欧国家"
+_QUALIFIER = rf"(?:{_COUNTRIES}|(?:其他)?(?:部分)?(?:地区|国家))?"
+_MARKETS = (
+    rf"{_PLACE}{_QUALIFIER}"
+    rf"(?:(?:、|和|及|与|以及)(?:{_PLACE}{_QUALIFIER}|{_COUNTRIES}|[\u4e00-\u9fff]{{2,6}}?))*"
+)
 #: The first characters of the places: a lookahead on them (and 除) is implied by `_EXCLUSION`
 #: and spares the engine trying every place name at every position of a sentence.
 _PLACE_FIRSTS = "".join(sorted({word[0] for word in _PLACE[3:-1].split("|")}))
@@ -31,7 +41,8 @@ _EXCLUSION = re.compile(  # "除大中华区外的全球": a bare 外 needs the 
 )
 _NOT_INCLUDING = re.compile(r"全球(?:范围)?\s?[(](?:不包括|不含|除)[^()]{1,40}[)]")
 _GLOBAL = re.compile(  # not "全球权利的选择权": an option on global rights grants none yet
-    r"全球(?![^,;。]{0,14}?(?:选择权|期权|优先谈判权|优先购买权))(?:范围内?|市场)?(?:的)?(?:独家)?(?=开发|权利|权益|许可|合作|商业化|生产|范围)"
+    r"全球(?![^,;。]{0,14}?(?:选择权|期权|优先谈判权|优先购买权))(?:范围内?|市场)?(?:的)?(?:独家)?"
+    r"(?=开发|权利|权益|许可|合作|商业化|生产|范围|研发合作)"
 )
 _OVERSEAS = re.compile(r"海外(?=权益|权利|市场)")
 _CHINA = re.compile(r"(?:大中华区|中国(?:大陆|内地)?)(?:地区)?的(?:独家)?(?=开发|商业化|权利|权益)")
@@ -40,6 +51,16 @@ _IN_REGION = re.compile(
     rf"(?<=[在于就])(?P<region>{_REGION})(?:\s?\([^()]{{0,20}}\))?(?:地区|市场|区域|境内)?的?"
     r"(?:独家)?(?=(?:临床)?开发|(?:共同)?商业化|权利|权益|独家|生产|销售|共同)"
 )
+#: "在印度、亚太部分地区、中东和非洲…的独家开发和商业化权利", "在欧盟、英国…及欧洲其他部分地区的
+#: 独家商业化权利", "taletrectinib的日本独家开发和商业化权利": a list of markets with qualifiers
+#: and names `_PLACE` lacks. Tried before a vague "海外权益" of the headline, since it says where
+#: the rights are; not after "保留" ("保留其在中国的权益": what the licensor keeps).
+_IN_MARKETS = re.compile(
+    # opens with a character class (not a lookbehind), so the engine skips in C to each 在/于/就/的
+    rf"[在于就的](?P<region>{_MARKETS})(?:\s?\([^()]{{0,40}}\))?(?:地区|市场|区域|境内)?的?"
+    r"(?:独家)?(?=(?:临床)?开发|(?:共同)?商业化|权利|权益|独家)"
+)
+_KEPT = re.compile(r"保留|仍拥有|仍持有|原本")
 _CHINESE_PLACE = re.compile(r"中国|大中华|香港|澳门|台湾")
 _CHINA_DEFINED_WIDE = re.compile(
     r"\"?中国\"?的?(?:定义)?(?:包括|包含|含)[^。;]{0,20}(?:香港|澳门|台湾)"
@@ -56,14 +77,38 @@ _TERRITORY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-def territory(text: str, spans: Sequence[Span]) -> tuple[str, TerritoryClass, Span] | None:
-    """The territory a deal grants, its class, and where it is written, if the text says."""
-    for pattern in (_NOT_INCLUDING, _EXCLUSION, _GLOBAL, _OVERSEAS, _CHINA, _IN_REGION):
+def territory(
+    text: str, spans: Sequence[Span], vague: bool = True
+) -> tuple[str, TerritoryClass, Span] | None:
+    """The territory a deal grants, its class, and where it is written, if the text says.
+
+    With `vague` False a bare "海外权益" does not count: the caller asks a deal's lead first
+    and only wants a territory it names.
+    """
+    for pattern in (
+        _NOT_INCLUDING,
+        _EXCLUSION,
+        _GLOBAL,
+        _IN_MARKETS,
+        _OVERSEAS,
+        _CHINA,
+        _IN_REGION,
+    ):
         words = _TERRITORY_WORDS.get(pattern)
         if words is not None and not any(word in text for word in words):
             continue
+        if pattern is _OVERSEAS and not vague:
+            continue
         for start, end in spans:
             match = pattern.search(text, start, end)
+            if pattern is _IN_MARKETS:
+                while match and _KEPT.search(
+                    text, clause_at(text, match.start())[0], match.start()
+                ):
+                    match = pattern.search(text, match.end(), end)
+                if match:  # the list alone, without "的独家"
+                    written = match.group("region")
+                    return written, _territory_class(text, pattern, written), match.span("region")
             if match:
                 written = match.group()
                 return written, _territory_class(text, pattern, written), match.span()
@@ -77,11 +122,13 @@ def _territory_class(text: str, pattern: re.Pattern[str], written: str) -> Terri
         return "ex-china"
     if pattern is _CHINA:
         return "china"
-    if pattern is _IN_REGION:
+    if pattern is _IN_REGION or pattern is _IN_MARKETS:
         places = _PLACE_RE.findall(written)
         return "china" if all(_CHINESE_PLACE.match(p) for p in places) else "regional"
-    if "大中华" in written or re.search("香港|澳门|台湾", written):
+    if "大中华" in written or "台湾" in written:
         return "ex-greater-china"
+    if re.search("香港|澳门", written):  # "中国大陆、香港及澳门以外": Taiwan stays in the territory
+        return "ex-china"
     if "中国" in written:
         return "ex-greater-china" if _CHINA_DEFINED_WIDE.search(text) else "ex-china"
     return "regional"
@@ -89,9 +136,19 @@ def _territory_class(text: str, pattern: re.Pattern[str], written: str) -> Terri
 
 _PLACE_RE = re.compile(_PLACE)
 
-_ACQUISITION_OF_ASSET = re.compile(r"收购(?:其|该|相关)?[^,;。\s]{0,8}?(?:资产|产品|管线)")
+#: Buying a product, its rights or a set of programmes, not the company: "收购…组合",
+#: "收购处于III期临床的…的全球权利", "收购其持有的…50%的中国开发和商业化权益".
+_ACQUISITION_OF_ASSET = re.compile(
+    # "收购价格对应…管线": the price, not the object
+    r"收购(?!价格|对价|完成|金额|事项|价|款|后|方)"
+    r"(?:(?:其|该|相关)?[^,;。\s]{0,12}?(?:资产|产品|管线|组合)|[^,;。]{0,60}?(?:权益|权利))"
+)
 _NEWCO = re.compile(r"NewCo|Newco|新设立的|新成立的|新公司")
-_OPTION = re.compile(r"选择权协议|许可选择协议|选择协议|期权协议|独家选择权|option agreement")
+_OPTION = re.compile(
+    r"选择权协议|许可选择协议|选择协议|期权协议|独家选择权|option agreement|"
+    # "Y则拥有选择权", "获得…项目的全球独家许可选择权", "交易形式:选择权(option)"
+    r"(?:拥有|享有|获得)[^,;。]{0,30}?选择权(?!的)|形式:\s?选择权"
+)
 _CO_DEVELOPMENT = re.compile(
     r"共同开发(?:和|及|与|、)?(?:共同)?商业化|共同商业化|联合开发和商业化|共担(?:开发)?成本|"
     r"(?:共同|联合)开发协议|分担[^,;。]{0,12}开发成本"
@@ -101,6 +158,8 @@ _LICENSEE_SHARES = re.compile(
     r"(?:获得|取得|持有|换取|发行)(?P<whose>[^,;。]{1,24}?)(?:\d+(?:\.\d+)?%|部分|少数)(?:的)?"
     r"(?:股权|股份)"
 )
+#: "将X在…的权利转让给Y": the rights are assigned, not licensed: Y buys the asset.
+_TRANSFER = re.compile(r"(?:权利|权益)(?:全部)?转让给|(?:权利|权益)[^,;。]{0,4}?交还")
 _COLLABORATION = re.compile(r"研究合作|研发合作|战略合作|合作研发|发现合作|共同发现|平台合作")
 _LICENSE_WORDS = re.compile(r"授予|许可给|授权给|许可协议|授权协议|授权许可")
 
@@ -156,14 +215,17 @@ def deal_type(
     if acquisition:
         hit = first(_ACQUISITION_OF_ASSET)
         return ("asset-purchase", hit) if hit else ("acquisition", first(_ACQUIRE))
-    hit = first(_NEWCO) or _shares_of(joined, licensee)
-    if hit:
-        return "newco", hit
     option, co_development = first(_OPTION), first(_CO_DEVELOPMENT)
+    hit = first(_NEWCO) or _shares_of(joined, licensee)
+    if hit and (option is None or hit[0] < option[0]):  # an option on programmes run by NewCos
+        return "newco", hit
     if co_development and (option is None or co_development[0] < option[0]):
         return "co-development", co_development  # "共同开发…并获得…的选择权": options are a part
     if option:
         return "option", option
+    hit = first(_TRANSFER)
+    if hit:
+        return "asset-purchase", hit
     hit = first(_COLLABORATION)
     if hit and first(_LICENSE_WORDS) is None:
         return "collaboration", hit
@@ -252,7 +314,7 @@ def _inside_chinese(text: str, start: int, end: int) -> bool:
         bool(before)
         and (before == "(" or is_han(before))
         and bool(after)
-        and (after in "),、" or is_han(after))
+        and (after in "),、(" or is_han(after))
     )
 
 
@@ -260,6 +322,7 @@ def _inside_chinese(text: str, start: int, end: int) -> bool:
 _INN_LEAD_WORDS = (
     *("关于", "加速", "推进", "包括", "以及", "对于", "针对", "开发", "授权", "引进", "基于"),
     *("评估", "研发", "联合", "其中", "推动", "布局"),
+    *("有关", "有助", "获得", "用于", "通过"),  # "有关舒格利单抗": a heading's "about"
 )
 
 

@@ -138,6 +138,8 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "达成", "签署", "共同", "联合", "进一步", "具体", "金额", "首付", "里程碑", "交易", "合作",
     # verbs and adverbs before a name ("此次收购将显著增强集团…", "加快礼新医药产品…")
     "显著", "增强", "加快", "加速", "提升", "推动", "助力", "强化", "依托", "借助",
+    # "共同开发生物治疗药物", "利用…": a verb opening a drug description
+    "开发", "研发", "利用",
 )  # fmt: skip
 
 #: Drug and modality words: a span holding one describes a drug ("小核酸药物", "双抗项目"),
@@ -145,6 +147,7 @@ NOT_NAME_STARTS: tuple[str, ...] = (
 MODALITY_WORDS: tuple[str, ...] = (
     "药物", "疗法", "抗体", "核酸", "单抗", "双抗", "多抗", "小分子", "大分子", "多肽", "疫苗",
     "项目", "管线", "偶联", "制剂", "候选", "分子胶", "创新药", "新药", "ADC", "siRNA", "mRNA",
+    "蛋白",
 )  # fmt: skip
 
 #: Place names that open a legal name ("苏州宜联生物医药有限公司"); the rest is the short name.

@@ -65,6 +65,15 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         ),
         ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True, ("收购",)),
         ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True, ("收购",)),
+        # "X将从Y手中收购其…权益", "X以8.5亿美元首付款从Y收购…组合": the seller named first
+        (
+            "acquisition",
+            rf"{P}{G}{{0,30}}?(?:从|自){P}(?:手中|手里|处)?{G}{{0,3}}?收购",
+            2,
+            1,
+            True,
+            ("收购",),
+        ),
         ("pay", rf"{P}{G}{{0,6}}?向{P}{G}{{0,30}}?支付", 2, 1, True, ("支付",)),
         # "X继…向Y授权两款项目": X licenses to Y
         (
@@ -108,6 +117,12 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
     )
 )
 _EACH = re.compile(rf"{P}(?:与|和|及){P}{G}{{0,3}}?各自")
+#: "X与Y联合宣布,双方已与Z签署…": X and Y license together; X, named first, stands for both,
+#: and the two are allies, never a deal between themselves.
+_BOTH = re.compile(
+    rf"{P}(?:与|和|及){P}{G}{{0,12}}?双方{G}{{0,6}}?(?:与|和|同)"
+    rf"(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}{G}{{0,80}}?(?:签署|签订|订立|达成)"
+)
 #: (pattern, words): as for `_TWO_PARTY`, a hit contains one of `words`.
 _ONE_PARTY: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(rx), words)
@@ -127,6 +142,14 @@ _ONE_PARTY: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
     )
 )
+#: "公司已于2021年将X授予Y", "我们把X的全球权利授予美国的Y": the text's own company (a filing's
+#: "公司", an interviewee's "我们") grants rights to Y. The grantor is the main deal's licensor,
+#: the company the text speaks for; `plan_deals` fills it in.
+_SELF_GRANT = re.compile(
+    rf"(?:^|(?<=[,。;:\n]))(?:本公司|公司|我们|我司|本集团){G}{{0,120}}?"
+    rf"(?:授予|授权给|授权予|许可给|许可予|转让给)(?:了)?{G}{{0,8}}?{P}"
+)
+_SELF_WORDS = ("授予", "授权给", "授权予", "许可给", "许可予", "转让给")
 #: Votes: (pattern, words), a hit containing one of `words` as in `_TWO_PARTY`.
 _LICENSOR_VOTE = (
     re.compile(
@@ -143,6 +166,8 @@ _LICENSEE_VOTE = (
         ("权利", "权益", "许可", "选择权"),
     ),
     (re.compile(rf"{P}{G}{{0,6}}?(?:将|还将|同时|则)?支付"), ("支付",)),
+    # "…的商业化权利,由Y获得": the passive names who gains the rights
+    (re.compile(rf"由{P}{G}{{0,4}}?(?:获得|取得|获取)"), ("由",)),
 )
 _VETO = re.compile(r"联合开展|联合用药|联合疗法|股权转让|股份转让|回购")
 
@@ -176,15 +201,14 @@ class Masked:
     """
 
     def __init__(self, text: str, companies: Companies) -> None:
-        self.mentions, self._ends = _absorb_asides(
-            text, _collapse_subsidiaries(text, companies.mentions)
-        )
+        mentions, ends = _absorb_asides(text, _collapse_subsidiaries(text, companies.mentions))
+        self.mentions, self._ends, starts = _cover_founders(text, mentions, ends)
         parts: list[str] = []
         self._placeholders: list[int] = []  # where each mention's character is in `self.text`
         pos = length = 0
-        for i, mention in enumerate(self.mentions):
-            parts.append(text[pos : mention.start])
-            length += mention.start - pos
+        for i, start in enumerate(starts):
+            parts.append(text[pos:start])
+            length += start - pos
             self._placeholders.append(length)
             parts.append(chr(_BASE + i))
             length += 1
@@ -239,6 +263,41 @@ def _collapse_subsidiaries(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(mention)
     return out
+
+
+#: "Y孵化的Z", "Y为该项目专门设立的新公司Z": what stands between a founder and the company it
+#: set up for the deal.
+_FOUNDED = re.compile(
+    r"(?:为[^,;。()\n]{0,12}?)?(?:专门|新|所|共同)?"
+    r"(?:孵化|设立|成立|组建|创立|创建|创办)的(?:新公司|公司)?\s?"
+)
+
+
+def _cover_founders(
+    text: str, mentions: list[Mention], ends: list[int]
+) -> tuple[list[Mention], list[int], list[int]]:
+    """ "与Aditum Bio孵化的Clavis Bio达成合作": the company set up for the deal is the party, its
+    founder only describes it. One placeholder covers founder and company, and stands for the
+    company. Returns the mentions kept, where each placeholder ends and where it starts."""
+    out: list[Mention] = []
+    out_ends: list[int] = []
+    starts: list[int] = []
+    cover: int | None = None
+    for i, mention in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.entity != mention.entity
+            and "的" in text[ends[i] : after.start]
+            and _FOUNDED.fullmatch(text, ends[i], after.start)
+        ):
+            cover = mention.start if cover is None else cover
+            continue
+        out.append(mention)
+        out_ends.append(ends[i])
+        starts.append(mention.start if cover is None else cover)
+        cover = None
+    return out, out_ends, starts
 
 
 #: A parenthesis, with the space before it if there is one: `\s?\(…\)`, written to open with a
@@ -341,11 +400,23 @@ def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
     """Every deal-pattern hit in folded `text` (masked as `masked`), in reading order."""
     out: list[PartyMatch] = []
     taken: set[tuple[int, int]] = set()
+    allies: set[frozenset[int]] = set()
+    if "双方" in masked.text:
+        for match in masked.hits(_BOTH, ("双方",), 3):
+            first, second, partner = (masked.mention(match.group(g)) for g in (1, 2, 3))
+            if len({first.entity, second.entity, partner.entity}) < 3:
+                continue
+            allies.add(frozenset((first.entity, second.entity)))
+            taken.update(((first.start, partner.start), (second.start, partner.start)))
+            start, end = masked.span(match)
+            out.append(PartyMatch("pair", first, partner, False, start, end))
     for kind, pattern, a, b, directional, words in _TWO_PARTY:
         for match in masked.hits(pattern, words, 2):
             licensor, licensee = masked.mention(match.group(a)), masked.mention(match.group(b))
             key = (licensor.start, licensee.start)
             if licensor.entity == licensee.entity or key in taken or key[::-1] in taken:
+                continue
+            if allies and frozenset((licensor.entity, licensee.entity)) in allies:
                 continue
             start, end = masked.span(match)
             if _VETO.search(_segment(text, start)):
@@ -359,6 +430,10 @@ def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
                 out.append(
                     PartyMatch("each", masked.mention(match.group(group)), None, True, start, end)
                 )
+    for match in masked.hits(_SELF_GRANT, _SELF_WORDS, 1):
+        start, end = masked.span(match)
+        if not _VETO.search(_segment(text, start)):
+            out.append(PartyMatch("self", None, masked.mention(match.group(1)), True, start, end))
     for pattern, words in _ONE_PARTY:
         for match in masked.hits(pattern, words, 1):
             start, end = masked.span(match)

@@ -22,7 +22,8 @@ Kind = str  # "upfront" | "near_term" | "milestones" | "total" | "equity"
 
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?"),
-    ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时"),
+    ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时|"
+                r"一次性支付|一次性付款"),
     ("milestones", r"里程碑|选择性权益付款|行权付款|行权费|或有付款|或有对价"),
     ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
     ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|合作金额|收购价|"
@@ -54,7 +55,9 @@ _KEYWORD_RE = re.compile(
     + ")"
 )
 _WEAK_TOTAL = re.compile(r"^(?:总计|合计|合共|共计|共)$")
-_COMBINED = re.compile(r"(?:首付|预付)[^,;。]{0,20}?(?:共计|合计|共|总计)")
+#: "选择权行权费及…里程碑合计最高…": a figure summing payments of several kinds, the first being
+#: the upfront or an option fee; "首付款和近期研发付款,合计3200万美元" sums across a comma.
+_COMBINED = re.compile(r"(?:首付|预付|行权费|选择权费|期权费)[^,;。]{0,20}?,?(?:共计|合计|共|总计)")
 #: Milestones other than near-term ones in a combined figure ("首付款及里程碑付款合共") make it
 #: the total; "首付款及近期里程碑付款共" stays the upfront.
 _FULL_MILESTONES = re.compile(r"(?<!近期)里程碑|或有付款|销售提成|特许权使用费")
@@ -158,9 +161,15 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     if kind == "milestones" and _includes_upfront(text, clause_end):
         return "total"
     if kind is None:
-        combined = _COMBINED.search(text[clause_start : mention.start])
+        start = clause_start
+        if prev_clause_start is not None and _WEAK_TOTAL.match(text[clause_start : mention.start]):
+            start = prev_clause_start  # "…首付款和近期付款,合计": the sum's parts precede it
+        combined = _COMBINED.search(text[start : mention.start])
         if combined:
-            return "total" if _FULL_MILESTONES.search(combined.group()) else "upfront"
+            if _FULL_MILESTONES.search(combined.group()):
+                return "total"
+            if combined.group().startswith(("首付", "预付")):
+                return "upfront"
     if kind is None:
         kind = _kind_before(before)
     if kind is None and _GENERIC_PAYMENT.match(after) and prev_clause_start is not None:
