@@ -182,3 +182,16 @@ def test_a_licence_recalled_in_an_acquisition_story_stays_a_licence() -> None:
     )
     qinhai = next(d for d in deals if d.licensor.name == "Shanghai Qinhai Pharmaceutical")
     assert qinhai.deal_type == "license" and qinhai.territory_class == "ex-greater-china"
+
+
+def test_a_results_release_dates_a_deal_by_its_own_sentence() -> None:
+    deal = _one(
+        "SUZHOU, China, August 26, 2025 -- Qinhai Pharmaceuticals (HKEX: 2299) today announced "
+        "its unaudited interim results for the six months ended June 30, 2025.\n\n"
+        "Shortly after the period end, on July 10, 2025, Qinhai entered into an exclusive "
+        "license and commercialization agreement with Tarim Farma S.r.l., an Italian specialty "
+        "pharmaceutical company. Tarim Farma obtains the rights to commercialize QH-101 in 18 "
+        "European countries. Qinhai is eligible to receive an upfront payment and milestone "
+        "payments totalling up to US$92.5 million."
+    )
+    assert (deal.licensor.name, deal.announced) == ("Qinhai Pharmaceuticals", date(2025, 7, 10))

@@ -690,7 +690,10 @@ def _explicit_date(
     own_clauses: dict[int, list[tuple[int, int]] | None],
     skip_signing: bool = False,
 ) -> tuple[date | None, Evidence | None]:
-    for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
+    # the deal's own sentences first: "SUZHOU, August 26 -- X today announced its interim
+    # results" names one party only; "on July 10, 2025, X entered into ... with Y" dates the deal
+    ordered = sorted(tiers[0], key=lambda x: x.start) + sorted(tiers[1], key=lambda x: x.start)
+    for s in ordered:
         # "1) Harbour BioMed / Bristol Myers Squibb (Dec 17)": a short heading naming a deal
         # and ending with its date in brackets dates that deal
         heading = s.end - s.start <= 120 and ctx.text.endswith(")", s.start, s.end)
