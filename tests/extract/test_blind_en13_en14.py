@@ -195,3 +195,25 @@ def test_a_results_release_dates_a_deal_by_its_own_sentence() -> None:
         "payments totalling up to US$92.5 million."
     )
     assert (deal.licensor.name, deal.announced) == ("Qinhai Pharmaceuticals", date(2025, 7, 10))
+
+
+def test_the_partner_that_obtains_rights_is_the_licensee_of_an_agreement_with_it() -> None:
+    deal = _one(
+        "On July 10, 2025, Qinhai Pharmaceuticals entered into an exclusive license and "
+        "commercialization agreement with Tarim Farma S.r.l., an Italian specialty "
+        "pharmaceutical company. Tarim Farma obtains the rights to commercialize QH-101 in 18 "
+        "European countries."
+    )
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Qinhai Pharmaceuticals",
+        "Tarim Farma S.r.l",
+    )
+
+
+def test_rights_received_in_return_for_a_payment_make_a_licensee() -> None:
+    deal = _one(
+        "The second deal, with Medlin Discovery, covers TR-4001, a pan-KRAS inhibitor. Here "
+        "Orinoco gets worldwide rights in return for $10M upfront and up to $160M in "
+        "milestones. Medlin can also earn option fees and milestones."
+    )
+    assert (deal.licensor.name, deal.licensee.name) == ("Medlin Discovery", "Orinoco")

@@ -49,7 +49,19 @@ Role = tuple[int, str, float]  # entity id, "licensor" | "licensee", weight
 
 _MARKER = re.compile(r"⟨E(\d+)⟩")
 _FOLDED_MARKER = re.compile(r"⟨e(\d+)⟩")
-_RIGHTS_WORD = lower_pattern(r"\b(?:rights?|licen[cs]e|option)\b")
+#: (option fees and payments are money, not rights)
+_RIGHTS_WORD = lower_pattern(
+    r"\b(?:rights?|licen[cs]e|option(?!\s+(?:fees?|payments?|exercise)\b))\b"
+)
+#: The words after a verb up to the first figure (or 80 characters).
+_UP_TO_FIGURE = re.compile(r"[^$€£¥\d⟨]{0,80}")
+
+
+def _up_to_figure(text: str, at: int) -> str:
+    words = _UP_TO_FIGURE.match(text, at)
+    return words.group() if words else ""
+
+
 #: A participle after a comma takes the sentence's subject, not the nearest company.
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 _PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting|picking up)\b")
@@ -712,7 +724,10 @@ def role_votes(masked: str) -> Votes:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
             v.pair(m.group("l"), payer, 4, "licensee")
         for m in _RECEIVE.finditer(folded):
-            if not _RIGHTS_WORD.search(m.group("what") or ""):
+            # what is received: up to "from Y", else up to the first figure ("X gets worldwide
+            # rights in return for $10M" receives rights, and pays)
+            what = m.group("what") or _up_to_figure(folded.text, m.end())
+            if not _RIGHTS_WORD.search(what):
                 receiver = m.group("l")
                 if _PARTICIPLE_RECEIVE.search(m.group()) and v.first is not None:
                     receiver = v.first  # "X signed with Y for Z, receiving $80m": X receives

@@ -192,6 +192,10 @@ def build_deals(
                 holder.vote(other, "licensor" if role == "licensee" else "licensee", 1)
                 deals.append(holder)
             holder.vote(ent, role, w)
+            # a lone role is evidence about the pair: "Y obtains the rights" makes its partner
+            # the licensor as surely as a pair cue would
+            for other in holder.key - {ent}:
+                holder.vote(other, "licensor" if role == "licensee" else "licensee", w)
             by_sentence.setdefault(s.index, []).append(holder)
     deals.sort(key=lambda d: d.first_sentence)
     for d in deals:
