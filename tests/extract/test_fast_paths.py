@@ -114,6 +114,8 @@ def test_pretests_never_reject_a_match(text: str) -> None:
         assert may_contain(low, parties._NEGATED_WORDS)
     if territory._GLOBAL.search(low):
         assert any(w in low for w in territory._GLOBAL_WORDS)
+    if pipeline._NOT_NAMED.search(low):
+        assert may_contain(low, pipeline._NOT_NAMED_WORDS)
 
 
 def test_pretests_pass_the_cues_they_guard() -> None:

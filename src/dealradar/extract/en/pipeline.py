@@ -358,7 +358,7 @@ def _finish(
             continue
         if s.index in focus_only and _OWN_DRUGS.search(ctx.low, s.start, s.end):
             continue  # "Pfizer itself had developed two candidates": a party's own drugs
-        if _NOT_NAMED.search(ctx.low, s.start, s.end):
+        if _may_hold(ctx, s, _NOT_NAMED_WORDS) and _NOT_NAMED.search(ctx.low, s.start, s.end):
             continue  # "... lists X as its candidate, though the deal did not name a molecule"
         for a in ctx.assets_in(s):
             if own is not None and not any(a0 <= a.start < b0 for a0, b0 in own):
@@ -512,11 +512,18 @@ def _may_state_royalty(ctx: _Context, s: Sentence) -> bool:
     """Whether `_ROYALTY` can match in sentence `s`: each of its matches holds "royalt",
     "commission" or "franchise", and these substring tests cost far less than the regex scan
     (most sentences hold none of them)."""
+    return _may_hold(ctx, s, _ROYALTY_WORDS)
+
+
+def _may_hold(ctx: _Context, s: Sentence, words: tuple[str, ...]) -> bool:
+    """Whether the folded sentence `s` holds one of `words` (found in place, not sliced out)."""
     low = ctx.low
-    return any(low.find(w, s.start, s.end) >= 0 for w in _ROYALTY_WORDS)
+    return any(low.find(w, s.start, s.end) >= 0 for w in words)
 
 
 _ROYALTY_WORDS = ("royalt", "commission", "franchise")
+#: Strings one of which every match of `_NOT_NAMED` holds (its verbs).
+_NOT_NAMED_WORDS = ("name", "disclose", "identify", "specify")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,\s+(?:while|whereas)\s|"
     # ", and at the start of 2025 it took an option on Y's X": a second event of its own
