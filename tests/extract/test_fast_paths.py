@@ -469,3 +469,12 @@ def test_about_money_as_the_plain_pattern() -> None:
     for low in samples:
         assert parties._about_money(low) == bool(_PLAIN_MONEY_OR_TERMS.search(low)), low
     assert [parties._about_money(s) for s in samples[-6:]] == [True, True, True, True, False, False]
+
+
+def test_every_role_rule_is_listed_for_its_pretest() -> None:
+    """A rule missing from `_RULES` would pass no sentence's pre-test and never match."""
+    rules = [v for v in vars(parties).values() if isinstance(v, parties._Rule)]
+    assert rules and all(r in parties._RULES for r in rules)
+    s = parties._Sentence.of("⟨e1⟩ will pay ⟨e2⟩ $5 million")
+    assert parties._PAY.may_match(s) and not parties._GRANTEE.may_match(s)
+    assert not parties._GRANTOR.may_match(parties._Sentence.of("⟨e1⟩ sold it"))  # one marker

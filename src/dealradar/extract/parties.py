@@ -66,13 +66,21 @@ class _Sentence:
     text: str  # markers read ⟨e<n>⟩
     markers: int
     words: frozenset[str]  # the words of any rule's `needs` that occur in `text`
+    #: the rules whose pre-test it passes (one of their words, enough markers), found once
+    #: from the words present, so that each rule's test is one set lookup
+    rules: frozenset[_Rule]
 
     @classmethod
     def of(cls, low: str) -> _Sentence:
-        return cls(low, low.count("⟨e"), _NEEDS.present(low))
+        markers = low.count("⟨e")
+        words = _NEEDS.present(low)
+        rules: frozenset[_Rule] = frozenset().union(*map(_RULES_NEEDING.__getitem__, words))
+        if markers < _MOST_MARKERS:
+            rules = frozenset(r for r in rules if r.markers <= markers)
+        return cls(low, markers, words, rules)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # (told apart by identity: a fast hash for `_Sentence.rules`)
 class _Rule:
     """A role pattern, with a cheap test of whether it can match a sentence at all.
 
@@ -87,13 +95,13 @@ class _Rule:
     markers: int = 1
 
     def may_match(self, s: _Sentence) -> bool:
-        return s.markers >= self.markers and not s.words.isdisjoint(self.needs)
+        """Whether `s` holds one of `needs` and at least `markers` markers (every rule is in
+        `_RULES`, from which `_Sentence.of` finds the rules a sentence passes)."""
+        return self in s.rules
 
     def finditer(self, s: _Sentence) -> Iterator[re.Match[str]]:
         # `may_match`, inlined: this runs for every rule on every sentence with a company
-        if s.markers >= self.markers and not s.words.isdisjoint(self.needs):
-            return self.pattern.finditer(s.text)
-        return _NO_MATCHES
+        return self.pattern.finditer(s.text) if self in s.rules else _NO_MATCHES
 
 
 #: An exhausted iterator: what a rule that cannot match yields (iterating it again is free).
@@ -582,6 +590,11 @@ class _Needs:
 
 
 _NEEDS = _Needs(_ALL_NEEDS)
+#: The rules that need each word, and the most markers any rule needs.
+_RULES_NEEDING: dict[str, frozenset[_Rule]] = {
+    word: frozenset(r for r in _RULES if word in r.needs) for word in _ALL_NEEDS
+}
+_MOST_MARKERS = max(r.markers for r in _RULES)
 
 #: Deal-type hints a sentence gives, strongest first in `dealtype.py`.
 _HISTORICAL = _p(
