@@ -566,27 +566,42 @@ class _Needs:
     `present(low)` is `frozenset(w for w in words if w in low)`. Why: one substring test per
     word (86 for the role rules) costs more than one scan that, at each position, looks for
     the shortest word starting there (the words are grouped by first letter, so the engine
-    skips to those letters). A lookahead matches without consuming, so every position is
-    read, and overlapping words ("hand", "and") are all found. A word occurring at a position
-    where a shorter word also starts has that word as a prefix: so the longer words found by
-    one substring test each are exactly those whose shortest prefix-word was found.
+    skips to those letters). No two of the shortest words can start at one position (one
+    would be the other's prefix). The scan goes on after each word it finds, so it misses
+    the words that start inside one it found ("and" in "hand"); those words are known from
+    the words themselves (`inside`), and a substring test for each, done only when the word
+    they may start inside was found, makes up for it (cheaper than a lookahead scan that
+    reads every position). A word occurring at a position where a shorter word also starts
+    has that word as a prefix: so the longer words found by one substring test each are
+    exactly those whose shortest prefix-word was found.
     """
 
     def __init__(self, words: frozenset[str]) -> None:
         ordered = sorted(words)
         shortest = [w for w in ordered if not any(o != w and w.startswith(o) for o in ordered)]
         self.longer = {w: tuple(o for o in ordered if o != w and o.startswith(w)) for w in shortest}
+        self.inside = {w: tuple(x for x in shortest if _overlaps(w, x)) for w in shortest}
         groups: dict[str, list[str]] = {}
         for w in shortest:  # (no two of them can match at one position: order is free)
             groups.setdefault(w[0], []).append(re.escape(w[1:]))
         body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-        self.pattern = re.compile(f"(?=({body}))")
+        self.pattern = re.compile(body)
 
     def present(self, low: str) -> frozenset[str]:
         found = set(self.pattern.findall(low))
+        for w in [w for w in found if self.inside[w]]:
+            found.update(filter(low.__contains__, self.inside[w]))
         for w in [w for w in found if self.longer[w]]:
             found.update(filter(low.__contains__, self.longer[w]))
         return frozenset(found)
+
+
+def _overlaps(word: str, other: str) -> bool:
+    """Whether `other` can start inside an occurrence of `word` (after its first character):
+    where it would start, the rest of `word` and `other` agree as far as both go."""
+    return any(
+        other.startswith(word[k:]) or word[k:].startswith(other) for k in range(1, len(word))
+    )
 
 
 _NEEDS = _Needs(_ALL_NEEDS)
