@@ -192,13 +192,9 @@ _GRANTEE_POSS = _Rule(
     markers=2,
 )
 _FROM = _Rule(
-    _p(
-        r"\b(?:rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*)\b"
-        + _g(60)
-        + r"\bfrom\s+(?:"
-        + _g(40)
-        + ")"
-        + _e("l")
+    word_pattern(
+        r"rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*",
+        r"\b" + _g(60) + r"\bfrom\s+(?:" + _g(40) + ")" + _e("l"),
     ),
     needs=("from",),
 )
@@ -241,10 +237,9 @@ _GRANTOR = _Rule(
     markers=2,
 )
 _GIVING = _Rule(
-    _p(
-        r"\b(?:giving|gives?|gave|granting|grants?|granted|offering)\s+"
-        + _e("e")
-        + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b"
+    word_pattern(
+        r"giving|gives?|gave|granting|grants?|granted|offering",
+        r"\s+" + _e("e") + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b",
     ),
     needs=("giv", "gave", "grant", "offering"),
 )
@@ -307,12 +302,9 @@ _RIGHTS_ACQUISITION = _Rule(
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
 _CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
 _ACQUIRED_BY = _Rule(
-    _p(
-        r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+"
-        + _e("l")
-        + _g(40)
-        + r"\bby\s+"
-        + _e("e")
+    word_pattern(
+        r"acquisition|purchase|takeover|buyout",
+        r"\s+of\s+" + _e("l") + _g(40) + r"\bby\s+" + _e("e"),
     ),
     needs=("acquisition", "purchase", "takeover", "buyout"),
     markers=2,
@@ -330,18 +322,20 @@ _WAS_ACQUIRED_BY = _Rule(
 )
 #: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.
 _IT_LICENSED_TO = _Rule(
-    _p(
-        r"\bit\s+(?:had\s+|has\s+)?(?:discovered|developed|invented|created|originated)\s+"
-        r"and\s+(?:later\s+|then\s+)?(?:licensed|out-licensed|sold)\s+to\s+" + _e("e")
+    word_pattern(
+        "it",
+        r"\s+(?:had\s+|has\s+)?(?:discovered|developed|invented|created|originated)\s+"
+        r"and\s+(?:later\s+|then\s+)?(?:licensed|out-licensed|sold)\s+to\s+" + _e("e"),
     ),
     needs=("licensed", "sold"),
 )
 #: "The second deal, with X, covers Y": in a roundup, X is the other side of one more deal of
 #: the company the article is about.
 _ORDINAL_DEAL_WITH = _Rule(
-    _p(
-        r"\b(?:first|second|third|fourth|other|latter)\s+(?:deal|agreement|pact|licen[cs]e|"
-        r"transaction)\s*,?\s+(?:is\s+|was\s+)?with\s+(?:[\w-]+\s+){0,2}?" + _e("l")
+    word_pattern(
+        r"first|second|third|fourth|other|latter",
+        r"\s+(?:deal|agreement|pact|licen[cs]e|"
+        r"transaction)\s*,?\s+(?:is\s+|was\s+)?with\s+(?:[\w-]+\s+){0,2}?" + _e("l"),
     ),
     needs=("deal", "agreement", "pact", "licen", "transaction"),
 )
@@ -366,14 +360,10 @@ _WITH = _Rule(
     markers=2,
 )
 _WITH_OBJECT = _Rule(
-    _p(
-        r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
-        r"tie-up|licen[cs]e|licensing|contract|arrangement)\b"
-        + _g(60)
-        + r"\bwith\s+(?:"
-        + _g(45)
-        + r")"
-        + _e("l")
+    word_pattern(
+        r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+        r"tie-up|licen[cs]e|licensing|contract|arrangement",
+        r"\b" + _g(60) + r"\bwith\s+(?:" + _g(45) + r")" + _e("l"),
     ),
     needs=("with",),
 )
@@ -401,10 +391,11 @@ _POSSESSIVE = _Rule(
     needs=("'", "’"),
 )
 _PLAIN_DRUG = _Rule(
-    _p(
-        r"\b(?:two|three|four|five|several|its|the|of|to)\s+"
+    word_pattern(
+        r"two|three|four|five|several|its|the|of|to",
+        r"\s+"
         + _e("l")
-        + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b"
+        + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b",
     ),
     needs=("adcs", "drugs", "candidates", "assets", "program", "pipeline", "portfolio"),
 )
@@ -416,31 +407,32 @@ _RETAIN = _Rule(
     needs=("keep", "kept", "retain", "stay", "remain"),
 )
 _STAYS_WITH = _Rule(
-    _p(r"\b(?:stays?|remains?)\s+with\s+" + _e("l")),
+    word_pattern(r"stays?|remains?", r"\s+with\s+" + _e("l")),
     needs=("stay", "remain"),
 )
 #: "... by the British-Swedish drugmaker, which bought X in 2023": X was sold; the buyer is
 #: the description before "which" (found by the deal assembly, not here).
 _WHICH_BOUGHT = _Rule(
-    _p(
-        r"\b(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?:bought|acquired|purchased|took over)\s+"
-        + _e("l")
+    word_pattern(
+        "which|who",
+        r"\s+(?:had\s+|has\s+|also\s+)?(?:bought|acquired|purchased|took over)\s+" + _e("l"),
     ),
     needs=("bought", "acquired", "purchased", "took over"),
 )
 #: "The biotech struck a deal with X, granting the pharma global rights to Y": the company
 #: the deal is with receives what the participle grants.
 _WITH_GRANTING = _Rule(
-    _p(
-        r"\bwith\s+" + _e("e") + r"[^⟨;.]{0,40}?,\s*(?:granting|giving|handing)\s+"
+    word_pattern(
+        "with",
+        r"\s+" + _e("e") + r"[^⟨;.]{0,40}?,\s*(?:granting|giving|handing)\s+"
         r"(?:the|it|them|its|their|⟨e\d+⟩)[^⟨;.]{0,40}?\b(?:rights?|licen[cs]es?|options?|"
-        r"access)\b"
+        r"access)\b",
     ),
     needs=("granting", "giving", "handing"),
 )
 #: "The licensor is X", "the licensee was Y": the role named outright.
 _ROLE_IS = _Rule(
-    _p(r"\bthe\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
+    word_pattern("the", r"\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
     needs=("the licensor", "the licensee"),
 )
 #: "Y said it had licensed ex-China rights to GS-098": rights licensed to a drug, no company
