@@ -105,6 +105,9 @@ def test_pretests_never_reject_a_match(text: str) -> None:
         low = fold_case(left)
         if orgs._OBJECT_LEFT.search(low):
             assert orgs._may_be_object(low), left
+            assert orgs._OBJECT_LEFT_ANYWHERE.search(low), left
+        else:
+            assert not orgs._OBJECT_LEFT_ANYWHERE.search(low), left
         if orgs._GRANTEE_LEFT.search(left):
             assert orgs._may_be_grantee(left), left
     low = fold_case(text)
