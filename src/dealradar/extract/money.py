@@ -333,39 +333,24 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
 #: How far before its first digit an amount in figures can start: the longest currency
 #: written before the number, then a space.
 _FIGURE_REACH = max(map(len, _PREFIX_CURRENCIES)) + 1
-_DIGITS = re.compile(r"\d+")
-#: The characters an amount in figures can start with before its first digit: the first
-#: characters of the currencies written before the number, as `_MONEY_IN_FIGURES` reads them.
-_PREFIX_STARTS = frozenset(fold_case(k)[0] for k in _PREFIX_CURRENCIES)
+_DIGIT = re.compile(r"\d")
 
 
 def _figures(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """`_MONEY_IN_FIGURES.finditer(low, start, end)`, trying the pattern only near digits.
+    """`_MONEY_IN_FIGURES.finditer(low, start, end)`, scanning only from near the digits.
 
-    Why: an amount in figures starts at its first digit, or at most `_FIGURE_REACH`
-    characters before it with a currency (no digit between: currencies hold none), and never
-    at a digit that follows a digit (its leading lookbehind refuses a word character). So the
-    leftmost match from `pos` starts, for some run of digits, between the end of the run
-    before it (or `pos`) and that run's first digit, no more than `_FIGURE_REACH` before it;
-    trying `match` at those few places, run by run and place by place in text order, finds
-    the match a search would, without scanning the text without amounts (most of an
-    article), which the pattern's leading lookbehind makes slow to scan.
+    Why: every such amount holds a digit at most `_FIGURE_REACH` characters after its start,
+    so the leftmost amount from `pos` starts no earlier than that much before the first digit
+    from `pos`; searching from there finds the same match and skips the text without digits
+    (most of an article), which the pattern's leading lookbehind makes slow to scan.
     """
     pos = start
-    after_run = start  # where the text after the last run of digits looked at starts
-    match = _MONEY_IN_FIGURES.match
-    for run in _DIGITS.finditer(low, start, end):
-        first = run.start()
-        if first >= pos:  # (else the run opens inside the amount just found)
-            for at in range(max(pos, after_run, first - _FIGURE_REACH), first):
-                if low[at] in _PREFIX_STARTS and (m := match(low, at, end)) is not None:
-                    break
-            else:
-                m = match(low, first, end)
-            if m is not None:
-                yield m
-                pos = m.end()
-        after_run = run.end()
+    while (digit := _DIGIT.search(low, pos, end)) is not None:
+        m = _MONEY_IN_FIGURES.search(low, max(pos, digit.start() - _FIGURE_REACH), end)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 class _Groups:
