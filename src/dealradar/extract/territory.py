@@ -29,32 +29,6 @@ _PLACES = lower_pattern(
 #: (every name starts with a letter, so "the" before it only widens the match), and this form
 #: (see `word_pattern`) is much faster to look for.
 _ANY_PLACE = word_pattern(_PLACE_NAMES, r"(?!\w)")
-_WORD = re.compile(r"\w+")
-#: The place names that are one word: `_ANY_PLACE` matches one of them exactly where a whole
-#: word (a maximal run of word characters) is that name, which a set lookup finds.
-_ONE_WORD_PLACES = frozenset(p for p in PLACE_GROUPS if _WORD.fullmatch(p))
-_OTHER_PLACES = sorted(
-    (p for p in PLACE_GROUPS if p not in _ONE_WORD_PLACES), key=len, reverse=True
-)
-#: `_ANY_PLACE` for the other names ("hong kong", "u.s.", "asia-pacific").
-_ANY_OTHER_PLACE = word_pattern(
-    "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _OTHER_PLACES), r"(?!\w)"
-)
-#: Strings one of which every match of `_ANY_OTHER_PLACE` holds: the longest piece of each
-#: name between its spaces (which the pattern reads as any run of whitespace).
-_OTHER_PLACE_WORDS = tuple(sorted({max(p.split(" "), key=len) for p in _OTHER_PLACES}))
-
-
-def names_a_place(low: str) -> bool:
-    """Whether `_ANY_PLACE` matches the folded `low`: whether one of its words is a one-word
-    place name (a set lookup over its words), or else whether it names another place (the
-    pattern of the other names, scanned only when the text holds a piece of one of them). Why: the
-    pattern of every place name is tried at each word, and most sentences name no place."""
-    if not _ONE_WORD_PLACES.isdisjoint(_WORD.findall(low)):
-        return True
-    return may_contain(low, _OTHER_PLACE_WORDS) and _ANY_OTHER_PLACE.search(low) is not None
-
-
 _GLOBAL = lower_pattern(
     r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
@@ -175,7 +149,7 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         low = fold_case(text)
     # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
     may_be_global = may_contain(low, _GLOBAL_WORDS)
-    if not names_a_place(low) and not (may_be_global and _GLOBAL.search(low)):
+    if not _ANY_PLACE.search(low) and not (may_be_global and _GLOBAL.search(low)):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
     global_scope = False
