@@ -27,7 +27,11 @@ def test_resolve_json_gives_id_name_country_and_how(runner: CliRunner, tmp_path:
         "json",
     )
     first, second = json.loads(out)
-    assert (first["name"], first["country"], first["how"]) == ("Jacobio Pharmaceuticals", "CN", "pinyin")
+    assert (first["name"], first["country"], first["how"]) == (
+        "Jacobio Pharmaceuticals",
+        "CN",
+        "pinyin",
+    )
     assert isinstance(first["id"], int)
     assert second["resolved"] is False and second["id"] is None
 

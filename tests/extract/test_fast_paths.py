@@ -105,6 +105,9 @@ def test_pretests_never_reject_a_match(text: str) -> None:
         low = fold_case(left)
         if orgs._OBJECT_LEFT.search(low):
             assert orgs._may_be_object(low), left
+            assert orgs._OBJECT_LEFT_ANYWHERE.search(low), left
+        else:
+            assert not orgs._OBJECT_LEFT_ANYWHERE.search(low), left
         if orgs._GRANTEE_LEFT.search(left):
             assert orgs._may_be_grantee(left), left
     low = fold_case(text)
@@ -114,6 +117,8 @@ def test_pretests_never_reject_a_match(text: str) -> None:
         assert may_contain(low, parties._NEGATED_WORDS)
     if territory._GLOBAL.search(low):
         assert any(w in low for w in territory._GLOBAL_WORDS)
+    if pipeline._NOT_NAMED.search(low):
+        assert may_contain(low, pipeline._NOT_NAMED_WORDS)
 
 
 def test_pretests_pass_the_cues_they_guard() -> None:
@@ -470,3 +475,12 @@ def test_about_money_as_the_plain_pattern() -> None:
     for low in samples:
         assert parties._about_money(low) == bool(_PLAIN_MONEY_OR_TERMS.search(low)), low
     assert [parties._about_money(s) for s in samples[-6:]] == [True, True, True, True, False, False]
+
+
+def test_every_role_rule_is_listed_for_its_pretest() -> None:
+    """A rule missing from `_RULES` would pass no sentence's pre-test and never match."""
+    rules = [v for v in vars(parties).values() if isinstance(v, parties._Rule)]
+    assert rules and all(r in parties._RULES for r in rules)
+    s = parties._Sentence.of("⟨e1⟩ will pay ⟨e2⟩ $5 million")
+    assert parties._PAY.may_match(s) and not parties._GRANTEE.may_match(s)
+    assert not parties._GRANTOR.may_match(parties._Sentence.of("⟨e1⟩ sold it"))  # one marker

@@ -12,9 +12,12 @@ from dealradar.extract.lexicon import FUNCTION_WORDS
 
 #: A development code. The capital comes first and the test of what precedes it second
 #: (`(?<![\w/-][A-Z])`, "no word character, slash or hyphen before the capital") so that the
-#: regex engine can skip straight to capitals.
+#: regex engine can skip straight to capitals. A lookahead then asks for what every code has
+#: within 12 characters of its capital, a digit after letters, hyphens or a space only: most
+#: capitals (names, sentence starts) fail it at once, without the backtracking of the rest.
 _CODE = re.compile(
-    r"(?P<code>[A-Z](?<![\w/-][A-Z])[A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*"
+    r"(?P<code>[A-Z](?<![\w/-][A-Z])(?=[A-Za-z -]{0,11}+\d)"
+    r"[A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*"
     # "ACI-24.060": a decimal suffix names one variant of a programme
     r"(?:-[A-Z0-9]+)?(?:\.\d{1,3}(?![\d.]))?)(?![\w/])"
 )

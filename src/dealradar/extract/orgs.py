@@ -80,20 +80,60 @@ _SUBJECT_RIGHT = re.compile(
     r"it would|said it will)\s+){0,4}" + _PARTY_VERBS + r"\b"
 )
 _DESC = r"(?:(?:(?!(?:rights|to|for|of|in|on|from|with|by|and|the|a|an)\b)[\w.'’-]+\s+){0,3}?)"
-_OBJECT_LEFT = lower_pattern(
-    r"(?:(?:\b(?:agreements?|deal|pact|partnership|collaboration|alliance|venture|tie-up|"
-    r"licen[cs]e|licensing|rights|talks|options?|partner\w*|teamed up|team up|joins? forces)"
-    r"\b[^.;]{0,60}?\b(?:with|from)\s+)|(?:\b(?:licen[cs]\w*|authori[sz]\w*|transfer\w*|"
-    r"grant\w*|sell|sells|sold|out-licens\w*|giv\w+|gave|handed|provide[sd]?|assign\w*)\b"
-    r"[^.;]{0,80}?\bto\s+)|(?:\b(?:paid|pays|pay|paying)\b[^.;$€£¥]{0,10}?[$€£¥][^.;]{0,40}?"
-    r"\bto\s+)|(?:\b(?:acquire[sd]?|acquiring|buy|buys|bought|purchase[sd]?|"
-    r"takeover of|acquisition of|merger with|deal for|buyout of|paying|pays|pay|grants?|"
-    r"gives?|authori[sz]ed)\s+)|(?:\b(?:acquisition|purchase|takeover)\b[^.;]{0,50}?\bby\s+)|"
-    r"(?:\b(?:acquired|bought|purchased|snapped up|taken over|scooped up)\b[^.;]{0,40}?\bby\s+)|"
+#: The cues of `_OBJECT_LEFT`: words (each a regex alternative) and what follows them up to
+#: the candidate's description ("agreement with", "licensed ... to", "acquisition of").
+_OBJECT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        (
+            *("agreements?", "deal", "pact", "partnership", "collaboration", "alliance"),
+            *("venture", "tie-up", "licen[cs]e", "licensing", "rights", "talks", "options?"),
+            *(r"partner\w*", "teamed up", "team up", "joins? forces"),
+        ),
+        r"\b[^.;]{0,60}?\b(?:with|from)\s+",
+    ),
+    (
+        (
+            *(r"licen[cs]\w*", r"authori[sz]\w*", r"transfer\w*", r"grant\w*", "sell", "sells"),
+            *("sold", r"out-licens\w*", r"giv\w+", "gave", "handed", "provide[sd]?"),
+            r"assign\w*",
+        ),
+        r"\b[^.;]{0,80}?\bto\s+",
+    ),
+    (("paid", "pays", "pay", "paying"), r"\b[^.;$€£¥]{0,10}?[$€£¥][^.;]{0,40}?\bto\s+"),
+    (
+        (
+            *("acquire[sd]?", "acquiring", "buy", "buys", "bought", "purchase[sd]?"),
+            *("takeover of", "acquisition of", "merger with", "deal for", "buyout of"),
+            *("paying", "pays", "pay", "grants?", "gives?", "authori[sz]ed"),
+        ),
+        r"\s+",
+    ),
+    (("acquisition", "purchase", "takeover"), r"\b[^.;]{0,50}?\bby\s+"),
+    (
+        ("acquired", "bought", "purchased", "snapped up", "taken over", "scooped up"),
+        r"\b[^.;]{0,40}?\bby\s+",
+    ),
     # "an equity investment by X": the investor is a company
-    r"(?:\binvestment\s+by\s+)|"
-    r"(?:\bin-licens\w*[^.;]{0,60}?\bfrom\s+)|(?:\bstays? with\s+)|(?:\bbiotechs?\s*[-–—:]\s*))"
-    r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
+    (("investment",), r"\s+by\s+"),
+    ((r"in-licens\w*",), r"[^.;]{0,60}?\bfrom\s+"),
+    (("stays? with",), r"\s+"),
+    (("biotechs?",), r"\s*[-–—:]\s*"),
+)
+_OBJECT_TAIL = r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
+_OBJECT_LEFT = lower_pattern(
+    "(?:"
+    + "|".join(
+        rf"(?:\b(?:{'|'.join(words)}){rest})" if len(words) > 1 else rf"(?:\b{words[0]}{rest})"
+        for words, rest in _OBJECT_CUES
+    )
+    + ")"
+    + _OBJECT_TAIL
+)
+#: Whether `_OBJECT_LEFT` matches somewhere, which is all `_org_evidence` asks: the same
+#: cues, one alternative per word, by `word_pattern` (the engine skips to their first
+#: letters instead of trying each cue, after a word boundary, at every character).
+_OBJECT_LEFT_ANYWHERE = word_pattern(
+    "|".join(word + rest for words, rest in _OBJECT_CUES for word in words), _OBJECT_TAIL
 )
 _POSSESSIVE_RIGHT = re.compile(
     r"['’]s?\s+(?:(?:[\w/.-]+\s+){0,5}?" + _DRUG_NOUNS + r"|(?:\d{4}\s+)?(?:agreement|deal|"
@@ -563,6 +603,14 @@ _BODY_NAME_BEFORE = re.compile(
 )
 
 
+def _after_body_name(text: str, at: int) -> bool:
+    """Whether `_BODY_NAME_BEFORE` matches the 40 characters before `at`. Its matches end with
+    " of " or " and ", and the `endswith` test spares the scan before nearly every candidate
+    (most follow neither)."""
+    lo = max(0, at - 40)
+    return text.endswith((" of ", " and "), lo, at) and bool(_BODY_NAME_BEFORE.search(text, lo, at))
+
+
 #: What may stand between "a unit of" and the owner's name: an article, a place's possessive
 #: ("a unit of Italy's Menarini Group").
 _OWNER_LEAD = re.compile(r"(?:the\s+)?(?:[\w.-]+-(?:listed|based)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
@@ -584,7 +632,7 @@ def find_entities(
         cands = [c for c in cands if not place[0] <= c.start < place[1]]
     # "Hong Kong Exchanges and Clearing Limited", "The Stock Exchange of Hong Kong Limited":
     # the tail after "and"/"of" belongs to the exchange's (or ministry's) own name
-    cands = [c for c in cands if not _BODY_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)]
+    cands = [c for c in cands if not _after_body_name(text, c.start)]
     low = fold_case(text)
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
@@ -656,7 +704,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
         return True
     low_left = low[max(0, c.start - 140) : c.start]
-    if _may_be_object(low_left) and _OBJECT_LEFT.search(low_left):
+    if _may_be_object(low_left) and _OBJECT_LEFT_ANYWHERE.search(low_left):
         return not _after_title(left)
     if _may_be_grantee(left) and _GRANTEE_LEFT.search(left) and _GRANTED_RIGHT.match(right):
         # "had granted X an exclusive license", "gave X global rights": X receives the rights

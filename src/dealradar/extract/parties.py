@@ -83,13 +83,21 @@ class _Sentence:
     text: str  # markers read ⟨e<n>⟩
     markers: int
     words: frozenset[str]  # the words of any rule's `needs` that occur in `text`
+    #: the rules whose pre-test it passes (one of their words, enough markers), found once
+    #: from the words present, so that each rule's test is one set lookup
+    rules: frozenset[_Rule]
 
     @classmethod
     def of(cls, low: str) -> _Sentence:
-        return cls(low, low.count("⟨e"), _NEEDS.present(low))
+        markers = low.count("⟨e")
+        words = _NEEDS.present(low)
+        rules: frozenset[_Rule] = frozenset().union(*map(_RULES_NEEDING.__getitem__, words))
+        if markers < _MOST_MARKERS:
+            rules = frozenset(r for r in rules if r.markers <= markers)
+        return cls(low, markers, words, rules)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # (told apart by identity: a fast hash for `_Sentence.rules`)
 class _Rule:
     """A role pattern, with a cheap test of whether it can match a sentence at all.
 
@@ -104,13 +112,13 @@ class _Rule:
     markers: int = 1
 
     def may_match(self, s: _Sentence) -> bool:
-        return s.markers >= self.markers and not s.words.isdisjoint(self.needs)
+        """Whether `s` holds one of `needs` and at least `markers` markers (every rule is in
+        `_RULES`, from which `_Sentence.of` finds the rules a sentence passes)."""
+        return self in s.rules
 
     def finditer(self, s: _Sentence) -> Iterator[re.Match[str]]:
         # `may_match`, inlined: this runs for every rule on every sentence with a company
-        if s.markers >= self.markers and not s.words.isdisjoint(self.needs):
-            return self.pattern.finditer(s.text)
-        return _NO_MATCHES
+        return self.pattern.finditer(s.text) if self in s.rules else _NO_MATCHES
 
 
 #: An exhausted iterator: what a rule that cannot match yields (iterating it again is free).
@@ -203,13 +211,9 @@ _GRANTEE_POSS = _Rule(
     markers=2,
 )
 _FROM = _Rule(
-    _p(
-        r"\b(?:rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*)\b"
-        + _g(60)
-        + r"\bfrom\s+(?:"
-        + _g(40)
-        + ")"
-        + _e("l")
+    word_pattern(
+        r"rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*",
+        r"\b" + _g(60) + r"\bfrom\s+(?:" + _g(40) + ")" + _e("l"),
     ),
     needs=("from",),
 )
@@ -252,10 +256,9 @@ _GRANTOR = _Rule(
     markers=2,
 )
 _GIVING = _Rule(
-    _p(
-        r"\b(?:giving|gives?|gave|granting|grants?|granted|offering)\s+"
-        + _e("e")
-        + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b"
+    word_pattern(
+        r"giving|gives?|gave|granting|grants?|granted|offering",
+        r"\s+" + _e("e") + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b",
     ),
     needs=("giv", "gave", "grant", "offering"),
 )
@@ -318,12 +321,9 @@ _RIGHTS_ACQUISITION = _Rule(
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
 _CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
 _ACQUIRED_BY = _Rule(
-    _p(
-        r"\b(?:acquisition|purchase|takeover|buyout)\s+of\s+"
-        + _e("l")
-        + _g(40)
-        + r"\bby\s+"
-        + _e("e")
+    word_pattern(
+        r"acquisition|purchase|takeover|buyout",
+        r"\s+of\s+" + _e("l") + _g(40) + r"\bby\s+" + _e("e"),
     ),
     needs=("acquisition", "purchase", "takeover", "buyout"),
     markers=2,
@@ -341,18 +341,20 @@ _WAS_ACQUIRED_BY = _Rule(
 )
 #: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.
 _IT_LICENSED_TO = _Rule(
-    _p(
-        r"\bit\s+(?:had\s+|has\s+)?(?:discovered|developed|invented|created|originated)\s+"
-        r"and\s+(?:later\s+|then\s+)?(?:licensed|out-licensed|sold)\s+to\s+" + _e("e")
+    word_pattern(
+        "it",
+        r"\s+(?:had\s+|has\s+)?(?:discovered|developed|invented|created|originated)\s+"
+        r"and\s+(?:later\s+|then\s+)?(?:licensed|out-licensed|sold)\s+to\s+" + _e("e"),
     ),
     needs=("licensed", "sold"),
 )
 #: "The second deal, with X, covers Y": in a roundup, X is the other side of one more deal of
 #: the company the article is about.
 _ORDINAL_DEAL_WITH = _Rule(
-    _p(
-        r"\b(?:first|second|third|fourth|other|latter)\s+(?:deal|agreement|pact|licen[cs]e|"
-        r"transaction)\s*,?\s+(?:is\s+|was\s+)?with\s+(?:[\w-]+\s+){0,2}?" + _e("l")
+    word_pattern(
+        r"first|second|third|fourth|other|latter",
+        r"\s+(?:deal|agreement|pact|licen[cs]e|"
+        r"transaction)\s*,?\s+(?:is\s+|was\s+)?with\s+(?:[\w-]+\s+){0,2}?" + _e("l"),
     ),
     needs=("deal", "agreement", "pact", "licen", "transaction"),
 )
@@ -377,14 +379,10 @@ _WITH = _Rule(
     markers=2,
 )
 _WITH_OBJECT = _Rule(
-    _p(
-        r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
-        r"tie-up|licen[cs]e|licensing|contract|arrangement)\b"
-        + _g(60)
-        + r"\bwith\s+(?:"
-        + _g(45)
-        + r")"
-        + _e("l")
+    word_pattern(
+        r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+        r"tie-up|licen[cs]e|licensing|contract|arrangement",
+        r"\b" + _g(60) + r"\bwith\s+(?:" + _g(45) + r")" + _e("l"),
     ),
     needs=("with",),
 )
@@ -412,10 +410,11 @@ _POSSESSIVE = _Rule(
     needs=("'", "’"),
 )
 _PLAIN_DRUG = _Rule(
-    _p(
-        r"\b(?:two|three|four|five|several|its|the|of|to)\s+"
+    word_pattern(
+        r"two|three|four|five|several|its|the|of|to",
+        r"\s+"
         + _e("l")
-        + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b"
+        + r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|pipeline|portfolio)\b",
     ),
     needs=("adcs", "drugs", "candidates", "assets", "program", "pipeline", "portfolio"),
 )
@@ -427,31 +426,32 @@ _RETAIN = _Rule(
     needs=("keep", "kept", "retain", "stay", "remain"),
 )
 _STAYS_WITH = _Rule(
-    _p(r"\b(?:stays?|remains?)\s+with\s+" + _e("l")),
+    word_pattern(r"stays?|remains?", r"\s+with\s+" + _e("l")),
     needs=("stay", "remain"),
 )
 #: "... by the British-Swedish drugmaker, which bought X in 2023": X was sold; the buyer is
 #: the description before "which" (found by the deal assembly, not here).
 _WHICH_BOUGHT = _Rule(
-    _p(
-        r"\b(?:which|who)\s+(?:had\s+|has\s+|also\s+)?(?:bought|acquired|purchased|took over)\s+"
-        + _e("l")
+    word_pattern(
+        "which|who",
+        r"\s+(?:had\s+|has\s+|also\s+)?(?:bought|acquired|purchased|took over)\s+" + _e("l"),
     ),
     needs=("bought", "acquired", "purchased", "took over"),
 )
 #: "The biotech struck a deal with X, granting the pharma global rights to Y": the company
 #: the deal is with receives what the participle grants.
 _WITH_GRANTING = _Rule(
-    _p(
-        r"\bwith\s+" + _e("e") + r"[^⟨;.]{0,40}?,\s*(?:granting|giving|handing)\s+"
+    word_pattern(
+        "with",
+        r"\s+" + _e("e") + r"[^⟨;.]{0,40}?,\s*(?:granting|giving|handing)\s+"
         r"(?:the|it|them|its|their|⟨e\d+⟩)[^⟨;.]{0,40}?\b(?:rights?|licen[cs]es?|options?|"
-        r"access)\b"
+        r"access)\b",
     ),
     needs=("granting", "giving", "handing"),
 )
 #: "The licensor is X", "the licensee was Y": the role named outright.
 _ROLE_IS = _Rule(
-    _p(r"\bthe\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
+    word_pattern("the", r"\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
     needs=("the licensor", "the licensee"),
 )
 #: "Y said it had licensed ex-China rights to GS-098": rights licensed to a drug, no company
@@ -603,30 +603,50 @@ class _Needs:
     `present(low)` is `frozenset(w for w in words if w in low)`. Why: one substring test per
     word (86 for the role rules) costs more than one scan that, at each position, looks for
     the shortest word starting there (the words are grouped by first letter, so the engine
-    skips to those letters). A lookahead matches without consuming, so every position is
-    read, and overlapping words ("hand", "and") are all found. A word occurring at a position
-    where a shorter word also starts has that word as a prefix: so the longer words found by
-    one substring test each are exactly those whose shortest prefix-word was found.
+    skips to those letters). No two of the shortest words can start at one position (one
+    would be the other's prefix). The scan goes on after each word it finds, so it misses
+    the words that start inside one it found ("and" in "hand"); those words are known from
+    the words themselves (`inside`), and a substring test for each, done only when the word
+    they may start inside was found, makes up for it (cheaper than a lookahead scan that
+    reads every position). A word occurring at a position where a shorter word also starts
+    has that word as a prefix: so the longer words found by one substring test each are
+    exactly those whose shortest prefix-word was found.
     """
 
     def __init__(self, words: frozenset[str]) -> None:
         ordered = sorted(words)
         shortest = [w for w in ordered if not any(o != w and w.startswith(o) for o in ordered)]
         self.longer = {w: tuple(o for o in ordered if o != w and o.startswith(w)) for w in shortest}
+        self.inside = {w: tuple(x for x in shortest if _overlaps(w, x)) for w in shortest}
         groups: dict[str, list[str]] = {}
         for w in shortest:  # (no two of them can match at one position: order is free)
             groups.setdefault(w[0], []).append(re.escape(w[1:]))
         body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-        self.pattern = re.compile(f"(?=({body}))")
+        self.pattern = re.compile(body)
 
     def present(self, low: str) -> frozenset[str]:
         found = set(self.pattern.findall(low))
+        for w in [w for w in found if self.inside[w]]:
+            found.update(filter(low.__contains__, self.inside[w]))
         for w in [w for w in found if self.longer[w]]:
             found.update(filter(low.__contains__, self.longer[w]))
         return frozenset(found)
 
 
+def _overlaps(word: str, other: str) -> bool:
+    """Whether `other` can start inside an occurrence of `word` (after its first character):
+    where it would start, the rest of `word` and `other` agree as far as both go."""
+    return any(
+        other.startswith(word[k:]) or word[k:].startswith(other) for k in range(1, len(word))
+    )
+
+
 _NEEDS = _Needs(_ALL_NEEDS)
+#: The rules that need each word, and the most markers any rule needs.
+_RULES_NEEDING: dict[str, frozenset[_Rule]] = {
+    word: frozenset(r for r in _RULES if word in r.needs) for word in _ALL_NEEDS
+}
+_MOST_MARKERS = max(r.markers for r in _RULES)
 
 #: Deal-type hints a sentence gives, strongest first in `dealtype.py`.
 _HISTORICAL = _p(

@@ -243,10 +243,12 @@ _RIGHTS_FOR = lower_pattern(
 )
 _RESTATED_BEFORE = re.compile(r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$")
 #: A comma ends the stretch, except inside a list of milestone categories ("development,
-#: regulatory and commercial milestones").
+#: regulatory and commercial milestones"). Every alternative opens with its own character
+#: (the `\b` before "which" and "and" is tested after their first letter, as in
+#: `word_pattern`), so that the regex engine skips to those characters.
 _STOP_AFTER = re.compile(
-    r"[;:]|,(?!\s*(?:and\s+)?(?:development|clinical|regulatory|registration|approval|"
-    r"commercial|sales)\b)|\.(?:\s|$)|\bwhich\b|\band (?:is|can|will|may)\b"
+    r";|:|,(?!\s*(?:and\s+)?(?:development|clinical|regulatory|registration|approval|"
+    r"commercial|sales)\b)|\.(?:\s|$)|w(?<!\ww)hich\b|a(?<!\wa)nd (?:is|can|will|may)\b"
 )
 
 

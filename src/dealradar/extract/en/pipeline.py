@@ -42,11 +42,11 @@ from dealradar.model import Asset, Company, Deal, Document, Evidence
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns run on `fold_case` text (see text.py): same matches, faster.
-_ANNOUNCE = word_pattern(
+_ANNOUNCE_WORDS = (
     r"announc\w*|said|says|disclos\w*|unveil\w*|signed|entered|agreed|"
-    r"confirm\w*|statement|release|reported|revealed|inked|struck",
-    r"\b",
+    r"confirm\w*|statement|release|reported|revealed|inked|struck"
 )
+_ANNOUNCE = word_pattern(_ANNOUNCE_WORDS, r"\b")
 _ROYALTY = lower_pattern(
     r"(?:\b(?:tiered|low|mid|high|double-digit|single-digit|sales|low-single|"
     r"low-double|mid-single|high-single|stepped|net)[\w-]*\s+){0,4}"
@@ -54,12 +54,13 @@ _ROYALTY = lower_pattern(
 )
 #: Verbs that report the deal itself happening: with "on <date>" or a weekday they date it
 #: even without an announcement verb ("Then on March 3, 2025, X in-licensed Y").
-_EVENT = word_pattern(
+_EVENT_WORDS = (
     r"agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
     r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|signing|"
-    r"strikes|struck|signs|enters|expanded|taking",
-    r"\b",
+    r"strikes|struck|signs|enters|expanded|taking"
 )
+#: `_ANNOUNCE` or an event verb, in one scan: whether a sentence reports something.
+_REPORTS = word_pattern(f"{_ANNOUNCE_WORDS}|{_EVENT_WORDS}", r"\b")
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
     r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
@@ -169,14 +170,11 @@ class _Context:
         return found
 
     def reports(self, s: Sentence) -> bool:
-        """Whether `s` announces something or reports the deal happening (`_ANNOUNCE` or
-        `_EVENT`): both date finders ask it of the same sentences, for every deal."""
+        """Whether `s` announces something or reports the deal happening (`_REPORTS`): both
+        date finders ask it of the same sentences, for every deal."""
         found = self.reporting.get(s.index)
         if found is None:
-            found = self.reporting[s.index] = bool(
-                _ANNOUNCE.search(self.low, s.start, s.end)
-                or _EVENT.search(self.low, s.start, s.end)
-            )
+            found = self.reporting[s.index] = bool(_REPORTS.search(self.low, s.start, s.end))
         return found
 
 
@@ -382,7 +380,7 @@ def _finish(
             continue
         if s.index in focus_only and _OWN_DRUGS.search(ctx.low, s.start, s.end):
             continue  # "Pfizer itself had developed two candidates": a party's own drugs
-        if _NOT_NAMED.search(ctx.low, s.start, s.end):
+        if _may_hold(ctx, s, _NOT_NAMED_WORDS) and _NOT_NAMED.search(ctx.low, s.start, s.end):
             continue  # "... lists X as its candidate, though the deal did not name a molecule"
         for a in ctx.assets_in(s):
             if own is not None and not any(a0 <= a.start < b0 for a0, b0 in own):
@@ -540,11 +538,18 @@ def _may_state_royalty(ctx: _Context, s: Sentence) -> bool:
     """Whether `_ROYALTY` can match in sentence `s`: each of its matches holds "royalt",
     "commission" or "franchise", and these substring tests cost far less than the regex scan
     (most sentences hold none of them)."""
+    return _may_hold(ctx, s, _ROYALTY_WORDS)
+
+
+def _may_hold(ctx: _Context, s: Sentence, words: tuple[str, ...]) -> bool:
+    """Whether the folded sentence `s` holds one of `words` (found in place, not sliced out)."""
     low = ctx.low
-    return any(low.find(w, s.start, s.end) >= 0 for w in _ROYALTY_WORDS)
+    return any(low.find(w, s.start, s.end) >= 0 for w in words)
 
 
 _ROYALTY_WORDS = ("royalt", "commission", "franchise")
+#: Strings one of which every match of `_NOT_NAMED` holds (its verbs).
+_NOT_NAMED_WORDS = ("name", "disclose", "identify", "specify")
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,\s+(?:while|whereas)\s|"
     # ", and at the start of 2025 it took an option on Y's X": a second event of its own
