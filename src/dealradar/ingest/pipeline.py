@@ -118,14 +118,22 @@ class RunStats:
 # -- the stages ---------------------------------------------------------------------------
 
 
+#: What extraction made of one document: its deals, or the error that stopped it.
+Found = tuple[tuple[Deal, ...], str | None]
+
+
+def find_deals(doc: Document, extractor: Extractor) -> Found:
+    """Run the extractor on one document. Pure; never raises."""
+    try:
+        return tuple(extractor(doc)), None
+    except Exception as exc:  # an extractor bug costs one document, not the run
+        return (), f"extraction failed: {exc.__class__.__name__}: {exc}"
+
+
 def extract_one(doc: Document, extractor: Extractor, content_hash: str | None = None) -> Extracted:
     """Run the extractor on one document. Pure; never raises."""
-    digest = content_hash or doc.content_hash
-    try:
-        deals = tuple(extractor(doc))
-    except Exception as exc:  # an extractor bug costs one document, not the run
-        return Extracted(doc, digest, error=f"extraction failed: {exc.__class__.__name__}: {exc}")
-    return Extracted(doc, digest, deals)
+    deals, error = find_deals(doc, extractor)
+    return Extracted(doc, content_hash or doc.content_hash, deals, error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,14 +247,17 @@ class Pipeline:
     every `batch_seconds`, so a slow network run still saves its progress).
 
     With `workers > 0` the extract stage runs in that many processes, and a batch is extracted
-    while the one before it is written. Batches are still committed in order, one transaction
-    each, so resumability does not depend on the number of workers.
+    while the one before it is written; when this process would wait for extraction, it
+    extracts the chunks no worker has started itself. Batches are still committed in order,
+    one transaction each, so resumability does not depend on the number of workers.
 
     Args:
         store: where deals and the documents log go.
         extractor: document → deals; `dealradar.extract.extract` in production.
         merge: the resolve/merge stage; defaults to `write_through()`.
         workers: extraction processes; 0 extracts in this process.
+        chunk_size: documents sent to a worker at a time; small enough that this process can
+            take over the chunks the workers have not started when it would wait for them.
         on_progress: called with the running stats after each item and each commit.
     """
 
@@ -259,6 +270,7 @@ class Pipeline:
         batch_size: int = 200,
         batch_seconds: float = 5.0,
         workers: int = 0,
+        chunk_size: int = 20,
         on_progress: Callable[[RunStats], None] | None = None,
     ) -> None:
         self.store = store
@@ -267,6 +279,7 @@ class Pipeline:
         self.batch_size = max(1, batch_size)
         self.batch_seconds = batch_seconds
         self.workers = max(0, workers)
+        self.chunk_size = max(1, chunk_size)
         self.on_progress = on_progress or (lambda _stats: None)
         self._pool: ProcessPoolExecutor | None = None
 
@@ -321,10 +334,7 @@ class Pipeline:
         steps, unchanged = plan_batch(batch, known)
         todo = [(s.doc, s.content_hash) for s in steps if isinstance(s, ToExtract)]
         if self._pool is not None and todo:
-            chunk = max(1, len(todo) // (self.workers * 4))
-            extracted: Iterator[Extracted] = self._pool.map(
-                _extract_in_worker, todo, chunksize=chunk
-            )
+            extracted = _shared(self._pool, self.extractor, todo, self.chunk_size)
         else:
             extracted = (extract_one(doc, self.extractor, digest) for doc, digest in todo)
         return _Prepared(steps, unchanged, extracted)
@@ -386,9 +396,45 @@ def _set_worker_extractor(extractor: Extractor) -> None:
     _worker_extractor = extractor
 
 
-def _extract_in_worker(task: tuple[Document, str]) -> Extracted:
+def _extract_in_worker(docs: list[Document]) -> list[Found]:
+    """A chunk's deals, without the documents: the main process still holds them, and sending
+    them back would only cost pickling both ways."""
     assert _worker_extractor is not None
-    return extract_one(task[0], _worker_extractor, task[1])
+    return [find_deals(doc, _worker_extractor) for doc in docs]
+
+
+def _shared(
+    pool: ProcessPoolExecutor, extractor: Extractor, todo: list[tuple[Document, str]], size: int
+) -> Iterator[Extracted]:
+    """Start extracting `todo` in the pool, in chunks of `size`; the outcomes, in order.
+
+    When the next outcome is not ready, this process takes the last chunk the pool has not
+    started yet (its future can still be cancelled) and extracts it itself, rather than wait:
+    the workers work from the front of the batch and this process from the back, so it never
+    idles while they catch up (the first batch, or whenever extraction is the slower stage).
+    The chunks are submitted here, eagerly; the outcomes are read as the returned iterator is
+    consumed.
+    """
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    futures = [pool.submit(_extract_in_worker, [doc for doc, _ in chunk]) for chunk in chunks]
+
+    def take_last(after: int, taken: dict[int, list[Found]]) -> bool:
+        for j in range(len(chunks) - 1, after - 1, -1):
+            if j not in taken and futures[j].cancel():
+                taken[j] = [find_deals(doc, extractor) for doc, _ in chunks[j]]
+                return True
+        return False
+
+    def outcomes() -> Iterator[Extracted]:
+        taken: dict[int, list[Found]] = {}
+        for i, chunk in enumerate(chunks):
+            while i not in taken and not futures[i].done() and take_last(i, taken):
+                pass
+            found = taken.pop(i) if i in taken else futures[i].result()
+            for (doc, digest), (deals, error) in zip(chunk, found, strict=True):
+                yield Extracted(doc, digest, deals, error)
+
+    return outcomes()
 
 
 def _fork_context() -> multiprocessing.context.BaseContext | None:
