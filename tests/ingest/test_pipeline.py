@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -248,6 +249,22 @@ def test_the_writer_extracts_the_chunks_a_slow_worker_has_not_started(
     assert count(store, t.deals) == 29 and count(store, t.deal_sources) == 29
     with store.connect() as conn:
         assert ingest_log.document_counts(conn) == {"ok": 29, "no-deal": 10, "error": 1}
+
+
+def test_a_run_collects_garbage_less_often_and_restores_the_collector(
+    store: Store, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int, int]] = []
+
+    def recording(doc: Document) -> list[Deal]:
+        seen.append(gc.get_threshold())
+        return fake_extract(doc)
+
+    before = gc.get_threshold()
+    stats = Pipeline(store, extractor=recording).run(Reader().read([write_corpus(tmp_path, 3)]))
+    assert stats.documents == 3
+    assert seen and all(t[0] >= 7000 and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before
 
 
 def test_a_duplicate_in_the_next_batch_is_caught_at_write_time(
