@@ -25,7 +25,7 @@ import multiprocessing.context
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -284,6 +284,7 @@ class Pipeline:
         self.chunk_size = max(1, chunk_size)
         self.on_progress = on_progress or (lambda _stats: None)
         self._pool: ProcessPoolExecutor | None = None
+        self._shared: _Shared | None = None
 
     def run(self, items: Iterable[Item], stats: RunStats | None = None) -> RunStats:
         """Consume `items`, returning what was done. Memory holds two batches at most."""
@@ -295,13 +296,14 @@ class Pipeline:
                 initializer=_set_worker_extractor,
                 initargs=(self.extractor,),
             )
+            self._shared = _Shared(self._pool, self.extractor, self.chunk_size)
         try:
             with _fewer_collections():
                 self._run_batches(items, stats)
         finally:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+                self._pool = self._shared = None
         stats.finished = time.monotonic()
         self.on_progress(stats)
         return stats
@@ -340,8 +342,8 @@ class Pipeline:
             known = ingest_log.done_hashes(conn, hashes) if hashes else {}
         steps, unchanged = plan_batch(batch, known)
         todo = [(s.doc, s.content_hash) for s in steps if isinstance(s, ToExtract)]
-        if self._pool is not None and todo:
-            extracted = _shared(self._pool, self.extractor, todo, self.chunk_size)
+        if self._shared is not None and todo:
+            extracted = self._shared.start(todo)
         else:
             extracted = (extract_one(doc, self.extractor, digest) for doc, digest in todo)
         return _Prepared(steps, unchanged, extracted)
@@ -420,38 +422,60 @@ def _extract_in_worker(docs: list[Document]) -> list[Found]:
     return found
 
 
-def _shared(
-    pool: ProcessPoolExecutor, extractor: Extractor, todo: list[tuple[Document, str]], size: int
-) -> Iterator[Extracted]:
-    """Start extracting `todo` in the pool, in chunks of `size`; the outcomes, in order.
+class _Shared:
+    """The chunks of extraction started in the pool and not yet read, across batches.
 
-    When the next outcome is not ready, this process takes the last chunk the pool has not
+    When the outcome the writer needs next is not ready, it takes a chunk the pool has not
     started yet (its future can still be cancelled) and extracts it itself, rather than wait:
-    the workers work from the front of the batch and this process from the back, so it never
-    idles while they catch up (the first batch, or whenever extraction is the slower stage).
-    The chunks are submitted here, eagerly; the outcomes are read as the returned iterator is
-    consumed.
+    the last such chunk of the oldest batch first, then of the next batch. The workers work from
+    the front of each batch and the writer from the back, so the writer does not idle while
+    they catch up (the first batch, or whenever extraction is the slower stage), and the batch
+    it is about to write is complete as early as possible.
     """
-    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    futures = [pool.submit(_extract_in_worker, [doc for doc, _ in chunk]) for chunk in chunks]
 
-    def take_last(after: int, taken: dict[int, list[Found]]) -> bool:
-        for j in range(len(chunks) - 1, after - 1, -1):
-            if j not in taken and futures[j].cancel():
-                taken[j] = [find_deals(doc, extractor) for doc, _ in chunks[j]]
-                return True
+    def __init__(self, pool: ProcessPoolExecutor, extractor: Extractor, size: int) -> None:
+        self.pool = pool
+        self.extractor = extractor
+        self.size = size
+        self.open: list[_Batch] = []
+
+    def start(self, todo: list[tuple[Document, str]]) -> Iterator[Extracted]:
+        """Submit `todo` in chunks now; the outcomes, in order, as the iterator is consumed."""
+        chunks = [todo[i : i + self.size] for i in range(0, len(todo), self.size)]
+        futures = [
+            self.pool.submit(_extract_in_worker, [doc for doc, _ in chunk]) for chunk in chunks
+        ]
+        batch = _Batch(chunks, futures, {})
+        self.open.append(batch)
+        return self._outcomes(batch)
+
+    def _outcomes(self, batch: _Batch) -> Iterator[Extracted]:
+        try:
+            for i, chunk in enumerate(batch.chunks):
+                while i not in batch.taken and not batch.futures[i].done() and self._take_one():
+                    pass
+                found = batch.taken[i] if i in batch.taken else batch.futures[i].result()
+                for (doc, digest), (deals, error) in zip(chunk, found, strict=True):
+                    yield Extracted(doc, digest, deals, error)
+        finally:
+            self.open.remove(batch)
+
+    def _take_one(self) -> bool:
+        for batch in self.open:
+            for j in range(len(batch.chunks) - 1, -1, -1):
+                if j not in batch.taken and batch.futures[j].cancel():
+                    batch.taken[j] = [find_deals(doc, self.extractor) for doc, _ in batch.chunks[j]]
+                    return True
         return False
 
-    def outcomes() -> Iterator[Extracted]:
-        taken: dict[int, list[Found]] = {}
-        for i, chunk in enumerate(chunks):
-            while i not in taken and not futures[i].done() and take_last(i, taken):
-                pass
-            found = taken.pop(i) if i in taken else futures[i].result()
-            for (doc, digest), (deals, error) in zip(chunk, found, strict=True):
-                yield Extracted(doc, digest, deals, error)
 
-    return outcomes()
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """One batch's chunks, their futures, and the outcomes of the chunks the writer took."""
+
+    chunks: list[list[tuple[Document, str]]]
+    futures: list[Future[list[Found]]]
+    taken: dict[int, list[Found]]
 
 
 @contextmanager
