@@ -438,12 +438,23 @@ class _Shared:
         self.extractor = extractor
         self.size = size
         self.open: list[_Batch] = []
+        self.forked = False
 
     def start(self, todo: list[tuple[Document, str]]) -> Iterator[Extracted]:
         """Submit `todo` in chunks now; the outcomes, in order, as the iterator is consumed."""
         chunks = [todo[i : i + self.size] for i in range(0, len(todo), self.size)]
-        futures = [
-            self.pool.submit(_extract_in_worker, [doc for doc, _ in chunk]) for chunk in chunks
+        futures: list[Future[list[Found]]] = []
+        if not self.forked:
+            # The first submit forks the workers. The first chunk is extracted here before it,
+            # so they inherit what the extractor loads on first use (lexicons, compiled
+            # patterns) instead of each loading it again: this process needs it anyway.
+            self.forked = True
+            first: Future[list[Found]] = Future()
+            first.set_result([find_deals(doc, self.extractor) for doc, _ in chunks[0]])
+            futures.append(first)
+        futures += [
+            self.pool.submit(_extract_in_worker, [doc for doc, _ in chunk])
+            for chunk in chunks[len(futures) :]
         ]
         batch = _Batch(chunks, futures, {})
         self.open.append(batch)
