@@ -124,7 +124,9 @@ def run(
     cpu_start = os.times()
     pipeline = Pipeline(
         store,
-        extractor=scored,
+        # With workers the scores could not be collected (they would stay in the workers), so
+        # the extractor runs unwrapped there: scoring is not ingestion's work.
+        extractor=scored.extractor if workers else scored,
         batch_size=batch_size,
         workers=workers,
         on_progress=progress,

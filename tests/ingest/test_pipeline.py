@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +16,7 @@ from sqlalchemy import Table, func, select
 from dealradar.ingest.items import FeedPolled, Item
 from dealradar.ingest.pipeline import Pipeline, RunStats
 from dealradar.ingest.sources import Reader
-from dealradar.model import Document
+from dealradar.model import Deal, Document
 from dealradar.store import ingest_log, review
 from dealradar.store import tables as t
 from dealradar.store.engine import Store
@@ -216,6 +219,52 @@ def test_worker_processes_store_the_same_as_in_process(store: Store, tmp_path: P
     stats = ingest(store, [corpus], batch_size=7, workers=2)
     assert (stats.documents, stats.deals, stats.errors) == (29, 21, 1)
     assert count(store, t.deals) == 21 and count(store, t.deal_sources) == 21
+
+
+class _SlowInWorkers:
+    """The fake extractor, slow in worker processes; counts the documents this process did."""
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.here = 0
+
+    def __call__(self, doc: Document) -> list[Deal]:
+        if os.getpid() == self.pid:
+            self.here += 1
+        else:
+            time.sleep(0.05)
+        return fake_extract(doc)
+
+
+def test_the_writer_extracts_the_chunks_a_slow_worker_has_not_started(
+    store: Store, tmp_path: Path
+) -> None:
+    corpus = write_corpus(tmp_path / "c", 40)
+    (corpus / "doc-0005.txt").write_text("Headline\n\nEXPLODE\n")
+    slow = _SlowInWorkers()
+    pipeline = Pipeline(store, extractor=slow, batch_size=20, workers=1, chunk_size=2)
+    stats = pipeline.run(Reader().read([corpus]))
+    assert slow.here > 0  # it did not just wait for the worker
+    assert (stats.documents, stats.deals, stats.errors) == (39, 29, 1)
+    assert count(store, t.deals) == 29 and count(store, t.deal_sources) == 29
+    with store.connect() as conn:
+        assert ingest_log.document_counts(conn) == {"ok": 29, "no-deal": 10, "error": 1}
+
+
+def test_a_run_collects_garbage_less_often_and_restores_the_collector(
+    store: Store, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int, int]] = []
+
+    def recording(doc: Document) -> list[Deal]:
+        seen.append(gc.get_threshold())
+        return fake_extract(doc)
+
+    before = gc.get_threshold()
+    stats = Pipeline(store, extractor=recording).run(Reader().read([write_corpus(tmp_path, 3)]))
+    assert stats.documents == 3
+    assert seen and all(t[0] >= 7000 and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before
 
 
 def test_a_duplicate_in_the_next_batch_is_caught_at_write_time(
