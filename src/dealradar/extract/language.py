@@ -16,7 +16,6 @@ def detect_language(text: str) -> str:
     """
     sample = text[:20000]
     han = len(_HAN.findall(sample))
-    latin = len(_LATIN.findall(sample))
     if han == 0:
-        return "en"
-    return "zh" if han * 4 >= latin else "en"
+        return "en"  # (without counting Latin letters: most documents end here)
+    return "zh" if han * 4 >= len(_LATIN.findall(sample)) else "en"
