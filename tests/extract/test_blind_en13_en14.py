@@ -217,3 +217,10 @@ def test_rights_received_in_return_for_a_payment_make_a_licensee() -> None:
         "milestones. Medlin can also earn option fees and milestones."
     )
     assert (deal.licensor.name, deal.licensee.name) == ("Medlin Discovery", "Orinoco")
+
+
+def test_an_interviews_question_words_are_no_company() -> None:
+    names = set().union(
+        *_groups("Q: Why sell now, Corvane?\nA: Because Halden Pharma agreed to buy our share.")
+    )
+    assert "Why" not in names and "Halden Pharma" in names
