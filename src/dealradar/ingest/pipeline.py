@@ -450,7 +450,7 @@ class _Shared:
             # patterns) instead of each loading it again: this process needs it anyway.
             self.forked = True
             first: Future[list[Found]] = Future()
-            first.set_result([find_deals(doc, self.extractor) for doc, _ in chunks[0]])
+            first.set_result(self._extract_here(chunks[0]))
             futures.append(first)
         futures += [
             self.pool.submit(_extract_in_worker, [doc for doc, _ in chunk])
@@ -475,9 +475,12 @@ class _Shared:
         for batch in self.open:
             for j in range(len(batch.chunks) - 1, -1, -1):
                 if j not in batch.taken and batch.futures[j].cancel():
-                    batch.taken[j] = [find_deals(doc, self.extractor) for doc, _ in batch.chunks[j]]
+                    batch.taken[j] = self._extract_here(batch.chunks[j])
                     return True
         return False
+
+    def _extract_here(self, chunk: list[tuple[Document, str]]) -> list[Found]:
+        return [find_deals(doc, self.extractor) for doc, _ in chunk]
 
 
 @dataclass(frozen=True, slots=True)

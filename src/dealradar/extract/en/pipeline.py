@@ -184,12 +184,12 @@ def extract_en(doc: Document) -> list[Deal]:
     if not text.strip():
         return []
     work = text[:MAX_TEXT]
-    tabled = table_deals(work, doc.published or parse_published(work)) if "|" in work else []
+    published = doc.published or parse_published(work)
+    tabled = table_deals(work, published) if "|" in work else []
     sents = sentences(work)
     mentions, entities = find_entities(work, [(s.start, s.end) for s in sents])
     if len(entities) < 2:
         return tabled
-    published = doc.published or parse_published(work)
     ctx = _Context(
         work,
         fold_case(work),
@@ -220,8 +220,8 @@ def _with_table_deals(deals: list[Deal], tabled: list[Deal]) -> list[Deal]:
 
     def names(deal: Deal) -> tuple[set[str], set[str]]:
         return (
-            {n.lower() for c in deal.licensors for n in (c.name, *c.aliases)},
-            {n.lower() for c in deal.licensees for n in (c.name, *c.aliases)},
+            {n.lower() for c in deal.licensors for n in c.names()},
+            {n.lower() for c in deal.licensees for n in c.names()},
         )
 
     rows = [names(t) for t in tabled]

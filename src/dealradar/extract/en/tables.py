@@ -66,7 +66,8 @@ def table_deals(text: str, published: date | None) -> list[Deal]:
         for row in rows:
             deal = _row_deal(text, {columns[i]: c for i, c in enumerate(row) if i in columns})
             if deal is not None:
-                deals.append(_finish(deal, published))
+                # a row's derived total and USD equivalents, as for a deal read from prose
+                deals.append(DealTerms().finish(deal, deal.announced or published))
     return deals
 
 
@@ -177,7 +178,3 @@ def _day(text: str, cell: _Cell) -> date | None:
             return None
     days = find_dates(text, cell.start, cell.end, published=None, default_year=None)
     return next((d.value for d in days if d.value is not None), None)
-
-
-def _finish(deal: Deal, published: date | None) -> Deal:
-    return DealTerms().finish(deal, deal.announced or published)
