@@ -49,3 +49,20 @@ def test_prose_about_a_row_does_not_make_a_second_deal() -> None:
 def test_a_table_that_does_not_name_both_sides_is_no_deal_list() -> None:
     prices = "| Company | Ticker | Close |\n|---|---|---|\n| Qinhai Biotech | 2299.HK | $4.1 |\n"
     assert table_deals(prices, None) == []
+
+
+def test_a_note_keyed_by_a_party_gives_its_row_the_territory() -> None:
+    """"Territory notes" under a sheet without a territory column: one bullet per licensee,
+    keyed by the name or its first word; a note with no place in it leaves the row alone."""
+    notes = (
+        "\n**Territory notes**\n"
+        "- Larkspur: worldwide excluding mainland China, Hong Kong, Macau and Taiwan.\n"
+        "- Ondrey Pharma: single-digit royalties; Tessera keeps manufacturing.\n"
+    )
+    deals = {d.licensor.name: d for d in _deals(SHEET + notes)}
+    qinhai, tessera = deals["Qinhai Biotech"], deals["Tessera Bio"]
+    assert qinhai.territory_class == "ex-greater-china"
+    assert qinhai.territory is not None and qinhai.territory.startswith("worldwide excluding")
+    (span,) = [e for e in qinhai.evidence if e.field == "territory"]
+    assert (SHEET + notes)[span.start : span.end] == qinhai.territory
+    assert tessera.territory_class == "unspecified"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dealradar.extract.assets import find_assets
@@ -68,7 +68,7 @@ def table_deals(text: str, published: date | None) -> list[Deal]:
             if deal is not None:
                 # a row's derived total and USD equivalents, as for a deal read from prose
                 deals.append(DealTerms().finish(deal, deal.announced or published))
-    return deals
+    return _with_territory_notes(text, deals) if deals else deals
 
 
 def _tables(text: str) -> Iterator[tuple[list[_Cell], list[list[_Cell]]]]:
@@ -160,6 +160,44 @@ def _party(text: str, cell: _Cell) -> Company | None:
     if not names or _NOT_A_NAME.search(names[0]):
         return None
     return Company(names[0], aliases=tuple(dict.fromkeys(n for n in names[1:] if n != names[0])))
+
+
+#: A note under a table keyed by a party: "- Ollin and Kenmare Bio: worldwide excluding ...".
+_NOTE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+([^:\n|]{2,60}):[ \t]*([^\n]+)$", re.M)
+
+
+def _with_territory_notes(text: str, deals: list[Deal]) -> list[Deal]:
+    """Rows without a territory column take it from a note that names one of their parties.
+
+    Why: a sheet too narrow for a territory column puts "Territory notes" under it, one
+    bullet per licensee; the bullet is the deal's territory as surely as a cell would be.
+    """
+    out = list(deals)
+    for m in _NOTE.finditer(text):
+        keys = {k.strip().lower() for k in _ALSO.split(m.group(1).strip("*_ ")) if k and k.strip()}
+        found_class = _territory_class(m.group(2))
+        if not found_class:
+            continue
+        for i, deal in enumerate(out):
+            if deal.territory_class == "unspecified" and _named(deal, keys):
+                out[i] = replace(
+                    deal,
+                    territory=m.group(2).strip(),
+                    territory_class=found_class,
+                    evidence=(*deal.evidence, Evidence.at("territory", text, *m.span(2))),
+                )
+    return out
+
+
+def _named(deal: Deal, keys: set[str]) -> bool:
+    """Whether a note's key is one of the deal's parties: its name, or a name's first words
+    ("Ollin" for "Ollin Biosciences")."""
+    for party in (*deal.licensors, *deal.licensees):
+        for name in party.names():
+            low = name.lower()
+            if any(low == k or low.startswith(k + " ") for k in keys):
+                return True
+    return False
 
 
 def _territory_class(cell: str) -> str | None:
