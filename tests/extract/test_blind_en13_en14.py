@@ -224,3 +224,14 @@ def test_an_interviews_question_words_are_no_company() -> None:
         *_groups("Q: Why sell now, Corvane?\nA: Because Halden Pharma agreed to buy our share.")
     )
     assert "Why" not in names and "Halden Pharma" in names
+
+
+def test_a_description_after_selling_to_is_the_buyer_named_before() -> None:
+    """ "X would sell its rights ... to the British drugmaker": "to" + description after a
+    transferring verb is the receiving company, never X itself."""
+    text = (
+        "Norvale Pharma has been building its oncology pipeline in China this year.\n\n"
+        "Shanghai Qinhai Biotech said on Monday it would sell its remaining rights to QH-3301 "
+        "to the British drugmaker for $40 million upfront."
+    )
+    assert _pairs(text) == {("Shanghai Qinhai Biotech", "Norvale Pharma")}

@@ -922,6 +922,12 @@ _IT = re.compile(
 )
 _GRANT_BEFORE = re.compile(r"\b(?:granting|giving|grants|gives|granted|gave|handing)\s$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
+#: "X would sell its share of the rights ... to the British drugmaker": after a transferring
+#: verb, "to" + description is the receiving company, never the one that transfers.
+_TRANSFER_TO = re.compile(
+    r"\b(?:sells?|sold|selling|licen[cs](?:e|es|ed|ing)|out-licen[cs]ed|transfer(?:s|red|ring)?|"
+    r"assign(?:s|ed|ing)?)\b[^.;:]*\sto\s$"
+)
 _DESCRIPTION = re.compile(
     # "The San Diego- and Suzhou-based company": "Diego- and" joins two places
     r"[Tt]he\s+(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
@@ -933,6 +939,10 @@ _DESCRIPTION = re.compile(
 
 #: "The licensor is X": a role named by its word, not a description standing for a company.
 _ROLE_COPULA = re.compile(r"\s+(?:is|was|will be)\s+(?=[A-Z])")
+
+
+def _transferred_to(text: str, pos: int) -> bool:
+    return text.endswith("to ", 0, pos) and _TRANSFER_TO.search(text, 0, pos) is not None
 
 
 def _pronouns(text: str) -> list[tuple[int, int, str]]:
@@ -949,7 +959,7 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
         d = _DESCRIPTION.match(text, pos)
         if d and d.group().endswith(("licensor", "licensee")) and _ROLE_COPULA.match(text, d.end()):
             continue
-        if d and not _PREPOSITION_BEFORE.search(before):
+        if d and (not _PREPOSITION_BEFORE.search(before) or _transferred_to(text, pos)):
             out.append((pos, d.end(), d.group()))
     return out
 
@@ -989,8 +999,8 @@ def _pronoun_candidates(
 ) -> list[int]:
     """The companies a pronoun or description at `s` (`ps` in the sentence `text`) may stand
     for, most likely first."""
-    if (subject is not None or (inside and inside[0].start < s)) and _GRANT_BEFORE.search(
-        text, max(0, ps - 12), ps
+    if (subject is not None or (inside and inside[0].start < s)) and (
+        _GRANT_BEFORE.search(text, max(0, ps - 12), ps) or _transferred_to(text, ps)
     ):
         # "the biotech ... with Roche, granting the pharma rights", "X markets it with Y
         # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
