@@ -21,6 +21,9 @@ from dealradar.extract.dates import find_dates, latest_year, parse_published
         ("13.03.2025 -", None, date(2025, 3, 13)),
         ("30 April 2024 -", None, date(2024, 4, 30)),
         ("On December 30th", date(2026, 1, 2), date(2025, 12, 30)),
+        # a day of the month alone ("4日晚" translated): this month, or the last one
+        ("On the evening of the 4th, X", date(2020, 5, 5), date(2020, 5, 4)),
+        ("On the 29th, X", date(2024, 11, 2), date(2024, 10, 29)),
     ],
 )
 def test_date_expression_resolves(text: str, published: date | None, expected: date) -> None:
@@ -60,3 +63,19 @@ def test_last_weekday_on_that_weekday_is_a_week_before() -> None:
     )
     deals = extract(text, published=date(2025, 9, 16), language="en")
     assert [d.announced for d in deals] == [date(2025, 9, 9)]
+
+
+def test_a_day_of_the_month_is_no_date_when_a_noun_follows() -> None:
+    text = "on the 3rd floor, on the 2nd anniversary"
+    assert find_dates(text, 0, len(text), published=date(2024, 5, 9), default_year=None) == []
+
+
+def test_a_day_of_the_month_dates_the_deal_it_announces() -> None:
+    text = (
+        "Qinhai Biotech licenses QH-3301 to Norvale Pharma\n\nMay 5, 2020\n\n"
+        "On the evening of the 4th, Qinhai Biotech announced that the company granted Norvale "
+        "Pharma exclusive rights to QH-3301 outside Greater China for a down payment of "
+        "10 million US dollars."
+    )
+    (deal,) = extract(text)
+    assert deal.announced == date(2020, 5, 4)

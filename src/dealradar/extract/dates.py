@@ -107,6 +107,14 @@ _DAYS_LATER = lower_pattern(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|after|earlier|"
     r"before)|the\s+(?:next|following)\s+day|the\s+day\s+(?P<prev>before))\b"
 )
+#: A day of the month alone, as machine-translated Chinese news writes "4日晚": "on the evening
+#: of the 4th", "On the 29th,". It is the last such day on or before the published date.
+_DAY_OF_MONTH = lower_pattern(
+    r"\bon\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:quarter|floor|day|anniversary|time|round|"
+    r"century|line|edition|place|week|month|year|of\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)))"
+)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Days named by a holiday: "in a New Year's Eve announcement", "on Christmas Eve".
 _HOLIDAYS = {
@@ -201,6 +209,10 @@ def find_dates(
             if value is not None and value > published:
                 value = _safe_date(published.year - 1, month, day)  # the last one before
         out.append(DateMention(m.start(), m.end(), value, False))
+    if has_digit and published is not None and low.find("on the ", start, end) >= 0:
+        for m in _DAY_OF_MONTH.finditer(low, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(DateMention(m.start(), m.end(), _day_of_month(m, published), False))
     out.sort(key=lambda d: d.start)
     if has_day and out:
         out = _days_later(low, start, end, out)
@@ -242,6 +254,14 @@ def _resolve(
     if year is None:
         return None, False
     return _safe_date(year, month, day), year_text is not None
+
+
+def _day_of_month(m: re.Match[str], published: date) -> date | None:
+    day = int(m.group("day"))
+    if day <= published.day:
+        return _safe_date(published.year, published.month, day)
+    last_month = published.replace(day=1) - timedelta(days=1)
+    return _safe_date(last_month.year, last_month.month, day)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -684,7 +684,8 @@ def _find_byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
 _DATE_WORD = re.compile(
     r"(?:on\s|late\s|early\s|last\s)?(?:yesterday|today|\w+day)|"
     r"(?:a|one|two|three|four|five|six)\s+days?\s|the\s+(?:next|following|day)\b|"
-    r"(?:new\s+year['’]s|christmas)\s",
+    r"(?:new\s+year['’]s|christmas)\s|"
+    r"on\s+the\s+(?:\w+\s+of\s+the\s+)?\d",  # "on the evening of the 4th"
     re.I,
 )
 
