@@ -174,6 +174,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
 )
 _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    r"(?:deals|transactions) (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    r"data compiled by|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     r"(?:value|total|worth) of (?:[\w-]+ ){0,3}?deals|"
@@ -193,6 +195,7 @@ _DISTRACTOR_SAMPLES = [
     "the value of china out-licensing deals; the total of the two license agreements",
     "the worth of both big deals and the amount of these three transactions",
     "by our count, the three deals carry disclosed potential value of about $10.8 billion",
+    "per data compiled by us, out-licensing deals announced in 2025 passed $130 billion",
 ]
 
 

@@ -26,6 +26,22 @@ def _kinds(text: str) -> list[str]:
             ["milestones"],
         ),
         ("$170 million upfront and up to $1.5 billion in biobucks", ["upfront", "milestones"]),
+        # a total that names the parts it includes is still the total
+        (
+            "the total deal value, including the upfront payment and development, regulatory "
+            "and commercial milestone payments, is up to US$541 million",
+            ["total"],
+        ),
+        (
+            "the deal is worth up to $888 million in total including development, regulatory "
+            "and commercial milestones",
+            ["total"],
+        ),
+        (
+            "worth up to $1.5 billion, including $100 million upfront and $1.4 billion in "
+            "milestones",
+            ["total", "upfront", "milestones"],
+        ),
         ("the arrangement could be worth USD 12 billion", ["total"]),
         ("bringing the total potential value of the deal to more than $2 billion", ["total"]),
         ("a potential $1.1 billion deal with KYM", ["total"]),
@@ -58,6 +74,8 @@ def test_cue_words_name_the_payment(text: str, kinds: list[str]) -> None:
         "approaching 66 billion US dollars",
         "The global obesity market size could reach $150 billion.",
         "Sanofi will first pay $129.00 per share in cash.",
+        "Chinese out-licensing deals announced in 2025 passed $130 billion in total potential "
+        "value, more than double the 2024 figure.",
     ],
 )
 def test_distractor_figures_are_not_terms(text: str) -> None:

@@ -196,6 +196,10 @@ _DISTRACTOR_NEAR = word_pattern(
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
 _DISTRACTOR_CLAUSE = word_pattern(
     r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    # "Chinese out-licensing deals announced in 2025 passed $130 billion": many deals summed
+    r"deals (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    r"transactions (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    r"data compiled by|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     # "the value of China out-licensing deals had exceeded $100 billion": many deals at once
@@ -268,7 +272,9 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:(?:more|further|additional)\s+)?"
     r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
     # "up to $150 million of performance-based milestone payments"
-    r"will follow as\s+|in\s+(?:[\w-]+\s+){1,3}|of\s+(?:[\w-]+\s+){1,2}|to cover the\s+|"
+    # ("$888 million in total including ... milestones" is a total the milestones are in)
+    r"will follow as\s+|in\s+(?!total\s+including)(?:[\w-]+\s+){1,3}|of\s+(?:[\w-]+\s+){1,2}|"
+    r"to cover the\s+|"
     r"in cash to cover "
     r"the\s+|in total as\s+|as\s+\w+\s+|"
     # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
@@ -359,6 +365,20 @@ _VALUES_AT = re.compile(
 )
 #: Between a figure and the sales after it: a payment that depends on them.
 _SALES_BASIS = re.compile(r"\b(?:based on|tied to|linked to|depending on|subject to|upon)\b")
+
+
+def _total_including(
+    before: str, pre: list[re.Match[str]], kinds: list[str]
+) -> re.Match[str] | None:
+    """The total cue of "total ... including <parts> ... <figure>", if `before` is that."""
+    at = next((i for i in range(len(kinds) - 1, -1, -1) if kinds[i] == TOTAL), None)
+    if at is None or at == len(kinds) - 1:
+        return None
+    if "including" not in before[pre[at].end() : pre[at + 1].end()]:
+        return None
+    if not all(k in (UPFRONT, NEAR_TERM, MILESTONES, PART, PAY) for k in kinds[at + 1 :]):
+        return None
+    return pre[at]
 
 
 def _label(
@@ -453,6 +473,10 @@ def _label(
     specific = [k for k in kinds if k in (UPFRONT, NEAR_TERM, MILESTONES)]
     last = pre[-1]
     last_kind = kinds[-1]
+    if total := _total_including(before, pre, kinds):
+        # "the total deal value, including the upfront payment and ... milestone payments, is
+        # up to US$541 million": the parts named are inside the total the figure states
+        return Term(m, TOTAL, frozenset(), window_start + total.start(), window_start + total.end())
     if (
         last_kind == TOTAL
         and len(pre) > 1
