@@ -139,6 +139,14 @@ _LICENSE_GRANT = lower_pattern(
     r"licensing (?:deal|agreement|pact)|licen[cs]es?\s+(?:to|for)|"
     r"exclusive (?:\w+\s+){0,3}rights)\b"
 )
+#: The name of the agreement ("Exclusive Licensing Agreement" in a headline) says less about
+#: what is granted now than a sentence that gives the partner an option.
+_AGREEMENT_NAME = lower_pattern(r"licen[cs]e agreement|licensing (?:deal|agreement|pact)")
+#: An option given in so many words: "Jazz receives an exclusive option ... to acquire".
+_OPTION_GIVEN = lower_pattern(
+    r"\b(?:gains?|gained|obtains?|obtained|receives?|received|gets?|got|grants?|granted|"
+    r"secures?|secured)\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"
+)
 _COLLAB = lower_pattern(
     r"\b(?:collaborat\w*|partnership|alliance|joint venture|tie-up|"
     r"agreements?)\b"
@@ -217,7 +225,9 @@ def deal_type(
         for s, o in zip(sentences, originals, strict=True)
     ):
         return "co-development"
-    if _found(_OPTION, text, "option") and not _unconditional_grant(sentences):
+    if _found(_OPTION, text, "option") and not _unconditional_grant(
+        sentences, names_count=_OPTION_GIVEN.search(text) is None
+    ):
         return "option"
     if (
         ("collaborat" in text or "partnership" in text or "alliance" in text)
@@ -232,13 +242,16 @@ def deal_type(
     return "license"
 
 
-def _unconditional_grant(sentences: list[str]) -> bool:
+def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> bool:
     """Whether a licence is granted now: a grant phrase not made conditional by an option or
-    a modal before it in its sentence (`sentences` are folded)."""
+    a modal before it in its sentence (`sentences` are folded). With `names_count` false, the
+    agreement's name ("licensing agreement") is no grant phrase."""
     for s in sentences:
         if "licen" not in s and "rights" not in s:
             continue
         for m in _LICENSE_GRANT.finditer(s):
+            if not names_count and _AGREEMENT_NAME.fullmatch(m.group()):
+                continue
             if s.startswith(" option", m.end()) or "option" in m.group():
                 # "an exclusive license option agreement", "an exclusive option and license
                 # agreement": what is granted now is the option

@@ -802,5 +802,20 @@ HEADLINE_VERBS = frozenset(
         "secures",
         "strikes",
         "obtains",
+        # "Legend Biotech Enters into ...", "Henlius and Organon Enter into ..."
+        "enters",
+        "enter",
+        "sign",
+        "agrees",
+        "agree",
+        "receives",
+        "gains",
+        "completes",
+        "exercises",
+        "regains",
+        "forms",
+        "unveils",
+        # "... for CAR-T Therapies Targeting DLL3": what a therapy is aimed at is no name
+        "targeting",
     ]
 )

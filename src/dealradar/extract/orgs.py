@@ -314,6 +314,12 @@ _DEMONYM_PARTS = (
 )
 
 
+#: Kinds of drug that a title-case headline capitalises like a company ("CAR-T Therapies").
+_MODALITIES = frozenset(
+    ["car-t", "car-nk", "adc", "adcs", "tce", "tces", "sirna", "mrna", "bispecific", "bispecifics"]
+)
+
+
 @lru_cache(maxsize=4096)
 def _is_stop(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
@@ -321,8 +327,12 @@ def _is_stop(name: str) -> bool:
         return True
     if all(w in STOP_NAMES or w.isdigit() for w in words):
         return True
-    if "-" in name and all(p in _DEMONYM_PARTS for p in re.split(r"[\s-]+", name.lower())):
-        # "British-Swedish", "Sino-American": a nationality adjective, not a company
+    if all(p in _DEMONYM_PARTS for p in re.split(r"[\s-]+", name.lower())):
+        # "British-Swedish", "Sino-American", "Hungarian": a nationality adjective, not a
+        # company
+        return True
+    if words[0] in _MODALITIES and all(w in ORG_SUFFIXES for w in words[1:]):
+        # "CAR-T Therapies Targeting DLL3" in a title-case headline: a kind of drug
         return True
     if words[-1] in NON_PARTY_ENDINGS:
         return True
