@@ -13,6 +13,13 @@ from phrasing import company_names as _names
 from phrasing import party_pairs as _pairs
 
 from dealradar.extract.dealtype import deal_type
+from dealradar.extract.money import find_money
+from dealradar.extract.terms import label_sentence
+from dealradar.extract.territory import classify_sentence
+
+
+def _kinds(text: str) -> list[str]:
+    return [t.kind for t in label_sentence(text, 0, len(text), find_money(text))]
 
 
 def test_a_title_case_headline_verb_ends_the_company_name() -> None:
@@ -45,3 +52,35 @@ def test_an_option_given_in_words_outweighs_the_agreements_name() -> None:
     assert deal_type([*sentences, "qinhai grants norvale an exclusive license to qh-25"]) == (
         "license"
     )
+
+
+def test_a_country_closing_a_territory_list_is_no_company() -> None:
+    text = (
+        "All development and commercialization rights to QH-3301 in Greater China, South "
+        "Korea, Singapore, Thailand, Malaysia and Mongolia will be transferred to Norvale "
+        "Pharma, which will pay Qinhai Biotech $280 million upfront."
+    )
+    assert "Mongolia" not in _names(text)
+    assert "Mongolia" not in {n for pair in _pairs(text) for n in pair}
+
+
+def test_potential_payments_tied_to_milestones_are_milestones() -> None:
+    text = (
+        "Norvale will make a $280 million upfront payment to Qinhai, which is also eligible for "
+        "up to $175 million in potential payments tied to regulatory and commercial milestones."
+    )
+    assert _kinds(text) == ["upfront", "milestones"]
+
+
+def test_a_place_far_after_the_rights_is_not_their_territory() -> None:
+    """ "rights in April 2019 ..., another $60 million on U.S. approval": the U.S. is where
+    the drug is approved, not where rights were granted; "rights ... in China" still is."""
+    far = (
+        "Qinhai acquired the rights in April 2019 from Norvale, agreeing to an upfront payment "
+        "of $65 million, another $60 million on U.S. approval of the drug, and $710 million in "
+        "further milestones."
+    )
+    assert classify_sentence(far) is None
+    near = "Qinhai acquired the rights to QH-1 in mainland China and the United States."
+    found = classify_sentence(near)
+    assert found is not None and found[0] == "regional"

@@ -774,6 +774,20 @@ PLACE_GROUPS: dict[str, str] = {
     "turkey": "other",
     "brazil": "other",
     "mexico": "other",
+    "mongolia": "other",
+    "vietnam": "other",
+    "thailand": "other",
+    "malaysia": "other",
+    "indonesia": "other",
+    "philippines": "other",
+    "the philippines": "other",
+    "switzerland": "other",
+    "italy": "other",
+    "spain": "other",
+    "new zealand": "other",
+    "saudi arabia": "other",
+    "argentina": "other",
+    "chile": "other",
 }
 
 #: Verbs of title-case headlines ("Arrowhead Pharmaceuticals Out-Licenses ARO-SNCA to

@@ -27,6 +27,7 @@ from dealradar.extract.lexicon import (
     NON_PARTY_ENDINGS,
     ORG_SUFFIXES,
     PERSON_TITLES,
+    PLACE_GROUPS,
     STOP_NAMES,
 )
 from dealradar.extract.text import fold_case, lower_pattern, word_pattern
@@ -327,6 +328,8 @@ def _is_stop(name: str) -> bool:
         return True
     if all(w in STOP_NAMES or w.isdigit() for w in words):
         return True
+    if name.lower() in PLACE_GROUPS:
+        return True  # "Malaysia and Mongolia" closing a list of territories
     if all(p in _DEMONYM_PARTS for p in re.split(r"[\s-]+", name.lower())):
         # "British-Swedish", "Sino-American", "Hungarian": a nationality adjective, not a
         # company

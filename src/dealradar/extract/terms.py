@@ -281,7 +281,9 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "with another $545 million on the table in development ... milestones" (no verb)
     r"on\s+the\s+table\s+(?:in|as)\s+|"
-    # "another $1.2 billion tied to milestones", "contingent on sales milestones"
+    # "another $1.2 billion tied to milestones", "contingent on sales milestones", "up to
+    # $175 million in potential payments tied to regulatory and commercial milestones"
+    r"(?:in\s+(?:potential\s+|further\s+|additional\s+)?payments\s+)?"
     r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
     r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
     # "up to $115 million upon the achievement of certain late-stage regulatory milestones"

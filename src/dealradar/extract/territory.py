@@ -93,6 +93,11 @@ _PLACE_RIGHTS = lower_pattern(
 #: Places joined into one list ("trials in China and the United States") share what comes
 #: before the first of them.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$")
+#: What a granted place follows: "rights ... in China", "for the United States"; not "rights
+#: in April 2019 ..., $60 million on U.S. approval", where the place is an approval's.
+_PLACE_AFTER = lower_pattern(
+    r"\b(?:in|for|across|of|including|covering|to|into|throughout|within|and)\s+(?:the\s+)?$"
+)
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
@@ -207,7 +212,13 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
                     seat_end = p[2]
                     continue
                 seat_end = -1
-                if p[2] > rights_end or _PLACE_RIGHTS.match(clause, p[2]):
+                if _PLACE_RIGHTS.match(clause, p[2]) or (
+                    p[2] > rights_end
+                    and (
+                        _PLACE_AFTER.search(clause, max(0, p[1] - 24), p[1])
+                        or (granted and _LIST_JOIN.match(clause[granted[-1][2] : p[1]]))
+                    )
+                ):
                     granted.append(p)
             if granted:
                 included |= {g for g, _, _ in granted}
