@@ -52,7 +52,7 @@ def test_a_table_that_does_not_name_both_sides_is_no_deal_list() -> None:
 
 
 def test_a_note_keyed_by_a_party_gives_its_row_the_territory() -> None:
-    """"Territory notes" under a sheet without a territory column: one bullet per licensee,
+    """ "Territory notes" under a sheet without a territory column: one bullet per licensee,
     keyed by the name or its first word; a note with no place in it leaves the row alone."""
     notes = (
         "\n**Territory notes**\n"
