@@ -10,6 +10,7 @@ Every example is written for this file (invented companies and drugs); none is a
 from __future__ import annotations
 
 from phrasing import company_names as _names
+from phrasing import deals_in as _deals
 from phrasing import party_pairs as _pairs
 
 from dealradar.extract.dealtype import deal_type
@@ -84,3 +85,15 @@ def test_a_place_far_after_the_rights_is_not_their_territory() -> None:
     near = "Qinhai acquired the rights to QH-1 in mainland China and the United States."
     found = classify_sentence(near)
     assert found is not None and found[0] == "regional"
+
+
+def test_a_partnership_that_dates_back_to_a_year_is_a_deal_of_its_own() -> None:
+    text = (
+        "Norvale Pharma has agreed to acquire Qinhai China, the Chinese subsidiary of Qinhai "
+        "Bio, in a deal valued at about $160 million.\n\n"
+        "The transaction caps a partnership that dates back to 2013, when Norvale Pharma paid "
+        "Qinhai Bio $350 million upfront for rights to QH-4592 in China."
+    )
+    deals = _deals(text)
+    totals = sorted((d.total.amount if d.total else 0) for d in deals)
+    assert len(deals) == 2 and totals == [160_000_000, 350_000_000], totals

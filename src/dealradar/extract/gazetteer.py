@@ -33,12 +33,28 @@ def curated_company(name: str) -> str | None:
     return _owners().get(name.casefold())
 
 
+def company_country(name: str) -> str | None:
+    """The country code the table gives the one company a name stands for, if any."""
+    company = curated_company(name)
+    return _countries().get(company) if company else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {row["name"]: row["country"] for row in _rows() if row["country"]}
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    path = resources.files("dealradar").joinpath("data", "aliases", "companies.csv")
+    return tuple(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
 @lru_cache(maxsize=1)
 def _curated() -> dict[str, tuple[str, ...]]:
     """Curated company → its usable Latin names (see `known_company_names`)."""
-    path = resources.files("dealradar").joinpath("data", "aliases", "companies.csv")
     out: dict[str, tuple[str, ...]] = {}
-    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))):
+    for row in _rows():
         names = [n.strip() for n in [row["name"], *row["aliases"].split("|")]]
         out[row["name"]] = tuple(
             n

@@ -13,9 +13,10 @@ on the case-folded sentence (`text.fold_case`): the same matches, several times 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from dealradar.extract.nationality import description_country
 from dealradar.extract.orgs import OrgMention
 from dealradar.extract.text import Sentence, fold_case, lower_pattern, may_contain, word_pattern
 
@@ -654,6 +655,8 @@ _HISTORICAL = _p(
     r"once (?:paid|bought|sold|held|licensed|signed|acquired)|"
     r"in (?:(?:early|late|mid)[- ])?(?:19|20)\d\d|in may (?:19|20)\d\d|last (?:month|year|week)|"
     r"(?:an?|the|their|its) existing (?:partnership|agreement|collaboration|alliance|deal)|"
+    # "a partnership that dates back to 2013, when X paid Y $350 million"
+    r"(?:dates?|dated|dating|goes|going|went) back to (?:19|20)\d\d|back in (?:19|20)\d\d|"
     r"late last year|(?:a few |several )?"
     r"(?:weeks|months|years) ago|before this|in (?:January|February|March|April|June|"
     r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?|"
@@ -989,6 +992,20 @@ class Masked:
     resolved: dict[int, int] = field(default_factory=dict)
 
 
+def _by_country(
+    candidates: list[int], earlier: list[int], countries: dict[int, str], country: str
+) -> list[int]:
+    """`candidates` of a description naming `country`: the companies of that country first,
+    then those of unknown country, those of another country last. When none of the
+    candidates is of that country, the latest company of it named before comes first."""
+    same = [c for c in candidates if countries.get(c) == country]
+    if not same:
+        same = [e for e in dict.fromkeys(earlier) if countries.get(e) == country][:1]
+    unknown = [c for c in candidates if c not in countries and c not in same]
+    other = [c for c in candidates if c in countries and c not in same]
+    return same + unknown + other
+
+
 def _pronoun_candidates(
     text: str,
     ps: int,
@@ -1021,11 +1038,13 @@ def mask(
     topic: list[int],
     announcer: int | None = None,
     inside: list[OrgMention] | None = None,
+    countries: Callable[[], dict[int, str]] | None = None,
 ) -> Masked:
     """Replace mentions in `sentence` by markers; resolve pronouns to the topic companies.
 
     `topic` lists recent sentence-leading companies, most recent first; a pronoun stands for
-    the first one not already named after it in the sentence.
+    the first one not already named after it in the sentence. `countries` gives each
+    company's country (asked only when a description names one: "the British drugmaker").
     """
     if inside is None:
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -1055,6 +1074,9 @@ def mask(
             before = {m.entity for m in inside if m.start < s}
             after = [m.entity for m in inside if m.start >= e and m.entity not in before]
             candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
+            if countries is not None and (country := description_country(word)):
+                earlier = [m.entity for m in reversed(mentions) if m.start < s]
+                candidates = _by_country(candidates, earlier, countries(), country)
             target = next((c for c in candidates if c not in after), None)
         if target is None:
             continue

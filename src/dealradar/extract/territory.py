@@ -203,7 +203,7 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
             or any(_PLACE_RIGHTS.match(clause, p[2]) for p in places)
         ):
             rights_end = rights.end() if rights else len(clause)
-            granted = []
+            granted: list[tuple[str, int, int]] = []
             seat_end = -1  # end of the last place read as a seat, not a grant
             for p in places:
                 if _SEAT.search(clause[max(0, p[1] - 40) : p[1]]) or (

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from itertools import pairwise
 
 from dealradar.extract.assets import AssetMention, find_assets
@@ -33,6 +34,7 @@ from dealradar.extract.en.deals import (
 from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.en.tables import table_deals
 from dealradar.extract.money import MoneyMention, find_money
+from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import Masked, mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
@@ -277,8 +279,17 @@ def _read_sentences(
     topic: list[int] = []
     inside = _by_sentence(ctx.sents, ctx.mentions)
     announcer = _announcer(ctx, inside)
+
+    @cache
+    def countries() -> dict[int, str]:
+        return entity_countries(
+            ctx.text,
+            [(m.start, m.entity) for m in ctx.mentions],
+            {e.id: e.names for e in ctx.entities},
+        )
+
     for s in ctx.sents:
-        masked = mask(s, ctx.mentions, topic, announcer, inside[s.index])
+        masked = mask(s, ctx.mentions, topic, announcer, inside[s.index], countries)
         masks[s.index] = masked
         real = [m.entity for m in inside[s.index]]
         sentence_entities[s.index] = real

@@ -20,7 +20,7 @@ from dealradar.extract.en.payments import DealTerms, money_of
 from dealradar.extract.money import find_money
 from dealradar.extract.territory import classify_sentence
 from dealradar.model import Asset, Company, Deal, Evidence
-from dealradar.model.vocab import DEAL_TYPES
+from dealradar.model.vocab import DEAL_TYPES, TerritoryClass
 
 _LINE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
@@ -200,7 +200,7 @@ def _named(deal: Deal, keys: set[str]) -> bool:
     return False
 
 
-def _territory_class(cell: str) -> str | None:
+def _territory_class(cell: str) -> TerritoryClass | None:
     found = classify_sentence(f"rights in {cell}")
     return found[0] if found else None
 
