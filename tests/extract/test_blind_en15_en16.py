@@ -97,3 +97,22 @@ def test_a_partnership_that_dates_back_to_a_year_is_a_deal_of_its_own() -> None:
     deals = _deals(text)
     totals = sorted((d.total.amount if d.total else 0) for d in deals)
     assert len(deals) == 2 and totals == [160_000_000, 350_000_000], totals
+
+
+def test_a_new_company_holding_options_makes_an_option_deal() -> None:
+    sentences = [
+        "On Thursday, Aldan Bio unveiled Tesk Bio, a new company built around a collaboration "
+        "with Qinhai Pharma.",
+        "Tesk holds options to take exclusive rights to each candidate outside mainland China.",
+    ]
+    assert deal_type(sentences, has_money=True) == "option"
+    assert deal_type([sentences[0], "Tesk gets exclusive options on the candidates."]) == "option"
+    # a new company that takes a licence is a NewCo deal
+    assert deal_type([sentences[0], "Tesk takes an exclusive license to QH-1."]) == "newco"
+
+
+def test_newco_style_transactions_in_general_are_no_newco() -> None:
+    trend = "It extends a run of NewCo-style transactions in which the licensor takes equity."
+    licence = "Qinhai licensed QH-754 to Norvale, which takes worldwide rights."
+    assert deal_type([licence, trend], has_money=True) == "license"
+    assert deal_type([licence, "Qinhai licenses QH-754 in a NewCo-style deal."]) == "newco"

@@ -71,7 +71,9 @@ _A_COMPANY = r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|start-?up|entity|biot
 #: (Written word first, one alternative per word, each with its own ending: see `word_pattern`.)
 _NEWCO = word_pattern(
     # ("the NewCo model will continue": the practice in general, not this deal)
-    rf"NewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)|"
+    # ("NewCo-style transactions" in general, too; "in a NewCo-style deal" is this one)
+    rf"NewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)"
+    rf"(?!-style\s+(?:transactions|deals|agreements|structures|licensing)\b)|"
     rf"new company\b|newly{_NEWLY}|freshly{_NEWLY}|just (?:been )?established\b|"
     + "|".join(
         f"{verb}{_A_COMPANY}"
@@ -121,7 +123,7 @@ _ANY_LICENCE = lower_pattern(r"\blicen[cs]|\bin-licens|\bout-licens")
 #: What makes a licence grant conditional: an option named before it in the sentence, or a
 #: modal right before it ("Takeda may obtain an exclusive license", "if exercised").
 _CONDITIONAL_BEFORE = lower_pattern(
-    r"\boption\b|\b(?:may|might|would|could|if|upon|once|should)\b[^,.;]{0,40}$"
+    r"\boptions?\b|\b(?:may|might|would|could|if|upon|once|should)\b[^,.;]{0,40}$"
 )
 #: Selling the whole of an asset (what is left of it), not licensing a territory.
 _ASSET_SALE = lower_pattern(
@@ -145,7 +147,12 @@ _AGREEMENT_NAME = lower_pattern(r"licen[cs]e agreement|licensing (?:deal|agreeme
 #: An option given in so many words: "Jazz receives an exclusive option ... to acquire".
 _OPTION_GIVEN = lower_pattern(
     r"\b(?:gains?|gained|obtains?|obtained|receives?|received|gets?|got|grants?|granted|"
-    r"secures?|secured)\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"
+    r"secures?|secured)\s+(?:an?|the)\s+(?:exclusive\s+)?option\b|"
+    # "Clavis holds options to take exclusive rights to each candidate"
+    # "gets exclusive options on preclinical candidates"
+    r"\b(?:holds?|held|has|have|gets?|got|receives?|received|obtains?|obtained)\s+"
+    r"(?:exclusive\s+)?options\s+(?:to\s+(?:take|license|licence|acquire|obtain|in-license)|"
+    r"on|over|for)\b"
 )
 _COLLAB = lower_pattern(
     r"\b(?:collaborat\w*|partnership|alliance|joint venture|tie-up|"
@@ -216,6 +223,10 @@ def deal_type(
             return "acquisition"
     if _found(_ASSET_SALE, text, "sell", "sold", "divest", "control", "ownership"):
         return "asset-purchase"
+    option_given = _found(_OPTION_GIVEN, text, "option")
+    if option_given and not _unconditional_grant(sentences, names_count=False):
+        # a new company that holds options on the licensor's candidates: an option deal
+        return "option"
     if "newco" in licensee_name.lower() or _found(_NEWCO, text, *_NEWCO_WORDS):
         return "newco"
     if licensee_names and _stake_in(text, licensee_names):
@@ -226,7 +237,7 @@ def deal_type(
     ):
         return "co-development"
     if _found(_OPTION, text, "option") and not _unconditional_grant(
-        sentences, names_count=_OPTION_GIVEN.search(text) is None
+        sentences, names_count=not option_given
     ):
         return "option"
     if (
