@@ -9,8 +9,11 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
+from datetime import date
+
 from phrasing import company_names as _names
 from phrasing import deals_in as _deals
+from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
 from dealradar.extract.dealtype import deal_type
@@ -116,3 +119,56 @@ def test_newco_style_transactions_in_general_are_no_newco() -> None:
     licence = "Qinhai licensed QH-754 to Norvale, which takes worldwide rights."
     assert deal_type([licence, trend], has_money=True) == "license"
     assert deal_type([licence, "Qinhai licenses QH-754 in a NewCo-style deal."]) == "newco"
+
+
+def test_a_former_name_in_brackets_is_an_alias_not_the_name() -> None:
+    deal = _one(
+        "Qinhai Pharma (formerly Larch Biomedicine Group) agreed to sell Norvale Bio its share of "
+        "the China rights to QH-31 for up to $630 million in total."
+    )
+    assert deal.licensor.name == "Qinhai Pharma"
+    assert "Larch Biomedicine Group" in deal.licensor.aliases
+    assert deal.deal_type == "asset-purchase"
+
+
+def test_a_new_company_and_the_firm_that_set_it_up_are_one_side() -> None:
+    deal = _one(
+        "On Thursday, Aldan Bio struck its latest China deal, with Qinhai Pharma. Tesk Bio, a "
+        "new company set up by Aldan, gets exclusive rights outside Greater China to QH-5032. "
+        "Qinhai will receive an undisclosed upfront, plus milestones that bring the deal to up "
+        "to $500 million."
+    )
+    assert (deal.licensor.name, deal.licensee.name) == ("Qinhai Pharma", "Tesk Bio")
+    assert {"Aldan Bio", "Aldan"} <= set(deal.licensee.aliases)
+
+
+def test_giving_a_company_money_of_its_own_is_no_grant() -> None:
+    """ "X raised $372 million, giving it plenty of firepower": "it" is X, not the company
+    after a granting verb that "giving the pharma rights" would name."""
+    text = (
+        "Qinhai Pharma licensed QH-12 to Aldan Bio for $20 million upfront. Aldan itself raised "
+        "$372 million in a Series D in 2024, giving it plenty of firepower for more deals."
+    )
+    assert _pairs(text) == {("Qinhai Pharma", "Aldan Bio")}
+
+
+def test_a_lone_party_joins_the_roundup_item_it_is_read_in() -> None:
+    text = (
+        "1. Qinhai - Norvale\n"
+        "Qinhai Pharma licensed QH-1 to Norvale Bio for $30 million upfront.\n\n"
+        "2. Larch - Tesk\n"
+        "On Thursday, Tesk Bio struck a deal with Larch Pharma. Venn Bio, a partner of Tesk, "
+        "gets exclusive rights to LP-5 outside Greater China. Larch will receive up to $500 "
+        "million."
+    )
+    pairs = _pairs(text)
+    assert ("Qinhai Pharma", "Venn Bio") not in pairs
+    assert ("Larch Pharma", "Venn Bio") in pairs
+
+
+def test_a_weekday_before_a_date_names_that_date() -> None:
+    deal = _one(
+        "Published January 30, 2026\n\nOn Monday, Jan. 19, Qinhai Pharma agreed to license "
+        "QH-31 to Norvale Bio for $30 million upfront."
+    )
+    assert deal.announced == date(2026, 1, 19)

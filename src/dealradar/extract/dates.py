@@ -188,6 +188,8 @@ def find_dates(
         low.find("today", start, end) >= 0 or low.find("yesterday", start, end) >= 0
     )
     for m in _WEEKDAY.finditer(low, start, end) if has_weekday else ():
+        if any(0 <= a - m.end() <= 2 for a, _ in taken):
+            continue  # "Monday, Jan. 19": the date that follows is the day meant
         value = None
         if published is not None:
             back = (published.weekday() - _WEEKDAYS[m.group("weekday").lower()]) % 7

@@ -132,6 +132,12 @@ _ASSET_SALE = lower_pattern(
     r"rights\b|"
     r"\b(?:full|sole|complete)\s+(?:control|ownership)\s+of\b"
 )
+#: A partner's share of a programme bought or sold ("agreed to sell AstraZeneca its 50% share
+#: of the China rights", "buys out AbelZeta's share of GPC3 CAR-T"): an asset, not a company.
+_SHARE_SALE = lower_pattern(
+    r"\b(?:sell\w*|sold|buy\w*\s+out|bought\s+out)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:its|their|the)\s+|[\w-]+['’]s\s+)(?:\d+%\s+|remaining\s+|entire\s+)*share\s+of\b"
+)
 _LICENSE = lower_pattern(
     r"\blicen[cs]\w*|\bauthori[sz]\w*|\brights?\b|\baccess to\b|"
     r"\bout-licens\w*|\bin-licens\w*|\bdeal\b|\bpact\b"
@@ -211,6 +217,8 @@ def deal_type(
     text = " ".join(sentences)
     acq_sentences = [s for s in sentences if _found(_ACQ, s, *_ACQ_WORDS) and _factual_acq(s)]
     if acq_sentences and any(_ALL_RIGHTS.search(s) for s in acq_sentences):
+        return "asset-purchase"
+    if _found(_SHARE_SALE, text, "share"):
         return "asset-purchase"
     if asset_names and _buys_asset(
         [s for s in sentences if ("purchas" in s or s in acq_sentences)], asset_names

@@ -161,7 +161,9 @@ _SUBSIDIARY = re.compile(
     # subsidiary of ...'
     r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:a|an|the)\s+"
     r"(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w-]+)\s+){0,3}"
-    r"(?:subsidiary|unit|arm|affiliate|division)\s+of\s+",
+    r"(?:(?:subsidiary|unit|arm|affiliate|division)\s+of|"
+    # "Kenmare Bio, a new company set up by Formation": the vehicle and its maker are one side
+    r"(?:company|vehicle)\s+(?:set up|formed|created|launched|established|founded)\s+by)\s+",
     re.I,
 )
 #: A name's other name in brackets, also after a generic noun ("Gene Taike company (Genentech)",
@@ -193,6 +195,7 @@ _PAREN_RIGHT = re.compile(
     r"\s*\(([^()]{1,60})\)"
 )
 #: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
+_FORMERLY = re.compile(r"(?:formerly|previously)(?:\s+(?:known\s+as|called))?\s+|f/k/a\s+")
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|business)\b")
@@ -219,13 +222,17 @@ class Entity:
     id: int
     names: list[str] = field(default_factory=list)
     codes: set[str] = field(default_factory=set)
+    #: names that are the company's other identities, its parent's or a former one ("X, a unit
+    #: of Y"; "X (formerly Z)"): aliases, never its main name
     parents: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
-        """The fullest name: most words, first written wins a tie (never a bare ticker)."""
-        best = self.names[0]
-        for n in self.names[1:]:
+        """The fullest name: most words, first written wins a tie (never a bare ticker); a
+        parent's or a former name only when the company has no other."""
+        pool = [n for n in self.names if n not in self.parents] or self.names
+        best = pool[0]
+        for n in pool[1:]:
             if best.isupper() and not n.isupper():
                 best = n
                 continue
@@ -982,11 +989,16 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     codes: dict[int, set[str]] = {}
     parents: dict[int, list[str]] = {}
     extra: dict[int, list[str]] = {}
+    former_names: set[str] = set()
     for m in mentions:
         paren = _PAREN_RIGHT.match(text, m.end)
         if paren:
             inner = _HEREINAFTER.sub("", paren.group(1)).strip().strip('"“”')
-            if _CODE_IN_PAREN.fullmatch(inner):
+            if (former := _FORMERLY.match(inner)) and inner[former.end() :] in index:
+                # "AbelZeta Pharma (formerly Cellular Biomedicine Group)": one company
+                union(index[m.name], index[inner[former.end() :]])
+                former_names.add(inner[former.end() :])
+            elif _CODE_IN_PAREN.fullmatch(inner):
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
             elif inner in index:
                 union(index[m.name], index[inner])
@@ -1026,6 +1038,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 by_code[code] = i
     # a parent named as "subsidiary of" is an alias of its subsidiary, not another party
     subsidiary_parents = {p for ps in parents.values() for p in ps}
+    parent_cores = [c for p in subsidiary_parents if (c := core(p))]
     for i, ps in parents.items():
         for p in ps:
             if p in index:
@@ -1047,5 +1060,12 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
         m.entity = entity_of[m.name]
     entities = [groups[r] for r in order]
     for e in entities:
-        e.parents = [p for p in e.names if p in subsidiary_parents]
+        e.parents = [
+            p
+            for p in e.names
+            if p in former_names
+            or p in subsidiary_parents
+            # "Formation Bio" when "Formation" is named as the maker of "Kenmare Bio"
+            or any(core(p) and core(p) <= pc for pc in parent_cores)
+        ]
     return entities

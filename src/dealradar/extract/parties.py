@@ -923,6 +923,11 @@ _IT = re.compile(
     r"[Ii]t\b(?!['’]s|\s+is\s+worth)|(?:That|This)(?=\s+(?:came|comes|follows|"
     r"followed|builds|built|marks|marked|adds|added)\b)"
 )
+#: What a granting verb gives the pronoun after it when that is the other company: rights, a
+#: licence, access ("giving it plenty of firepower" is the same company's money).
+_GIVEN_RIGHTS = re.compile(
+    r"(?:[^.;]|\.(?!\s+[A-Z])){0,60}?\b(?:rights?|licen[cs]es?|access|options?|control|ownership)\b"
+)
 _GRANT_BEFORE = re.compile(r"\b(?:granting|giving|grants|gives|granted|gave|handing)\s$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 #: "X would sell its share of the rights ... to the British drugmaker": after a transferring
@@ -1017,7 +1022,11 @@ def _pronoun_candidates(
     """The companies a pronoun or description at `s` (`ps` in the sentence `text`) may stand
     for, most likely first."""
     if (subject is not None or (inside and inside[0].start < s)) and (
-        _GRANT_BEFORE.search(text, max(0, ps - 12), ps) or _transferred_to(text, ps)
+        (
+            _GRANT_BEFORE.search(text, max(0, ps - 12), ps)
+            and _GIVEN_RIGHTS.match(text, ps) is not None
+        )
+        or _transferred_to(text, ps)
     ):
         # "the biotech ... with Roche, granting the pharma rights", "X markets it with Y
         # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,

@@ -181,7 +181,10 @@ def build_deals(
             if holder is None:
                 holder = next((d for d in deals if ent in d.key), None)
             if holder is None:
-                main = _main(deals)
+                # the deal the reader is following (a roundup's current item), else the
+                # article's main deal
+                last = _last_named(by_sentence, s.index)
+                main = last if last is not None and not last.historical else _main(deals)
                 if main is None:
                     continue
                 lic, lee = main.roles(order)

@@ -66,7 +66,9 @@ _REPORTS = word_pattern(f"{_ANNOUNCE_WORDS}|{_EVENT_WORDS}", r"\b")
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
     r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
-    r"(?:evening|morning|afternoon|night|hours)\s+of\s*$"
+    r"(?:evening|morning|afternoon|night|hours)\s+of\s*$|"
+    # "On Monday, Jan. 19, X agreed ...": the weekday names the date that follows it
+    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
 )
 #: A bare article date followed at once by an announcement: "Securities Times, June 4, 2025 -
 #: Zhixiang Jintai (688443) announced that ...". (A bare date before "X has signed" is not used:
