@@ -172,3 +172,11 @@ def test_a_weekday_before_a_date_names_that_date() -> None:
         "QH-31 to Norvale Bio for $30 million upfront."
     )
     assert deal.announced == date(2026, 1, 19)
+
+
+def test_co_developing_its_drug_with_a_partner_makes_the_owner_the_licensor() -> None:
+    text = (
+        "Qinhai Pharma has used partnerships before: in 2018 it agreed to co-develop its cancer "
+        "drug QH-7080 with Norvale Bio in a deal worth up to $5.76 billion."
+    )
+    assert _pairs(text) == {("Qinhai Pharma", "Norvale Bio")}

@@ -555,8 +555,19 @@ _SIGNED_ON = _Rule(
     ),
     needs=("signed on", "signs on", "signing on"),
 )
+#: "in 2018 X agreed to co-develop its cancer drug Lenvima with Y": the owner of the drug
+#: shares it with the partner, who pays to come in.
+_CODEVELOP_ITS_WITH = _Rule(
+    _p(
+        _e("l") + r"[^⟨;]{0,40}?\b(?:co-develop|co-commerciali[sz]e|jointly develop|co-promote)"
+        r"(?:\s+and\s+[\w-]+)?\s+its\s+[^⟨;]{0,80}?\bwith\s+" + _e("e")
+    ),
+    needs=("co-develop", "co-commerciali", "jointly develop", "co-promote"),
+    markers=2,
+)
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
+    _CODEVELOP_ITS_WITH,
     _PAY,
     _RECEIVE,
     _GRANTEE,
@@ -809,7 +820,7 @@ def role_votes(masked: str) -> Votes:
     for rule, group, role, weight in _LONE_ROLES:
         for m in rule.finditer(folded):
             v.add(m.group(group), role or m.group("role"), weight)
-    for rule in (_AGREEMENT_FOR, _PARKED_IN, _ANNOUNCED_GRANTEE):
+    for rule in (_AGREEMENT_FOR, _PARKED_IN, _ANNOUNCED_GRANTEE, _CODEVELOP_ITS_WITH):
         for m in rule.finditer(folded):
             v.pair(m.group("l"), m.group("e"), 3)
     for m in _PAIR_LINE.finditer(folded):
