@@ -180,3 +180,18 @@ def test_co_developing_its_drug_with_a_partner_makes_the_owner_the_licensor() ->
         "drug QH-7080 with Norvale Bio in a deal worth up to $5.76 billion."
     )
     assert _pairs(text) == {("Qinhai Pharma", "Norvale Bio")}
+
+
+def test_licensed_from_pairs_the_two_whatever_else_the_sentence_says() -> None:
+    """The possessive "Norvale's pipeline" votes Norvale an owner; the clause "that Norvale
+    licensed from Qinhai" still pairs the two."""
+    text = (
+        "QH-55 adds to Norvale Bio's NASH pipeline, which includes NB-3655, an antibody that "
+        "Norvale Bio licensed from Qinhai Pharma in January 2019."
+    )
+    assert ("Qinhai Pharma", "Norvale Bio") in _pairs(text)
+
+
+def test_a_place_and_globally_is_a_global_scope() -> None:
+    found = classify_sentence("Norvale gains a license to QH-1 in the U.S. and globally.")
+    assert found is not None and found[0] == "global"

@@ -565,8 +565,19 @@ _CODEVELOP_ITS_WITH = _Rule(
     needs=("co-develop", "co-commerciali", "jointly develop", "co-promote"),
     markers=2,
 )
+#: "an antibody that X licensed from Y in January 2019": both sides in one clause, whatever
+#: else the sentence says of X ("X's NASH pipeline, which includes ...").
+_LICENSED_FROM = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+(?:[^⟨;]{0,60}?\s+)?"
+        r"from\s+" + _e("l")
+    ),
+    needs=("licensed", "licenced"),
+    markers=2,
+)
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
+    _LICENSED_FROM,
     _CODEVELOP_ITS_WITH,
     _PAY,
     _RECEIVE,
@@ -820,7 +831,13 @@ def role_votes(masked: str) -> Votes:
     for rule, group, role, weight in _LONE_ROLES:
         for m in rule.finditer(folded):
             v.add(m.group(group), role or m.group("role"), weight)
-    for rule in (_AGREEMENT_FOR, _PARKED_IN, _ANNOUNCED_GRANTEE, _CODEVELOP_ITS_WITH):
+    for rule in (
+        _AGREEMENT_FOR,
+        _PARKED_IN,
+        _ANNOUNCED_GRANTEE,
+        _CODEVELOP_ITS_WITH,
+        _LICENSED_FROM,
+    ):
         for m in rule.finditer(folded):
             v.pair(m.group("l"), m.group("e"), 3)
     for m in _PAIR_LINE.finditer(folded):

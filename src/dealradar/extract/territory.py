@@ -39,6 +39,8 @@ _GLOBAL = lower_pattern(
     r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
     r"ex-(?:China|US|Japan)|global scope|worldwide,|"
+    # "to develop ... the drug in the U.S. and globally"
+    r"and (?:globally|worldwide)|"
     # a digest's shorthand: "rights WW ex-Greater China"
     r"WW)\b"
 )
