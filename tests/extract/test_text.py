@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import fold_case, lower_pattern, sentences
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,11 @@ def test_fold_case_keeps_every_offset(text: str) -> None:
 def test_lower_pattern_on_folded_text_finds_what_ignorecase_finds(pattern: str, text: str) -> None:
     expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
     assert [m.span() for m in lower_pattern(pattern).finditer(fold_case(text))] == expected
+
+
+def test_initials_run_together_do_not_end_a_sentence() -> None:
+    text = "This year the J.P. Morgan conference week was only the start. A look at deals."
+    assert [s.text for s in sentences(text)] == [
+        "This year the J.P. Morgan conference week was only the start.",
+        "A look at deals.",
+    ]

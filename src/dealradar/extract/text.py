@@ -108,7 +108,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if not word:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[start].isupper())
+    # an initial ("A."), or initials run together ("J.P. Morgan", like "U.S." and "S.A.")
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and text[start].isupper())
+        or (len(word) == 3 and word[1] == "." and word[0].isalpha() and word[2].isalpha())
+    )
 
 
 def _is_list_number(text: str, start: int, dot: int) -> bool:
