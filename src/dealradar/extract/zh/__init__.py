@@ -26,8 +26,9 @@ from dealradar.extract.zh.dates import (
 from dealradar.extract.zh.deals import DealPlan, owns_amount, plan_deals
 from dealradar.extract.zh.money import MoneyMention, find_money
 from dealradar.extract.zh.parties import Masked, find_party_matches, role_votes
-from dealradar.extract.zh.terms import Figures, collect, pick
+from dealradar.extract.zh.terms import Figures, collect, pick, sale_price
 from dealradar.extract.zh.text import fold, segments
+from dealradar.extract.zh.text import lead_end as lead_of
 from dealradar.model import Asset, Company, Deal, Document, Evidence, Money
 from dealradar.model.fx import to_usd
 from dealradar.model.money import Qualifier
@@ -56,7 +57,7 @@ def extract_zh(doc: Document) -> list[Deal]:
     segs = segments(text)
     plans = plan_deals(segs, matches, companies, role_votes(masked), text)
     money = find_money(text)
-    lead_end = max((s.end for s in segs if s.paragraph <= 1), default=len(text))
+    lead_end = lead_of(segs, default=len(text))
     signed = signature_date(text)
     dated = signed or dateline(text)
     published = doc.published
@@ -152,6 +153,11 @@ def _build(
     deal_type, type_span = details.deal_type(text, spans, plan.acquisition, licensee_names)
     if type_span:
         evidence.append(Evidence.at("deal_type", original, *type_span))
+    if deal_type == "asset-purchase" and not payments:
+        price = sale_price(text, scope, figures)
+        if price is not None:
+            payments["upfront"] = _money(price.amount, [price], on)
+            evidence.append(Evidence.at("upfront", original, price.start, price.end))
     territory_text, territory_class = None, "unspecified"
     # The main deal's lead names what it grants ("50%的中国开发和商业化权益"); a later paragraph
     # may tell what a party held before. A headline's bare "海外权益" names nothing: the body

@@ -36,10 +36,13 @@ from dealradar.extract.zh.text import is_han, sentence_at
 _LATIN_NAME = re.compile(
     r"[A-Z](?<![A-Za-z0-9\-].)[A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
     # "Glenmark Specialty S.A.": a dotted abbreviation is one word of the name
-    r"(?:(?:,? )(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
+    # "Istituto Gentili S.r.l.", "Velora S.p.A.": and so is a legal form with lower-case letters
+    r"(?:(?:,? )(?:[A-Z]\.(?:[A-Za-z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
-_LEGAL = re.compile(r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|GmbH|Limited)\.?$")
+_LEGAL = re.compile(
+    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited)\.?$"
+)
 #: One or more suffixes, written `S S*` rather than `S+`: a pattern opening with an alternation
 #: of words lets the regex engine skip in C to the next position holding a first character of
 #: one of them, instead of trying every position of the text.
@@ -334,9 +337,10 @@ def _code_like(word: str) -> bool:
 
 
 #: "授予日本化药(Nippon Kayaku)", "与北辰制剂(Polaris Pharma)达成": in a party's slot, a short
-#: Han name glossed by a capitalised Latin one is a company, whatever its ending.
+#: Han name glossed by a capitalised Latin one is a company, whatever its ending ("株式会社", a
+#: Japanese company's ending, may follow the short name).
 _NAMED_PARTNER = re.compile(
-    r"(?P<verb>授予|授权给|许可给|转让给|与|和)(?P<name>[\u4e00-\u9fff]{2,6})"
+    r"(?P<verb>授予|授权给|许可给|转让给|出售给|与|和)(?P<name>[\u4e00-\u9fff]{2,6}(?:株式会社)?)"
     r"\((?P<latin>[A-Z][a-z]+(?: [A-Z][A-Za-z]+){0,3})\)"
 )
 _STATUS = re.compile(r"资格|认定|地位|称号|资质|批准|奖")
@@ -347,10 +351,39 @@ _LATIN_SLOT_BEFORE = ("与", "由", "授予", "授权给", "许可给", "转让�
 _LATIN_SLOT_AFTER = re.compile(r"(?:订立|签署|签订|达成|获得|支付)")
 
 
+#: "2020年加科思(Jacobio)与艾伯维(AbbVie)的…合作": a glossed name opening a pair that goes on
+#: to a deal word is the first party.
+_GLOSSED_FIRST = re.compile(
+    r"\((?:[A-Z][a-z]+(?: [A-Z][A-Za-z]+){0,3})\)(?:与|和)"
+    r"(?=[^。;\n]{0,30}?(?:达成|签署|签订|订立|合作|协议))"
+)
+
+
+def _glossed_first(text: str, paren: int) -> str | None:
+    """The Han name of 2 to 6 characters right before `paren`, if a boundary (a character
+    that is not Han, or one no name holds) stands before it."""
+    start = paren
+    while start > paren - 6 and start > 0 and is_han(text[start - 1]):
+        if text[start - 1] in NAME_STOP_CHARS:
+            break
+        start -= 1
+    if paren - start < 2:
+        return None
+    if start > 0 and is_han(text[start - 1]) and text[start - 1] not in NAME_STOP_CHARS:
+        return None  # the run of Han characters goes on: the name's start is unknown
+    return text[start:paren]
+
+
 def _named_partners(text: str) -> list[str]:
     out: list[str] = []
     if "(" not in text:
         return out
+    for match in _GLOSSED_FIRST.finditer(text):
+        name = _glossed_first(text, match.start())
+        if name and not (
+            name in NOT_NAMES or name.startswith(NOT_NAME_STARTS) or _describes_drug(name)
+        ):
+            out.append(name)
     for match in _NAMED_PARTNER.finditer(text):
         name = match["name"]
         if match["verb"] in ("与", "和") and not _PAIR_VERB.match(text, match.end()):

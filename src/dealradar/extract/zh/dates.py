@@ -19,7 +19,7 @@ _DATE = re.compile(  # the (?=\d) is implied; it dismisses the positions without
 )
 _ANCHOR = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s?年\s?(?:(?P<month>\d{1,2})\s?月|(?P<quarter>一|二|三|四|第一|第二|第三|"
-    r"第四)季度|(?P<half>上半年|下半年))?"
+    r"第四)季度|(?P<half>上半年|下半年)|(?P<close>底|末|年底|年末))?"
 )
 _FUTURE = re.compile(r"(?:预计|将于|将在|有望|计划|到期|延长至|到|(?<!截)至)[^,;。]{0,6}$")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
@@ -42,9 +42,10 @@ _SIGNED = re.compile(r"特此公告|董事会")
 #: ("宜明昂科(ImmuneOnco Biopharmaceuticals)宣布") and a run of Latin letters ("与Aditum Bio
 #: 孵化的Clavis Bio达成") count as one step of the 30, however long: a name does not move the
 #: verb away from the date. The steps are disjoint and a run is possessive, so no backtracking
-#: splits a run.
+#: splits a run. So does the topic of "X与Y就Z达成协议": Z names what the deal is about.
 ANNOUNCE = re.compile(
-    r"^(?:[^。;(A-Za-z0-9 .&\-]|[A-Za-z0-9 .&\-]++|\([^()。;]{0,60}\)){0,30}?"
+    r"^(?:就[^。;,!?]{1,50}?(?=达成|签署|签订|订立)|[^。;(A-Za-z0-9 .&\-]|[A-Za-z0-9 .&\-]++"
+    r"|\([^()。;]{0,60}\)){0,30}?"
     r"(?:宣布|公告|披露|讯|发布|签署|签订|订立|达成|联合宣布|共同宣布)"
 )
 
@@ -186,6 +187,8 @@ def _past_anchors(text: str) -> list[date]:
             out.append(date(year, _QUARTER_END[match["quarter"][-1]], 1))
         elif match["half"]:
             out.append(date(year, 6 if match["half"] == "上半年" else 12, 1))
+        elif match["close"]:  # "截至2023年底": the last month of the year
+            out.append(date(year, 12, 1))
         else:
             out.append(date(year, 1, 1))
     return out

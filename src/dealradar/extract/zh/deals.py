@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from dealradar.extract.zh.companies import Companies, Mention
 from dealradar.extract.zh.parties import PartyMatch, orient
 from dealradar.extract.zh.text import Segment
+from dealradar.extract.zh.text import lead_end as lead_of
 
 Span = tuple[int, int]
 
@@ -56,7 +57,7 @@ def plan_deals(
 
     `text` (the folded text the segments come from) shows the bullets of list items.
     """
-    lead_end = max((s.end for s in segments if s.paragraph <= 1), default=0)
+    lead_end = lead_of(segments, default=0)
     primary_match = _primary(matches, lead_end)
     if primary_match is None:
         return []
@@ -100,8 +101,13 @@ def plan_deals(
         plan.segments.append(segment)
     in_deals = frozenset().union(*(p.entities() for p in plans))
     primary_entities = primary.entities()  # the main deal's parties are settled by now
+    # A roundup whose lead names no deal opens on what its deals share ("买家既有…,也有刚拿到
+    # 融资的美国新公司"): what comes before the first deal is about none of them.
+    intro_end = primary_match.start if len(plans) > 1 and primary_match.start >= lead_end else 0
     previous: tuple[int, DealPlan | None] = (-1, None)  # paragraph and owner of the last segment
     for segment in segments:
+        if segment.end <= intro_end and not companies.in_span(segment.start, segment.end):
+            continue
         if segment.start in owner:
             if len(owner[segment.start]) > 1:
                 for plan in owner[segment.start]:
@@ -122,12 +128,15 @@ def plan_deals(
                 continue
             last.segments.append(segment)  # "…;协议同时包括…": the sentence goes on
             continue
-        if not entities or entities & primary_entities:
+        named = entities & in_deals  # a sponsor or investor named beside a party is no party
+        only = [p for p in plans[1:] if named and named <= p.entities()]
+        # "Z将获得…权利,X可获得…": a sentence naming both parties of a further deal is that
+        # deal's, even when one of them is also a party of the main deal
+        theirs = len(only) == 1 and not named <= primary_entities
+        if not entities or (entities & primary_entities and not theirs):
             primary.segments.append(segment)
             previous = (segment.paragraph, primary)
             continue
-        named = entities & in_deals  # a sponsor or investor named beside a party is no party
-        only = [p for p in plans[1:] if named and named <= p.entities()]
         previous = (segment.paragraph, only[0] if len(only) == 1 else None)
         if len(only) == 1:
             only[0].segments.append(segment)

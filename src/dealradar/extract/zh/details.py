@@ -28,9 +28,11 @@ _REGION = rf"{_PLACE}(?:(?:、|和|及|与|以及)?{_PLACE})*"
 #: short name ("安道尔、摩纳哥"), up to the "的" or the verb that closes the list.
 _COUNTRIES = r"\d+个[\u4e00-\u9fff]{0,8}?国家"  # "18个中东欧国家"
 _QUALIFIER = rf"(?:{_COUNTRIES}|(?:其他)?(?:部分)?(?:地区|国家))?"
+#: "亚太(不包括新加坡、泰国)": a market may carry its own exception.
+_EXCEPT = r"(?:\([^()]{1,30}\))?"
 _MARKETS = (
-    rf"{_PLACE}{_QUALIFIER}"
-    rf"(?:(?:、|和|及|与|以及)(?:{_PLACE}{_QUALIFIER}|{_COUNTRIES}|[\u4e00-\u9fff]{{2,6}}?))*"
+    rf"{_PLACE}{_QUALIFIER}{_EXCEPT}"
+    rf"(?:(?:、|和|及|与|以及)(?:{_PLACE}{_QUALIFIER}|{_COUNTRIES}|[\u4e00-\u9fff]{{2,6}}?){_EXCEPT})*"
 )
 #: The first characters of the places: a lookahead on them (and 除) is implied by `_EXCLUSION`
 #: and spares the engine trying every place name at every position of a sentence.
@@ -39,10 +41,18 @@ _EXCLUSION = re.compile(  # "除大中华区外的全球": a bare 外 needs the 
     rf"(?=[除{_PLACE_FIRSTS}])(?:除{_REGION}(?:地区)?(?:以外|之外|外)|{_REGION}(?:地区)?(?:以外|之外))"
     r"(?:的)?(?:全球(?:范围|市场|其他地区)?|其他地区|地区|区域)?"
 )
-_NOT_INCLUDING = re.compile(r"全球(?:范围)?\s?[(](?:不包括|不含|除)[^()]{1,40}[)]")
+#: "全球(不包括中国大陆)", "全球(中国除外)": the world but a part named in a parenthesis.
+_NOT_INCLUDING = re.compile(
+    r"全球(?:范围)?\s?[(](?:(?:不包括|不含|除)[^()]{1,40}|[^()]{1,40}?(?:除外|以外|之外))[)]"
+)
 _GLOBAL = re.compile(  # not "全球权利的选择权": an option on global rights grants none yet
     r"全球(?![^,;。]{0,14}?(?:选择权|期权|优先谈判权|优先购买权))(?:范围内?|市场)?(?:的)?(?:独家)?"
     r"(?=开发|权利|权益|许可|合作|商业化|生产|范围|研发合作)"
+)
+#: "获得…全球独家开发和商业化许可的选择权": an option on global rights, the territory of a deal
+#: that names no other (a deal granting rights elsewhere keeps those, see `_GLOBAL`).
+_GLOBAL_OPTION = re.compile(
+    r"全球(?=[^,;。]{0,14}?(?:选择权|期权))(?:范围内?|市场)?(?:的)?(?:独家)?(?=开发|权利|权益|许可)"
 )
 _OVERSEAS = re.compile(r"海外(?=权益|权利|市场)")
 _CHINA = re.compile(r"(?:大中华区|中国(?:大陆|内地)?)(?:地区)?的(?:独家)?(?=开发|商业化|权利|权益)")
@@ -58,7 +68,8 @@ _IN_REGION = re.compile(
 _IN_MARKETS = re.compile(
     # opens with a character class (not a lookbehind), so the engine skips in C to each 在/于/就/的
     rf"[在于就的](?P<region>{_MARKETS})(?:\s?\([^()]{{0,40}}\))?(?:地区|市场|区域|境内)?的?"
-    r"(?:独家)?(?=(?:临床)?开发|(?:共同)?商业化|权利|权益|独家)"
+    # "…拉丁美洲的肿瘤适应症独家开发": the indications the rights cover may come first
+    r"(?:[^,;。的]{1,8}?适应症的?)?(?:独家)?(?=(?:临床)?开发|(?:共同)?商业化|权利|权益|独家)"
 )
 _KEPT = re.compile(r"保留|仍拥有|仍持有|原本")
 _CHINESE_PLACE = re.compile(r"中国|大中华|香港|澳门|台湾")
@@ -73,6 +84,7 @@ _TERRITORY_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NOT_INCLUDING: ("全球",),
     _EXCLUSION: ("以外", "之外", "除"),
     _GLOBAL: ("全球",),
+    _GLOBAL_OPTION: ("全球",),
     _OVERSEAS: ("海外",),
 }
 
@@ -93,6 +105,7 @@ def territory(
         _OVERSEAS,
         _CHINA,
         _IN_REGION,
+        _GLOBAL_OPTION,
     ):
         words = _TERRITORY_WORDS.get(pattern)
         if words is not None and not any(word in text for word in words):
@@ -101,14 +114,15 @@ def territory(
             continue
         for start, end in spans:
             match = pattern.search(text, start, end)
-            if pattern is _IN_MARKETS:
+            if pattern is _IN_MARKETS or pattern is _EXCLUSION:
+                # "Y保留…在大中华区以外的全部权利": what the licensor keeps is not granted
                 while match and _KEPT.search(
                     text, clause_at(text, match.start())[0], match.start()
                 ):
                     match = pattern.search(text, match.end(), end)
-                if match:  # the list alone, without "的独家"
-                    written = match.group("region")
-                    return written, _territory_class(text, pattern, written), match.span("region")
+            if pattern is _IN_MARKETS and match:  # the list alone, without "的独家"
+                written = match.group("region")
+                return written, _territory_class(text, pattern, written), match.span("region")
             if match:
                 written = match.group()
                 return written, _territory_class(text, pattern, written), match.span()
@@ -116,7 +130,7 @@ def territory(
 
 
 def _territory_class(text: str, pattern: re.Pattern[str], written: str) -> TerritoryClass:
-    if pattern is _GLOBAL:
+    if pattern is _GLOBAL or pattern is _GLOBAL_OPTION:
         return "global"
     if pattern is _OVERSEAS:
         return "ex-china"
@@ -158,8 +172,11 @@ _LICENSEE_SHARES = re.compile(
     r"(?:获得|取得|持有|换取|发行)(?P<whose>[^,;。]{1,24}?)(?:\d+(?:\.\d+)?%|部分|少数)(?:的)?"
     r"(?:股权|股份)"
 )
-#: "将X在…的权利转让给Y": the rights are assigned, not licensed: Y buys the asset.
-_TRANSFER = re.compile(r"(?:权利|权益)(?:全部)?转让给|(?:权利|权益)[^,;。]{0,4}?交还")
+#: "将X在…的权利转让给Y", "将其持有的…权益出售给Y", "将X相关业务出售给Y": the rights (or the
+#: product's business) are assigned or sold, not licensed: Y buys the asset.
+_TRANSFER = re.compile(
+    r"(?:权利|权益|业务|资产)(?:全部)?(?:转让|出售|卖回|售回)给|(?:权利|权益)[^,;。]{0,4}?交还"
+)
 _COLLABORATION = re.compile(r"研究合作|研发合作|战略合作|合作研发|发现合作|共同发现|平台合作")
 _LICENSE_WORDS = re.compile(r"授予|许可给|授权给|许可协议|授权协议|授权许可")
 
@@ -287,13 +304,24 @@ _NOT_INN = frozenset(
 _INN_STOP = re.compile(r"[的了是在与和及将为款个种该其这]")
 
 
+#: A trade name, marked "®": "择捷美®", "Cejemly®" (a Han one starts after a character that is
+#: not Han, or after "商品名").
+_BRAND = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9\-]{1,20}|(?:(?<![\u4e00-\u9fff])|(?<=商品名))[\u4e00-\u9fff]{2,5})®"
+)
+
+
 def assets(text: str, spans: Sequence[Span]) -> list[tuple[str, Span]]:
-    """Drug codes (HRS-9821, SSGJ-707, BL-B01D1) and INNs (泰它西普) named in the spans."""
+    """Drug codes (HRS-9821, SSGJ-707, BL-B01D1), INNs (泰它西普) and trade names (择捷美®)
+    named in the spans."""
     out: list[tuple[str, Span]] = []
     seen: set[str] = set()
+    brands = "®" in text
     for start, end in spans:
         found = [m.span() for m in _CODE.finditer(text, start, end) if _is_code(m.group())]
         found += _inns(text, start, end)
+        if brands:
+            found += [m.span() for m in _BRAND.finditer(text, start, end)]
         found += [
             m.span()
             for m in _LATIN_INN.finditer(text, start, end)
@@ -323,6 +351,7 @@ _INN_LEAD_WORDS = (
     *("关于", "加速", "推进", "包括", "以及", "对于", "针对", "开发", "授权", "引进", "基于"),
     *("评估", "研发", "联合", "其中", "推动", "布局"),
     *("有关", "有助", "获得", "用于", "通过"),  # "有关舒格利单抗": a heading's "about"
+    "新药",  # "ROS1新药他雷替尼": a kind of drug before its name
 )
 
 
@@ -347,6 +376,8 @@ def _inns(text: str, start: int, end: int) -> list[Span]:
             ) and not _INN_STOP.search(text, name_start, e):
                 if text.startswith(_INN_LEAD_WORDS, name_start) and s - name_start > 3:
                     name_start += 2  # "关于舒格利单抗", "加速舒格利单抗": a word before the name
+                elif text[name_start] in _INN_BEFORE and s - name_start > 2:
+                    name_start += 1  # "就舒格利单抗于欧洲…": a function word before the name
                 out.append((name_start, e))
                 break
     return out
@@ -368,4 +399,6 @@ def _is_code(code: str) -> bool:
     return digits >= 3 and not re.fullmatch(r"(?:19|20)\d{2}", code)
 
 
-_SHORT_CODE = re.compile(r"[A-Z]{3,5}-\d{2}")
+#: A code with two digits: after a dash ("EMB-06"), or numbered from zero ("TDI01"); a target
+#: ("CLDN18", "MUC16", "CDH17") is never numbered from zero.
+_SHORT_CODE = re.compile(r"[A-Z]{3,5}-\d{2}|[A-Z]{2,5}0[1-9]")

@@ -61,6 +61,7 @@ HAN_SUFFIXES: tuple[str, ...] = (
     "生物医药", "生物科技", "生物制药", "生物技术", "医药科技", "医药集团", "制药集团", "医药",
     "制药", "药业", "生物", "药物", "集团", "医疗", "控股", "股份有限公司", "有限责任公司",
     "有限公司",
+    "株式会社",  # a Japanese company: "日本化药株式会社"
 )  # fmt: skip
 
 #: Latin company-name endings ("Kite Pharma", "Vor Biopharma Inc.").
@@ -140,6 +141,8 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "显著", "增强", "加快", "加速", "提升", "推动", "助力", "强化", "依托", "借助",
     # "共同开发生物治疗药物", "利用…": a verb opening a drug description
     "开发", "研发", "利用",
+    # "透过与Y合作": a preposition before 与 is no subject
+    "透过", "通过", "经由", "借由",
 )  # fmt: skip
 
 #: Drug and modality words: a span holding one describes a drug ("小核酸药物", "双抗项目"),
@@ -190,6 +193,10 @@ NOT_NAMES = frozenset(
         "记者",
         "中国",
         "美国",
+        # "意大利制药公司Istituto Gentili": a country before a company ending names a kind of
+        # company, as "美国生物技术公司" does
+        *("欧洲", "德国", "英国", "法国", "瑞士", "日本", "韩国", "丹麦", "比利时", "以色列"),
+        *("加拿大", "澳大利亚", "意大利", "西班牙", "荷兰", "瑞典", "新加坡", "印度", "印度尼西亚"),
         "海外",
         "全球",
         "国内",

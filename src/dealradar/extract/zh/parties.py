@@ -65,10 +65,11 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         ),
         ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True, ("收购",)),
         ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True, ("收购",)),
-        # "X将从Y手中收购其…权益", "X以8.5亿美元首付款从Y收购…组合": the seller named first
+        # "X将从Y手中收购其…权益", "X以8.5亿美元首付款从Y收购…组合": the seller named first;
+        # "从中国背景的Y手中收购": a description of the seller may stand before it
         (
             "acquisition",
-            rf"{P}{G}{{0,30}}?(?:从|自){P}(?:手中|手里|处)?{G}{{0,3}}?收购",
+            rf"{P}{G}{{0,30}}?(?:从|自)(?:{G}{{0,8}}?的)?{P}(?:手中|手里|处)?{G}{{0,3}}?收购",
             2,
             1,
             True,
@@ -117,10 +118,11 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
     )
 )
 _EACH = re.compile(rf"{P}(?:与|和|及){P}{G}{{0,3}}?各自")
-#: "X与Y联合宣布,双方已与Z签署…": X and Y license together; X, named first, stands for both,
-#: and the two are allies, never a deal between themselves.
+#: "X与Y联合宣布,双方已与Z签署…", "X与Y联合宣布,与Z签订…": X and Y license together; X, named
+#: first, stands for both, and the two are allies, never a deal between themselves.
+_BOTH_WORDS = ("双方", "联合宣布", "共同宣布")
 _BOTH = re.compile(
-    rf"{P}(?:与|和|及){P}{G}{{0,12}}?双方{G}{{0,6}}?(?:与|和|同)"
+    rf"{P}(?:与|和|及){P}{G}{{0,12}}?(?:双方|(?:联合|共同)宣布,?){G}{{0,6}}?(?:与|和|同)"
     rf"(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}{G}{{0,80}}?(?:签署|签订|订立|达成)"
 )
 #: (pattern, words): as for `_TWO_PARTY`, a hit contains one of `words`.
@@ -401,8 +403,8 @@ def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
     out: list[PartyMatch] = []
     taken: set[tuple[int, int]] = set()
     allies: set[frozenset[int]] = set()
-    if "双方" in masked.text:
-        for match in masked.hits(_BOTH, ("双方",), 3):
+    if any(word in masked.text for word in _BOTH_WORDS):
+        for match in masked.hits(_BOTH, _BOTH_WORDS, 3):
             first, second, partner = (masked.mention(match.group(g)) for g in (1, 2, 3))
             if len({first.entity, second.entity, partner.entity}) < 3:
                 continue

@@ -28,7 +28,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
     ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|合作金额|收购价|"
               r"潜在总额|总计|合计|合共|共计|收购"),
-    ("none", r"认股权证|费用|营收|收入|融资|增发|市值|溢利|利润|亏损|股价|现金储备|估值"),
+    # "研发费用", but not "选择权费用": a fee the licensee pays is a term
+    ("none", r"认股权证|费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)|营收|收入|"
+             r"融资|增发|市值|溢利|利润|亏损|股价|现金储备|估值"),
 )  # fmt: skip
 
 
@@ -55,6 +57,9 @@ _KEYWORD_RE = re.compile(
     + ")"
 )
 _WEAK_TOTAL = re.compile(r"^(?:总计|合计|合共|共计|共)$")
+#: A clause that opens with a sum word before its figure ("…许可选择权费用,合计最高3700万美元"):
+#: the parts summed are in the clause before.
+_SUM_LEAD = re.compile(r"^(?:总计|合计|合共|共计|共)(?:最高|最多|高达|可达|约|达|为)*$")
 #: "选择权行权费及…里程碑合计最高…": a figure summing payments of several kinds, the first being
 #: the upfront or an option fee; "首付款和近期研发付款,合计3200万美元" sums across a comma.
 _COMBINED = re.compile(r"(?:首付|预付|行权费|选择权费|期权费)[^,;。]{0,20}?,?(?:共计|合计|共|总计)")
@@ -65,7 +70,9 @@ _GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:付款|款�
 _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(?:首付|预付)")
 
 _DISTRACTOR_CLAUSE = re.compile(
-    r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|费用|现金储备|现金等价物|"
+    # "研发费用", but not "选择权费用", "许可费用": a fee the licensee pays is a term
+    r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|"
+    r"费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)|现金储备|现金等价物|"
     r"市场规模|销售额达|年销售|营业额|出海总额|估值|全球销售额|销售额(?:超过|约|为|逾)"
 )
 _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
@@ -78,7 +85,8 @@ _SKIP_BEFORE = re.compile(
 )
 #: The longest `_SKIP_BEFORE` hit: its longest word ("每股普通股", five characters) and three more.
 _SKIP_BEFORE_SPAN = 8
-_SKIP_AFTER = re.compile(r"(?:/股|每股|以上|以下)")
+#: "/股": a price per share; "以上", "以下", "之间" (of a range): a bound, not a term.
+_SKIP_AFTER = re.compile(r"(?:/股|每股|以上|以下|之间)")
 
 
 @dataclass
@@ -162,7 +170,7 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
         return "total"
     if kind is None:
         start = clause_start
-        if prev_clause_start is not None and _WEAK_TOTAL.match(text[clause_start : mention.start]):
+        if prev_clause_start is not None and _SUM_LEAD.match(text[clause_start : mention.start]):
             start = prev_clause_start  # "…首付款和近期付款,合计": the sum's parts precede it
         combined = _COMBINED.search(text[start : mention.start])
         if combined:
@@ -187,6 +195,8 @@ def _kind_after(after: str) -> Kind | None:
     match = _KEYWORD_RE.search(after[:25])
     if match is None or match.lastgroup is None:
         return None
+    if after.startswith("、"):
+        return None  # "首付1600万美元、里程碑最高13亿美元": the word opens the next item
     if match.lastgroup == "total" and not re.fullmatch(
         r"(?:的)?(?:潜在)?(?:全资)?", after[: match.start()]
     ):
@@ -255,6 +265,22 @@ def pick(terms: Terms, kind: Kind, text: str) -> tuple[Decimal, list[MoneyMentio
     return sum((m.amount for m in parts), start=Decimal(0)), parts
 
 
+#: A payment named by no kind: "获得3.5亿美元付款", "3.5亿美元的现金对价", "以1亿美元现金价格".
+_BARE_PAYMENT = re.compile(r"(?:的)?(?:一次性)?(?:现金)?(?:付款|款项|对价|价格)")
+
+
+def sale_price(text: str, scope: Iterable[MoneyMention], figures: Figures) -> MoneyMention | None:
+    """The first figure of `scope` that is a payment of no kind, when `collect` left it out:
+    the price of an asset sold ("将…权益出售给Y,获得3.5亿美元付款") is paid at the sale, so
+    the caller takes it as the upfront of a purchase without other terms."""
+    for mention in scope:
+        if mention.conversion or figures.kinds.get(mention.start, "none") is not None:
+            continue
+        if _BARE_PAYMENT.match(text, mention.end):
+            return mention
+    return None
+
+
 def _main_currency(found: list[MoneyMention]) -> str:
     counts: dict[str, int] = {}
     for mention in found:
@@ -262,4 +288,13 @@ def _main_currency(found: list[MoneyMention]) -> str:
     return max(counts, key=lambda c: (c == "USD", counts[c]))
 
 
-__all__ = ["CLAUSE_END", "Figures", "Kind", "Terms", "classify", "collect", "pick"]
+__all__ = [
+    "CLAUSE_END",
+    "Figures",
+    "Kind",
+    "Terms",
+    "classify",
+    "collect",
+    "pick",
+    "sale_price",
+]

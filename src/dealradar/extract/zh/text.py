@@ -104,6 +104,25 @@ def segments(text: str) -> list[Segment]:
     return out
 
 
+#: What a byline or dateline under a headline lacks: the marks of a sentence.
+_SENTENCE_MARKS = re.compile("[,。;:!?]")
+
+
+def lead_end(segments: list[Segment], default: int) -> int:
+    """Where the lead ends: the headline and the paragraph below it, and the one after when
+    that paragraph is a byline or a dateline ("21世纪经济报道 记者 X", "动脉网 | 2021-10-20"),
+    a short line without a sentence mark. `default` when there are no segments."""
+    last = 1
+    second = [s for s in segments if s.paragraph == 1]
+    if (
+        len(second) == 1
+        and len(second[0].text) <= 40
+        and not _SENTENCE_MARKS.search(second[0].text)
+    ):
+        last = 2
+    return max((s.end for s in segments if s.paragraph <= last), default=default)
+
+
 def _add(out: list[Segment], text: str, start: int, end: int, paragraph: int) -> None:
     """Append `text[start:end]` without leading spaces and dashes or trailing spaces, if any
     is left (stripped with `str.strip`'s C loops rather than a step per character)."""
