@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from phrasing import company_names
 
 from dealradar.extract.assets import find_assets
 
@@ -38,3 +39,21 @@ def test_asset_names_and_codes_are_found(text: str, names: list[str]) -> None:
 )
 def test_targets_and_trial_words_are_not_assets(text: str) -> None:
     assert find_assets(text, 0, len(text)) == []
+
+
+def test_a_brand_named_with_a_two_word_inn_is_a_drug_not_a_company() -> None:
+    text = (
+        "Norvale Bio will buy back the rights to Qelvara (sacituzumab tirumotecan) from Qinhai "
+        "Pharma for $280 million upfront; Qelvara sold $90 million last year."
+    )
+    names = [a.name for a in find_assets(text, 0, len(text))]
+    assert names[:2] == ["Qelvara", "sacituzumab tirumotecan"]
+    assert "Qelvara" not in company_names(text)
+
+
+def test_the_reference_product_of_a_biosimilar_is_no_asset() -> None:
+    text = (
+        "Norvale in-licensed QL-1301, Qinhai's proposed biosimilar to the cancer immunotherapy "
+        "Yervaz (ipilimumab), and QL-1101, a pertuzumab biosimilar; QL-1401 references Prolix."
+    )
+    assert [a.name for a in find_assets(text, 0, len(text))] == ["QL-1301", "QL-1101", "QL-1401"]

@@ -416,7 +416,8 @@ def test_relative_dates_still_found_behind_their_word_gates() -> None:
 
 
 _PLAIN_NEWCO = lower_pattern(
-    r"\bNewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)|"
+    r"\bNewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)"
+    r"(?!-style\s+(?:transactions|deals|agreements|structures|licensing)\b)|"
     r"\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
     r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))|"
     r"\bjust (?:been )?established\b|"

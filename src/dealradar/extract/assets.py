@@ -58,7 +58,12 @@ _INN_CAP = re.compile(
     r"(?<![\w-])(?P<inn>[A-Z][a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|ciclib|parib|lisib|"
     r"glutide|leucel|siran|rsen))(?![\w-])"
 )
-_BRAND_BEFORE_INN = re.compile(r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\((?P<inn>[a-z]{4,})\)")
+#: "QINLOCK (ripretinib)", "Trodelvy (sacituzumab govitecan)": a two-word INN ends with its
+#: payload or its cell-therapy word.
+_BRAND_BEFORE_INN = re.compile(
+    r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\((?P<inn>[a-z]{4,}(?:\s+(?:deruxtecan|vedotin|govitecan|"
+    r"emtansine|mafodotin|tirumotecan|rezetecan|autoleucel|maraleucel))?)\)"
+)
 _OWNED_PLATFORM = re.compile(
     r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:\((?P<abbr>[A-Za-z][\w-]{1,12})\)|"
     r"(?P<name>[A-Z][a-z]+[A-Z][\w-]*))\s+(?:platform|technology)\b"
@@ -150,6 +155,48 @@ class AssetMention:
     platform: bool = False
 
 
+_INN_IN_BRACKETS = re.compile(r"\s+\((?P<inn>[a-z]{4,}(?:\s+[a-z]{4,})?)\)")
+
+
+def is_brand_of_inn(text: str, at: int) -> bool:
+    """Whether an INN in brackets follows `at` ("Trodelvy (sacituzumab govitecan)"): the
+    capitalised word before it is the drug's brand, not a company."""
+    m = _INN_IN_BRACKETS.match(text, at)
+    return m is not None and _STEM_AT_WORD_END.search(m.group("inn")) is not None
+
+
+#: What names the original drug a biosimilar copies: "biosimilar to the cancer immunotherapy
+#: Yervoy (ipilimumab)", "HLX11 references Perjeta", "a pertuzumab biosimilar". That drug is
+#: the reference product, not an asset of the deal.
+_REFERENCE_BEFORE = re.compile(
+    r"\bbiosimilars?\s+(?:candidate\s+|version\s+)?(?:of|to|for|referencing)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}$|\breferenc(?:es|ing)\s+(?:the\s+)?$",
+    re.I,
+)
+_BIOSIMILAR_AFTER = re.compile(r"\s+biosimilars?\b", re.I)
+
+
+def _without_reference_products(
+    text: str, start: int, found: list[AssetMention]
+) -> list[AssetMention]:
+    """`found` (in text order) without the reference products of biosimilars, and without
+    the INN or brand in brackets right after one."""
+    out: list[AssetMention] = []
+    reference_end = -1
+    for a in found:
+        bracketed = reference_end >= 0 and text[reference_end : a.start].strip() == "("
+        if (
+            bracketed
+            or _REFERENCE_BEFORE.search(text, max(start, a.start - 60), a.start)
+            or _BIOSIMILAR_AFTER.match(text, a.end)
+        ):
+            reference_end = a.end
+            continue
+        reference_end = -1
+        out.append(a)
+    return out
+
+
 def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     """Drug names and codes in `text[start:end]`, in order, without repeats of one name."""
     found: list[AssetMention] = []
@@ -220,6 +267,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             if any(ch.isupper() for ch in alias[1:]) or any(ch.isdigit() for ch in alias):
                 found.append(AssetMention(paren.start("alias"), paren.end("alias"), alias))
     found.sort(key=lambda a: (a.start, -a.end))
+    if "biosimilar" in chunk or "referenc" in chunk:
+        found = _without_reference_products(text, start, found)
     out: list[AssetMention] = []
     seen: set[str] = set()
     last_end = -1

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dealradar.extract.assets import is_brand_of_inn
 from dealradar.extract.dates import dateline_place
 from dealradar.extract.gazetteer import curated_company, known_company_names
 from dealradar.extract.lexicon import (
@@ -650,6 +651,12 @@ def find_entities(
     if place is not None:
         # "ZURICH, Switzerland, 4 March 2026 --": the dateline's cities are not companies
         cands = [c for c in cands if not place[0] <= c.start < place[1]]
+    # "Trodelvy (sacituzumab govitecan)": a brand named with its INN is a drug
+    brands = {
+        c.name for c in cands if text.startswith(" (", c.end) and is_brand_of_inn(text, c.end)
+    }
+    if brands:
+        cands = [c for c in cands if c.name not in brands]
     # "Hong Kong Exchanges and Clearing Limited", "The Stock Exchange of Hong Kong Limited":
     # the tail after "and"/"of" belongs to the exchange's (or ministry's) own name
     cands = [c for c in cands if not _after_body_name(text, c.start)]
