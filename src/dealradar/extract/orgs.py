@@ -494,7 +494,8 @@ def _possessive_in_name(words: list[tuple[int, int, str]], nxt: list[re.Match[st
 def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
     if len(words) > 1 and words[0][2] in _NAME_TITLES:
         rest = words[1:]
-        if rest[0][2].endswith(("'s", "’s")) or any(
+        # ("Dr. Reddy's." closing a sentence: its full stop is no part of the word)
+        if rest[0][2].rstrip(".,;:").endswith(("'s", "’s")) or any(
             w.rstrip(".,").lower() in ORG_SUFFIXES for _, _, w in rest
         ):
             # "Dr. Reddy's Laboratories SA": the title is part of the company's name

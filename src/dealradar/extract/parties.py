@@ -691,7 +691,8 @@ _NEGATED = word_pattern(
     r"in talks|talks with|interested in|hop(?:es|ed) to|would like to|"
     # "could" hedges a deal, not a figure ("milestones could reach $X", "could be worth")
     r"could(?!\s+(?:(?:also|potentially|eventually|ultimately)\s+)?(?:reach|exceed|total|"
-    r"top|amount|rise|climb|bring|be worth|be valued|earn|receive|get|add up))|"
+    r"top|amount|rise|climb|bring|be worth|be valued|earn|receive|get|add up|collect|"
+    r"pocket))|"
     r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
     r"declined to|"
     # a deal not (yet) made: "talks to acquire X have stalled", "people familiar with"
@@ -707,7 +708,7 @@ _DEALISH = word_pattern(
     r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
-    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*",
+    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*|royalt\w*",
     r"\b",
 )
 

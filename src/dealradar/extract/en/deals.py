@@ -172,12 +172,20 @@ def build_deals(
     _pair_orphans(body, cues, deals, by_sentence)
     # lone parties: join the deal they are in, or face the main deal's other side
     separate = _separate_paragraphs(body)
+    paragraph_of = {x.index: x.paragraph for x in body}
     for s in body:
         c = cues.get(s.index)
-        if c is None or not c.singles or s.index in by_sentence or s.paragraph in separate:
+        if c is None or not c.singles or s.index in by_sentence:
             continue
         for ent, role, w in c.singles:
             holder = _latest_mentioned(deals, by_sentence, ent, s.index)
+            if s.paragraph in separate and not (
+                holder is not None
+                and any(paragraph_of.get(i) == s.paragraph for i in _named_in(holder, by_sentence))
+            ):
+                # a "Separately, ..." paragraph is about something else, unless it names the
+                # deal itself ("Separately, X struck a deal with Y. X could collect $210m.")
+                continue
             if holder is None:
                 holder = next((d for d in deals if ent in d.key), None)
             if holder is None:
@@ -271,6 +279,10 @@ _NEXT_AGREEMENT = re.compile(
     r"(?:Under|In|With|Through)\s+the\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:agreement|deal|licen[cs]e|pact|contract)\b"
 )
+
+
+def _named_in(deal: DealDraft, by_sentence: dict[int, list[DealDraft]]) -> list[int]:
+    return [i for i, ds in by_sentence.items() if deal in ds]
 
 
 def _separate_paragraphs(body: list[Sentence]) -> set[int]:

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import pairwise
 
 from dealradar.extract.assets import AssetMention, find_assets
@@ -142,8 +141,21 @@ class _Context:
     byline_read: bool = False
     #: `company_names()`, built on first use
     names_low: frozenset[str] | None = None
+    #: `countries()`, built on first use
+    country_of: dict[int, str] | None = None
     #: territory statements per sentence span: every deal's `find_territory` reads them
     territories: dict[tuple[int, int], SentenceTerritory | None] = field(default_factory=dict)
+
+    def countries(self) -> dict[int, str]:
+        """Each company's country where the text or the curated table gives it (read once,
+        and only for texts that need it: a description naming a nationality, a weak vote)."""
+        if self.country_of is None:
+            self.country_of = entity_countries(
+                self.text,
+                [(m.start, m.entity) for m in self.mentions],
+                {e.id: e.names for e in self.entities},
+            )
+        return self.country_of
 
     def assets_in(self, s: Sentence) -> list[AssetMention]:
         found = self.assets.get(s.index)
@@ -281,17 +293,8 @@ def _read_sentences(
     topic: list[int] = []
     inside = _by_sentence(ctx.sents, ctx.mentions)
     announcer = _announcer(ctx, inside)
-
-    @cache
-    def countries() -> dict[int, str]:
-        return entity_countries(
-            ctx.text,
-            [(m.start, m.entity) for m in ctx.mentions],
-            {e.id: e.names for e in ctx.entities},
-        )
-
     for s in ctx.sents:
-        masked = mask(s, ctx.mentions, topic, announcer, inside[s.index], countries)
+        masked = mask(s, ctx.mentions, topic, announcer, inside[s.index], ctx.countries)
         masks[s.index] = masked
         real = [m.entity for m in inside[s.index]]
         sentence_entities[s.index] = real
@@ -353,6 +356,21 @@ def _company(
     return company, evidence
 
 
+#: Role votes this weak come from the wording of a bare agreement alone ("X entered a research
+#: collaboration with Y"): they say nothing about who grants the rights.
+_WEAK_VOTE = 1.5
+
+
+def _chinese_licensor(ctx: _Context, lic: int, lee: int) -> tuple[int, int]:
+    """(licensor, licensee) for a deal whose wording does not say who grants: the Chinese
+    company, when one of the two is, as the market this tool follows mostly runs that way
+    (Chinese biotechs licensing out); the wording's guess otherwise."""
+    countries = ctx.countries()
+    if countries.get(lee) == "CN" and countries.get(lic) != "CN":
+        return lee, lic
+    return lic, lee
+
+
 def _finish(
     ctx: _Context,
     d: DealDraft,
@@ -364,6 +382,8 @@ def _finish(
     lic, lee = d.roles(order)
     if lic == lee:
         return None
+    if max((abs(v) for v in d.score.values()), default=0.0) <= _WEAK_VOTE:
+        lic, lee = _chinese_licensor(ctx, lic, lee)
     related = sorted(set(d.mention_sentences) | set(d.focus_sentences))
     licensor, lic_ev = _company(ctx, lic, related)
     licensee, lee_ev = _company(ctx, lee, related)
