@@ -10,7 +10,6 @@ the text introduces the company: "South Korea's Alteogen", "Shanghai-based Multi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from dealradar.extract.gazetteer import company_country
@@ -75,37 +74,47 @@ _PLACES_BY_COUNTRY = {
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+#: Words that lead from a country to something else than the company after them ("the
+#: Chinese rights to X", "Japan's approval of").
+_NOT_DESCRIBING = frozenset(
+    ["to", "of", "from", "with", "and", "for", "by", "the", "its", "right", "rights", "in"]
+)
+_POSSESSIVE = ("'s", "’s")
+_SEAT = ("-based", "-headquartered")
 
 
-#: How a text introduces a company's country right before its name; the words between may
-#: describe it ("pharmaceutical giant", "ADC developer") but not lead elsewhere ("rights to").
-_INTRODUCED = re.compile(
-    r"(?:(?P<country>" + _alternation(_PLACES) + r")['’]s|"
-    r"(?P<place>" + _alternation(_PLACES) + r")[- ](?:based|headquartered)|"
-    r"(?P<demonym>" + _alternation(_DEMONYMS) + r"))\s+"
-    r"(?:(?!(?:to|of|from|with|and|for|by|the|its|rights?|in)\b)[\w-]+\s+){0,3}$",
-    re.I,
-)
-#: A description that names a nationality: "the British drugmaker", "The San Diego company".
-_NATIONAL = re.compile(
-    r"^[Tt]he\s+(?:(?P<demonym>" + _alternation(_DEMONYMS) + r")|"
-    r"(?P<place>" + _alternation(_PLACES) + r")(?:[- ](?:based|listed|headquartered))?)\s",
-    re.I,
-)
+def _word_country(words: list[str], k: int) -> tuple[str | None, int]:
+    """The country that `words[k]` (or `words[k-1] words[k]`) names as a company's origin,
+    and the index of its first word: "Korea's", "South Korea's", "Shanghai-based",
+    "Danish", "U.S.". Lower-case words; (None, k) when it names none."""
+    w = words[k]
+    for first in (k - 1, k) if k > 0 else (k,):
+        phrase = " ".join(words[first : k + 1])
+        if phrase.endswith(_POSSESSIVE) and phrase[:-2] in _PLACES:
+            return _PLACES[phrase[:-2]], first
+        for seat in _SEAT:
+            if phrase.endswith(seat) and phrase[: -len(seat)] in _PLACES:
+                return _PLACES[phrase[: -len(seat)]], first
+        if phrase in _DEMONYMS:
+            return _DEMONYMS[phrase], first
+    if w in _PLACES and k + 1 < len(words) and words[k + 1] in ("based", "headquartered"):
+        return _PLACES[w], k
+    return None, k
 
 
 def description_country(description: str) -> str | None:
     """The country a description such as "the Swiss drugmaker" names, if any."""
-    m = _NATIONAL.match(description)
-    if m is None:
+    words = description.lower().split()
+    if len(words) < 3 or words[0] != "the":
         return None
-    if m.group("demonym"):
-        return _DEMONYMS[_key(m.group("demonym"))]
-    return _PLACES[_key(m.group("place"))]
+    for k in (2, 1):
+        country, first = _word_country(words, k)
+        if country is not None and first == 1:
+            return country
+        place = " ".join(words[1 : k + 1])
+        if place in _PLACES:
+            return _PLACES[place]  # "the San Diego biotech", "the Shanghai company"
+    return None
 
 
 def entity_countries(
@@ -118,21 +127,27 @@ def entity_countries(
     """
     out: dict[int, str] = {}
     for start, entity in mentions:
-        if entity in out:
-            continue
-        m = _INTRODUCED.search(text, max(0, start - 60), start)
-        if m is None:
-            continue
-        if m.group("demonym"):
-            out[entity] = _DEMONYMS[_key(m.group("demonym"))]
-        else:
-            out[entity] = _PLACES[_key(m.group("country") or m.group("place"))]
+        if entity not in out and (found := _introduced(text, start)) is not None:
+            out[entity] = found
     for entity, entity_names in names.items():
         if entity not in out:
             found = next((c for n in entity_names if (c := company_country(n))), None)
             if found:
                 out[entity] = found
     return out
+
+
+def _introduced(text: str, start: int) -> str | None:
+    """The country a text gives a company right before its name at `start`: "South Korea's
+    X", "Shanghai-based X", "Danish ADC developer X" (up to three describing words between)."""
+    words = text[max(0, start - 60) : start].lower().split()
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        country, _ = _word_country(words, k)
+        if country is not None:
+            return country
+        if words[k].strip(",") in _NOT_DESCRIBING or words[k].endswith((",", ".", ";", ")")):
+            return None
+    return None
 
 
 def _key(words: str) -> str:
