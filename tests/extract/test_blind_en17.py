@@ -10,6 +10,7 @@ name that carries a title); none is a gold article.
 from __future__ import annotations
 
 from phrasing import company_names as _names
+from phrasing import deals_in as _deals
 from phrasing import party_pairs as _pairs
 
 from dealradar.extract.parties import is_negated
@@ -46,3 +47,13 @@ def test_a_title_and_a_possessive_name_closing_a_sentence_stay_one_name() -> Non
         "Qinhai Bio authorized the rights of QH-2506 in Southeast Asia to Dr. Reddy's. It said so."
     )
     assert "Dr. Reddy's" in _names(text)
+
+
+def test_a_name_the_company_was_then_known_by_is_an_alias() -> None:
+    text = (
+        "The options date back to a 2021 partnership under which Qinhai Pharma, then known as "
+        "Qin-Med, granted Norvale Bio exclusive options to four candidates. Norvale Bio pays "
+        "Qinhai Pharma $10 million upfront."
+    )
+    (deal,) = _deals(text)
+    assert deal.licensor.name == "Qinhai Pharma" and "Qin-Med" in deal.licensor.aliases

@@ -175,7 +175,7 @@ _KNOWN_AS = re.compile(
     # and so may a stock code: "XtalPi Holdings (02228.HK), known at home as Jingtai"
     r"(?:\s*\((?:[A-Z]{2,8}\s*:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?(?:\s*[;,]\s*[^()]{1,20})?\))?"
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,3},?\s*\(?\s*"
-    r"(?:(?:also\s+|formerly\s+|better\s+|widely\s+)?known\s+"
+    r"(?:(?:also\s+|formerly\s+|better\s+|widely\s+|then\s+|previously\s+)?known\s+"
     r"(?:(?:in|at|locally|domestically|at\s+home)\s+(?:[^,()]{1,40}?\s+)?)?as|"
     r"(?:also\s+)?known\s+by\s+its\s+(?:Chinese\s+|English\s+)?name|"
     # "whose Chinese name is often rendered as", machine translation's "or Rongchang Biology"
@@ -196,6 +196,7 @@ _PAREN_RIGHT = re.compile(
     r"\s*\(([^()]{1,60})\)"
 )
 #: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
+_FORMER_KNOWN = re.compile(r"\b(?:formerly|then|previously)\s+known\b")
 _FORMERLY = re.compile(r"(?:formerly|previously)(?:\s+(?:known\s+as|called))?\s+|f/k/a\s+")
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
@@ -1025,6 +1026,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             nxt = next((o for o in mentions if o.start == known.end()), None)
             if nxt is not None:
                 union(index[m.name], index[nxt.name])
+                if _FORMER_KNOWN.search(known.group()):
+                    # "HUTCHMED, then known as Chi-Med": the old name is an alias only
+                    former_names.add(nxt.name)
         owned = _A_COMPANY_OF.match(text, m.end)
         if owned:
             # "Janssen Biotech, a Johnson & Johnson company,": the owner's name as adjective
