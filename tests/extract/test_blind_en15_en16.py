@@ -195,3 +195,11 @@ def test_licensed_from_pairs_the_two_whatever_else_the_sentence_says() -> None:
 def test_a_place_and_globally_is_a_global_scope() -> None:
     found = classify_sentence("Norvale gains a license to QH-1 in the U.S. and globally.")
     assert found is not None and found[0] == "global"
+
+
+def test_acquiring_a_minority_stake_is_no_acquisition() -> None:
+    stake = "Norvale will acquire a 20.5% stake in Qinhai for approximately $2.7 billion in cash."
+    assert deal_type([stake], has_money=True) != "acquisition"
+    assert _pairs(stake) == set()
+    control = "Norvale will acquire a controlling stake in Qinhai Pharma for $2.7 billion."
+    assert deal_type([control], has_money=True) == "acquisition"

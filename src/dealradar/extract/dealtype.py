@@ -280,12 +280,21 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
     return False
 
 
+#: "acquire a 20.5% stake in X": an equity investment, not the purchase of the company.
+_STAKE_AFTER = lower_pattern(
+    # (a majority or controlling stake buys the company)
+    r"\s+(?:an?\s+|the\s+)?(?:[\d.]+\s?%\s+|minority\s+|equity\s+)*"
+    r"(?:stake|shares|equity|interest)\b"
+)
+
+
 def _factual_acq(s: str) -> bool:
     """Whether a folded sentence reports an acquisition, not a conditional one nor an earlier
     event the deal is dated by ("the deal comes weeks after X completed its merger with Y")."""
     return any(
         not _HYPOTHETICAL_BEFORE.search(s, 0, m.start())
         and not _EARLIER_EVENT_BEFORE.search(s, 0, m.start())
+        and not _STAKE_AFTER.match(s, m.end())
         for m in _ACQ.finditer(s)
     )
 

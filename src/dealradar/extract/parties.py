@@ -575,6 +575,9 @@ _LICENSED_FROM = _Rule(
     needs=("licensed", "licenced"),
     markers=2,
 )
+#: What an acquisition verb takes when it buys a part of a company, not the company.
+_A_STAKE = re.compile(r"\b(?:stake|shares|equity|interest)\s+in\b")
+_CONTROL = re.compile(r"\b(?:majority|controlling)\b")
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
     _LICENSED_FROM,
@@ -797,6 +800,9 @@ def role_votes(masked: str) -> Votes:
     for m in _GIVING.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
     for m in _ACQUIRE.finditer(folded):
+        what = m.group("what")
+        if _A_STAKE.search(what) and not _CONTROL.search(what):
+            continue  # "Amgen will acquire a 20.5% stake in BeiGene": an investment
         v.pair(m.group("l"), m.group("e"), 4, "licensee")
     for m in _ACQUISITION_OF.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
