@@ -44,3 +44,15 @@ def test_the_national_description_is_the_company_of_that_country() -> None:
         "The Korean company will also be eligible for up to $432 million in sales milestones."
     )
     assert _pairs(text) == {("Qinhai Bio", "Norvale Pharma")}
+
+
+def test_a_description_does_not_reach_back_past_a_subject_of_unknown_country() -> None:
+    """The headline names a Chinese company of the curated table; "the Shanghai biotech" in
+    a sentence whose subject the text never places is that subject, not the headline's."""
+    text = (
+        "Velora expands ADC deal with Solix Therapeutics; Hengrui gets a private placement\n\n"
+        "Solix Therapeutics announced the expansion on Monday, saying the Shanghai biotech will "
+        "receive undisclosed upfront payments from Velora Pharma for VTV-1465."
+    )
+    assert ("Solix Therapeutics", "Velora Pharma") in _pairs(text)
+    assert not any("Hengrui" in pair for pair in _pairs(text))

@@ -1036,10 +1036,10 @@ def _by_country(
     candidates: list[int], earlier: list[int], countries: dict[int, str], country: str
 ) -> list[int]:
     """`candidates` of a description naming `country`: the companies of that country first,
-    then those of unknown country, those of another country last. When none of the
-    candidates is of that country, the latest company of it named before comes first."""
+    then those of unknown country, those of another country last. When every candidate is
+    of another country, the latest company of that country named before comes first."""
     same = [c for c in candidates if countries.get(c) == country]
-    if not same:
+    if not same and all(c in countries for c in candidates):
         same = [e for e in dict.fromkeys(earlier) if countries.get(e) == country][:1]
     unknown = [c for c in candidates if c not in countries and c not in same]
     other = [c for c in candidates if c in countries and c not in same]
