@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -133,3 +134,36 @@ def test_news_of_a_reference_deal_adds_sources_but_not_values(
         ).output
     )
     assert len(shown["sources"]) == 2 and shown["evidence"]["upfront"]
+
+
+def test_two_deals_of_one_pair_that_share_a_key_are_both_stored(tmp_path: Path) -> None:
+    """An article's new deal and the pair's earlier one, neither naming a drug nor a date,
+    have the same identity key; writing by key must not put one over the other (nor link the
+    source to one row twice), in one document or across two."""
+    from dealradar.ingest.resolved import resolve_and_merge
+    from dealradar.model import Company, Deal, Document, Money
+    from dealradar.store.writes import Writer
+
+    def pair(**terms: Any) -> Deal:
+        return Deal(
+            licensors=(Company("Solix Therapeutics"),), licensees=(Company("Velora"),), **terms
+        )
+
+    doc = Document(text="Solix and Velora, again.", uri="mem://a")
+    later = Document(text="Solix and Velora, once more.", uri="mem://b")
+    merge = resolve_and_merge()
+    store = open_store(tmp_path / "x.db")
+    with store.begin() as conn:
+        report = merge(
+            Writer(conn),
+            doc,
+            [pair(territory_class="ex-china"), pair(upfront=Money.usd_millions(376))],
+        )
+    assert report.created == 2
+    with store.begin() as conn:
+        merge(Writer(conn), later, [pair(upfront=Money.usd_millions(50), territory_class="global")])
+    with store.connect() as conn:
+        keys = conn.execute(select(t.deals.c.key)).scalars().all()
+        upfronts = conn.execute(select(t.deals.c.upfront_usd)).scalars().all()
+    assert len(keys) == len(set(keys)) >= 2
+    assert 376_000_000 in {int(u) for u in upfronts if u is not None}

@@ -160,3 +160,26 @@ def test_merged_deal_lists_every_source_and_all_spellings(registry: Registry) ->
     assert m.deal.licensor is not None
     assert m.deal.licensor.name == "Jiangsu Hengrui Pharmaceuticals"
     assert "Jiangsu Hengrui Medicine Co., Ltd." in m.deal.licensor.aliases
+
+
+def test_two_deals_that_share_an_identity_get_distinct_stable_keys() -> None:
+    """Same pair, no drug, no date, different terms, kept apart (an empty registry, as the
+    ingestion of one document sees it): two deals of one article, two keys, the same in either
+    order."""
+    registry = Registry()
+    article = (Source(uri="file:///a.txt"),)
+    one = Deal(
+        licensors=(Company("Solix Therapeutics"),),
+        licensees=(Company("Velora"),),
+        territory_class="ex-china",
+        sources=article,
+    )
+    two = Deal(
+        licensors=(Company("Solix Therapeutics"),),
+        licensees=(Company("Velora"),),
+        upfront=Money(Decimal(376_000_000), "USD"),
+        sources=article,
+    )
+    forward = [m.key for m in merge_deals([one, two], registry)]
+    backward = [m.key for m in merge_deals([two, one], registry)]
+    assert len(set(forward)) == 2 and forward == backward

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy, review_reasons
 from dealradar.model import Deal, Document
 from dealradar.model.record import deal_from_record, deal_to_record
-from dealradar.resolve.combine import MergedDeal, fingerprint, merge_cluster
+from dealradar.resolve.combine import MergedDeal, distinct_key, fingerprint, merge_cluster
 from dealradar.resolve.match import with_company_ids
 from dealradar.resolve.merge import ClusterMemo, cluster_reports
 from dealradar.resolve.registry import Registry
@@ -240,7 +240,9 @@ def _recompute(
             claimed.add(row)  # exactly the reports it already had: nothing to merge or rewrite
             continue
         changed.append((merge_cluster(cluster, registry), group))
-    changed.sort(key=lambda merged: merged[0].key)  # stable: as merge_deals orders its output
+    # stable: as merge_deals orders its output
+    changed.sort(key=lambda merged: (merged[0].key, min(m.fp for m in merged[1])))
+    changed = _distinct_keys(conn, changed, old_rows)
     writer.prefetch_deal_keys(  # deals made only of new reports are written under their key
         result.key for result, group in changed if all(m.deal_id is None for m in group)
     )
@@ -266,6 +268,31 @@ def _recompute(
         writer.flush()  # the deleted rows' links cascade: they must be in the table first
         conn.execute(delete(t.deals).where(t.deals.c.id.in_(orphans), t.deals.c.origin == "ingest"))
     return created, flagged, placed
+
+
+def _distinct_keys(
+    conn: Connection, changed: list[tuple[MergedDeal, list[Member]]], rows: set[int]
+) -> list[tuple[MergedDeal, list[Member]]]:
+    """`changed` where no deal made only of new reports (written under its own key) shares a
+    key with another such deal or with a stored row of this recomputation: written by key, it
+    would overwrite that row (see `distinct_key`). Deals with stored reports keep their row's
+    key, so theirs is not looked at."""
+    fresh = [result.key for result, group in changed if all(m.deal_id is None for m in group)]
+    if not fresh:
+        return changed
+    taken: set[str] = set()
+    if rows:
+        found = conn.execute(select(t.deals.c.key).where(t.deals.c.id.in_(sorted(rows))))
+        taken = {k for (k,) in found if k is not None}
+    if len(set(fresh)) == len(fresh) and not taken & set(fresh):
+        return changed
+    out = []
+    for result, group in changed:
+        if all(m.deal_id is None for m in group):
+            result = distinct_key(result, taken)
+            taken.add(result.key)
+        out.append((result, group))
+    return out
 
 
 def _write(

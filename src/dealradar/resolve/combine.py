@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -232,6 +232,22 @@ def merge_cluster(reports: list[Report], registry: Registry) -> MergedDeal:
     )
     key = _key([k for k, _ in licensors], [k for k, _ in licensees], [k for k, _ in assets], deal)
     return MergedDeal(deal, key, tuple(conflicts), tuple(r.deal for r in reports))
+
+
+def distinct_key(merged: MergedDeal, taken: set[str]) -> MergedDeal:
+    """`merged` under a key no other deal in `taken` has.
+
+    Why: the key is who, on which drugs, when and what kind; two deals that differ only in
+    their terms (an article's new deal and the pair's earlier one, neither dated nor naming a
+    drug) share it, and a store that writes by key would put one over the other. The second
+    takes a key derived from its own reports, the same for the same reports on every run.
+    """
+    key = merged.key
+    reports = sorted(fingerprint(r) for r in merged.reports)
+    while key in taken:
+        basis = "|".join([key, *reports])
+        key = "m" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:39]
+    return merged if key == merged.key else replace(merged, key=key)
 
 
 def _key(licensors: list[str], licensees: list[str], assets: list[str], deal: Deal) -> str:

@@ -25,6 +25,7 @@ from dealradar.resolve.combine import (
     Conflict,
     MergedDeal,
     Report,
+    distinct_key,
     fingerprint,
     merge_cluster,
     same_money,
@@ -78,7 +79,20 @@ def merge_deals(
     """
     unique = {fingerprint(d): d for d in deals}
     clusters = cluster_reports(unique, registry, window_days=window_days)
-    return sorted((merge_cluster(c, registry) for c in clusters), key=lambda m: m.key)
+    merged = sorted((merge_cluster(c, registry) for c in clusters), key=_order)
+    taken: set[str] = set()
+    out = []
+    for m in merged:
+        m = distinct_key(m, taken)
+        taken.add(m.key)
+        out.append(m)
+    return sorted(out, key=lambda m: m.key)
+
+
+def _order(m: MergedDeal) -> tuple[str, str]:
+    """Merged deals by key, then by their reports: who keeps a shared key is the same on
+    every run."""
+    return m.key, min(fingerprint(r) for r in m.reports)
 
 
 @dataclass
