@@ -148,7 +148,3 @@ def _introduced(text: str, start: int) -> str | None:
         if words[k].strip(",") in _NOT_DESCRIBING or words[k].endswith((",", ".", ";", ")")):
             return None
     return None
-
-
-def _key(words: str) -> str:
-    return " ".join(words.lower().split())
