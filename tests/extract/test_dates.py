@@ -79,3 +79,9 @@ def test_a_day_of_the_month_dates_the_deal_it_announces() -> None:
     )
     (deal,) = extract(text)
     assert deal.announced == date(2020, 5, 4)
+
+
+def test_a_labelled_date_closing_the_page_is_the_published_date() -> None:
+    body = "Qinhai Biotech licensed QH-1 to Norvale Pharma. " * 12
+    assert parse_published(body + "\n\nDate: 20/11/2025\n") == date(2025, 11, 20)
+    assert parse_published(body + "\n\nIt grew 20% in 2025.\n") is None

@@ -274,12 +274,27 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def parse_published(text: str) -> date | None:
-    """The article date from its first lines (dateline or `Date: 20/05/2025`), if any."""
+    """The article date from its first lines (dateline or `Date: 20/05/2025`), or from a
+    labelled date line closing it (a page saved with its footer: "Date: 20/11/2025"), if any."""
     head = text[:400]
     for d in find_dates(head, 0, len(head), published=None, default_year=None):
         if d.value is not None and d.explicit_year:
             return d.value
+    tail_start = max(400, len(text) - 400)
+    for m in _LABELLED_DATE.finditer(text, tail_start):
+        for d in find_dates(
+            text, m.start("date"), m.end("date"), published=None, default_year=None
+        ):
+            if d.value is not None and d.explicit_year:
+                return d.value
     return None
+
+
+_LABELLED_DATE = re.compile(
+    r"^[ \t]*(?:Date|Published(?: on)?|Publication date|Posted(?: on)?|Release date)\s*:\s*"
+    r"(?P<date>[^\n]{6,40}?)\s*$",
+    re.M | re.I,
+)
 
 
 @lru_cache(maxsize=1)
