@@ -49,10 +49,12 @@ def _reversed_stems() -> re.Pattern[str]:
 
 
 _STEM_AT_WORD_END_REVERSED = _reversed_stems()
+#: The second word of a two-word INN: an ADC's payload ("sacituzumab govitecan").
+_PAYLOADS = "deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|rezetecan"
 _INN = re.compile(
     rf"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{{3,}}(?:{_INN_STEMS})"
-    r"(?:\s+(?:deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|"
-    r"benzenesulfonate|mesylate|hydrochloride|tosylate|maleate|rezetecan))?)(?![\w-])",
+    rf"(?:\s+(?:{_PAYLOADS}|benzenesulfonate|mesylate|hydrochloride|tosylate|maleate))?)"
+    r"(?![\w-])",
 )
 _INN_CAP = re.compile(
     r"(?<![\w-])(?P<inn>[A-Z][a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|ciclib|parib|lisib|"
@@ -61,8 +63,8 @@ _INN_CAP = re.compile(
 #: "QINLOCK (ripretinib)", "Trodelvy (sacituzumab govitecan)": a two-word INN ends with its
 #: payload or its cell-therapy word.
 _BRAND_BEFORE_INN = re.compile(
-    r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\((?P<inn>[a-z]{4,}(?:\s+(?:deruxtecan|vedotin|govitecan|"
-    r"emtansine|mafodotin|tirumotecan|rezetecan|autoleucel|maraleucel))?)\)"
+    r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\("
+    rf"(?P<inn>[a-z]{{4,}}(?:\s+(?:{_PAYLOADS}|autoleucel|maraleucel))?)\)"
 )
 _OWNED_PLATFORM = re.compile(
     r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:\((?P<abbr>[A-Za-z][\w-]{1,12})\)|"

@@ -100,10 +100,13 @@ _CODEV_LIMITED = re.compile(
     r"^\s*In\s+(?:the\s+)?(?:U\.S\.|US|United States|China|Europe|"
     r"Japan)(?=\W)"
 )
+#: Verbs that give (or get) an option: "receives an exclusive option", "granted the option".
+_GIVES = (
+    r"gains?|gained|obtains?|obtained|receives?|received|gets?|got|grants?|granted|secures?|secured"
+)
 _OPTION = lower_pattern(
     r"\boption[\s-]+to[\s-]+(?:license|licence|in-license|acquire|obtain)\b|"
-    r"\b(?:gains?|gained|obtains?|obtained|receives?|received|holds?|held|gets?|got|"
-    r"grants?|granted|secures?|secured|takes?|took|taking)\s+(?:an?|the)\s+(?:exclusive\s+)?"
+    rf"\b(?:{_GIVES}|holds?|held|takes?|took|taking)\s+(?:an?|the)\s+(?:exclusive\s+)?"
     # "the licensor holds an option to take back rights": a buy-back clause, no option deal
     r"option\b(?!\s+to\s+(?:take|buy|get|reacquire)\s+back\b)|"
     r"\boption (?:and (?:licen[cs]e|collaboration) )?(?:agreement|deal|arrangement|pact|"
@@ -152,8 +155,7 @@ _LICENSE_GRANT = lower_pattern(
 _AGREEMENT_NAME = lower_pattern(r"licen[cs]e agreement|licensing (?:deal|agreement|pact)")
 #: An option given in so many words: "Jazz receives an exclusive option ... to acquire".
 _OPTION_GIVEN = lower_pattern(
-    r"\b(?:gains?|gained|obtains?|obtained|receives?|received|gets?|got|grants?|granted|"
-    r"secures?|secured)\s+(?:an?|the)\s+(?:exclusive\s+)?option\b|"
+    rf"\b(?:{_GIVES})\s+(?:an?|the)\s+(?:exclusive\s+)?option\b|"
     # "Clavis holds options to take exclusive rights to each candidate"
     # "gets exclusive options on preclinical candidates"
     r"\b(?:holds?|held|has|have|gets?|got|receives?|received|obtains?|obtained)\s+"

@@ -195,9 +195,11 @@ _PAREN_RIGHT = re.compile(
     r"(?:,\s+an?\s+[A-Z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity))?"
     r"\s*\(([^()]{1,60})\)"
 )
-#: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
-_FORMER_KNOWN = re.compile(r"\b(?:formerly|then|previously)\s+known\b")
+#: A name the company had before: "X (formerly Z)" in brackets, "X, then known as Z" after
+#: `_KNOWN_AS`.
 _FORMERLY = re.compile(r"(?:formerly|previously)(?:\s+(?:known\s+as|called))?\s+|f/k/a\s+")
+_FORMER_KNOWN = re.compile(r"\b(?:formerly|then|previously)\s+known\b")
+#: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|business)\b")
@@ -1078,6 +1080,6 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             if p in former_names
             or p in subsidiary_parents
             # "Formation Bio" when "Formation" is named as the maker of "Kenmare Bio"
-            or any(core(p) and core(p) <= pc for pc in parent_cores)
+            or ((c := core(p)) and any(c <= pc for pc in parent_cores))
         ]
     return entities

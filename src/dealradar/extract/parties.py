@@ -1033,14 +1033,20 @@ class Masked:
 
 
 def _by_country(
-    candidates: list[int], earlier: list[int], countries: dict[int, str], country: str
+    candidates: list[int],
+    mentions: list[OrgMention],
+    at: int,
+    countries: dict[int, str],
+    country: str,
 ) -> list[int]:
-    """`candidates` of a description naming `country`: the companies of that country first,
-    then those of unknown country, those of another country last. When every candidate is
-    of another country, the latest company of that country named before comes first."""
+    """`candidates` of a description at `at` naming `country`: the companies of that country
+    first, then those of unknown country, those of another country last. When every
+    candidate is of another country, the latest company of that country named before comes
+    first."""
     same = [c for c in candidates if countries.get(c) == country]
     if not same and all(c in countries for c in candidates):
-        same = [e for e in dict.fromkeys(earlier) if countries.get(e) == country][:1]
+        earlier = (m.entity for m in reversed(mentions) if m.start < at)
+        same = next(([e] for e in earlier if countries.get(e) == country), [])
     unknown = [c for c in candidates if c not in countries and c not in same]
     other = [c for c in candidates if c in countries and c not in same]
     return same + unknown + other
@@ -1119,8 +1125,7 @@ def mask(
             after = [m.entity for m in inside if m.start >= e and m.entity not in before]
             candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
             if countries is not None and (country := description_country(word)):
-                earlier = [m.entity for m in reversed(mentions) if m.start < s]
-                candidates = _by_country(candidates, earlier, countries(), country)
+                candidates = _by_country(candidates, mentions, s, countries(), country)
             target = next((c for c in candidates if c not in after), None)
         if target is None:
             continue

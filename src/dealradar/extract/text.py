@@ -14,7 +14,8 @@ from typing import Any
 
 from dealradar.extract.lexicon import MONTH_ABBREVIATIONS
 
-#: Abbreviations after which a full stop does not end a sentence.
+#: Abbreviations after which a full stop does not end a sentence (initials run together, "U.S."
+#: or "J.P.", are one by `_is_abbreviation`'s own test).
 _ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     [
         "inc",
@@ -32,10 +33,6 @@ _ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
         "dr",
         "prof",
         "st",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
         "approx",
         "est",
         "jr",
@@ -43,10 +40,6 @@ _ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
         "fig",
         "dept",
         "univ",
-        "s.a",
-        "n.v",
-        "k.k",
-        "l.p",
     ]
 )
 

@@ -242,12 +242,14 @@ def distinct_key(merged: MergedDeal, taken: set[str]) -> MergedDeal:
     drug) share it, and a store that writes by key would put one over the other. The second
     takes a key derived from its own reports, the same for the same reports on every run.
     """
+    if merged.key not in taken:
+        return merged
     key = merged.key
     reports = sorted(fingerprint(r) for r in merged.reports)
     while key in taken:
         basis = "|".join([key, *reports])
         key = "m" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:39]
-    return merged if key == merged.key else replace(merged, key=key)
+    return replace(merged, key=key)
 
 
 def _key(licensors: list[str], licensees: list[str], assets: list[str], deal: Deal) -> str:

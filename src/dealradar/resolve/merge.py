@@ -79,7 +79,12 @@ def merge_deals(
     """
     unique = {fingerprint(d): d for d in deals}
     clusters = cluster_reports(unique, registry, window_days=window_days)
-    merged = sorted((merge_cluster(c, registry) for c in clusters), key=_order)
+    merged = sorted((merge_cluster(c, registry) for c in clusters), key=lambda m: m.key)
+    if len({m.key for m in merged}) == len(merged):
+        return merged
+    # two deals share an identity: who keeps the key goes by their reports, the same on every
+    # run, and the other takes one of its own
+    merged.sort(key=lambda m: (m.key, min(fingerprint(r) for r in m.reports)))
     taken: set[str] = set()
     out = []
     for m in merged:
@@ -87,12 +92,6 @@ def merge_deals(
         taken.add(m.key)
         out.append(m)
     return sorted(out, key=lambda m: m.key)
-
-
-def _order(m: MergedDeal) -> tuple[str, str]:
-    """Merged deals by key, then by their reports: who keeps a shared key is the same on
-    every run."""
-    return m.key, min(fingerprint(r) for r in m.reports)
 
 
 @dataclass

@@ -210,7 +210,7 @@ def build_deals(
             by_sentence.setdefault(s.index, []).append(holder)
     deals.sort(key=lambda d: d.first_sentence)
     for d in deals:
-        d.first_sentence = min(i for i, ds in by_sentence.items() if d in ds)
+        d.first_sentence = min(_named_in(d, by_sentence))
     deals.sort(key=lambda d: d.first_sentence)
     # the headline: votes and cues for deals it names, never a deal of its own
     for s in sents:
@@ -282,6 +282,7 @@ _NEXT_AGREEMENT = re.compile(
 
 
 def _named_in(deal: DealDraft, by_sentence: dict[int, list[DealDraft]]) -> list[int]:
+    """The sentences that name `deal` (in the order `by_sentence` lists them)."""
     return [i for i, ds in by_sentence.items() if deal in ds]
 
 
@@ -335,7 +336,7 @@ def assign_focus(
 ) -> None:
     """Attach every body sentence that names no deal to the deal the reader is following."""
     for d in deals:
-        d.mention_sentences = sorted(i for i, ds in by_sentence.items() if d in ds)
+        d.mention_sentences = sorted(_named_in(d, by_sentence))
     if not deals:
         return
     first = _main(sorted(deals, key=lambda d: d.first_sentence)) or deals[0]

@@ -120,10 +120,14 @@ LATIN_SUFFIXES: frozenset[str] = frozenset(
     ]
 )
 
+#: Places outside China a company is said to be from ("欧洲药企X", "意大利制药公司Y").
+FOREIGN_PLACES: tuple[str, ...] = (
+    "欧洲", "德国", "英国", "法国", "瑞士", "日本", "韩国", "丹麦", "比利时", "以色列",
+    "加拿大", "澳大利亚", "意大利", "西班牙", "荷兰", "瑞典", "新加坡", "印度",
+)  # fmt: skip
 #: Words right before a Latin name that mark it as a company ("欧洲药企Almirall").
 LATIN_CUES: tuple[str, ...] = (
-    "美国", "欧洲", "德国", "英国", "法国", "瑞士", "日本", "韩国", "丹麦", "比利时", "以色列",
-    "加拿大", "澳大利亚", "意大利", "西班牙", "荷兰", "瑞典", "新加坡", "印度", "药企", "公司",
+    "美国", *FOREIGN_PLACES, "药企", "公司",
     "企业", "biotech", "Biotech", "合作伙伴", "生物技术公司", "生物科技公司", "制药公司",
 )  # fmt: skip
 
@@ -195,8 +199,8 @@ NOT_NAMES = frozenset(
         "美国",
         # "意大利制药公司Istituto Gentili": a country before a company ending names a kind of
         # company, as "美国生物技术公司" does
-        *("欧洲", "德国", "英国", "法国", "瑞士", "日本", "韩国", "丹麦", "比利时", "以色列"),
-        *("加拿大", "澳大利亚", "意大利", "西班牙", "荷兰", "瑞典", "新加坡", "印度", "印度尼西亚"),
+        *FOREIGN_PLACES,
+        "印度尼西亚",
         "海外",
         "全球",
         "国内",

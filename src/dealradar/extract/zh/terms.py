@@ -20,6 +20,9 @@ from dealradar.extract.zh.text import CLAUSE_END, SEGMENT_END, clause_at, segmen
 
 Kind = str  # "upfront" | "near_term" | "milestones" | "total" | "equity"
 
+#: A cost of the company's own ("研发费用"), not "选择权费用", "许可费用": a fee the licensee
+#: pays is a term.
+_COST = r"费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)"
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?"),
     ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时|"
@@ -28,8 +31,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
     ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|合作金额|收购价|"
               r"潜在总额|总计|合计|合共|共计|收购"),
-    # "研发费用", but not "选择权费用": a fee the licensee pays is a term
-    ("none", r"认股权证|费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)|营收|收入|"
+    ("none", rf"认股权证|{_COST}|营收|收入|"
              r"融资|增发|市值|溢利|利润|亏损|股价|现金储备|估值"),
 )  # fmt: skip
 
@@ -70,9 +72,8 @@ _GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:付款|款�
 _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(?:首付|预付)")
 
 _DISTRACTOR_CLAUSE = re.compile(
-    # "研发费用", but not "选择权费用", "许可费用": a fee the licensee pays is a term
     r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|"
-    r"费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)|现金储备|现金等价物|"
+    rf"{_COST}|现金储备|现金等价物|"
     r"市场规模|销售额达|年销售|营业额|出海总额|估值|全球销售额|销售额(?:超过|约|为|逾)"
 )
 _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
