@@ -115,9 +115,20 @@ _OPTION = lower_pattern(
 #: A research collaboration ("collaboration to discover ..."): money alone does not make it
 #: a licence; only an explicit grant does.
 _RESEARCH_COLLAB = lower_pattern(
-    r"\b(?:research|discovery|drug discovery|platform|multi-target|ai)\s+(?:and\s+\w+\s+)?"
-    r"(?:collaboration|partnership|alliance)\b|\b(?:collaboration|partnership)\s+to\s+"
+    r"\b(?:research|r&d|discovery|drug discovery|platform|multi-target|ai)\s+"
+    r"(?:and\s+\w+\s+)?(?:collaboration|partnership|alliance)\b|"
+    # "a collaboration with French drugmaker Servier to discover candidates"
+    r"\b(?:collaboration|partnership)\s+(?:with\s+[^,.;]{1,60}?\s+)?to\s+"
     r"(?:discover|identify|design|generate|research|develop novel)\b"
+)
+#: The partner works with the licensor's technology ("Lilly will use SanegeneBio's delivery
+#: platform to discover RNAi therapies", "a collaboration built on EpimAb's FIT-Ig
+#: platform"): access to a platform, a collaboration, unless an asset is licensed outright.
+_PLATFORM_USE = lower_pattern(
+    r"\b(?:use|uses|using|leverag\w*|appl(?:y|ies|ying)|draw\w* on)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:platforms?|technolog(?:y|ies)|engines?)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discover|"
+    r"generate|design|develop|create|identify|engineer)\b|"
+    r"\bcollaboration\s+(?:with\s+[^,.;]{1,60}?\s+)?(?:built|based)\s+on\b"
 )
 #: Words between the verb and the drug's name that make the drug something else than the
 #: object: "acquire Y, maker of X", "acquire exclusive rights to X", "buy shares of X".
@@ -254,6 +265,12 @@ def deal_type(
         ("collaborat" in text or "partnership" in text or "alliance" in text)
         and _RESEARCH_COLLAB.search(text)
         and not _ANY_LICENCE.search(text)
+    ):
+        return "collaboration"
+    if (
+        ("collaborat" in text or "partnership" in text)
+        and _found(_PLATFORM_USE, text, "platform", "technolog", "engine", "built on", "based on")
+        and not _found(_LICENSE_GRANT, text, "licen", "rights")
     ):
         return "collaboration"
     if _LICENSE.search(text) or has_money:
