@@ -67,12 +67,16 @@ class SentenceCues:
     singles: list[tuple[int, str, float]]
     votes: Votes
     pair_reference: bool
+    #: Names on one side together ("X and its sister company Y will share the upfront"): a
+    #: lone one joins the other's deal rather than opening a deal of its own.
+    co_parties: tuple[int, ...] = ()
 
 
 def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     """Pairs of parties a sentence links, and lone parties with a strong role cue."""
     pairs: list[tuple[int, int]] = []
     singles: list[tuple[int, str, float]] = []
+    co_parties: tuple[int, ...] = ()
     if not votes.roles and not votes.pairs and not masked.pair_reference:
         return SentenceCues(pairs, singles, votes, False)  # what every branch below gives
     if is_negated(s.text):
@@ -99,13 +103,20 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             others = [e for e in others if e not in apposed(masked.text)]
         ent = voted[0]
         between = _between(masked.text, ent, others[0]) if len(others) == 1 else ""
-        if len(others) == 1 and ";" not in between:
+        if len(others) == 1 and _JOINED.fullmatch(between, 2):
+            # "X and its sister company Y will share the upfront": one side, two names
+            weight = max((w for e, _, w in votes.roles if e == ent), default=0.0)
+            role = "licensor" if score[ent] > 0 else "licensee"
+            if weight >= 2:
+                singles.extend([(ent, role, weight), (others[0], role, weight)])
+                co_parties = (ent, others[0])
+        elif len(others) == 1 and ";" not in between:
             pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
         else:
             weight = max((w for e, _, w in votes.roles if e == ent), default=0.0)
             if weight >= 2:
                 singles.append((ent, "licensor" if score[ent] > 0 else "licensee", weight))
-    return SentenceCues(pairs, singles, votes, masked.pair_reference and not voted)
+    return SentenceCues(pairs, singles, votes, masked.pair_reference and not voted, co_parties)
 
 
 def _latest_mentioned(
@@ -120,6 +131,11 @@ def _latest_mentioned(
             if ent in d.key and (best is None or i >= best[0]):
                 best = (i, d)
     return best[1] if best else None
+
+
+#: What joins two names into one subject, after the first name's marker ("⟨E1⟩"): "⟨E1⟩ and
+#: ⟨E2⟩", "⟨E1⟩ and its sister company ⟨E2⟩".
+_JOINED = re.compile(r"\d*⟩\s*(?:,\s*)?(?:and|&)\s+(?:its\s+(?:[\w-]+\s+){0,2})?")
 
 
 def _between(masked: str, a: int, b: int) -> str:
@@ -188,6 +204,13 @@ def build_deals(
                 continue
             if holder is None:
                 holder = next((d for d in deals if ent in d.key), None)
+            if holder is None and ent in c.co_parties:
+                partner = next(e for e in c.co_parties if e != ent)
+                joint = _latest_mentioned(deals, by_sentence, partner, s.index)
+                if joint is not None:
+                    # the partner's deal: two names on one side, not a deal of their own
+                    by_sentence.setdefault(s.index, []).append(joint)
+                    continue
             if holder is None:
                 # the deal the reader is following (a roundup's current item), else the
                 # article's main deal
