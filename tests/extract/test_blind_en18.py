@@ -1,6 +1,8 @@
 """Phrasing met in the blind set en18 (dev styles, roundups, a LinkedIn post, a quarterly
 release, an analyst note, a Q&A; issue 3, sixth session): two licensors named together as one
-side ("X and its sister company Y will share the upfront").
+side ("X and its sister company Y will share the upfront"), "will obtain more than 200
+million US dollars", an agreement "with Y for its self-developed antibody", and a forecast's
+year ("by 2030") that must not date an undated text.
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -9,6 +11,9 @@ article.
 from __future__ import annotations
 
 from phrasing import one_deal as _one
+from phrasing import party_pairs as _pairs
+
+from dealradar.extract.dates import latest_year
 
 
 def test_two_licensors_named_together_are_one_side_of_one_deal() -> None:
@@ -21,3 +26,30 @@ def test_two_licensors_named_together_are_one_side_of_one_deal() -> None:
     deal = _one(text)
     assert (deal.licensor.name, deal.licensee.name) == ("Qinhai Bio", "Norvale Pharma")
     assert deal.milestones is not None and deal.milestones.amount == 530_000_000
+
+
+def test_obtaining_an_amount_of_money_makes_the_licensor() -> None:
+    text = (
+        "On May 14, Norvale Pharma and Qinhai Bio announced a research cooperation and license "
+        "agreement to discover oral drugs for obesity. Qinhai will obtain more than 200 million "
+        "US dollars of upfront payment and research funding."
+    )
+    assert _pairs(text) == {("Qinhai Bio", "Norvale Pharma")}
+
+
+def test_an_agreement_with_a_partner_for_its_self_developed_drug_makes_the_subject_grant() -> None:
+    text = (
+        "Last November, Qinhai Bio signed a clinical cooperation agreement with Norvale Pharma "
+        "and Co. for its self-developed antibody QH-102. Norvale will run the Phase I trial of "
+        "QH-102 in the United States and bear the costs, while Qinhai retains the global rights."
+    )
+    assert _pairs(text) == {("Qinhai Bio", "Norvale Pharma")}
+
+
+def test_a_forecast_year_does_not_date_the_deals_of_an_undated_text() -> None:
+    text = (
+        "In April 2025, Norvale Pharma licensed QH-103 from Qinhai Bio. On March 28, Norvale "
+        "reached an agreement with Qinhai for QH-104 for $20 million upfront. Some institutions "
+        "predict that the market will reach 100 billion US dollars by 2030."
+    )
+    assert latest_year(text) == 2025

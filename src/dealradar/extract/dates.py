@@ -140,8 +140,21 @@ class DateMention:
 
 def latest_year(text: str) -> int | None:
     """The latest plausible year written in the text, used to date year-less mentions."""
-    years = [int(y) for y in _ANY_YEAR.findall(text) if 1990 <= int(y) <= 2100]
+    years = [
+        int(m.group())
+        for m in _ANY_YEAR.finditer(text)
+        if 1990 <= int(m.group()) <= 2100
+        and not _TARGET_YEAR.search(text, max(0, m.start() - 30), m.start())
+    ]
     return max(years) if years else None
+
+
+#: "the market will reach $100 billion by 2030", "exclusivity until 2031": a year ahead that
+#: a forecast or a term runs to, not when the text was written.
+_TARGET_YEAR = re.compile(
+    r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]eyond)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|"
+    r"mid-?)?$"
+)
 
 
 def find_dates(

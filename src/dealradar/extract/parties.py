@@ -166,7 +166,14 @@ _RECEIVE = _Rule(
         # "X signed with Y, picking up $5 million upfront": money picked up (rights: _GRANTEE)
         r"picking up|"
         r"obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
-        r"sales))\b(?P<what>" + _g(140) + r")(?:\bfrom\s+" + _e("e") + r")?"
+        r"sales)|"
+        # "Septerna will obtain more than 200 million US dollars of upfront payment"
+        r"obtain\w* (?:(?:more than|over|up to|about|approximately|nearly|around) )?"
+        r"(?:(?:us\s?|rmb\s?|usd\s?)?[$€£¥]\s?)?\d[\d.,]* ?(?:million|billion|bn|m))\b(?P<what>"
+        + _g(140)
+        + r")(?:\bfrom\s+"
+        + _e("e")
+        + r")?"
     ),
     needs=(
         "receiv",
@@ -505,6 +512,19 @@ _AGREEMENT_FOR = _Rule(
     needs=("struck", "signed", "inked", "sealed", "reached", "strikes", "signs", "inks"),
     markers=2,
 )
+#: "X signed a clinical cooperation agreement with Y for its self-developed antibody Z": the
+#: drug is the subject's, so the subject grants (whatever "with Y" says by itself).
+_AGREEMENT_WITH_FOR_ITS = _Rule(
+    _p(
+        _e("l") + r"\s+(?:has\s+|had\s+)?(?:struck|signed|inked|sealed|reached|entered|strikes|"
+        r"signs|inks|enters)\s+[^⟨;]{0,80}?\b(?:agreement|deal|pact|collaboration|partnership)\s+"
+        r"with\s+" + _e("e") + r"[^⟨;,]{0,20}?\s+(?:for|on|covering|regarding)\s+its\s+"
+        r"(?:own\s+)?(?:self-developed|proprietary|in-house|independently developed|"
+        r"internally developed|wholly[- ]owned)\b"
+    ),
+    needs=("self-developed", "proprietary", "in-house", "independently", "internally", "wholly"),
+    markers=2,
+)
 #: "X, which has teams in A and B, announced that Y obtained the exclusive option ...": the
 #: announcer grants what the other company obtains (machine translation of 宣布…获得).
 _ANNOUNCED_GRANTEE = _Rule(
@@ -581,6 +601,7 @@ _CONTROL = re.compile(r"\b(?:majority|controlling)\b")
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
     _LICENSED_FROM,
+    _AGREEMENT_WITH_FOR_ITS,
     _CODEVELOP_ITS_WITH,
     _PAY,
     _RECEIVE,
@@ -840,6 +861,7 @@ def role_votes(masked: str) -> Votes:
             v.add(m.group(group), role or m.group("role"), weight)
     for rule in (
         _AGREEMENT_FOR,
+        _AGREEMENT_WITH_FOR_ITS,
         _PARKED_IN,
         _ANNOUNCED_GRANTEE,
         _CODEVELOP_ITS_WITH,
