@@ -2,7 +2,8 @@
 release, an analyst note, a Q&A; issue 3, sixth session): two licensors named together as one
 side ("X and its sister company Y will share the upfront"), "will obtain more than 200
 million US dollars", an agreement "with Y for its self-developed antibody", and a forecast's
-year ("by 2030") that must not date an undated text.
+year ("by 2030") that must not date an undated text, shares "in a third-party allotment worth
+22 billion won", and a total restated in won beside dollar terms.
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -53,3 +54,31 @@ def test_a_forecast_year_does_not_date_the_deals_of_an_undated_text() -> None:
         "predict that the market will reach 100 billion US dollars by 2030."
     )
     assert latest_year(text) == 2025
+
+
+def test_shares_bought_in_an_allotment_worth_a_sum_are_equity() -> None:
+    text = (
+        "Qinhai Bio has licensed its QH-7 platform to Norvale Pharma for $40 million upfront. "
+        "Norvale will also take a direct stake in Qinhai, subscribing for 175,079 newly issued "
+        "shares at 125,900 won apiece in a third-party allotment worth 22 billion won."
+    )
+    deal = _one(text)
+    assert deal.equity is not None and (deal.equity.amount, deal.equity.currency) == (
+        22_000_000_000,
+        "KRW",
+    )
+    assert deal.total is None or deal.total.currency == "USD"
+
+
+def test_a_total_restated_in_another_currency_keeps_the_terms_currency() -> None:
+    text = (
+        "Qinhai Bio has licensed its QH-7 platform to Norvale Pharma in a deal worth up to $2.6 "
+        "billion. Qinhai will receive an upfront payment of $40 million and is eligible for "
+        "milestones of up to $2.56 billion, bringing the total potential value to around 3.8 "
+        "trillion won."
+    )
+    deal = _one(text)
+    assert deal.total is not None and (deal.total.amount, deal.total.currency) == (
+        2_600_000_000,
+        "USD",
+    )

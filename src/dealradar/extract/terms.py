@@ -65,7 +65,10 @@ _CUES: list[tuple[str, str]] = [
         EQUITY,
         r"equity investment|equity stake|(?:purchase|buy|subscribe for|acquire)\s+"
         r"(?:newly issued\s+)?(?:shares|stock|equity)|in (?:newly issued )?(?:shares|stock)"
-        r" of|investment in (?:the )?(?:company's )?(?:shares|stock)",
+        r" of|investment in (?:the )?(?:company's )?(?:shares|stock)|"
+        # "subscribing for new shares in a third-party allotment worth 22 billion won": the
+        # worth of the shares bought, not of the deal
+        r"(?:allotment|placement|share subscription|shares|stake)\s+(?:worth|valued at)",
     ),
     (
         MILESTONES,
@@ -136,7 +139,7 @@ _CUE_WORDS = (
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
     *("non-refundable", "uf"),
     *("entry fee", "closing", "option"),
-    *("equity", "shares", "stock"),
+    *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
