@@ -166,14 +166,14 @@ def collect_terms(
     totals = [t for t in totals if _rough(t.money) >= floor * 0.9]
     if totals:
         best_total = max(totals, key=lambda t: _rough(t.money))
-        parts = out.upfront or out.milestones
-        if parts is not None and best_total.money.currency != parts.currency:
+        stated = out.upfront or out.milestones
+        if stated is not None and best_total.money.currency != stated.currency:
             # "worth up to $2.6 billion ... around 3.8 trillion won": one value restated in
             # another currency; the currency of the deal's other terms is the stated one
             same = [
                 t
                 for t in totals
-                if t.money.currency == parts.currency
+                if t.money.currency == stated.currency
                 and _rough(t.money) >= 0.8 * _rough(best_total.money)
             ]
             best_total = same[0] if same else best_total
