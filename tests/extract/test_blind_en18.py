@@ -3,7 +3,8 @@ release, an analyst note, a Q&A; issue 3, sixth session): two licensors named to
 side ("X and its sister company Y will share the upfront"), "will obtain more than 200
 million US dollars", an agreement "with Y for its self-developed antibody", and a forecast's
 year ("by 2030") that must not date an undated text, shares "in a third-party allotment worth
-22 billion won", and a total restated in won beside dollar terms.
+22 billion won", and a total restated in won beside dollar terms; a quarterly-results release whose
+bullets have no subject ("- Completed the acquisition of X").
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -11,10 +12,14 @@ article.
 
 from __future__ import annotations
 
+from datetime import date
+
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
 from dealradar.extract.dates import latest_year
+from dealradar.extract.money import find_money
+from dealradar.extract.terms import label_sentence
 
 
 def test_two_licensors_named_together_are_one_side_of_one_deal() -> None:
@@ -82,3 +87,41 @@ def test_a_total_restated_in_another_currency_keeps_the_terms_currency() -> None
         2_600_000_000,
         "USD",
     )
+
+
+_RESULTS_RELEASE = (
+    "Norvale reports second-quarter 2025 financial results\n\n"
+    "BOSTON, Aug. 7, 2025 /PRNewswire/ -- Norvale Pharma (NYSE: NVL) today announced its "
+    "financial results for the second quarter of 2025.\n\n"
+    "- Q2 revenue increased 38% to $15.56 billion.\n\n"
+    "Business development\n"
+    "- Completed the acquisition of Qinhai Therapeutics, Inc., a clinical-stage company "
+    "developing gene editing medicines. Norvale paid $10.50 per share in cash, or "
+    "approximately $1.0 billion upfront, plus one contingent value right per share worth up to "
+    "$3.00, for a total deal value of up to approximately $1.3 billion. The acquisition was "
+    "announced on June 17, 2025.\n"
+)
+
+
+def test_a_subjectless_bullet_under_a_results_release_is_the_announcers_deal() -> None:
+    deal = _one(_RESULTS_RELEASE)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Qinhai Therapeutics, Inc.",
+        "Norvale Pharma",
+    )
+    assert deal.deal_type == "acquisition"
+
+
+def test_a_price_per_share_restated_as_a_sum_said_upfront_is_the_upfront() -> None:
+    text = (
+        "Norvale bought Qinhai for $10.50 per share in cash, or approximately $1.0 billion "
+        "upfront, for a total deal value of up to approximately $1.3 billion."
+    )
+    labels = [
+        (t.money.amount, t.kind) for t in label_sentence(text, 0, len(text), find_money(text))
+    ]
+    assert labels == [(10.5, "distractor"), (1_000_000_000, "upfront"), (1_300_000_000, "total")]
+
+
+def test_the_day_a_company_announces_its_results_does_not_date_its_deals() -> None:
+    assert _one(_RESULTS_RELEASE).announced == date(2025, 6, 17)

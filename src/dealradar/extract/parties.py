@@ -1029,6 +1029,12 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A bulleted line that opens on a deal verb with no subject ("- Completed the acquisition of
+#: X", "• Entered into a license agreement with Y"): the bullet stands for the announcer.
+_SUBJECTLESS_BULLET = re.compile(
+    r"\s*([-•*–·])\s+(?=(?:Completed|Closed|Announced|Entered|Signed|Agreed|Acquired|Licensed|"
+    r"Out-licensed|In-licensed|Granted|Formed|Expanded|Reached|Struck|Obtained|Exercised)\b)"
+)
 _ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company|Group)$")
 _PAIR_WORDS = re.compile(
     r"\b(?:[Tt]he two (?:companies|partners|firms)|[Tt]he partners|"
@@ -1154,6 +1160,9 @@ def mask(
         if s < first_mention and subject is None:
             subject = target
         pronouns.append((s, e, target))
+    if announcer is not None and (bullet := _SUBJECTLESS_BULLET.match(text)) is not None:
+        # "- Completed the acquisition of Verve" under a company's results: the company did
+        pronouns.append((base + bullet.start(1), base + bullet.end(1), announcer))
     spans = sorted([(m.start, m.end, m.entity) for m in inside] + pronouns)
     resolved: dict[int, int] = {}
     placed = 0

@@ -296,6 +296,9 @@ _CUE_JUST_AFTER = re.compile(
 )
 
 
+_UPFRONT_NEXT = lower_pattern(r"\s*(?:in\s+cash\s+)?(?:upfront|up-front|up front)\b")
+
+
 def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
     """The leftmost of several matches in one string (the first given wins a tie)."""
     found = [m for m in matches if m is not None]
@@ -444,7 +447,9 @@ def _label(
             not re.search(r"premium", dist.group(), re.I) or not _has_cue(before + after)
         ):
             return Term(m, DISTRACTOR)
-        return Term(m, UPFRONT if re.search(r"\bpay", low[sent_start : m.start]) else TOTAL)
+        # ("$10.50 per share in cash, or approximately $1.0 billion upfront": said upfront)
+        paid = re.search(r"\bpay|\bpaid\b", low[sent_start : m.start]) or _UPFRONT_NEXT.match(after)
+        return Term(m, UPFRONT if paid else TOTAL)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
         return Term(m, TOTAL)

@@ -62,6 +62,11 @@ _EVENT_WORDS = (
 )
 #: `_ANNOUNCE` or an event verb, in one scan: whether a sentence reports something.
 _REPORTS = word_pattern(f"{_ANNOUNCE_WORDS}|{_EVENT_WORDS}", r"\b")
+#: A company's results announced: news of another kind than the deals it lists.
+_RESULTS_NEWS = lower_pattern(
+    r"\b(?:announced|reported|reports|announces|published)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:results|earnings)\b"
+)
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
     r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
@@ -738,6 +743,8 @@ def _explicit_date(
         heading = s.end - s.start <= 120 and ctx.text.endswith(")", s.start, s.end)
         if not heading and not ctx.reports(s):
             continue
+        if _RESULTS_NEWS.search(ctx.low, s.start, s.end):
+            continue  # "X today announced its financial results": the day of other news
         for dm in ctx.dates_in(s):
             before = ctx.text[max(s.start, dm.start - 32) : dm.start]
             word = ctx.text[dm.start : dm.end]
