@@ -4,7 +4,9 @@ side ("X and its sister company Y will share the upfront"), "will obtain more th
 million US dollars", an agreement "with Y for its self-developed antibody", and a forecast's
 year ("by 2030") that must not date an undated text, shares "in a third-party allotment worth
 22 billion won", and a total restated in won beside dollar terms; a quarterly-results release whose
-bullets have no subject ("- Completed the acquisition of X").
+bullets have no subject ("- Completed the acquisition of X"); an analyst note with
+co-licensors who "jointly out-licensed" a drug, numbered comparables headed "1) A / B (...)."
+and "Upfront and near-term payments: $53m in aggregate".
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -125,3 +127,35 @@ def test_a_price_per_share_restated_as_a_sum_said_upfront_is_the_upfront() -> No
 
 def test_the_day_a_company_announces_its_results_does_not_date_its_deals() -> None:
     assert _one(_RESULTS_RELEASE).announced == date(2025, 6, 17)
+
+
+def test_two_companies_that_jointly_out_licensed_give_the_first_named_as_licensor() -> None:
+    text = (
+        "Larch Group announced yesterday that its subsidiary Qinhai Bio and Tesk Pharma have "
+        "jointly out-licensed QH-33, an antibody-drug conjugate, to Norvale Pharma."
+    )
+    assert _pairs(text) == {("Qinhai Bio", "Norvale Pharma")}
+
+
+def test_a_numbered_heading_names_a_pair_in_either_order() -> None:
+    text = (
+        "We benchmark against two recent transactions.\n\n"
+        "1) Norvale Pharma / Qinhai Bio (QH-17, HER2, May 2023).\n"
+        "Norvale paid an undisclosed upfront for an option on rights outside Greater China; "
+        "milestones together total up to $2bn.\n\n"
+        "2) Tesk Pharma / Larch Biotherapeutics (LB-501, HER3, November 2023).\n"
+        "Larch licensed worldwide rights to its preclinical HER3 ADC to Tesk in a deal worth up "
+        "to $430m."
+    )
+    assert _pairs(text) == {
+        ("Qinhai Bio", "Norvale Pharma"),
+        ("Larch Biotherapeutics", "Tesk Pharma"),
+    }
+
+
+def test_kinds_lumped_in_aggregate_are_recorded_as_the_first() -> None:
+    text = "- Upfront and near-term payments: $53m in aggregate."
+    labels = [
+        (t.money.amount, t.kind) for t in label_sentence(text, 0, len(text), find_money(text))
+    ]
+    assert labels == [(53_000_000, "upfront")]

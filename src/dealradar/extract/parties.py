@@ -326,6 +326,8 @@ _RIGHTS_ACQUISITION = _Rule(
     ),
     needs=("acquisition", "purchase", "in-licensing"),
 )
+#: The first of two subjects joined by "and" right before a grant's subject.
+_JOINT_SUBJECT = re.compile(r"⟨e(\d+)⟩\s*(?:,\s*)?and\s+$")
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
 _CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
 _ACQUIRED_BY = _Rule(
@@ -545,7 +547,7 @@ _PAIR_LINE = _Rule(
         + _e("l")
         + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->)\s*"
         + _e("e")
-        + r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:—|–|-|:)\s|(?<=\))\s*$|$)"
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:—|–|-|:)\s|(?<=\))\.?\s*$|$)"
     ),
     needs=("/", "→", "->"),
     markers=2,
@@ -815,7 +817,11 @@ def role_votes(masked: str) -> Votes:
             continue  # "X licensed Y's ADC": Y owns the drug X licensed (see `_GRANTEE_POSS`)
         if _MONEY_AFTER.match(folded.text, m.end()):
             continue  # "X handed Y $588 million": a payment to Y (see `_PAY`), not a grant
-        v.pair(m.group("l"), m.group("e"), 3, "licensor")
+        licensor = m.group("l")
+        joint = _JOINT_SUBJECT.search(folded.text, max(0, m.start() - 24), m.start())
+        if joint is not None and joint.group(1) != m.group("e"):
+            licensor = joint.group(1)  # "A and B have jointly out-licensed X to C": A first
+        v.pair(licensor, m.group("e"), 3, "licensor")
     for m in _REPORTED_LICENSE.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 3)
     for m in _GIVING.finditer(folded):
@@ -872,7 +878,15 @@ def role_votes(masked: str) -> Votes:
     for m in _PAIR_LINE.finditer(folded):
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
-        v.pair(m.group("l"), m.group("e"), 3 if m.group("bullet") else 0.5)
+        bullet = m.group("bullet")
+        if bullet and bullet[-1] in ".)" and m.group("l") != m.group("e"):
+            # "1) Eisai / BlissBio (BB-1701, May 2023)": a numbered heading names a deal's
+            # pair, in either order; the text under it says who pays
+            v.pairs.append((int(m.group("l")), int(m.group("e")), 3))
+            v.add(m.group("l"), "licensor", 0.5)
+            v.add(m.group("e"), "licensee", 0.5)
+            continue
+        v.pair(m.group("l"), m.group("e"), 3 if bullet else 0.5)
     for m in _LICENSED_RIGHTS_TO_POSS.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 3)
     if v.first is not None and next(_TAKING.finditer(folded), None) is not None:

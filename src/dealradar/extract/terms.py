@@ -505,7 +505,9 @@ def _label(
         )
     # several kinds lumped into one figure → the first one (SCHEMA: recorded as upfront)
     if len(set(specific)) >= 2 and re.search(
-        r"together|in total|total|combined|altogether", before[pre[-1].start() :] + after, re.I
+        r"together|in total|total|combined|altogether|aggregate",
+        before[pre[-1].start() :] + after,
+        re.I,
     ):
         first = next(
             c for c in pre if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
