@@ -6,7 +6,8 @@ year ("by 2030") that must not date an undated text, shares "in a third-party al
 22 billion won", and a total restated in won beside dollar terms; a quarterly-results release whose
 bullets have no subject ("- Completed the acquisition of X"); an analyst note with
 co-licensors who "jointly out-licensed" a drug, numbered comparables headed "1) A / B (...)."
-and "Upfront and near-term payments: $53m in aggregate".
+and "Upfront and near-term payments: $53m in aggregate"; a Q&A where the partner "gets access
+to our platform" and "RNA" is a molecule, not a company.
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from phrasing import company_names as _names
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
@@ -159,3 +161,21 @@ def test_kinds_lumped_in_aggregate_are_recorded_as_the_first() -> None:
         (t.money.amount, t.kind) for t in label_sentence(text, 0, len(text), find_money(text))
     ]
     assert labels == [(53_000_000, "upfront")]
+
+
+def test_a_start_up_described_after_its_name_is_a_company_and_rna_is_not() -> None:
+    text = (
+        "In May, Qinhorix, a Korean RNA-editing start-up, signed a research collaboration and "
+        "licensing agreement with Norvale Pharma to develop RNA editing therapies."
+    )
+    assert _names(text) == {"Qinhorix", "Norvale Pharma"}
+
+
+def test_a_partner_that_gets_access_to_a_platform_is_the_licensee() -> None:
+    text = (
+        "In May, Qinhorix, a Korean RNA-editing start-up, signed a research collaboration and "
+        "licensing agreement with Norvale Pharma to develop RNA editing therapies.\n\n"
+        "Q: What exactly did Norvale get?\n\n"
+        "A: Norvale gets access to our ribozyme platform for a defined set of targets."
+    )
+    assert _pairs(text) == {("Qinhorix", "Norvale Pharma")}

@@ -259,6 +259,8 @@ STOP_NAMES = frozenset(
         "irish",
         "nordic",
         "stockholm",
+        # molecules and modalities in capitals ("to develop RNA editing therapies")
+        *("rna", "dna", "mrna", "sirna", "rnai", "adc", "adcs", "tce", "car-t", "crispr"),
         # eponymous diseases ("Alzheimer's drugs")
         "alzheimer",
         "parkinson",

@@ -154,7 +154,7 @@ _COORD_SUBJECT = re.compile(
 _APPOSITION_RIGHT = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:a|an|the|its)\s+|\s+is\s+(?:a|an)\s+)(?:[\w.'’-]+\s+)"
     r"{0,6}?(?:company|biotech|drugmaker|firm|subsidiary|unit|arm|developer|enterprise|"
-    r"affiliate|startup|pharma|manufacturer|biopharma)\b",
+    r"affiliate|startup|start-up|pharma|manufacturer|biopharma)\b",
     re.I,
 )
 _SUBSIDIARY = re.compile(

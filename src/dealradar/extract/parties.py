@@ -734,7 +734,11 @@ _DEALISH = word_pattern(
     r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
-    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*|royalt\w*",
+    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*|royalt\w*|"
+    # "Y gets access to our platform": what a platform deal grants
+    r"get access to|gets access to|got access to|gain access to|gains access to|"
+    r"gained access to|obtains access to|obtained access to|receives access to|"
+    r"received access to",
     r"\b",
 )
 
