@@ -7,7 +7,8 @@ year ("by 2030") that must not date an undated text, shares "in a third-party al
 bullets have no subject ("- Completed the acquisition of X"); an analyst note with
 co-licensors who "jointly out-licensed" a drug, numbered comparables headed "1) A / B (...)."
 and "Upfront and near-term payments: $53m in aggregate"; a Q&A where the partner "gets access
-to our platform" and "RNA" is a molecule, not a company.
+to our platform" and "RNA" is a molecule, not a company; a 2018 licence the other way recalled
+in its own paragraph before the terms of the deal announced.
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -18,6 +19,7 @@ from __future__ import annotations
 from datetime import date
 
 from phrasing import company_names as _names
+from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
@@ -179,3 +181,19 @@ def test_a_partner_that_gets_access_to_a_platform_is_the_licensee() -> None:
         "A: Norvale gets access to our ribozyme platform for a defined set of targets."
     )
     assert _pairs(text) == {("Qinhorix", "Norvale Pharma")}
+
+
+def test_an_earlier_licence_the_other_way_does_not_swallow_the_deal_announced() -> None:
+    text = (
+        "Norvale Pharma and Qinhai Bio announced today that they have entered into a joint "
+        "development agreement for QH-1701, with option rights for a strategic collaboration."
+        "\n\n"
+        "Under a license agreement signed by the two companies in 2018, Norvale granted Qinhai "
+        "exclusive global development rights for several ADCs using its payload.\n\n"
+        "Under the terms of the joint development agreement, Norvale will make an upfront "
+        "payment and development milestone payments to Qinhai. Norvale obtains option rights "
+        "to develop and commercialize QH-1701 globally, excluding Greater China."
+    )
+    deals = {(d.licensor.name, d.licensee.name): d for d in _deals(text)}
+    assert set(deals) == {("Norvale Pharma", "Qinhai Bio"), ("Qinhai Bio", "Norvale Pharma")}
+    assert deals["Qinhai Bio", "Norvale Pharma"].deal_type == "option"

@@ -150,6 +150,8 @@ def build_deals(
     deals: list[DealDraft] = []
     by_sentence: dict[int, list[DealDraft]] = {}
 
+    last_paragraph: dict[int, int] = {}  # id(deal) → paragraph of its latest mention
+
     def find(key: frozenset[int], hist: bool) -> DealDraft | None:
         for d in reversed(deals):
             if d.key == key:
@@ -169,6 +171,16 @@ def build_deals(
             d = find(key, hist)
             if d is not None and _reverses(d, c.votes, lic, lee, s.text):
                 d = None  # a cross-licence: the same two companies, rights going the other way
+            elif (
+                d is not None
+                and d.historical
+                and not hist
+                and last_paragraph.get(id(d)) != s.paragraph
+                and _against(d, c.votes, lic, lee)
+            ):
+                # "Under a license agreement signed in 2018, X granted Y ...", then a new
+                # paragraph where Y is paid by X: back to the deal announced now
+                d = None
             elif d is not None and _NEXT_AGREEMENT.match(s.text) and d.first_sentence < s.index:
                 d = None  # "Under the second agreement, B will receive ...": a deal of its own
             if d is None:
@@ -177,6 +189,7 @@ def build_deals(
             for ent, role, w in c.votes.roles:
                 d.vote(ent, role, w)
             by_sentence.setdefault(s.index, []).append(d)
+            last_paragraph[id(d)] = s.paragraph
         if not c.pairs and c.pair_reference and deals and hist:
             # "the second pact between the two companies following a 2024 agreement": the
             # pair of the deal being read, not of the article's first deal
@@ -295,6 +308,14 @@ def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool
     own -= sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lee)
     so_far = d.score.get(lic, 0.0) - d.score.get(lee, 0.0)
     return own >= 4 and so_far <= -3
+
+
+def _against(d: DealDraft, votes: Votes, lic: int, lee: int) -> bool:
+    """Whether a sentence's votes firmly go from `lic` to `lee` while the deal `d` firmly
+    goes the other way."""
+    own = sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lic)
+    own -= sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lee)
+    return own >= 4 and d.score.get(lic, 0.0) - d.score.get(lee, 0.0) <= -3
 
 
 #: A sentence that opens the next of several agreements between the same two companies.
