@@ -8,7 +8,8 @@ bullets have no subject ("- Completed the acquisition of X"); an analyst note wi
 co-licensors who "jointly out-licensed" a drug, numbered comparables headed "1) A / B (...)."
 and "Upfront and near-term payments: $53m in aggregate"; a Q&A where the partner "gets access
 to our platform" and "RNA" is a molecule, not a company; a 2018 licence the other way recalled
-in its own paragraph before the terms of the deal announced.
+in its own paragraph before the terms of the deal announced; a roundup item told again
+"Earlier in June".
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -197,3 +198,15 @@ def test_an_earlier_licence_the_other_way_does_not_swallow_the_deal_announced() 
     deals = {(d.licensor.name, d.licensee.name): d for d in _deals(text)}
     assert set(deals) == {("Norvale Pharma", "Qinhai Bio"), ("Qinhai Bio", "Norvale Pharma")}
     assert deals["Qinhai Bio", "Norvale Pharma"].deal_type == "option"
+
+
+def test_a_roundup_item_dated_earlier_in_the_month_is_one_deal() -> None:
+    text = (
+        "BD Roundup\n\nJuly 11, 2025\n\n"
+        "4. Norvale signs $812 million research pact with Qinhai\n\n"
+        "Earlier in June, Norvale Pharma entered a research collaboration and license agreement "
+        "with Qinhai Therapeutics to discover oral small molecules. The agreement is worth up to "
+        "$812 million to the San Francisco-based company, plus royalties."
+    )
+    deal = _one(text)
+    assert deal.total is not None and deal.total.amount == 812_000_000

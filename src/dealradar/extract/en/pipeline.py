@@ -230,9 +230,29 @@ def extract_en(doc: Document) -> list[Deal]:
     deals = []
     for d in drafts:
         deal = _finish(ctx, d, by_sentence, labelled, masks)
-        if deal is not None:
+        if deal is not None and not any(_repeats(deal, x) for x in deals):
             deals.append(deal)
     return _with_table_deals(deals, tabled) if tabled else deals
+
+
+_MONEY_FIELDS = ("upfront", "near_term", "milestones", "total", "equity")
+
+
+def _repeats(deal: Deal, earlier: Deal) -> bool:
+    """Whether `deal` tells nothing `earlier` does not: the same two parties, the same stated
+    figures (at least one) and no other ("4. X signs $812 million pact with Y", then "Earlier
+    in June, X entered ... with Y ... worth up to $812 million" read as a recalled deal)."""
+    if (deal.licensor.name, deal.licensee.name) != (earlier.licensor.name, earlier.licensee.name):
+        return False
+    shared = 0
+    for name in _MONEY_FIELDS:
+        mine, theirs = getattr(deal, name), getattr(earlier, name)
+        if mine is None:
+            continue
+        if theirs is None or (mine.amount, mine.currency) != (theirs.amount, theirs.currency):
+            return False
+        shared += 1
+    return shared > 0 and {a.name for a in deal.assets} <= {a.name for a in earlier.assets}
 
 
 def _with_table_deals(deals: list[Deal], tabled: list[Deal]) -> list[Deal]:
