@@ -227,7 +227,7 @@ def extract_en(doc: Document) -> list[Deal]:
     assign_focus(sents, drafts, by_sentence, sentence_entities)
     money = find_money(work)
     labelled = _label_all(work, ctx.low, sents, money)
-    deals = []
+    deals: list[Deal] = []
     for d in drafts:
         deal = _finish(ctx, d, by_sentence, labelled, masks)
         if deal is not None and not any(_repeats(deal, x) for x in deals):
@@ -242,7 +242,7 @@ def _repeats(deal: Deal, earlier: Deal) -> bool:
     """Whether `deal` tells nothing `earlier` does not: the same two parties, the same stated
     figures (at least one) and no other ("4. X signs $812 million pact with Y", then "Earlier
     in June, X entered ... with Y ... worth up to $812 million" read as a recalled deal)."""
-    if (deal.licensor.name, deal.licensee.name) != (earlier.licensor.name, earlier.licensee.name):
+    if deal.licensors != earlier.licensors or deal.licensees != earlier.licensees:
         return False
     shared = 0
     for name in _MONEY_FIELDS:
