@@ -9,7 +9,8 @@ co-licensors who "jointly out-licensed" a drug, numbered comparables headed "1) 
 and "Upfront and near-term payments: $53m in aggregate"; a Q&A where the partner "gets access
 to our platform" and "RNA" is a molecule, not a company; a 2018 licence the other way recalled
 in its own paragraph before the terms of the deal announced; a roundup item told again
-"Earlier in June".
+"Earlier in June"; a headline naming a drug right after its company ("Junshi Biology
+Terriplimab goes to the Middle East").
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -210,3 +211,13 @@ def test_a_roundup_item_dated_earlier_in_the_month_is_one_deal() -> None:
     )
     deal = _one(text)
     assert deal.total is not None and deal.total.amount == 812_000_000
+
+
+def test_a_drug_after_a_company_in_a_headline_is_not_part_of_its_name() -> None:
+    text = (
+        "Qinhai Biology Norpalimab goes to the Middle East: authorized Tesk for 20 countries\n\n"
+        "Previously, Qinhai Biology had authorized the rights of Norpalimab in the United "
+        "States and Canada to Larchwood, and the application is still under review."
+    )
+    assert "Qinhai Biology Norpalimab" not in _names(text)
+    assert ("Qinhai Biology", "Larchwood") in _pairs(text)

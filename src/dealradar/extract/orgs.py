@@ -440,6 +440,10 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
             _emit_list(run, words, out)  # "X Out-Licenses Y to Z": the verb splits
             words = []
             continue
+        if words and _looks_like_drug(g):
+            # "Junshi Biology Terriplimab goes to the Middle East": a drug after the name
+            _emit_list(run, words, out)
+            words = []
         words.append((tok.start(), tok.end(), g))
         # "Innovent Biologics' DLL3-directed ADC": a plural's possessive ends the name too
         if g.endswith(("'s", "’s")) or (g.endswith(("s'", "s’")) and i + 1 < len(toks)):
