@@ -7,15 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ingest_fakes import extract as fake_extract
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
-from dealradar.ingest.pipeline import Pipeline
+from dealradar.ingest.pipeline import Pipeline, RunStats
 from dealradar.ingest.resolved import resolve_and_merge
 from dealradar.model import Document
 from dealradar.store import tables as t
 from dealradar.store.engine import Store, open_store
 from dealradar.store.registry import add_alias, find_company
+from dealradar.store.writes import Writer
 
 LINES = [
     "DEAL Zentrovax Therapeutics | Glenmark | ZX-101 | 10 | 0.9",
@@ -70,3 +73,76 @@ def test_a_correction_between_runs_is_seen_by_the_next_batch(tmp_path: Path) -> 
     assert stats.errors == 0 and stats.deals_new == 0  # the same deal, reported again
     with store.connect() as conn:
         assert len(conn.execute(select(t.deals.c.id)).all()) == 1
+
+
+def test_a_correction_between_two_batches_of_one_run_is_seen_by_the_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Writer's alias maps are carried from batch to batch too (`KnownNames`): an alias a
+    user adds between two batches must reach them, or the next batch would write the alias
+    again and fail."""
+    store = open_store(tmp_path / "x.db")
+    retried: list[object] = []
+    monkeypatch.setattr(Pipeline, "_write_alone", lambda _self, step, _stats: retried.append(step))
+    corrected: list[bool] = []
+
+    def correct_after_first_commit(stats: RunStats) -> None:
+        if stats.documents == 1 and not corrected:
+            corrected.append(True)
+            with store.begin() as conn:  # a user says "Gamma Labs" is Alpha Korvex
+                add_alias(conn, find_company(conn, "Alpha Korvex"), "Gamma Labs")
+
+    docs = [
+        Document(text="DEAL Alpha Korvex | Glenmark | AK-1 | 10 | 0.9\n", uri="mem://a"),
+        Document(text="DEAL Gamma Labs | Glenmark | AK-1 | 10 | 0.9\n", uri="mem://b"),
+    ]
+    pipeline = Pipeline(
+        store,
+        extractor=fake_extract,
+        merge=resolve_and_merge(),
+        batch_size=1,
+        on_progress=correct_after_first_commit,
+    )
+    stats = pipeline.run(docs)
+    assert corrected and not retried  # the second batch committed as a batch
+    assert stats.errors == 0 and stats.deals_new == 1
+    with store.connect() as conn:
+        aliases = t.company_aliases.c
+        rows = conn.execute(select(aliases.how).where(aliases.norm == "gamma labs")).all()
+    assert [how for (how,) in rows] == ["user"]
+
+
+def test_the_writer_maps_of_a_failed_batch_are_not_carried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that rolls back takes its companies along: the next batch must not start from
+    maps naming them (it would link its deal to a company that is not there, and fail)."""
+    store = open_store(tmp_path / "x.db")
+    merge = resolve_and_merge()
+
+    def failing_on_a(writer: Writer, doc: Document, deals: Any) -> Any:
+        report = merge(writer, doc, deals)
+        if doc.uri == "mem://a":
+            writer.flush()
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return report
+
+    retried: list[str] = []
+    write_alone = Pipeline._write_alone
+
+    def recording(self: Pipeline, step: Any, stats: RunStats) -> None:
+        retried.append(step.doc.uri)
+        write_alone(self, step, stats)
+
+    monkeypatch.setattr(Pipeline, "_write_alone", recording)
+    docs = [
+        Document(text="DEAL Hengrui | Qilu | SHR-A1811 | 18 | 0.9\n", uri="mem://c"),
+        Document(text="DEAL Alpha Korvex | Glenmark | AK-1 | 10 | 0.9\n", uri="mem://a"),
+        Document(text="DEAL Alpha Korvex | Qilu | AK-2 | 12 | 0.9\n", uri="mem://b"),
+    ]
+    stats = Pipeline(store, extractor=fake_extract, merge=failing_on_a, batch_size=1).run(docs)
+    assert retried == ["mem://a"]  # the batch after the failed one committed as a batch
+    assert stats.errors == 1 and stats.documents == 2
+    with store.connect() as conn:
+        names = [n for (n,) in conn.execute(select(t.companies.c.name))]
+    assert names.count("Alpha Korvex") == 1

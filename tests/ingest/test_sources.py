@@ -194,3 +194,21 @@ def test_a_feed_with_a_failing_entry_is_partial(server: ScriptedServer, fetcher:
     polled = items[-1]
     assert isinstance(polled, FeedPolled) and polled.status == "partial"
     assert polled.error == "1 of 2 entries failed"
+
+
+def test_a_linked_folder_and_a_linked_file_are_read_under_their_resolved_paths(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "a.txt").write_text("First article\nbody")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text("Second article\nbody")
+    (real / "sub" / "link.txt").symlink_to(elsewhere / "b.txt")
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    items = list(Reader().read([tmp_path / "alias"]))
+    assert [d.uri for d in docs(items)] == [
+        str((real / "sub" / "a.txt").resolve()),
+        str((elsewhere / "b.txt").resolve()),
+    ]

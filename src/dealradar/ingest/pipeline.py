@@ -39,7 +39,7 @@ from dealradar.model import Deal, Document
 from dealradar.store import ingest_log
 from dealradar.store.engine import Store
 from dealradar.store.ingest_log import DocumentLog
-from dealradar.store.writes import Writer
+from dealradar.store.writes import KnownNames, Writer, names_token
 
 Extractor = Callable[[Document], Sequence[Deal]]
 
@@ -175,13 +175,20 @@ def plan_batch(items: Sequence[Item], known: dict[str, set[str]]) -> tuple[list[
     return steps, unchanged
 
 
-def write_batch(conn: Connection, steps: Sequence[Step], merge: Merge, stats: RunStats) -> None:
+def write_batch(
+    conn: Connection,
+    steps: Sequence[Step],
+    merge: Merge,
+    stats: RunStats,
+    names: KnownNames | None = None,
+) -> None:
     """Write a planned batch in the caller's transaction, counting into `stats`.
 
     One deferring Writer serves the whole batch: link rows go out in one executemany per
-    table, and the sources of the batch's documents are looked up in one query.
+    table, and the sources of the batch's documents are looked up in one query. `names` are
+    the Writer's alias maps, read from the store when not given (see `KnownNames`).
     """
-    writer = Writer(conn, actor="ingest", defer=True)
+    writer = Writer(conn, actor="ingest", defer=True, names=names or KnownNames())
     writer.prefetch_sources(
         s.content_hash for s in steps if isinstance(s, Extracted) and s.deals and not s.error
     )
@@ -285,6 +292,10 @@ class Pipeline:
         self.on_progress = on_progress or (lambda _stats: None)
         self._pool: ProcessPoolExecutor | None = None
         self._shared: _Shared | None = None
+        # The Writer's alias maps after the last committed batch, and the store's
+        # `names_token` then: the next batch starts from them if the token has not moved.
+        self._names: KnownNames | None = None
+        self._names_token: tuple[Any, ...] | None = None
 
     def run(self, items: Iterable[Item], stats: RunStats | None = None) -> RunStats:
         """Consume `items`, returning what was done. Memory holds two batches at most."""
@@ -356,9 +367,14 @@ class Pipeline:
             next(results) if isinstance(s, ToExtract) else s for s in prepared.steps
         ]
         delta = RunStats(unchanged=prepared.unchanged)
+        kept, self._names = self._names, None  # kept again only if this batch commits
         try:
             with self.store.begin() as conn:
-                write_batch(conn, _recheck(conn, steps, delta), self.merge, delta)
+                same = kept is not None and names_token(conn) == self._names_token
+                names = kept if kept is not None and same else KnownNames()
+                write_batch(conn, _recheck(conn, steps, delta), self.merge, delta, names)
+                token = names_token(conn)
+            self._names, self._names_token = names, token
         except SQLAlchemyError:
             delta = RunStats(unchanged=prepared.unchanged)
             for step in steps:

@@ -65,6 +65,8 @@ _REPORTS_OF = (
 _CLEAR_REASON = (
     update(t.deals).where(t.deals.c.id == bindparam("row_id")).values(review_reason=None)
 )
+#: The keys of some deal rows: built once, so a recomputation does not compile it again.
+_KEYS_OF = select(t.deals.c.key).where(t.deals.c.id.in_(bindparam("ids", expanding=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,8 @@ class _RunRegistry:
         writer.flush()
         kept = self.registry
         if kept is None or self._token(conn) != self.token:
-            sync_seed(conn)
+            if sync_seed(conn):
+                writer.reload_names()  # the seed's aliases went in around the Writer
             kept = load_registry(conn)
         self.registry = None  # valid again only once this transaction has finished
         start = len(writer.registry_changes)
@@ -242,7 +245,7 @@ def _recompute(
         changed.append((merge_cluster(cluster, registry), group))
     # stable: as merge_deals orders its output
     changed.sort(key=lambda merged: (merged[0].key, min(m.fp for m in merged[1])))
-    changed = _distinct_keys(conn, changed, old_rows)
+    changed = _distinct_keys(writer, changed, old_rows)
     writer.prefetch_deal_keys(  # deals made only of new reports are written under their key
         result.key for result, group in changed if all(m.deal_id is None for m in group)
     )
@@ -271,7 +274,7 @@ def _recompute(
 
 
 def _distinct_keys(
-    conn: Connection, changed: list[tuple[MergedDeal, list[Member]]], rows: set[int]
+    writer: Writer, changed: list[tuple[MergedDeal, list[Member]]], rows: set[int]
 ) -> list[tuple[MergedDeal, list[Member]]]:
     """`changed` where no deal made only of new reports (written under its own key) shares a
     key with another such deal or with a stored row of this recomputation: written by key, it
@@ -282,8 +285,13 @@ def _distinct_keys(
         return changed
     taken: set[str] = set()
     if rows:
-        found = conn.execute(select(t.deals.c.key).where(t.deals.c.id.in_(sorted(rows))))
-        taken = {k for (k,) in found if k is not None}
+        ids = sorted(rows)
+        taken = {
+            k
+            for start in range(0, len(ids), 500)
+            for (k,) in writer.select_in(_KEYS_OF, "ids", ids[start : start + 500])
+            if k is not None
+        }
     if len(set(fresh)) == len(fresh) and not taken & set(fresh):
         return changed
     out = []

@@ -82,18 +82,26 @@ class Reader:
     # -- local files -----------------------------------------------------------------------
 
     def read_folder(self, folder: Path) -> Iterator[Item]:
-        """Every document file under `folder`, in a stable order; hidden entries are skipped."""
-        for root, dirs, files in os.walk(folder):
+        """Every document file under `folder`, in a stable order; hidden entries are skipped.
+
+        The folder is resolved once and walked from there: the walk does not enter linked
+        folders, so a file's resolved path (its URI) is its path unless the file itself is a
+        link, and resolving every file again (a system call per path component) is saved.
+        """
+        suffixes = DOCUMENT_SUFFIXES | FEED_SUFFIXES
+        for root, dirs, files in os.walk(folder.resolve()):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                suffix = Path(name).suffix.lower()
-                if name.startswith(".") or suffix not in DOCUMENT_SUFFIXES | FEED_SUFFIXES:
+                if name.startswith(".") or os.path.splitext(name)[1].lower() not in suffixes:
                     continue
-                yield from self.read_file(Path(root, name))
+                path = Path(root, name)
+                uri = str(path.resolve()) if os.path.islink(path) else str(path)
+                yield from self.read_file(path, uri=uri)
 
-    def read_file(self, path: Path) -> Iterator[Item]:
-        """A document file, a local feed, or a file listing URLs (one per line)."""
-        uri = str(path.resolve())
+    def read_file(self, path: Path, *, uri: str | None = None) -> Iterator[Item]:
+        """A document file, a local feed, or a file listing URLs (one per line); `uri` is the
+        file's resolved path when the caller knows it."""
+        uri = uri or str(path.resolve())
         try:
             size = path.stat().st_size
             if size > self.max_file_bytes:

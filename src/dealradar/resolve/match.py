@@ -32,6 +32,8 @@ FUZZY_MIN_LENGTH = 7
 #: runner-up counts only within FUZZY_MARGIN of it. Passing it to rapidfuzz lets it skip most
 #: of the registry without scoring it (the same top hits either way).
 _FUZZY_FLOOR = FUZZY_CUTOFF - FUZZY_MARGIN
+#: The best fuzzy hits looked at for a key.
+_FUZZY_LIMIT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,18 +151,13 @@ def _result(book: Book, mention: str, ids: list[int], how: str, score: float) ->
 
 def _fuzzy(book: Book, mention: str, place: str | None) -> Resolution:
     best: dict[int, float] = {}
-    choices = book.fuzzy_choices()
     for base in {n.loose_key(mention), n.name_key(mention)}:
         key = n.pinyin(n.squash(base))
         if len(key) < FUZZY_MIN_LENGTH:
             continue
         if not _near_with_prefix(book, key):
             continue  # every hit would fail the prefix check below: skip scoring the registry
-        hits = process.extract(
-            key, book.fuzzy_keys(), scorer=fuzz.ratio, limit=10, score_cutoff=_FUZZY_FLOOR
-        )
-        for choice, score, idx in hits:
-            entry_id = choices[idx][1]
+        for choice, entry_id, score in _top_hits(book, key):
             if choice[:2] != key[:2] or not _place_fits(book, entry_id, place):
                 continue
             top = book.top(entry_id).id
@@ -171,6 +168,21 @@ def _fuzzy(book: Book, mention: str, place: str | None) -> Resolution:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
         return Resolution(mention, note="ambiguous (fuzzy)")
     return _result(book, mention, [ranked[0][0]], "fuzzy", ranked[0][1])
+
+
+def _top_hits(book: Book, key: str) -> list[tuple[str, int, float]]:
+    """(choice, entry id, score) of the `_FUZZY_LIMIT` best-scoring fuzzy choices at or above
+    the floor: what `process.extract(key, book.fuzzy_keys(), limit=_FUZZY_LIMIT)` gives, best
+    first and ties in the registry's (key, id) order as rapidfuzz breaks them by position.
+
+    Only the choices whose length can reach the floor are scored (`Book.fuzzy_choices_near`):
+    the others score below it whatever they are, so the hits are the same.
+    """
+    keys, near = book.fuzzy_choices_near(len(key), _FUZZY_FLOOR)
+    # limit=None and a sort here: rapidfuzz's own top-n selection costs more than the scoring
+    hits = process.extract(key, keys, scorer=fuzz.ratio, limit=None, score_cutoff=_FUZZY_FLOOR)
+    ranked = sorted((-score, near[idx]) for _, score, idx in hits)[:_FUZZY_LIMIT]
+    return [(choice, entry_id, -neg) for neg, (choice, entry_id) in ranked]
 
 
 def _near_with_prefix(book: Book, key: str) -> bool:

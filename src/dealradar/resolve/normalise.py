@@ -109,10 +109,12 @@ def _strip_zh(text: str, words: tuple[str, ...]) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """`name_key` without "Pharma"-type words: "Hengrui Pharma" and "恒瑞医药" lose the suffix.
 
     Never empty when `name_key` is not: a name made only of such words keeps them.
+    Remembered (bounded), like `name_key`: resolution and clustering key the same names often.
     """
     key = name_key(name)
     text = _strip_zh(key, PHARMA_WORDS_ZH) if has_han(key) else key
@@ -177,11 +179,13 @@ _PLAIN_LEGAL = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def only_generic_extras(name: str) -> bool:
     """True when every word of `name` outside its core is a company word, legal form or place.
 
     "Zenas BioSciences Inc." qualifies for matching on its core "zenas"; "Legend Holdings" does
     not match Legend Biotech on "legend", because "Holdings" says it is another kind of firm.
+    Remembered (bounded): every batch resolves the same mentions again.
     """
     if has_han(name):
         return True

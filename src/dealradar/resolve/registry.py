@@ -63,6 +63,8 @@ class Book:
         self._fuzzy: list[tuple[str, int]] | None = None
         self._fuzzy_keys: list[str] = []
         self._fuzzy_by_prefix: dict[str, list[str]] = {}
+        self._fuzzy_by_length: dict[int, list[tuple[str, int]]] = {}
+        self._fuzzy_windows: dict[tuple[int, int], tuple[list[str], list[tuple[str, int]]]] = {}
         self._next_id = 1
         #: Resolutions already made, by mention; emptied whenever the entries change.
         self.memo: dict[str, Any] = {}
@@ -133,6 +135,11 @@ class Book:
         self._fuzzy.insert(at, pair)
         self._fuzzy_keys.insert(at, key)
         self._fuzzy_by_prefix.setdefault(key[:2], []).append(key)
+        self._fuzzy_by_length.setdefault(len(key), []).append(pair)
+        for (shortest, longest), (keys, pairs) in self._fuzzy_windows.items():
+            if shortest <= len(key) < longest:  # windows hold their pairs in no order
+                keys.append(key)
+                pairs.append(pair)
 
     def remove_alias(self, entry_id: int, alias: str) -> None:
         """Forget `alias` for the entry (a user split); other entries keep their claims."""
@@ -189,8 +196,11 @@ class Book:
             self._fuzzy = sorted(seen)
             self._fuzzy_keys = [key for key, _ in self._fuzzy]
             self._fuzzy_by_prefix = {}
-            for key in self._fuzzy_keys:
-                self._fuzzy_by_prefix.setdefault(key[:2], []).append(key)
+            self._fuzzy_by_length = {}
+            self._fuzzy_windows = {}
+            for pair in self._fuzzy:
+                self._fuzzy_by_prefix.setdefault(pair[0][:2], []).append(pair[0])
+                self._fuzzy_by_length.setdefault(len(pair[0]), []).append(pair)
         return self._fuzzy
 
     def fuzzy_keys(self) -> list[str]:
@@ -204,6 +214,32 @@ class Book:
         particular order."""
         self.fuzzy_choices()
         return self._fuzzy_by_prefix.get(prefix, [])
+
+    def fuzzy_choices_near(
+        self, length: int, floor: float
+    ) -> tuple[list[str], list[tuple[str, int]]]:
+        """The pairs of `fuzzy_choices()` whose key could score `floor` or more (rapidfuzz
+        `fuzz.ratio`) against a key of `length` characters, in no particular order, and their
+        keys position by position (the list to hand rapidfuzz).
+
+        Why: the ratio is 100 * (1 - distance / (la + lb)) and the distance is at least
+        |la - lb|, so a key much shorter or longer than the query cannot reach the floor;
+        scoring only the lengths that can is cheaper than scoring the whole registry. The
+        window is a character wider on each side than the bound needs; its lists are kept,
+        and extended as names are added, since most mentions fall in a few windows.
+        """
+        self.fuzzy_choices()
+        slack = 1.0 - floor / 100.0
+        window = (
+            max(int(length * (1.0 - slack) / (1.0 + slack)) - 1, 0),
+            int(length * (1.0 + slack) / (1.0 - slack)) + 2,
+        )
+        found = self._fuzzy_windows.get(window)
+        if found is None:
+            by_length = self._fuzzy_by_length
+            pairs = [pair for size in range(*window) for pair in by_length.get(size, ())]
+            found = self._fuzzy_windows[window] = ([key for key, _ in pairs], pairs)
+        return found
 
     def top(self, entry_id: int) -> Entry:
         """The entry a subsidiary rolls up to (itself when it has no parent)."""

@@ -21,11 +21,12 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, insert
 from sqlalchemy.exc import DBAPIError
 
-Processor = Callable[[Any], Any] | None
+#: The positions of an INSERT's values that need a bind processor, each with its processor.
+_Processed = tuple[tuple[int, Callable[[Any], Any]], ...]
 
 #: Compiled INSERTs per (table, columns) and SELECTs per (statement, list length): both are
 #: few (each table is written with one set of columns; IN lists are short).
-_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], tuple[Processor, ...]]] = {}
+_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], _Processed]] = {}
 _SELECTS: dict[tuple[int, int], tuple[Select[Any], str]] = {}
 _MAX_SELECTS = 4096
 
@@ -54,15 +55,15 @@ class Direct:
             end = start + 1
             while end < len(rows) and tuple(rows[end]) == keys:
                 end += 1
-            sql, order, processors = self._insert(table, keys)
-            params = [_values(row, order, processors) for row in rows[start:end]]
+            sql, order, processed = self._insert(table, keys)
+            params = [_values(row, order, processed) for row in rows[start:end]]
             self._run(self.cursor.executemany, sql, params)
             start = end
 
     def insert_one(self, table: Table, row: dict[str, Any]) -> int:
         """INSERT one row into `table` and return its new primary key."""
-        sql, order, processors = self._insert(table, tuple(row))
-        self._run(self.cursor.execute, sql, _values(row, order, processors))
+        sql, order, processed = self._insert(table, tuple(row))
+        self._run(self.cursor.execute, sql, _values(row, order, processed))
         rowid = self.cursor.lastrowid
         assert rowid is not None, "INSERT returned no row id"
         return int(rowid)
@@ -89,9 +90,9 @@ class Direct:
 
     def _insert(
         self, table: Table, keys: tuple[str, ...]
-    ) -> tuple[str, tuple[str, ...], tuple[Processor, ...]]:
+    ) -> tuple[str, tuple[str, ...], _Processed]:
         """The INSERT of `keys` into `table`: its SQL, the keys in the order it binds them
-        (the table's column order), and each one's bind processor."""
+        (the table's column order), and the positions that need a bind processor with it."""
         cache_key = (table.name, keys)
         found = _INSERTS.get(cache_key)
         if found is None:
@@ -99,11 +100,12 @@ class Direct:
             order = tuple(compiled.positiontup or ())
             if sorted(order) != sorted(keys):
                 raise ValueError(f"cannot bind {keys} positionally for {table.name}")
-            processors = tuple(
+            processors = (
                 table.c[k].type.dialect_impl(self.dialect).bind_processor(self.dialect)
                 for k in order
             )
-            found = _INSERTS[cache_key] = (compiled.string, order, processors)
+            processed = tuple((i, proc) for i, proc in enumerate(processors) if proc is not None)
+            found = _INSERTS[cache_key] = (compiled.string, order, processed)
         return found
 
     def _run(self, method: Callable[[str, Any], Any], sql: str, params: Any) -> None:
@@ -113,13 +115,14 @@ class Direct:
             raise DBAPIError.instance(sql, params, exc, self.dbapi_error) from exc
 
 
-def _values(
-    row: dict[str, Any], order: tuple[str, ...], processors: tuple[Processor, ...]
-) -> tuple[Any, ...]:
-    values = tuple([row[k] for k in order])
-    if not any(processors):  # ints and strings: passed as they are
-        return values
-    return tuple(
-        value if proc is None or value is None else proc(value)
-        for value, proc in zip(values, processors, strict=True)
-    )
+def _values(row: dict[str, Any], order: tuple[str, ...], processed: _Processed) -> tuple[Any, ...]:
+    """The row's values in bind order, through the processors of the columns that have one
+    (dates, datetimes); ints and strings, most of them, are passed as they are."""
+    if not processed:
+        return tuple([row[k] for k in order])
+    values = [row[k] for k in order]
+    for i, proc in processed:
+        value = values[i]
+        if value is not None:
+            values[i] = proc(value)
+    return tuple(values)

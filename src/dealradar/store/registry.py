@@ -67,19 +67,22 @@ def sync_seed(conn: Connection) -> bool:
         owner.setdefault(norm, cid)
     store_id: dict[int, int] = {}
     seed = _seed().companies
+    # Alias rows go out in one executemany at the end, in the order they were found (so with
+    # the ids one INSERT per company would give): nothing below reads them back, `owner`
+    # already knows every key taken.
+    rows: list[dict[str, Any]] = []
     for entry in seed:
         keys = [(alias, name_key(alias), how) for alias, how in entry.aliases.items()]
         cid = next((owner[k] for _, k, _ in keys if k in owner), None)
         if cid is None:
             cid = _insert_company(conn, entry.name, entry.name_zh, entry.country)
         store_id[entry.id] = cid
-        rows = []
         for alias, key, how in keys:
             if key and key not in owner:
                 owner[key] = cid
                 rows.append({"company_id": cid, "alias": alias, "norm": key, "how": how})
-        if rows:
-            conn.execute(insert(t.company_aliases), rows)
+    if rows:
+        conn.execute(_INSERT_ALIAS, rows)
     for entry in seed:
         if entry.parent_id is not None and entry.parent_id in store_id:
             child, parent = store_id[entry.id], store_id[entry.parent_id]
@@ -318,10 +321,16 @@ def company_view(conn: Connection, company_id: int) -> CompanyView:
     )
 
 
+#: Built once: seeding inserts hundreds of companies, and a statement built per row is
+#: compiled per row.
+_INSERT_COMPANY = insert(t.companies)
+_INSERT_ALIAS = insert(t.company_aliases)
+
+
 def _insert_company(
     conn: Connection, name: str, name_zh: str | None = None, country: str | None = None
 ) -> int:
-    result = conn.execute(insert(t.companies).values(name=name, name_zh=name_zh, country=country))
+    result = conn.execute(_INSERT_COMPANY, {"name": name, "name_zh": name_zh, "country": country})
     key = result.inserted_primary_key
     assert key is not None
     return int(key[0])

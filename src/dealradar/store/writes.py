@@ -23,6 +23,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
+    func,
     insert,
     select,
     update,
@@ -131,6 +132,47 @@ RegistryChange = NewCompany | NewAlias | FilledCountry
 
 
 @dataclass
+class KnownNames:
+    """The Writer's maps from alias keys to company and asset ids, each id's keys, and each
+    company's country: read from the store once (`Writer._preload`), then kept up to date by
+    the Writer as it writes.
+
+    A caller writing many transactions in a row (the ingestion pipeline) may hand the maps of
+    one committed transaction to the next Writer instead of reading every alias again, as
+    long as nothing else changed those tables in between (`names_token` is unchanged). The
+    maps of a transaction that did not commit must be dropped: they name rows it rolled back.
+    """
+
+    companies: dict[str, int] = field(default_factory=dict)
+    assets: dict[str, int] = field(default_factory=dict)
+    company_norms: dict[int, set[str]] = field(default_factory=dict)
+    asset_norms: dict[int, set[str]] = field(default_factory=dict)
+    countries: dict[int, str | None] = field(default_factory=dict)
+    loaded: bool = False
+
+
+def names_token(conn: Connection) -> tuple[Any, ...]:
+    """A cheap fingerprint of what `KnownNames` mirrors: ids and counts of companies, their
+    countries, company and asset aliases and assets, and the last audit entry (every user
+    correction writes one). Equal tokens mean maps in step with the first still are."""
+    c, ca, a, aa, log = t.companies.c, t.company_aliases.c, t.assets.c, t.asset_aliases.c, t.audit.c
+    parts = (
+        func.max(c.id),
+        func.count(c.id),
+        func.count(c.country),
+        func.max(ca.id),
+        func.count(ca.id),
+        func.max(a.id),
+        func.count(a.id),
+        func.max(aa.id),
+        func.count(aa.id),
+        func.max(log.id),
+    )
+    row = conn.execute(select(*(select(p).scalar_subquery() for p in parts))).one()
+    return (conn.engine.url.render_as_string(), *row)
+
+
+@dataclass
 class Writer:
     """Caches name → id look-ups for one transaction, so bulk loads do not re-query per row.
 
@@ -144,13 +186,16 @@ class Writer:
     conn: Connection
     actor: str = "dealradar"
     defer: bool = False
-    _companies: dict[str, int] = field(default_factory=dict)
-    _assets: dict[str, int] = field(default_factory=dict)
-    _company_norms: dict[int, set[str]] = field(default_factory=dict)
-    _asset_norms: dict[int, set[str]] = field(default_factory=dict)
-    _loaded: bool = False
+    #: The alias maps this Writer reads and fills; a caller may pass those of an earlier
+    #: transaction (see `KnownNames`).
+    names: KnownNames = field(default_factory=KnownNames)
+    # The maps of `names`, bound at construction (the hot paths read them directly).
+    _companies: dict[str, int] = field(init=False, repr=False)
+    _assets: dict[str, int] = field(init=False, repr=False)
+    _company_norms: dict[int, set[str]] = field(init=False, repr=False)
+    _asset_norms: dict[int, set[str]] = field(init=False, repr=False)
+    _countries: dict[int, str | None] = field(init=False, repr=False)
     _sources: dict[str, int] = field(default_factory=dict)
-    _countries: dict[int, str | None] = field(default_factory=dict)
     #: Per-transaction state of the stages writing through this Writer (e.g. the registry).
     cache: dict[str, Any] = field(default_factory=dict)
     #: Companies, aliases and countries written in this transaction, in order: what a
@@ -162,6 +207,12 @@ class Writer:
     _absent_deals: set[str] = field(default_factory=set)
     _direct: Direct | None = None
     _direct_checked: bool = False
+
+    def __post_init__(self) -> None:
+        names = self.names
+        self._companies, self._assets = names.companies, names.assets
+        self._company_norms, self._asset_norms = names.company_norms, names.asset_norms
+        self._countries = names.countries
 
     # -- statements ----------------------------------------------------------------------
 
@@ -223,9 +274,9 @@ class Writer:
 
     def _preload(self) -> None:
         """Read every alias key once: a batch then resolves known names without queries."""
-        if self._loaded:
+        if self.names.loaded:
             return
-        self._loaded = True
+        self.names.loaded = True
         ca, aa = t.company_aliases.c, t.asset_aliases.c
         for cid, country in self.conn.execute(select(t.companies.c.id, t.companies.c.country)):
             self._countries[cid] = country
@@ -235,6 +286,20 @@ class Writer:
         for norm, aid in self.conn.execute(select(aa.norm, aa.asset_id).order_by(aa.id)):
             self._assets.setdefault(norm, aid)
             self._asset_norms.setdefault(aid, set()).add(norm)
+
+    def reload_names(self) -> None:
+        """Forget the alias maps (read again at the next look-up): for a caller that wrote
+        companies or aliases around the Writer (seeding the registry)."""
+        names = self.names
+        for table in (
+            names.companies,
+            names.assets,
+            names.company_norms,
+            names.asset_norms,
+            names.countries,
+        ):
+            table.clear()
+        names.loaded = False
 
     # -- companies and assets ------------------------------------------------------------
 
@@ -597,20 +662,26 @@ def new_id(result: CursorResult[Any]) -> int:
     return int(key[0])
 
 
+_MONEY_PARTS = ("amount", "currency", "usd", "fx_rate", "fx_date", "qualifier")
+#: The six column names of each payment, built once (`money_columns` runs per deal and kind).
+_MONEY_COLUMNS: dict[str, tuple[str, ...]] = {
+    kind: tuple(f"{kind}_{part}" for part in _MONEY_PARTS) for kind in PAYMENT_FIELDS
+}
+
+
 def money_columns(kind: str, money: Money | None) -> dict[str, Any]:
     """The six `deals` columns that hold one payment."""
+    names = _MONEY_COLUMNS.get(kind) or tuple(f"{kind}_{part}" for part in _MONEY_PARTS)
     if money is None:
-        return {
-            f"{kind}_{c}": None
-            for c in ("amount", "currency", "usd", "fx_rate", "fx_date", "qualifier")
-        }
+        return dict.fromkeys(names)
+    amount, currency, usd, fx_rate, fx_date, qualifier = names
     return {
-        f"{kind}_amount": float(money.amount),
-        f"{kind}_currency": money.currency,
-        f"{kind}_usd": float(money.usd) if money.usd is not None else None,
-        f"{kind}_fx_rate": float(money.fx_rate) if money.fx_rate is not None else None,
-        f"{kind}_fx_date": money.fx_date,
-        f"{kind}_qualifier": money.qualifier,
+        amount: float(money.amount),
+        currency: money.currency,
+        usd: float(money.usd) if money.usd is not None else None,
+        fx_rate: float(money.fx_rate) if money.fx_rate is not None else None,
+        fx_date: money.fx_date,
+        qualifier: money.qualifier,
     }
 
 
