@@ -221,3 +221,12 @@ def test_a_drug_after_a_company_in_a_headline_is_not_part_of_its_name() -> None:
     )
     assert "Qinhai Biology Norpalimab" not in _names(text)
     assert ("Qinhai Biology", "Larchwood") in _pairs(text)
+
+
+def test_a_name_with_a_number_closed_by_a_legal_form_is_a_company() -> None:
+    """Left over from en12 and en15: "TRC 2004, Inc.", a company named by letters and a year."""
+    text = (
+        "Qinhai Bio licensed its T-cell engager QH-261 to NBX 3001, Inc., a privately held US "
+        "company. NBX 3001 took rights everywhere except Greater China."
+    )
+    assert _pairs(text) == {("Qinhai Bio", "NBX 3001, Inc.")}
