@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from dealradar.extract.text import fold_case, lower_pattern, may_contain, word_pattern
+from dealradar.extract.text import (
+    find_all,
+    fold_case,
+    lower_pattern,
+    may_contain,
+    search_at,
+    start_locator,
+    word_pattern,
+)
 from dealradar.model.vocab import DealType
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -211,7 +219,7 @@ _NEWCO_WORDS = (
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
     """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
     are tested first: a substring test costs far less than a regex scan, and usually fails."""
-    return may_contain(low, needs) and pattern.search(low) is not None
+    return may_contain(low, needs) and search_at(pattern, _STARTS.get(pattern), low) is not None
 
 
 def deal_type(
@@ -263,7 +271,7 @@ def deal_type(
         return "option"
     if (
         ("collaborat" in text or "partnership" in text or "alliance" in text)
-        and _RESEARCH_COLLAB.search(text)
+        and search_at(_RESEARCH_COLLAB, _STARTS[_RESEARCH_COLLAB], text)
         and not _ANY_LICENCE.search(text)
     ):
         return "collaboration"
@@ -273,9 +281,9 @@ def deal_type(
         and not _found(_LICENSE_GRANT, text, "licen", "rights")
     ):
         return "collaboration"
-    if _LICENSE.search(text) or has_money:
+    if search_at(_LICENSE, _STARTS[_LICENSE], text) or has_money:
         return "license"
-    if _COLLAB.search(text):
+    if search_at(_COLLAB, _STARTS[_COLLAB], text):
         return "collaboration"
     return "license"
 
@@ -287,7 +295,7 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
     for s in sentences:
         if "licen" not in s and "rights" not in s:
             continue
-        for m in _LICENSE_GRANT.finditer(s):
+        for m in find_all(_LICENSE_GRANT, _STARTS[_LICENSE_GRANT], s):
             if not names_count and _AGREEMENT_NAME.fullmatch(m.group()):
                 continue
             if s.startswith(" option", m.end()) or "option" in m.group():
@@ -314,7 +322,7 @@ def _factual_acq(s: str) -> bool:
         not _HYPOTHETICAL_BEFORE.search(s, 0, m.start())
         and not _EARLIER_EVENT_BEFORE.search(s, 0, m.start())
         and not _STAKE_AFTER.match(s, m.end())
-        for m in _ACQ.finditer(s)
+        for m in find_all(_ACQ, _STARTS[_ACQ], s)
     )
 
 
@@ -325,7 +333,7 @@ def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
     if not names:
         return False
     for s in sentences:
-        for m in _ACQ_OBJECT_VERB.finditer(s):
+        for m in find_all(_ACQ_OBJECT_VERB, _STARTS[_ACQ_OBJECT_VERB], s):
             window = s[m.end() : m.end() + 60]
             if any(n in window for n in names):
                 head = window[: min(window.find(n) for n in names if n in window)]
@@ -339,7 +347,7 @@ def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
     if "stake" not in text and "shares" not in text and "equity" not in text:
         return False
     names = [fold_case(n) for n in licensee_names if n]
-    for m in _STAKE_IN.finditer(text):
+    for m in find_all(_STAKE_IN, _STARTS[_STAKE_IN], text):
         if m.group("who") and _RECEIVED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "also receiving a 20% equity stake in X": shares as payment, not a NewCo
         who = m.group("who") or m.group("whose") or ""
@@ -349,3 +357,25 @@ def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+#: Where each pattern that opens with `\b` may start (`start_locator`): `search_at` and
+#: `find_all` try it there only, instead of at every character of the deal's sentences.
+_STARTS: dict[re.Pattern[str], re.Pattern[str] | None] = {
+    p: start_locator(p)
+    for p in (
+        _ACQ,
+        _SHARE_SALE,
+        _LICENSE_GRANT,
+        _ASSET_SALE,
+        _OPTION_GIVEN,
+        _CODEV,
+        _OPTION,
+        _RESEARCH_COLLAB,
+        _PLATFORM_USE,
+        _LICENSE,
+        _COLLAB,
+        _STAKE_IN,
+        _ACQ_OBJECT_VERB,
+    )
+}

@@ -333,24 +333,39 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
 #: How far before its first digit an amount in figures can start: the longest currency
 #: written before the number, then a space.
 _FIGURE_REACH = max(map(len, _PREFIX_CURRENCIES)) + 1
-_DIGIT = re.compile(r"\d")
+#: The first digit of a run of digits (`\d(?<!\d\d)`: written digit first, so that the regex
+#: engine skips to digits).
+_DIGIT_RUN = re.compile(r"\d(?<!\d\d)")
+#: Where an amount may start: a character that is no space, after none of `_MONEY`'s
+#: lookbehind (`(?<![\w$€£¥])`).
+_MAY_START = re.compile(r"(?<![\w$€£¥])\S")
 
 
 def _figures(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """`_MONEY_IN_FIGURES.finditer(low, start, end)`, scanning only from near the digits.
+    """`_MONEY_IN_FIGURES.finditer(low, start, end)`, tried only just before runs of digits.
 
     Why: every such amount holds a digit at most `_FIGURE_REACH` characters after its start,
-    so the leftmost amount from `pos` starts no earlier than that much before the first digit
-    from `pos`; searching from there finds the same match and skips the text without digits
-    (most of an article), which the pattern's leading lookbehind makes slow to scan.
+    and its first digit starts a run of digits (a digit after a digit is after a word
+    character, which no amount starts after, and an amount's digits come in one piece up to
+    its first). So from `pos`, the leftmost amount starts within `_FIGURE_REACH` characters
+    before the next run of digits, or after that run's first digit; trying `.match` at the
+    possible starts of that stretch only (a search would go on to the text's end whenever
+    the run is no amount, a year or a count, slowly: the pattern opens with a lookbehind)
+    finds the same match, and the text without digits is never scanned.
     """
     pos = start
-    while (digit := _DIGIT.search(low, pos, end)) is not None:
-        m = _MONEY_IN_FIGURES.search(low, max(pos, digit.start() - _FIGURE_REACH), end)
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+    while (digit := _DIGIT_RUN.search(low, pos, end)) is not None:
+        run = digit.start()
+        at = max(pos, run - _FIGURE_REACH)
+        while (may := _MAY_START.search(low, at, run + 1)) is not None:
+            m = _MONEY_IN_FIGURES.match(low, may.start(), end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+            at = may.start() + 1
+        else:
+            pos = run + 1
 
 
 class _Groups:

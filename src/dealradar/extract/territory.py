@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.lexicon import PLACE_GROUPS
-from dealradar.extract.text import fold_case, lower_pattern, may_contain, word_pattern
+from dealradar.extract.text import (
+    fold_case,
+    lower_pattern,
+    may_contain,
+    search_at,
+    start_locator,
+    word_pattern,
+)
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -54,6 +61,10 @@ _EXCLUDE = lower_pattern(
     r"apart from|but not|excludes)\b"
 )
 _RETAIN = lower_pattern(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b")
+#: Where `_EXCLUDE` and `_RETAIN` may start: they open with `\b`, so `search_at` tries them
+#: there only (each clause of a sentence naming a place is searched for both).
+_EXCLUDE_START = start_locator(_EXCLUDE)
+_RETAIN_START = start_locator(_RETAIN)
 _RIGHTS = lower_pattern(
     # "authorized the ADC to Radiance for the United States": machine translation's licence
     r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute|"
@@ -173,10 +184,12 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
     for a, b in parts:
         clause = low[a:b]
         places = _groups(text[a:b], clause)
-        retain = _RETAIN.search(clause)
+        retain = search_at(_RETAIN, _RETAIN_START, clause)
         scope = _GLOBAL.search(clause) if may_be_global else None
         # "rights to X except China": an exclusion right before a place implies the rest
-        ex = None if scope is not None or not places else _EXCLUDE.search(clause)
+        ex = (
+            None if scope is not None or not places else search_at(_EXCLUDE, _EXCLUDE_START, clause)
+        )
         if (
             ex
             and any(ex.end() <= p[1] <= ex.end() + 12 for p in places)
@@ -192,7 +205,7 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         if scope:
             global_scope = True
             first, last = min(first, a + scope.start()), max(last, a + scope.end())
-            ex = _EXCLUDE.search(clause)
+            ex = search_at(_EXCLUDE, _EXCLUDE_START, clause)
             if ex:
                 stop = _LIST_END.search(text[a:b], ex.end())
                 limit = stop.start() if stop else len(clause)

@@ -277,6 +277,31 @@ def find_all(
     return out
 
 
+def search_at(
+    pattern: re.Pattern[str],
+    locator: re.Pattern[str] | None,
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)`, trying `pattern` only where `locator` matches.
+
+    The same match, as in `find_all`: a search tries `pattern.match` at each position in turn
+    and every match starts where the locator (`start_locator(pattern)`) matches. Why: a
+    pattern that opens with `\\b` or a lookbehind is tried at every character; its locator
+    skips to its literal starts.
+    """
+    end = len(text) if endpos is None else endpos
+    if locator is None:
+        return pattern.search(text, pos, end)
+    while (at := locator.search(text, pos, end)) is not None:
+        m = pattern.match(text, at.start(), end)
+        if m is not None:
+            return m
+        pos = at.start() + 1
+    return None
+
+
 #: Python's own regex parser (re._parser since 3.11), for `start_locator`.
 _SRE_PARSER: Any = importlib.import_module("re._parser")
 #: How many characters of each start `start_locator` reads: enough to be rare in text.

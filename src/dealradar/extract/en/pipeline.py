@@ -38,7 +38,16 @@ from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import Masked, mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import SentenceTerritory, find_territory
-from dealradar.extract.text import Sentence, fold_case, lower_pattern, sentences, word_pattern
+from dealradar.extract.text import (
+    Sentence,
+    fold_case,
+    lower_pattern,
+    may_contain,
+    search_at,
+    sentences,
+    start_locator,
+    word_pattern,
+)
 from dealradar.model import Asset, Company, Deal, Document, Evidence
 from dealradar.model.vocab import TerritoryClass
 
@@ -335,6 +344,8 @@ _GRANTS = lower_pattern(
     # (a decimal point is no sentence end: "paying $672.5 million ..., for rights outside ...")
     r"\b(?:licen[cs]ed|authori[sz]ed|granted|gave)\b(?:[^.;]|\.(?=\d))*\brights?\b"
 )
+#: Where `_GRANTS` may start: it opens with `\b`, and `search_at` tries it there only.
+_GRANTS_START = start_locator(_GRANTS)
 
 
 def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
@@ -452,7 +463,7 @@ def _finish(
             if a.platform:
                 platforms.add(a.name)
     type_sentences = [_own_text(ctx, s, d, by_sentence) for s in tiers[0]]
-    granting = [t for t in type_sentences if _GRANTS.search(t)]
+    granting = [t for t in type_sentences if search_at(_GRANTS, _GRANTS_START, t)]
     if d.historical and granting:
         # an earlier licence recalled in its own sentence ("In November 2023, X authorized Y
         # the global rights of Z") is a licence, whatever the story around it is about
@@ -600,9 +611,9 @@ def _may_state_royalty(ctx: _Context, s: Sentence) -> bool:
 
 
 def _may_hold(ctx: _Context, s: Sentence, words: tuple[str, ...]) -> bool:
-    """Whether the folded sentence `s` holds one of `words` (found in place, not sliced out)."""
-    low = ctx.low
-    return any(low.find(w, s.start, s.end) >= 0 for w in words)
+    """Whether the folded sentence `s` holds one of `words` (sliced out once: the substring
+    tests then run without a Python frame per word)."""
+    return may_contain(ctx.low[s.start : s.end], words)
 
 
 _ROYALTY_WORDS = ("royalt", "commission", "franchise")
@@ -690,7 +701,9 @@ def _implicit_date(
     for s in tiers[0]:
         if not ctx.reports(s):
             continue
-        same = _SAME_DAY.search(ctx.low, s.start, s.end)
+        # (every match holds "the same day": most sentences lack it and are not scanned)
+        has_words = ctx.low.find("the same day", s.start, s.end) >= 0
+        same = _SAME_DAY.search(ctx.low, s.start, s.end) if has_words else None
         if same and ctx.last_announced is not None:
             return ctx.last_announced, Evidence.at("announced", ctx.text, same.start(), same.end())
         line = ctx.dateline
