@@ -230,3 +230,13 @@ def test_a_name_with_a_number_closed_by_a_legal_form_is_a_company() -> None:
         "company. NBX 3001 took rights everywhere except Greater China."
     )
     assert _pairs(text) == {("Qinhai Bio", "NBX 3001, Inc.")}
+
+
+def test_a_drug_licensed_to_a_company_by_another_names_both_sides() -> None:
+    """From en19: the passive "was exclusively licensed to Y outside of Greater China by X"."""
+    text = (
+        "Norvale Pharma will acquire Tesk Bio for $1 billion. The acquisition gives Norvale "
+        "access to TK-001, an antibody against TSLP. TK-001 was exclusively licensed to Tesk "
+        'outside of Greater China by Jiangsu Qinhai Pharmaceuticals Co., Ltd. ("Qinhai").'
+    )
+    assert ("Jiangsu Qinhai Pharmaceuticals Co., Ltd.", "Tesk Bio") in _pairs(text)

@@ -525,6 +525,19 @@ _AGREEMENT_FOR = _Rule(
     needs=("struck", "signed", "inked", "sealed", "reached", "strikes", "signs", "inks"),
     markers=2,
 )
+#: "AIO-001 was exclusively licensed to Aiolos outside of Greater China by Hengrui": the
+#: passive names the licensee first and the licensor after "by".
+_LICENSED_TO_BY = _Rule(
+    _p(
+        r"\b(?:was|were|is|are|had been|has been|have been)\s+(?:exclusively\s+|originally\s+|"
+        r"previously\s+|first\s+)*(?:out-|sub)?licen[cs]ed\s+to\s+"
+        + _e("e")
+        + r"[^⟨;]{0,80}?\bby\s+"
+        + _e("l")
+    ),
+    needs=("licensed to", "licenced to"),
+    markers=2,
+)
 #: "X signed a clinical cooperation agreement with Y for its self-developed antibody Z": the
 #: drug is the subject's, so the subject grants (whatever "with Y" says by itself).
 _AGREEMENT_WITH_FOR_ITS = _Rule(
@@ -615,6 +628,7 @@ _CONTROL = re.compile(r"\b(?:majority|controlling)\b")
 _RULES = (
     _LICENSED_FROM,
     _AGREEMENT_WITH_FOR_ITS,
+    _LICENSED_TO_BY,
     _CODEVELOP_ITS_WITH,
     _PAY,
     _RECEIVE,
@@ -889,6 +903,7 @@ def role_votes(masked: str) -> Votes:
     for rule in (
         _AGREEMENT_FOR,
         _AGREEMENT_WITH_FOR_ITS,
+        _LICENSED_TO_BY,
         _PARKED_IN,
         _ANNOUNCED_GRANTEE,
         _CODEVELOP_ITS_WITH,
