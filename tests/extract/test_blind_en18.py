@@ -25,6 +25,7 @@ from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
+from dealradar.extract.assets import find_assets
 from dealradar.extract.dates import latest_year
 from dealradar.extract.money import find_money
 from dealradar.extract.terms import label_sentence
@@ -240,3 +241,11 @@ def test_a_drug_licensed_to_a_company_by_another_names_both_sides() -> None:
         'outside of Greater China by Jiangsu Qinhai Pharmaceuticals Co., Ltd. ("Qinhai").'
     )
     assert ("Jiangsu Qinhai Pharmaceuticals Co., Ltd.", "Tesk Bio") in _pairs(text)
+
+
+def test_a_field_in_capitals_before_technology_is_no_named_platform() -> None:
+    """From en19: "the AI technology of Chinese enterprises" names a field, not an asset."""
+    text = "Pharma groups use the AI technology of Chinese firms and the QBX-7 platform of Qinhai."
+    names = {a.name for a in find_assets(text, 0, len(text))}
+    assert "AI" not in names
+    assert "QBX-7" in names

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dealradar.extract.lexicon import FUNCTION_WORDS
+from dealradar.extract.lexicon import FUNCTION_WORDS, STOP_NAMES
 
 #: A development code. The capital comes first and the test of what precedes it second
 #: (`(?<![\w/-][A-Z])`, "no word character, slash or hyphen before the capital") so that the
@@ -255,7 +255,10 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     has_platform = "platform" in chunk or "technology" in chunk
     for m in _PLATFORM.finditer(text, start, end) if has_platform else ():
         name = m.group("name")
-        if any(ch.isdigit() for ch in name) or "-" in name or name.isupper():
+        if (
+            any(ch.isdigit() for ch in name) or "-" in name or name.isupper()
+        ) and name.lower() not in STOP_NAMES:
+            # ("the AI technology", "the RNA platform": a field, not a named platform)
             found.append(AssetMention(m.start("name"), m.end("name"), name))
     for m in _OWNED_PLATFORM.finditer(text, start, end) if has_platform else ():
         group = "abbr" if m.group("abbr") else "name"

@@ -260,7 +260,7 @@ STOP_NAMES = frozenset(
         "nordic",
         "stockholm",
         # molecules and modalities in capitals ("to develop RNA editing therapies")
-        *("rna", "dna", "mrna", "sirna", "rnai", "adc", "adcs", "tce", "car-t", "crispr"),
+        *("rna", "dna", "mrna", "sirna", "rnai", "adc", "adcs", "tce", "car-t", "crispr", "ai"),
         # eponymous diseases ("Alzheimer's drugs")
         "alzheimer",
         "parkinson",
