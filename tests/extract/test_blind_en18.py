@@ -249,3 +249,15 @@ def test_a_field_in_capitals_before_technology_is_no_named_platform() -> None:
     names = {a.name for a in find_assets(text, 0, len(text))}
     assert "AI" not in names
     assert "QBX-7" in names
+
+
+def test_a_sum_in_total_payments_is_the_stated_total() -> None:
+    """From en19: "up to $1.7 billion in total payments, including the upfront payment"."""
+    text = (
+        "Qinhai will receive an upfront payment of $250 million and is eligible to receive up "
+        "to $1.7 billion in total payments, including the upfront payment."
+    )
+    labels = [
+        (t.money.amount, t.kind) for t in label_sentence(text, 0, len(text), find_money(text))
+    ]
+    assert labels == [(250_000_000, "upfront"), (1_700_000_000, "total")]

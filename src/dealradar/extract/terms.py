@@ -104,7 +104,9 @@ _CUES: list[tuple[str, str]] = [
     (
         WEAK_TOTAL,
         # ("for a total of up to $888m" is the stated total: see `total of up to`)
-        r"in total|a total of(?! up to)|totall?ing|combined|together|altogether|overall|"
+        # ("up to $1.7 billion in total payments" states the total: see `total payments`)
+        r"in total(?! (?:potential )?(?:payments?|consideration|value)\b)|a total of(?! up to)|"
+        r"totall?ing|combined|together|altogether|overall|"
         r"in aggregate",
     ),
     (
