@@ -1,16 +1,20 @@
-"""Phrasing met in the blind set en18 (dev styles, roundups, a LinkedIn post, a quarterly
-release, an analyst note, a Q&A; issue 3, sixth session): two licensors named together as one
-side ("X and its sister company Y will share the upfront"), "will obtain more than 200
-million US dollars", an agreement "with Y for its self-developed antibody", and a forecast's
-year ("by 2030") that must not date an undated text, shares "in a third-party allotment worth
-22 billion won", and a total restated in won beside dollar terms; a quarterly-results release whose
-bullets have no subject ("- Completed the acquisition of X"); an analyst note with
-co-licensors who "jointly out-licensed" a drug, numbered comparables headed "1) A / B (...)."
-and "Upfront and near-term payments: $53m in aggregate"; a Q&A where the partner "gets access
-to our platform" and "RNA" is a molecule, not a company; a 2018 licence the other way recalled
-in its own paragraph before the terms of the deal announced; a roundup item told again
-"Earlier in June"; a headline naming a drug right after its company ("Junshi Biology
-Terriplimab goes to the Middle East").
+"""Phrasing met in the blind sets en18 and en19 (issue 3, sixth session).
+
+en18 (dev styles, roundups, a LinkedIn post, a quarterly release, an analyst note, a Q&A):
+two licensors named together as one side ("X and its sister company Y will share the
+upfront"), "will obtain more than 200 million US dollars", an agreement "with Y for its
+self-developed antibody", a forecast's year ("by 2030") that must not date an undated text,
+shares "in a third-party allotment worth 22 billion won", a total restated in won beside
+dollar terms; a quarterly-results release whose bullets have no subject ("- Completed the
+acquisition of X"); an analyst note with co-licensors who "jointly out-licensed" a drug,
+numbered comparables headed "1) A / B (...)." and "Upfront and near-term payments: $53m in
+aggregate"; a Q&A where the partner "gets access to our platform" and "RNA" is a molecule,
+not a company; a 2018 licence the other way recalled in its own paragraph before the terms
+of the deal announced; a roundup item told again "Earlier in June"; a headline naming a drug
+right after its company ("Junshi Biology Terriplimab goes to the Middle East").
+
+en19 (the dev corpus's styles, scored once first at 0.88): a drug "exclusively licensed to Y
+... by X", "the AI technology", "up to $1.7 billion in total payments".
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
