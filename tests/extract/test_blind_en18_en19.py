@@ -14,7 +14,8 @@ of the deal announced; a roundup item told again "Earlier in June"; a headline n
 right after its company ("Junshi Biology Terriplimab goes to the Middle East").
 
 en19 (the dev corpus's styles, scored once first at 0.88): a drug "exclusively licensed to Y
-... by X", "the AI technology", "up to $1.7 billion in total payments".
+... by X", "the AI technology", "up to $1.7 billion in total payments", "acquired X for $3.2
+billion and Y for $1.9 billion".
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -265,3 +266,20 @@ def test_a_sum_in_total_payments_is_the_stated_total() -> None:
         (t.money.amount, t.kind) for t in label_sentence(text, 0, len(text), find_money(text))
     ]
     assert labels == [(250_000_000, "upfront"), (1_700_000_000, "total")]
+
+
+def test_two_companies_acquired_each_for_its_price_are_two_deals_with_their_prices() -> None:
+    """From en19: "last year it acquired X for $3.2 billion and Y for $1.9 billion"."""
+    text = (
+        "Norvale Pharma signed a research deal with Qinhai Bio worth $5.2 billion. Last month "
+        "Norvale agreed to buy privately held Amlo Pharmaceuticals for as much as $1.2 billion, "
+        "and last year it acquired mRNA partner Tesk Biotherapeutics for $3.2 billion and "
+        "Larch Holdings for $1.9 billion."
+    )
+    totals = {
+        d.licensor.name: d.total.amount if d.total else None
+        for d in _deals(text)
+        if d.licensor is not None
+    }
+    assert totals["Tesk Biotherapeutics"] == 3_200_000_000
+    assert totals["Larch Holdings"] == 1_900_000_000

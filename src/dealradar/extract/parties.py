@@ -621,6 +621,10 @@ _LICENSED_FROM = _Rule(
     needs=("licensed", "licenced"),
     markers=2,
 )
+#: After an acquisition's object and its price, a second object with its own price.
+_AND_ANOTHER_FOR = re.compile(
+    r"\s+for\s+[^⟨;,]{1,40}?\s+and\s+⟨e(\d+)⟩\s+for\s+(?:about\s+|around\s+|some\s+)?[$€£¥\d]"
+)
 #: What an acquisition verb takes when it buys a part of a company, not the company.
 _A_STAKE = re.compile(r"\b(?:stake|shares|equity|interest)\s+in\b")
 _CONTROL = re.compile(r"\b(?:majority|controlling)\b")
@@ -866,6 +870,10 @@ def role_votes(masked: str) -> Votes:
         if _A_STAKE.search(what) and not _CONTROL.search(what):
             continue  # "Amgen will acquire a 20.5% stake in BeiGene": an investment
         v.pair(m.group("l"), m.group("e"), 4, "licensee")
+        more = _AND_ANOTHER_FOR.match(folded.text, m.end())
+        if more is not None:
+            # "acquired X for $3.2 billion and Y for $1.9 billion": a second company bought
+            v.pair(more.group(1), m.group("e"), 4)
     for m in _ACQUISITION_OF.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _RIGHTS_ACQUISITION.finditer(folded):
