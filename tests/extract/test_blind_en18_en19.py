@@ -15,7 +15,7 @@ right after its company ("Junshi Biology Terriplimab goes to the Middle East").
 
 en19 (the dev corpus's styles, scored once first at 0.88): a drug "exclusively licensed to Y
 ... by X", "the AI technology", "up to $1.7 billion in total payments", "acquired X for $3.2
-billion and Y for $1.9 billion".
+billion and Y for $1.9 billion", "in-licensed an X-designed molecule".
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
@@ -283,3 +283,17 @@ def test_two_companies_acquired_each_for_its_price_are_two_deals_with_their_pric
     }
     assert totals["Tesk Biotherapeutics"] == 3_200_000_000
     assert totals["Larch Holdings"] == 1_900_000_000
+
+
+def test_a_molecule_designed_by_a_company_and_in_licensed_makes_an_earlier_deal() -> None:
+    """From en19: "In 2019 Sanofi in-licensed an Exscientia-designed bispecific"."""
+    text = (
+        "Norvale Pharma agreed to pay $100 million upfront to Qinhai Bio for a research "
+        "collaboration. The two companies have worked together since 2016. In 2019 Norvale "
+        "in-licensed a Qinhai-designed bispecific small molecule aimed at two targets."
+    )
+    deals = _deals(text)
+    assert [(d.licensor.name, d.licensee.name) for d in deals if d.licensor and d.licensee] == [
+        ("Qinhai Bio", "Norvale Pharma"),
+        ("Qinhai Bio", "Norvale Pharma"),
+    ]

@@ -37,7 +37,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
 _DESCRIPTIVE_HYPHEN = re.compile(
     r"^(?P<head>.+?)-(?:based|founded|headquartered|listed|backed|partnered|owned|focused|"
-    r"registered|led|born|style|like|type|stage|class|grade|ready)$",
+    r"registered|led|born|style|like|type|stage|class|grade|ready|designed|discovered|"
+    r"originated|invented)$",
     re.I,
 )
 #: Endings whose head is a seat: a place or an exchange ("Osaka-based", "Nasdaq-listed").

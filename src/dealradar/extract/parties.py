@@ -538,6 +538,17 @@ _LICENSED_TO_BY = _Rule(
     needs=("licensed to", "licenced to"),
     markers=2,
 )
+#: "In 2019 Sanofi in-licensed an Exscientia-designed molecule": the designer licensed it.
+_IN_LICENSED_DESIGNED = _Rule(
+    _p(
+        _e("e")
+        + r"\s+(?:has\s+|had\s+|have\s+)?(?:in-licen[cs]ed|licen[cs]ed)\s+(?:an?|the|its)\s+"
+        + _e("l")
+        + r"-(?:designed|discovered|originated|invented)\b"
+    ),
+    needs=("designed", "discovered", "originated", "invented"),
+    markers=2,
+)
 #: "X signed a clinical cooperation agreement with Y for its self-developed antibody Z": the
 #: drug is the subject's, so the subject grants (whatever "with Y" says by itself).
 _AGREEMENT_WITH_FOR_ITS = _Rule(
@@ -633,6 +644,7 @@ _RULES = (
     _LICENSED_FROM,
     _AGREEMENT_WITH_FOR_ITS,
     _LICENSED_TO_BY,
+    _IN_LICENSED_DESIGNED,
     _CODEVELOP_ITS_WITH,
     _PAY,
     _RECEIVE,
@@ -912,6 +924,7 @@ def role_votes(masked: str) -> Votes:
         _AGREEMENT_FOR,
         _AGREEMENT_WITH_FOR_ITS,
         _LICENSED_TO_BY,
+        _IN_LICENSED_DESIGNED,
         _PARKED_IN,
         _ANNOUNCED_GRANTEE,
         _CODEVELOP_ITS_WITH,
