@@ -103,19 +103,17 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             others = [e for e in others if e not in apposed(masked.text)]
         ent = voted[0]
         between = _between(masked.text, ent, others[0]) if len(others) == 1 else ""
+        weight = max((w for e, _, w in votes.roles if e == ent), default=0.0)
+        role = "licensor" if score[ent] > 0 else "licensee"
         if len(others) == 1 and _JOINED.fullmatch(between, 2):
             # "X and its sister company Y will share the upfront": one side, two names
-            weight = max((w for e, _, w in votes.roles if e == ent), default=0.0)
-            role = "licensor" if score[ent] > 0 else "licensee"
             if weight >= 2:
                 singles.extend([(ent, role, weight), (others[0], role, weight)])
                 co_parties = (ent, others[0])
         elif len(others) == 1 and ";" not in between:
             pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
-        else:
-            weight = max((w for e, _, w in votes.roles if e == ent), default=0.0)
-            if weight >= 2:
-                singles.append((ent, "licensor" if score[ent] > 0 else "licensee", weight))
+        elif weight >= 2:
+            singles.append((ent, role, weight))
     return SentenceCues(pairs, singles, votes, masked.pair_reference and not voted, co_parties)
 
 
@@ -303,10 +301,7 @@ def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool
     Y"): the second direction is a deal of its own. A payment back ("B will pay A $350
     million for the combination") is a term of the deal, not a licence the other way."""
     # (the votes first: they seldom oppose, and cost less than the two scans of the text)
-    own = sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lic)
-    own -= sum(w if r == "licensor" else -w for e, r, w in votes.roles if e == lee)
-    so_far = d.score.get(lic, 0.0) - d.score.get(lee, 0.0)
-    if not (own >= 4 and so_far <= -3):
+    if not _against(d, votes, lic, lee):
         return False
     return _RIGHTS_CUE.search(text) is not None and _PAYS.search(text) is None
 
