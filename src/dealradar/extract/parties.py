@@ -798,10 +798,18 @@ class Votes:
     first: str | None = None
 
     def pair(
-        self, licensor: str | None, licensee: str | None, weight: float, subject: str = ""
+        self,
+        licensor: str | None,
+        licensee: str | None,
+        weight: float,
+        subject: str = "",
+        role_weight: float | None = None,
     ) -> None:
         """Record a directed pair; when the nearest subject is the object itself ("with Y,
-        and will license ... to Y"), the sentence's first company is the subject."""
+        and will license ... to Y"), the sentence's first company is the subject.
+        `role_weight` (default `weight`) is what the pair says about the roles, when that is
+        less than what it says about the two being a deal's parties."""
+        roles = weight if role_weight is None else role_weight
         if licensor is not None and licensor == licensee and self.first not in (None, licensor):
             if subject == "licensor":
                 licensor = self.first
@@ -811,11 +819,8 @@ class Votes:
             return
         if licensor is not None and licensee is not None:
             self.pairs.append((int(licensor), int(licensee), weight))
-            self.add(licensor, "licensor", weight)
-            self.add(licensee, "licensee", weight)
-        else:
-            self.add(licensor, "licensor", weight)
-            self.add(licensee, "licensee", weight)
+        self.add(licensor, "licensor", roles)
+        self.add(licensee, "licensee", roles)
 
 
 def role_votes(masked: str) -> Votes:
@@ -936,14 +941,12 @@ def role_votes(masked: str) -> Votes:
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
         bullet = m.group("bullet")
-        if bullet and bullet[-1] in ".)" and m.group("l") != m.group("e"):
+        if bullet and bullet[-1] in ".)":
             # "1) Eisai / BlissBio (BB-1701, May 2023)": a numbered heading names a deal's
             # pair, in either order; the text under it says who pays
-            v.pairs.append((int(m.group("l")), int(m.group("e")), 3))
-            v.add(m.group("l"), "licensor", 0.5)
-            v.add(m.group("e"), "licensee", 0.5)
-            continue
-        v.pair(m.group("l"), m.group("e"), 3 if bullet else 0.5)
+            v.pair(m.group("l"), m.group("e"), 3, role_weight=0.5)
+        else:
+            v.pair(m.group("l"), m.group("e"), 3 if bullet else 0.5)
     for m in _LICENSED_RIGHTS_TO_POSS.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 3)
     if v.first is not None and next(_TAKING.finditer(folded), None) is not None:

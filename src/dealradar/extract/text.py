@@ -265,15 +265,11 @@ def find_all(
         return list(pattern.finditer(text))
     out: list[re.Match[str]] = []
     pos = 0
-    while (at := locator.search(text, pos)) is not None:
-        m = pattern.match(text, at.start())
-        if m is None:
-            pos = at.start() + 1
-        elif m.end() == m.start():
+    while (m := search_at(pattern, locator, text, pos)) is not None:
+        if m.end() == m.start():
             return list(pattern.finditer(text))  # empty matches: leave them to finditer
-        else:
-            out.append(m)
-            pos = m.end()
+        out.append(m)
+        pos = m.end()
     return out
 
 

@@ -48,7 +48,7 @@ from dealradar.extract.text import (
     start_locator,
     word_pattern,
 )
-from dealradar.model import Asset, Company, Deal, Document, Evidence
+from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Document, Evidence
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns run on `fold_case` text (see text.py): same matches, faster.
@@ -72,9 +72,9 @@ _EVENT_WORDS = (
 #: `_ANNOUNCE` or an event verb, in one scan: whether a sentence reports something.
 _REPORTS = word_pattern(f"{_ANNOUNCE_WORDS}|{_EVENT_WORDS}", r"\b")
 #: A company's results announced: news of another kind than the deals it lists.
-_RESULTS_NEWS = lower_pattern(
-    r"\b(?:announced|reported|reports|announces|published)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:results|earnings)\b"
+_RESULTS_NEWS = word_pattern(
+    "announced|reported|reports|announces|published",
+    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings)\b",
 )
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
@@ -244,9 +244,6 @@ def extract_en(doc: Document) -> list[Deal]:
     return _with_table_deals(deals, tabled) if tabled else deals
 
 
-_MONEY_FIELDS = ("upfront", "near_term", "milestones", "total", "equity")
-
-
 def _repeats(deal: Deal, earlier: Deal) -> bool:
     """Whether `deal` tells nothing `earlier` does not: the same two parties, the same stated
     figures (at least one) and no other ("4. X signs $812 million pact with Y", then "Earlier
@@ -254,7 +251,7 @@ def _repeats(deal: Deal, earlier: Deal) -> bool:
     if deal.licensors != earlier.licensors or deal.licensees != earlier.licensees:
         return False
     shared = 0
-    for name in _MONEY_FIELDS:
+    for name in PAYMENT_FIELDS:
         mine, theirs = getattr(deal, name), getattr(earlier, name)
         if mine is None:
             continue
