@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from dealradar.cli.app import app
 from dealradar.ingest.merge import ReviewPolicy
 from dealradar.store import tables as t
-from dealradar.store.engine import open_store
+from dealradar.store.engine import Store, open_store
 
 pytest.importorskip("dealradar.extract.en")
 
@@ -167,3 +167,55 @@ def test_two_deals_of_one_pair_that_share_a_key_are_both_stored(tmp_path: Path) 
         upfronts = conn.execute(select(t.deals.c.upfront_usd)).scalars().all()
     assert len(keys) == len(set(keys)) >= 2
     assert 376_000_000 in {int(u) for u in upfronts if u is not None}
+
+
+def test_a_pairs_neighbours_are_found_by_seek_as_by_reading_every_deal(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a report naming both sides, the stored deals it could be part of are those of the
+    pair, those naming one of its sides with the other unnamed, and those where either is a
+    co-party (second licensor or licensee). The seek by pair finds exactly what reading every
+    deal of both companies and keeping the candidates found; a reversed pair, a deal of only
+    one of them with someone else, and a co-party on the wrong side are left out."""
+    from dealradar.ingest import resolved
+    from dealradar.model import Company, Deal
+    from dealradar.store.writes import Writer
+
+    def deal(licensors: list[str], licensees: list[str]) -> Deal:
+        return Deal(
+            licensors=tuple(Company(n) for n in licensors),
+            licensees=tuple(Company(n) for n in licensees),
+        )
+
+    shapes = {
+        "pair": deal(["Aldren Bio"], ["Borvik Pharma"]),
+        "licensor, licensee unnamed": deal(["Aldren Bio"], []),
+        "licensee, licensor unnamed": deal([], ["Borvik Pharma"]),
+        "co-licensor": deal(["Cresta Labs", "Aldren Bio"], ["Borvik Pharma"]),
+        "co-licensor, licensee unnamed": deal(["Cresta Labs", "Aldren Bio"], []),
+        "reversed": deal(["Borvik Pharma"], ["Aldren Bio"]),
+        "licensor with another": deal(["Aldren Bio"], ["Cresta Labs"]),
+        "licensee with another": deal(["Cresta Labs"], ["Borvik Pharma"]),
+        "co-licensee on the wrong side": deal(["Cresta Labs"], ["Dunmore", "Aldren Bio"]),
+    }
+    with store.begin() as conn:
+        writer = Writer(conn)
+        ids = {
+            name: writer.upsert_deal(d, origin="import", key=name)[0] for name, d in shapes.items()
+        }
+        writer.flush()
+        report = deal(["Aldren Bio"], ["Borvik Pharma"])
+        found = {m.deal_id for m in resolved._neighbours(writer, [report])}
+        monkeypatch.setattr(resolved, "_PAIRED_PARTIES_OF", resolved._PARTIES_OF)
+        read_all = {m.deal_id for m in resolved._neighbours(writer, [report])}
+    expected = {
+        ids[n]
+        for n in (
+            "pair",
+            "licensor, licensee unnamed",
+            "licensee, licensor unnamed",
+            "co-licensor",
+            "co-licensor, licensee unnamed",
+        )
+    }
+    assert found == read_all == expected

@@ -108,3 +108,35 @@ def test_select_in_gives_what_sqlalchemy_gives(tmp_path: Path) -> None:
         for keys in (["a"], ["c", "x", "a"], ["x"]):
             expected = [tuple(r) for r in conn.execute(_DEAL_KEYS_IN, {"keys": keys})]
             assert sorted(writer.select_in(_DEAL_KEYS_IN, "keys", keys)) == sorted(expected)
+
+
+def test_select_in_binds_a_list_used_twice_at_each_place(tmp_path: Path) -> None:
+    from sqlalchemy import bindparam, or_, select
+
+    keys = bindparam("keys", expanding=True)
+    twice = select(t.deals.c.key).where(or_(t.deals.c.key.in_(keys), t.deals.c.royalties.in_(keys)))
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        writer = Writer(conn)
+        writer._insert_one(t.deals, _deal_row("a"))
+        writer._insert_one(t.deals, {**_deal_row("b"), "royalties": "tiered"})
+        for values in (["a"], ["tiered", "x"], ["x"]):
+            expected = sorted(tuple(r) for r in conn.execute(twice, {"keys": values}))
+            assert sorted(writer.select_in(twice, "keys", values)) == expected
+        assert sorted(writer.select_in(twice, "keys", ["a", "tiered"])) == [("a",), ("b",)]
+
+
+def test_select_in_refuses_a_statement_with_other_parameters(tmp_path: Path) -> None:
+    from sqlalchemy import bindparam, select
+
+    from dealradar.store.direct import Direct
+
+    other = select(t.deals.c.key).where(
+        t.deals.c.key.in_(bindparam("keys", expanding=True)), t.deals.c.origin == "ingest"
+    )
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        direct = Direct.open(conn)
+        assert direct is not None
+        with pytest.raises(ValueError, match="only parameter"):
+            direct.select_in(other, "keys", ["a"])

@@ -19,7 +19,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    delete,
+    literal_column,
+    or_,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy.sql.elements import BindParameter
 
 from dealradar.ingest.merge import Merge, MergeReport, ReviewPolicy, review_reasons
 from dealradar.model import Deal, Document
@@ -45,17 +56,38 @@ _CLEAR_DERIVED = (
         t.deal_conflicts.c.deal_id == bindparam("row_id"), t.deal_conflicts.c.resolved.is_(False)
     ),
 )
-#: The deals naming any of some companies, with which sides each deal names at all.
-_PARTIES_OF = (
-    select(
-        t.deal_parties.c.deal_id,
-        t.deal_parties.c.role,
-        t.deal_parties.c.company_id,
-        t.deals.c.licensor_id.is_not(None),
-        t.deals.c.licensee_id.is_not(None),
+#: Party rows of deals, with which sides each deal names at all.
+_PARTY_ROWS = select(
+    t.deal_parties.c.deal_id,
+    t.deal_parties.c.role,
+    t.deal_parties.c.company_id,
+    t.deals.c.licensor_id.is_not(None),
+    t.deals.c.licensee_id.is_not(None),
+).join(t.deals, t.deals.c.id == t.deal_parties.c.deal_id)
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+#: Those of every deal naming one of some companies: for a report naming one side only, every
+#: deal of that side is a candidate.
+_PARTIES_OF = _PARTY_ROWS.where(t.deal_parties.c.company_id.in_(_IDS))
+#: Those of the deals that could match reports naming both sides: a pair of the companies, one
+#: of them with the other side unnamed, or a co-party among them (the other deals of
+#: `_PARTIES_OF` are the ones `_neighbours` rejects). Each is an index seek (migration 0006),
+#: so the cost does not grow with the companies' other deals, as reading all of them did.
+_PAIRED_PARTIES_OF = _PARTY_ROWS.where(
+    t.deal_parties.c.deal_id.in_(
+        union_all(
+            select(t.deals.c.id).where(
+                or_(
+                    and_(t.deals.c.licensor_id.in_(_IDS), t.deals.c.licensee_id.in_(_IDS)),
+                    and_(t.deals.c.licensor_id.in_(_IDS), t.deals.c.licensee_id.is_(None)),
+                    and_(t.deals.c.licensee_id.in_(_IDS), t.deals.c.licensor_id.is_(None)),
+                )
+            ),
+            select(t.deal_parties.c.deal_id).where(
+                t.deal_parties.c.company_id.in_(_IDS),
+                t.deal_parties.c.position > literal_column("0"),
+            ),
+        )
     )
-    .join(t.deals, t.deals.c.id == t.deal_parties.c.deal_id)
-    .where(t.deal_parties.c.company_id.in_(bindparam("ids", expanding=True)))
 )
 _REPORTS_OF = (
     select(t.reports.c.id, t.reports.c.deal_id, t.reports.c.body)
@@ -169,9 +201,13 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
     roles: dict[int, dict[str, set[int]]] = {}
     sides: dict[int, tuple[bool, bool]] = {}
     writer.flush(t.deal_parties)
+    paired = all(lor and lee for lor, lee in wanted)
+    named = set(companies)
     for deal_id, role, company_id, has_lor, has_lee in writer.select_in(
-        _PARTIES_OF, "ids", companies
+        _PAIRED_PARTIES_OF if paired else _PARTIES_OF, "ids", companies
     ):
+        if company_id not in named:  # a paired deal's other parties: not looked for
+            continue
         roles.setdefault(deal_id, {"licensor": set(), "licensee": set()})[role].add(company_id)
         sides[deal_id] = (bool(has_lor), bool(has_lee))
     if not roles:

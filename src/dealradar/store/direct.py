@@ -24,10 +24,11 @@ from sqlalchemy.exc import DBAPIError
 #: The positions of an INSERT's values that need a bind processor, each with its processor.
 _Processed = tuple[tuple[int, Callable[[Any], Any]], ...]
 
-#: Compiled INSERTs per (table, columns) and SELECTs per (statement, list length): both are
-#: few (each table is written with one set of columns; IN lists are short).
+#: Compiled INSERTs per (table, columns) and SELECTs per (statement, list length), the latter
+#: with how many times the list is bound: both are few (each table is written with one set of
+#: columns; IN lists are short).
 _INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], _Processed]] = {}
-_SELECTS: dict[tuple[int, int], tuple[Select[Any], str]] = {}
+_SELECTS: dict[tuple[int, int], tuple[Select[Any], str, int]] = {}
 _MAX_SELECTS = 4096
 
 
@@ -71,21 +72,27 @@ class Direct:
     def select_in(self, stmt: Select[Any], name: str, values: Sequence[Any]) -> list[Any]:
         """The rows of `stmt`, whose only parameter is the expanding `name`, for `values`.
 
+        The parameter may occur more than once (the same list, bound again at each place).
         The values must need no bind processing (ids, keys: ints and strings).
         """
         cache_key = (id(stmt), len(values))
         found = _SELECTS.get(cache_key)
         if found is not None and found[0] is stmt:  # kept alive with it: the id is its own
-            sql = found[1]
+            sql, repeat = found[1], found[2]
         else:
             compiled = stmt.params({name: list(values)}).compile(
                 dialect=self.dialect, compile_kwargs={"render_postcompile": True}
             )
             sql = compiled.string
+            expanded = [f"{name}_{i}" for i in range(1, len(values) + 1)]
+            bound = list(compiled.positiontup or ())
+            repeat = len(bound) // len(expanded) if expanded else 0
+            if bound != expanded * repeat:
+                raise ValueError(f"{name!r} must be the only parameter of the statement")
             if len(_SELECTS) >= _MAX_SELECTS:
                 _SELECTS.clear()
-            _SELECTS[cache_key] = (stmt, sql)
-        self._run(self.cursor.execute, sql, tuple(values))
+            _SELECTS[cache_key] = (stmt, sql, repeat)
+        self._run(self.cursor.execute, sql, tuple(values) * repeat)
         return list(self.cursor.fetchall())
 
     def _insert(

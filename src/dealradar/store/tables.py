@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     func,
+    text,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -179,7 +180,7 @@ deals = Table(
     Column("territory", Text),
     Column("territory_class", String(20), nullable=False, server_default="unspecified"),
     Column("licensor_id", Integer, ForeignKey("companies.id"), index=True),
-    Column("licensee_id", Integer, ForeignKey("companies.id"), index=True),
+    Column("licensee_id", Integer, ForeignKey("companies.id")),
     Column("licensor_country", String(2)),
     Column("licensee_country", String(2)),
     Column("modality", String(32)),
@@ -200,6 +201,10 @@ deals = Table(
     # from the index without touching the wide rows (100k deals in tens of milliseconds).
     Index("ix_deals_stats_by_date", "announced", *STATS_COLUMNS),
     Index("ix_deals_stats_by_country", "licensor_country", "announced", *STATS_COLUMNS[1:]),
+    # The deals of a pair, or naming one of its sides and leaving the other unnamed (a NULL),
+    # in one index seek each: what the resolving merge looks up for every new report. It also
+    # serves look-ups by licensee alone.
+    Index("ix_deals_licensee_licensor", "licensee_id", "licensor_id"),
 )
 
 # Licensor country then year, in the order `stats --by year --group licensor-country` groups:
@@ -222,6 +227,14 @@ deal_parties = Table(
     Column("position", Integer, primary_key=True),
     Column("company_id", Integer, ForeignKey("companies.id"), nullable=False, index=True),
     Column("mention", String(300)),
+    # A co-licensor or co-licensee (not the first of its side, so not in `deals.licensor_id` or
+    # `licensee_id`): few rows, found by company without reading all of its deals.
+    Index(
+        "ix_deal_parties_co_parties",
+        "company_id",
+        sqlite_where=text("position > 0"),
+        postgresql_where=text("position > 0"),
+    ),
 )
 
 deal_assets = Table(
