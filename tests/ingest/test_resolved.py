@@ -219,3 +219,51 @@ def test_a_pairs_neighbours_are_found_by_seek_as_by_reading_every_deal(
         )
     }
     assert found == read_all == expected
+
+
+def test_a_split_deals_parts_are_not_written_over_the_row_they_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a recomputation splits a stored deal's reports into several deals, the row goes to
+    one of them and the others are written by key. The row kept the key its first report gave
+    it, and a part with the same parties and no drug or date computes that key again: written
+    by it, the part went over the row it had just left (found at 6,600 generated articles as a
+    batch failing on a doubled source link). Each part must get a row of its own."""
+    from dealradar.ingest import resolved
+    from dealradar.model import Company, Deal, Document, Money
+    from dealradar.resolve.merge import cluster_reports
+    from dealradar.store.writes import Writer
+
+    def report(upfront: int, milestones: int | None = None) -> Deal:
+        return Deal(
+            licensors=(Company("Solix Therapeutics"),),
+            licensees=(Company("Velora"),),
+            upfront=Money.usd_millions(upfront),
+            milestones=Money.usd_millions(milestones) if milestones else None,
+        )
+
+    merge = resolved.resolve_and_merge()
+    store = open_store(tmp_path / "split.db")
+    for uri, deal in (("mem://a", report(50)), ("mem://b", report(50, 200))):
+        with store.begin() as conn:
+            merge(Writer(conn), Document(text=uri, uri=uri), [deal])
+    with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.deals)).scalar() == 1
+
+    def apart(unique: Any, registry: Any, memo: Any = None) -> list[Any]:
+        return [[r] for cluster in cluster_reports(unique, registry, memo=memo) for r in cluster]
+
+    monkeypatch.setattr(resolved, "cluster_reports", apart)
+    with store.begin() as conn:
+        merge(Writer(conn), Document(text="c", uri="mem://c"), [report(50, 300)])
+    with store.connect() as conn:
+        keys = conn.execute(select(t.deals.c.key)).scalars().all()
+        reports_per_deal = (
+            conn.execute(select(func.count()).select_from(t.reports).group_by(t.reports.c.deal_id))
+            .scalars()
+            .all()
+        )
+        links = conn.execute(select(func.count()).select_from(t.deal_sources)).scalar()
+    assert len(keys) == len(set(keys)) == 3
+    assert sorted(reports_per_deal) == [1, 1, 1]
+    assert links == 3

@@ -281,17 +281,22 @@ def _recompute(
         changed.append((merge_cluster(cluster, registry), group))
     # stable: as merge_deals orders its output
     changed.sort(key=lambda merged: (merged[0].key, min(m.fp for m in merged[1])))
-    changed = _distinct_keys(writer, changed, old_rows)
-    writer.prefetch_deal_keys(  # deals made only of new reports are written under their key
-        result.key for result, group in changed if all(m.deal_id is None for m in group)
-    )
-    placed: dict[int, int] = {}
-    created = flagged = 0
+    # Each deal goes into the stored row holding most of its reports that no deal before it
+    # took; a deal left without one (new reports only, or rows all taken) is written by key.
+    planned: list[tuple[MergedDeal, list[Member], int | None]] = []
     for result, group in changed:
         votes = Counter(
             m.deal_id for m in group if m.deal_id is not None and m.deal_id not in claimed
         )
         row = min(votes, key=lambda i: (-votes[i], i)) if votes else None
+        if row is not None:
+            claimed.add(row)
+        planned.append((result, group, row))
+    planned = _distinct_keys(writer, planned, old_rows)
+    writer.prefetch_deal_keys(result.key for result, _, row in planned if row is None)
+    placed: dict[int, int] = {}
+    created = flagged = 0
+    for result, group, row in planned:
         deal_id, is_new, was_flagged = _write(writer, result, row, rules)
         claimed.add(deal_id)
         created += is_new
@@ -310,15 +315,16 @@ def _recompute(
 
 
 def _distinct_keys(
-    writer: Writer, changed: list[tuple[MergedDeal, list[Member]]], rows: set[int]
-) -> list[tuple[MergedDeal, list[Member]]]:
-    """`changed` where no deal made only of new reports (written under its own key) shares a
-    key with another such deal or with a stored row of this recomputation: written by key, it
-    would overwrite that row (see `distinct_key`). Deals with stored reports keep their row's
-    key, so theirs is not looked at."""
-    fresh = [result.key for result, group in changed if all(m.deal_id is None for m in group)]
+    writer: Writer, planned: list[tuple[MergedDeal, list[Member], int | None]], rows: set[int]
+) -> list[tuple[MergedDeal, list[Member], int | None]]:
+    """`planned` where no deal written by key (no row of its own) shares its key with another
+    such deal or with a stored row of this recomputation: written by key, it would overwrite
+    that row (see `distinct_key`). A split deal's parts are such deals: the row keeps the key
+    its first report gave it, which a part left without a row may compute again. Deals
+    written into a row keep that row's key, so theirs is not looked at."""
+    fresh = [result.key for result, _, row in planned if row is None]
     if not fresh:
-        return changed
+        return planned
     taken: set[str] = set()
     if rows:
         ids = sorted(rows)
@@ -329,13 +335,13 @@ def _distinct_keys(
             if k is not None
         }
     if len(set(fresh)) == len(fresh) and not taken & set(fresh):
-        return changed
+        return planned
     out = []
-    for result, group in changed:
-        if all(m.deal_id is None for m in group):
+    for result, group, row in planned:
+        if row is None:
             result = distinct_key(result, taken)
             taken.add(result.key)
-        out.append((result, group))
+        out.append((result, group, row))
     return out
 
 
