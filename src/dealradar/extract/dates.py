@@ -145,7 +145,14 @@ class DateMention:
 
 
 def latest_year(text: str) -> int | None:
-    """The latest plausible year written in the text, used to date year-less mentions."""
+    """The year to date year-less mentions by: the year of the heading ("Deals of the Month:
+    October 2025") if the first line has one, else the latest plausible year written in the
+    text. Years a forecast or a term runs to are not when the text was written."""
+    heading = text.lstrip()[:200].split("\n", 1)[0]
+    return _latest(heading) or _latest(text)
+
+
+def _latest(text: str) -> int | None:
     years = [
         int(m.group())
         for m in _ANY_YEAR.finditer(text)
@@ -155,11 +162,12 @@ def latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-#: "the market will reach $100 billion by 2030", "exclusivity until 2031": a year ahead that
-#: a forecast or a term runs to, not when the text was written.
+#: "the market will reach $100 billion by 2030", "exclusivity until 2031", "payable on approval
+#: by June 30, 2031": a year ahead that a forecast or a term runs to, not when the text was
+#: written.
 _TARGET_YEAR = re.compile(
     r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]eyond)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|"
-    r"mid-?)?$"
+    r"mid-?|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?,?\s+)?$"
 )
 
 

@@ -155,6 +155,10 @@ _WORD_NUMBERS: dict[str, int] = {
     "half a": 0,
 }
 
+_DIGIT_WORDS = {"zero": 0, "oh": 0} | {
+    w: n for w, n in _WORD_NUMBERS.items() if 0 < n < 10 and w not in ("a", "an")
+}
+
 _QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
     (
         lower_pattern(
@@ -207,7 +211,9 @@ _FIGURES = rf"""
         (?:\s?(?:-|–|to)\s?(?P<snum2>{_NUM})(?P<sscale2>{_SCALE})?)?
         \s?(?P<scur>{_SUFFIX})
 """
-_WORDS = rf"(?P<wnum>\b{_WORDNUM})\s+(?P<wscale>{_SCALE_WORDS})\s+(?P<wcur>{_SUFFIX})"
+#: The digits after "point" in a spoken decimal: "twenty-seven point eight billion dollars".
+_WORD_DIGITS = r"(?:\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+)?"
+_WORDS = rf"(?P<wnum>\b{_WORDNUM}{_WORD_DIGITS})\s+(?P<wscale>{_SCALE_WORDS})\s+(?P<wcur>{_SUFFIX})"
 #: An amount, case-insensitive: runs on `fold_case` text, its groups are read from the text.
 _MONEY = lower_pattern(rf"(?<![\w$€£¥])(?:{_FIGURES}|{_WORDS})", re.VERBOSE)
 #: The same without amounts in words ("two billion dollars"), which are rare and costly to look
@@ -248,7 +254,10 @@ def parse_number(number: str, scale: str | None = None) -> Decimal:
     """
     raw = number.strip().replace(",", "")
     if raw.lower() in _WORD_NUMBERS or " hundred" in raw.lower() or "-" in raw or " " in raw:
-        value = Decimal(_word_number(raw))
+        whole, _, decimals = raw.lower().partition(" point ")
+        value = Decimal(_word_number(whole))
+        if decimals:
+            value += Decimal("0." + "".join(str(_DIGIT_WORDS[w]) for w in decimals.split()))
     else:
         try:
             value = Decimal(raw)

@@ -178,6 +178,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
     r"funding(?<!research funding)(?<!r&d funding)|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
+    # debt the buyer raises to pay: "a committed bridge facility of $28.5 billion"
+    r"bridge facility|credit facility|bridge loan|term loans?|revolving|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     # ("in a transaction worth up to $840m" is the deal's own value: only the plural counts)
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
@@ -189,8 +191,10 @@ _DISTRACTOR_NEAR = word_pattern(
     r"in total across|deals with a(?<!in deals with a)|"
     # "advised on transactions with an aggregate value of more than $20 billion"
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
-    # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030"
-    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
+    # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030",
+    # "China's oncology drug market was worth about RMB150 billion in 2017"
+    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|"
+    r"valued)|"
     # (one alternative per verb: `word_pattern` needs each to open with a letter)
     r"projected to (?:reach|grow|hit|exceed|cross|top)|forecast to (?:reach|grow|hit|exceed|"
     r"cross|top)|expected to (?:reach|grow|hit|exceed|cross|top)|estimated to (?:reach|grow|"

@@ -1,0 +1,61 @@
+"""Phrasing met in the blind set en20 (issue 3, seventh session; scored once first at 0.84).
+
+en20: a monthly newsletter headed "Deals of the Month: October 2025" whose items are dated
+"On October 26" and whose acquisition has a CVR "payable on approval by June 30, 2031"; a
+licence whose total is restated in yuan beside a market size in yuan.
+
+Every example is written for this file (invented companies and drugs); none is a gold
+article.
+"""
+
+from __future__ import annotations
+
+from phrasing import one_deal as _one
+
+from dealradar.extract.dates import latest_year
+from dealradar.extract.money import find_money
+
+
+def test_the_headings_year_dates_an_undated_newsletter() -> None:
+    text = (
+        "Deals of the Month: October 2025\n\n"
+        "On October 12, Norvale Pharma agreed to buy Qinhai Bio for $31.00 per share. Norvale "
+        "expects the deal to close in the first half of 2026."
+    )
+    assert latest_year(text) == 2025
+
+
+def test_a_deadline_with_its_day_does_not_date_an_undated_text() -> None:
+    text = (
+        "In March 2024 Norvale Pharma agreed to acquire Qinhai Bio, plus a contingent value "
+        "right payable on approval of QH-7 by June 30, 2031, or by 30 June 2032 in Europe."
+    )
+    assert latest_year(text) == 2024
+
+
+def test_a_market_worth_a_sum_is_no_deal_term() -> None:
+    text = (
+        "Norvale Pharma will pay Qinhai Bio US$40 million upfront for Greater China rights to "
+        "QH-7, with up to US$300 million in milestones. China's oncology drug market was worth "
+        "about RMB150 billion in 2017, according to analysts."
+    )
+    deal = _one(text)
+    assert deal.total is not None and deal.total.amount == 340_000_000
+
+
+def test_a_spoken_decimal_amount_is_read_whole() -> None:
+    """An earnings-call transcript writes figures as they are said."""
+    text = "an equity value of approximately twenty-seven point eight five billion dollars"
+    (money,) = find_money(text)
+    assert money.amount == 27_850_000_000 and money.currency == "USD"
+    assert text[money.start : money.end] == "twenty-seven point eight five billion dollars"
+
+
+def test_the_debt_raised_to_pay_for_an_acquisition_is_no_deal_term() -> None:
+    text = (
+        "Norvale Pharma will acquire Qinhai Bio for $41.50 per share in cash, a transaction "
+        "equity value of approximately $9.2 billion. Norvale has secured a committed bridge "
+        "facility of $9.5 billion and will fund the rest with cash on hand."
+    )
+    deal = _one(text)
+    assert deal.upfront is not None and deal.upfront.amount == 9_200_000_000
