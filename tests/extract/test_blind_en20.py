@@ -10,10 +10,13 @@ article.
 
 from __future__ import annotations
 
+from phrasing import company_names as _names
 from phrasing import one_deal as _one
+from phrasing import party_pairs as _pairs
 
 from dealradar.extract.dates import latest_year
 from dealradar.extract.money import find_money
+from dealradar.extract.text import sentences
 
 
 def test_the_headings_year_dates_an_undated_newsletter() -> None:
@@ -59,3 +62,29 @@ def test_the_debt_raised_to_pay_for_an_acquisition_is_no_deal_term() -> None:
     )
     deal = _one(text)
     assert deal.upfront is not None and deal.upfront.amount == 9_200_000_000
+
+
+def test_a_figure_analysts_put_a_market_at_is_no_payment() -> None:
+    text = (
+        "Norvale Pharma has struck a licensing deal with Qinhai Bio for European rights to "
+        "QH-7. Norvale will pay US$65 million upfront. The deal is modest beside the size of "
+        "the market, which analysts at Corvid Insight put at roughly $4.9 billion in annual "
+        "sales by 2028."
+    )
+    assert _pairs(text) == {("Qinhai Bio", "Norvale Pharma")}
+
+
+def test_a_legal_form_before_a_sentence_opener_ends_the_name_and_the_sentence() -> None:
+    text = (
+        "QH-7 was originally discovered by Corvid Pharma Ltd. The Group obtained exclusive "
+        "global rights to the compound from Corvid in 2011. Norvale Pharma Inc. Its partner "
+        "was not named."
+    )
+    assert [s.text for s in sentences(text)] == [
+        "QH-7 was originally discovered by Corvid Pharma Ltd.",
+        "The Group obtained exclusive global rights to the compound from Corvid in 2011.",
+        "Norvale Pharma Inc.",
+        "Its partner was not named.",
+    ]
+    assert "Corvid Pharma Ltd." in _names(text)
+    assert not any("Group" in name or "Its" in name for name in _names(text))

@@ -161,6 +161,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
     r"(?<!research )(?<!r&d )funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
+    r"(?:bridge|credit) facility|bridge loan|term loans?|revolving|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     r"termination fee|break-?up fee|"
@@ -168,7 +169,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
     r"in total across|deals with a(?<!in deals with a)|"
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
-    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated)|"
+    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|"
+    r"valued)|"
     r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
     r"by (?:the end of )?20[3-9]\d)\b"
 )
@@ -190,6 +192,7 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
 )
 _DISTRACTOR_SAMPLES = [
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
+    "the market was worth $2 billion; a committed bridge facility of $9.5 billion",
     "markets are projected to grow; sales forecast to top $5bn by the end of 2031",
     "research funding of $5m, r&d funding and new funding, refunding, $2 per share",
     "the value of china out-licensing deals; the total of the two license agreements",

@@ -31,7 +31,7 @@ from dealradar.extract.lexicon import (
     PLACE_GROUPS,
     STOP_NAMES,
 )
-from dealradar.extract.text import fold_case, lower_pattern, word_pattern
+from dealradar.extract.text import SENTENCE_OPENERS, fold_case, lower_pattern, word_pattern
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
@@ -453,8 +453,14 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
             if not _possessive_in_name(words, toks[i + 1 : i + 3]):
                 _emit_list(run, words, out)
                 words = []
-        elif _ends_sentence(g) and not (
-            g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1
+        elif (
+            _ends_sentence(g) and not (g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1)
+        ) or (
+            # "by F. Hoffmann-La Roche Ltd. The Group obtained": the legal form ends both
+            i + 1 < len(toks)
+            and toks[i + 1].group() in SENTENCE_OPENERS
+            and g.endswith(".")
+            and g.rstrip(".").lower() in LEGAL_FORMS
         ):
             _emit_list(run, words, out)
             words = []

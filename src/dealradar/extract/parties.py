@@ -155,8 +155,9 @@ _PAY = _Rule(
         # (`\b` before the lookbehinds, which it commutes with: most places in the gap are
         # inside a word, and fail at once)
         _e("e") + _g(70) + r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
+        # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
-        r"up|putting|put(?!\s+it\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
+        r"up|putting|put(?!\s+(?:it|at)\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million": money handed or given to a company is a payment
         r"(?:hands?|handed|gives?|gave)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment

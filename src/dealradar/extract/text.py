@@ -43,6 +43,14 @@ _ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     ]
 )
 
+#: Abbreviations that end a company's name, and so often a sentence too: one does when the
+#: next word is one that opens sentences and does not go on a name.
+_COMPANY_SUFFIXES = frozenset(["inc", "co", "corp", "ltd", "plc", "llc"])
+SENTENCE_OPENERS = frozenset(
+    "The This These It Its Under In On As We Our He She They According Terms Financial Both "
+    "Each".split()
+)
+_SENTENCE_OPENER = re.compile(r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
 #: A sentence ends at a full stop, "!" or "?" (with closing quotes or brackets) before a space
 #: and a capital, digit or currency sign; or at a line break. The mark is read first and
@@ -101,6 +109,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if not word:
         return False
+    if word in _COMPANY_SUFFIXES and _SENTENCE_OPENER.match(text, dot + 1):
+        return False  # "... by F. Hoffmann-La Roche Ltd. The Group obtained ...": both end
     # an initial ("A."), or initials run together ("J.P. Morgan", like "U.S." and "S.A.")
     return (
         word in _ABBREVIATIONS
