@@ -88,3 +88,13 @@ def test_a_legal_form_before_a_sentence_opener_ends_the_name_and_the_sentence() 
     ]
     assert "Corvid Pharma Ltd." in _names(text)
     assert not any("Group" in name or "Its" in name for name in _names(text))
+
+
+def test_stock_bought_for_a_sum_named_after_it_is_equity() -> None:
+    text = (
+        "Norvale Pharma will pay Qinhai Bio $75 million upfront for rights to QH-7, and will "
+        "buy $60 million of Qinhai stock, the companies said, in a pact worth up to $900 million."
+    )
+    deal = _one(text)
+    assert deal.equity is not None and deal.equity.amount == 60_000_000
+    assert deal.total is not None and deal.total.amount == 900_000_000

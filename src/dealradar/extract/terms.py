@@ -68,7 +68,9 @@ _CUES: list[tuple[str, str]] = [
         r" of|investment in (?:the )?(?:company's )?(?:shares|stock)|"
         # "subscribing for new shares in a third-party allotment worth 22 billion won": the
         # worth of the shares bought, not of the deal
-        r"(?:allotment|placement|share subscription|shares|stake)\s+(?:worth|valued at)",
+        r"(?:allotment|placement|share subscription|shares|stake)\s+(?:worth|valued at)|"
+        # "will buy $650 million of Sage stock": the cue follows the figure
+        r"of (?:[\w'’-]+ ){0,2}?(?:common )?(?:stock|shares)\b",
     ),
     (
         MILESTONES,
