@@ -98,3 +98,13 @@ def test_stock_bought_for_a_sum_named_after_it_is_equity() -> None:
     deal = _one(text)
     assert deal.equity is not None and deal.equity.amount == 60_000_000
     assert deal.total is not None and deal.total.amount == 900_000_000
+
+
+def test_a_takeover_named_among_a_companys_moves_is_its_own() -> None:
+    text = (
+        "Norvale Pharma will pay Corvid Labs $35 million upfront to license CV-12 in the "
+        "United States. The deal is Norvale's latest push into oncology after the $2.1bn "
+        "takeover of Qinhai Bio, which it agreed in March."
+    )
+    assert ("Qinhai Bio", "Norvale Pharma") in _pairs(text)
+    assert ("Corvid Labs", "Norvale Pharma") in _pairs(text)

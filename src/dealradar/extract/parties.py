@@ -389,6 +389,19 @@ _ITS_ACQUISITION_OF = _Rule(
     needs=("acquisition", "takeover", "buyout"),
     markers=2,
 )
+#: "Gilead's latest push into oncology after the $4.9bn takeover of Forty Seven", "X's
+#: recent moves, including the acquisition of Y": a company's moves that name a takeover are
+#: its own.
+_MOVES_AFTER_ACQUISITION = _Rule(
+    _p(
+        _e("e") + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:push|pushes|move|moves|bets?|expansion|"
+        r"entry|foray|steps?|deals?|efforts?|strategy)\b[^⟨;]{0,60}?\b(?:after|following|"
+        r"including|since|with)\s+(?:the|its)\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|"
+        r"buyout)\s+of\s+" + _e("l")
+    ),
+    needs=("acquisition", "takeover", "buyout"),
+    markers=2,
+)
 _WITH = _Rule(
     _p(
         _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
@@ -659,6 +672,7 @@ _RULES = (
     _ACQUIRED_BY,
     _WAS_ACQUIRED_BY,
     _ITS_ACQUISITION_OF,
+    _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _ORDINAL_DEAL_WITH,
     _WITH,
@@ -906,6 +920,8 @@ def role_votes(masked: str) -> Votes:
     # read before the apposition cut: "For X, the deal ... after its takeover of Y,"
     whole = folded if unabridged == masked else _Sentence.of(fold_case(unabridged))
     for m in _ITS_ACQUISITION_OF.finditer(whole):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in _MOVES_AFTER_ACQUISITION.finditer(whole):
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _WITH.finditer(folded):
         e = m.group("e")
