@@ -11,6 +11,7 @@ article.
 from __future__ import annotations
 
 from phrasing import company_names as _names
+from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
@@ -108,3 +109,13 @@ def test_a_takeover_named_among_a_companys_moves_is_its_own() -> None:
     )
     assert ("Qinhai Bio", "Norvale Pharma") in _pairs(text)
     assert ("Corvid Labs", "Norvale Pharma") in _pairs(text)
+
+
+def test_the_price_after_an_acquisition_of_a_company_is_its_value() -> None:
+    text = (
+        "Norvale Pharma will pay Corvid Labs $35 million upfront to license CV-12. The deal "
+        "builds on Norvale's recent moves in liver disease, including the acquisition of Qinhai "
+        "Bio for $4.3 billion, completed in 2024."
+    )
+    (bought,) = [d for d in _deals(text) if d.licensor and d.licensor.name == "Qinhai Bio"]
+    assert bought.total is not None and bought.total.amount == 4_300_000_000

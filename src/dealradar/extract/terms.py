@@ -551,7 +551,8 @@ def _label(
         # "X will pay $Y" without a named kind: upfront; "pay up to $Y" is a ceiling: total
         if re.search(r"\bfor\b", last.group(), re.I):
             if re.search(
-                r"\b(?:acquir\w*|buy\w*|bought|sell\w*|sold|purchas\w*|deal|pact)\b",
+                # ("the acquisition of X for $4.3 billion": a price, as "acquired X for")
+                r"\b(?:acqui[rs]\w*|buy\w*|bought|sell\w*|sold|purchas\w*|takeover|deal|pact)\b",
                 text[max(sent_start, m.start - 120) : m.start],
                 re.I,
             ):
