@@ -113,9 +113,12 @@ def test_a_takeover_named_among_a_companys_moves_is_its_own() -> None:
 
 def test_the_price_after_an_acquisition_of_a_company_is_its_value() -> None:
     text = (
-        "Norvale Pharma will pay Corvid Labs $35 million upfront to license CV-12. The deal "
-        "builds on Norvale's recent moves in liver disease, including the acquisition of Qinhai "
-        "Bio for $4.3 billion, completed in 2024."
+        "Norvale Pharma will pay Corvid Labs $35 million upfront to license CV-12. The "
+        "agreement builds on Norvale's recent moves in liver disease, including the acquisition "
+        "of Qinhai Bio for $4.3 billion, completed in 2024, which added QH-7 to its portfolio."
     )
     (bought,) = [d for d in _deals(text) if d.licensor and d.licensor.name == "Qinhai Bio"]
     assert bought.total is not None and bought.total.amount == 4_300_000_000
+    (agreed,) = _deals("Norvale Pharma agreed to the acquisition of Qinhai Bio for $4.3 billion.")
+    assert (agreed.licensor.name, agreed.licensee.name) == ("Qinhai Bio", "Norvale Pharma")
+    assert agreed.total is not None and agreed.total.amount == 4_300_000_000

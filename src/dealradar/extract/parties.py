@@ -324,7 +324,8 @@ _ACQUISITION_OF = _Rule(
 _MADE_ACQUISITION_OF = _Rule(
     _p(
         _e("e") + _g(40) + r"\b(?:completed|completes|closed|closes|announced|announces|"
-        r"agreed|finali[sz]ed|sealed|made|makes)\s+(?:the|its|a|an)\s+(?:[\w$.-]+\s+){0,2}?"
+        r"agreed(?:\s+to)?|finali[sz]ed|sealed|made|makes)\s+(?:the|its|a|an)\s+"
+        r"(?:[\w$.-]+\s+){0,2}?"
         r"(?:acquisition|takeover|buyout|purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
     ),
     needs=("acquisition", "takeover", "buyout", "purchase"),
