@@ -54,3 +54,21 @@ def test_a_research_collaboration_with_a_partner_to_discover_is_a_collaboration(
         "Qinhai gets $32 million upfront.",
     ]
     assert deal_type(sentences, has_money=True) == "collaboration"
+
+
+def test_partners_sharing_profits_and_losses_co_develop() -> None:
+    for sentence in (
+        "qinhai bio will pay norvale pharma $875 million upfront, and the companies will jointly "
+        "commercialize qv-2 in the united states and share profits and losses equally.",
+        "program costs and profits and losses will be shared on a 60/40 basis between norvale "
+        "and qinhai.",
+    ):
+        assert deal_type([sentence], has_money=True) == "co-development", sentence
+
+
+def test_an_option_to_share_profits_and_losses_is_no_co_development() -> None:
+    sentence = (
+        "norvale pharma licensed qv-2 to qinhai bio for $40 million upfront, and holds an option "
+        "to share profits and losses in the united states."
+    )
+    assert deal_type([sentence], has_money=True) != "co-development"

@@ -102,7 +102,12 @@ _CODEV = lower_pattern(
     r"\bco-develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+co-commerciali[sz]\w*|"
     r"\bjointly\s+develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+(?:co-)?commerciali[sz]\w*|"
     # "the Company and Takeda will jointly develop IBI363 globally"
-    r"\b(?:co-develop|jointly\s+develop)\w*\s+(?:[\w-]+\s+){0,3}?(?:globally|worldwide)\b"
+    r"\b(?:co-develop|jointly\s+develop)\w*\s+(?:[\w-]+\s+){0,3}?(?:globally|worldwide)\b|"
+    # "will share profits and losses equally", "profits and losses will be shared on a 60/40
+    # basis": the partners carry the drug together (an option to do so is an option)
+    r"(?<!option to )\bshare\s+(?:the\s+)?(?:(?:development\s+)?costs,?\s+(?:and\s+)?)?"
+    r"profits\s+and\s+losses\b|"
+    r"\bprofits\s+and\s+losses\s+(?:will\s+be|are|would\s+be)\s+(?:shared|split)\b"
 )
 _CODEV_LIMITED = re.compile(
     r"^\s*In\s+(?:the\s+)?(?:U\.S\.|US|United States|China|Europe|"
@@ -261,7 +266,7 @@ def deal_type(
     if licensee_names and _stake_in(text, licensee_names):
         return "newco"
     if any(
-        _found(_CODEV, s, "co-develop", "jointly") and not _CODEV_LIMITED.search(o)
+        _found(_CODEV, s, "co-develop", "jointly", "losses") and not _CODEV_LIMITED.search(o)
         for s, o in zip(sentences, originals, strict=True)
     ):
         return "co-development"
