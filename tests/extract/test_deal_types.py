@@ -72,3 +72,15 @@ def test_an_option_to_share_profits_and_losses_is_no_co_development() -> None:
         "to share profits and losses in the united states."
     )
     assert deal_type([sentence], has_money=True) != "co-development"
+
+
+def test_buying_newly_issued_shares_of_the_partner_is_no_acquisition() -> None:
+    for sentence in (
+        "norvale will pay qinhai $175m upfront and make a $200m equity investment, buying about "
+        "5.7 million newly issued qinhai shares at $33.54 apiece.",
+        "norvale will pay qinhai $75 million upfront and buy $50 million of qinhai stock.",
+    ):
+        assert deal_type([sentence], has_money=True) != "acquisition", sentence
+    assert deal_type(["norvale is buying qinhai for $31 a share."], has_money=True) == (
+        "acquisition"
+    )

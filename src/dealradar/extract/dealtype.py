@@ -316,7 +316,11 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
 _STAKE_AFTER = lower_pattern(
     # (a majority or controlling stake buys the company)
     r"\s+(?:an?\s+|the\s+)?(?:[\d.]+\s?%\s+|minority\s+|equity\s+)*"
-    r"(?:stake|shares|equity|interest)\b"
+    r"(?:stake|shares|equity|interest)\b|"
+    # "buying about 5.7 million newly issued Arcus shares", "buy $50 million of Arcus stock"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|up\s+to\s+)?[$\d][\d.,]*\s*"
+    r"(?:million|billion|m|bn)?\s+(?:(?:newly[- ]issued|new|common|ordinary|of)\s+)*"
+    r"(?:[\w'’-]+\s+){0,2}?(?:shares|stock)\b"
 )
 
 
