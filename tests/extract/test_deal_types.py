@@ -84,3 +84,16 @@ def test_buying_newly_issued_shares_of_the_partner_is_no_acquisition() -> None:
     assert deal_type(["norvale is buying qinhai for $31 a share."], has_money=True) == (
         "acquisition"
     )
+
+
+def test_a_business_bought_from_a_company_is_an_asset_purchase() -> None:
+    for sentence in (
+        "qinhai bio agreed to acquire the entire oncology business of norvale pharma for $1.8bn "
+        "in cash at closing.",
+        "qinhai bio buys norvale pharma's oncology business for $1.8bn.",
+    ):
+        assert deal_type([sentence], has_money=True) == "asset-purchase", sentence
+    # a company bought to grow the buyer's own business is a company bought
+    assert deal_type(
+        ["qinhai bio will acquire corvid labs to expand its oncology business."], has_money=True
+    ) == ("acquisition")

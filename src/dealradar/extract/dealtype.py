@@ -66,6 +66,12 @@ _ASSET_OBJECT = lower_pattern(
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program\w*|assets?|products?|portfolio|candidates?|compounds?|molecules?)\b|"
     r"\basset (?:purchase|acquisition)\b|"
+    # a business unit bought, not its company: "agreed to acquire the entire oncology business
+    # of Agios", "Servier buys Agios' oncology business"
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+)?(?:entire\s+|whole\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:business|division|franchise)\s+of\b|"
+    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:business|division|franchise)\b|"
     # "the French company is buying the asset outright"
     r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|this\s+|that\s+)?(?:asset|drug|"
     r"program\w*|candidate|compound|molecule|antibody|product)\s+outright\b"
