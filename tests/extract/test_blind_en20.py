@@ -122,3 +122,16 @@ def test_the_price_after_an_acquisition_of_a_company_is_its_value() -> None:
     (agreed,) = _deals("Norvale Pharma agreed to the acquisition of Qinhai Bio for $4.3 billion.")
     assert (agreed.licensor.name, agreed.licensee.name) == ("Qinhai Bio", "Norvale Pharma")
     assert agreed.total is not None and agreed.total.amount == 4_300_000_000
+
+
+def test_an_acquisitions_cash_and_its_cvr_restated_in_totals_are_upfront_and_milestones() -> None:
+    text = (
+        "Norvale Pharma agreed on June 3 to acquire Qinhai Bio for USD 22.50 per share in cash, "
+        "or approximately USD 880 million, plus one non-tradable contingent value right (CVR) "
+        "worth up to USD 4.00 per share, or approximately USD 160 million, payable if QH-7 is "
+        "approved. In total the deal is valued at up to about USD 1.04 billion."
+    )
+    deal = _one(text)
+    assert deal.upfront is not None and deal.upfront.amount == 880_000_000
+    assert deal.milestones is not None and deal.milestones.amount == 160_000_000
+    assert deal.total is not None and deal.total.amount == 1_040_000_000

@@ -305,6 +305,9 @@ _CUE_JUST_AFTER = re.compile(
 
 
 _UPFRONT_NEXT = lower_pattern(r"\s*(?:in\s+cash\s+)?(?:upfront|up-front|up front)\b")
+_CVR = r"(?:cvrs?|contingent value rights?)\b"
+_CVR_NEXT = lower_pattern(r",?\s*(?:plus|and)\s+(?:[\w-]+\s+){0,4}?" + _CVR)
+_CVR_BEFORE = lower_pattern(_CVR + r"[^;]{0,80}$")
 
 
 def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
@@ -455,8 +458,16 @@ def _label(
             not re.search(r"premium", dist.group(), re.I) or not _has_cue(before + after)
         ):
             return Term(m, DISTRACTOR)
-        # ("$10.50 per share in cash, or approximately $1.0 billion upfront": said upfront)
-        paid = re.search(r"\bpay|\bpaid\b", low[sent_start : m.start]) or _UPFRONT_NEXT.match(after)
+        if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):
+            # "a CVR worth up to $4.00 per share, or approximately $160 million": contingent
+            return Term(m, MILESTONES)
+        # ("$10.50 per share in cash, or approximately $1.0 billion upfront": said upfront; so
+        # is the cash when a CVR follows: "..., or about $880 million, plus one CVR")
+        paid = (
+            re.search(r"\bpay|\bpaid\b", low[sent_start : m.start])
+            or _UPFRONT_NEXT.match(after)
+            or _CVR_NEXT.match(low, m.end, sent_end)
+        )
         return Term(m, UPFRONT if paid else TOTAL)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
