@@ -135,3 +135,14 @@ def test_an_acquisitions_cash_and_its_cvr_restated_in_totals_are_upfront_and_mil
     assert deal.upfront is not None and deal.upfront.amount == 880_000_000
     assert deal.milestones is not None and deal.milestones.amount == 160_000_000
     assert deal.total is not None and deal.total.amount == 1_040_000_000
+
+
+def test_cash_per_share_restated_without_or_before_a_cvr_is_the_upfront() -> None:
+    text = (
+        "Norvale Pharma will acquire Qinhai Bio for $54.00 per share in cash, about $4.7bn, "
+        "plus a non-transferable contingent value right (CVR) of $6.00 per share, payable on "
+        "approval of QH-7. Including the CVR, the transaction is worth approximately $5.2bn."
+    )
+    deal = _one(text)
+    assert deal.upfront is not None and deal.upfront.amount == 4_700_000_000
+    assert deal.total is not None and deal.total.amount == 5_200_000_000

@@ -257,6 +257,7 @@ _RIGHTS_FOR = lower_pattern(
     r"around|roughly|as much as|more than|over)\s+)?$"
 )
 _RESTATED_BEFORE = re.compile(r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$")
+_ABOUT_BEFORE = re.compile(r"\bin cash,\s*(?:about|approximately|roughly)\s*$")
 #: A comma ends the stretch, except inside a list of milestone categories ("development,
 #: regulatory and commercial milestones"). Every alternative opens with its own character
 #: (the `\b` before "which" and "and" is tested after their first letter, as in
@@ -452,7 +453,14 @@ def _label(
         restated = (
             previous is not None
             and previous.kind == DISTRACTOR
-            and _RESTATED_BEFORE.search(text, window_start, m.start)
+            and (
+                _RESTATED_BEFORE.search(text, window_start, m.start)
+                # "$54.00 per share in cash, about $4.7bn, plus a CVR": the cash, restated
+                or (
+                    _ABOUT_BEFORE.search(text, window_start, m.start) is not None
+                    and _CVR_NEXT.match(low, m.end, sent_end) is not None
+                )
+            )
         )
         if not restated and (
             not re.search(r"premium", dist.group(), re.I) or not _has_cue(before + after)
