@@ -15,6 +15,7 @@ from phrasing import deals_in as _deals
 from phrasing import one_deal as _one
 from phrasing import party_pairs as _pairs
 
+from dealradar.extract.assets import find_assets
 from dealradar.extract.dates import latest_year
 from dealradar.extract.money import find_money
 from dealradar.extract.text import sentences
@@ -146,3 +147,8 @@ def test_cash_per_share_restated_without_or_before_a_cvr_is_the_upfront() -> Non
     deal = _one(text)
     assert deal.upfront is not None and deal.upfront.amount == 4_700_000_000
     assert deal.total is not None and deal.total.amount == 5_200_000_000
+
+
+def test_a_kind_of_molecule_with_a_drug_stems_ending_is_no_asset() -> None:
+    text = "The prize is Qinhai's antibody oligonucleotide conjugate platform and semaglutide."
+    assert [a.name for a in find_assets(text, 0, len(text))] == ["semaglutide"]

@@ -103,7 +103,14 @@ _PREFIX_STOP = frozenset(
     ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
 )
 _ALIAS_IN_PAREN = re.compile(r"\s*\((?:also known as\s+|or\s+)?(?P<alias>[A-Za-z][\w-]{1,14})\)")
-_COMMON_NON_DRUGS = frozenset(["state", "gene", "cell", "vedotin", "peptide", "peptides"])
+#: Words with a drug stem's ending that name a kind of molecule, not a drug ("antibody
+#: oligonucleotide conjugate"), or a state.
+_COMMON_NON_DRUGS = frozenset(
+    [
+        *("state", "gene", "cell", "vedotin", "peptide", "peptides", "polypeptide"),
+        *("polypeptides", "nucleotide", "nucleotides", "oligonucleotide", "oligonucleotides"),
+    ]
+)
 #: Targets, receptors and trial names look like codes but are not assets.
 _NOT_CODES = re.compile(
     r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|CD|IL|TNF|JAK|BTK|"
