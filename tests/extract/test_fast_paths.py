@@ -491,3 +491,17 @@ def test_every_role_rule_is_listed_for_its_pretest() -> None:
     s = parties._Sentence.of("⟨e1⟩ will pay ⟨e2⟩ $5 million")
     assert parties._PAY.may_match(s) and not parties._GRANTEE.may_match(s)
     assert not parties._GRANTOR.may_match(parties._Sentence.of("⟨e1⟩ sold it"))  # one marker
+
+
+def test_apposed_codes_pass_their_comma_pretest() -> None:
+    """`_CODE_COMMA` must pass every sentence `_APPOSED_CODE` matches in (a code, then a
+    comma right after its last capital or digit), and spare the others."""
+    samples = _article_sentences() + _fuzz(3000)
+    samples += ["ARO-SNCA, a preclinical siRNA", "ISB 2001, an antibody", "HLX13, Henlius’ drug"]
+    samples += ["ISB ١٢٣, a drug", "Pfizer, a drugmaker", "x, and y"]
+    for text in samples:
+        if assets._APPOSED_CODE.search(text):
+            assert assets._CODE_COMMA.search(text), text
+    assert [bool(assets._CODE_COMMA.search(s)) for s in samples[-6:]] == [
+        *(True, True, True, True, False, False),
+    ]

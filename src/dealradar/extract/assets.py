@@ -97,6 +97,10 @@ _APPOSED_CODE = re.compile(
     r"vaccine|molecule|bispecific|trispecific|engager|medicine|compound|asset|program|"
     r"enzyme|hyaluronidase|protein|peptide)\b"
 )
+#: What every match of `_APPOSED_CODE` holds: a comma right after a capital or a digit (the
+#: end of the code). The comma comes first, so the regex engine skips straight to commas;
+#: most sentences have none after a code, and the scan of `_APPOSED_CODE` is spared.
+_CODE_COMMA = re.compile(r",(?<=[A-Z\d],)")
 #: Protein mutations (T315I, G12C, V600E) look like codes but are not assets.
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
 _PREFIX_STOP = frozenset(
@@ -253,7 +257,7 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
     for m in _SOLD_AS.finditer(text, start, end) if " as " in chunk or "name" in chunk else ():
         found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
-    for m in _APPOSED_CODE.finditer(text, start, end) if "," in chunk else ():
+    for m in _APPOSED_CODE.finditer(text, start, end) if _CODE_COMMA.search(chunk) else ():
         code = m.group("code")
         if ("-" in code or any(ch.isdigit() for ch in code)) and not _NOT_CODES.match(code):
             found.append(AssetMention(m.start("code"), m.end("code"), code))

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from dealradar.extract.nationality import description_country
 from dealradar.extract.orgs import OrgMention
-from dealradar.extract.text import Sentence, fold_case, lower_pattern, may_contain, word_pattern
+from dealradar.extract.text import (
+    ChunkWords,
+    Sentence,
+    fold_case,
+    lower_pattern,
+    may_contain,
+    word_pattern,
+)
 
 E = r"⟨E(?P<{}>\d+)⟩"
 _GAP = r"[^⟨]{{0,{}}}?"
@@ -85,15 +92,16 @@ _APPOSITION = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Sentence:
     """A case-folded masked sentence, with what the rules' cheap pre-tests need to know."""
 
     text: str  # markers read ⟨e<n>⟩
     markers: int
     words: frozenset[str]  # the words of any rule's `needs` that occur in `text`
-    #: the rules whose pre-test it passes (one of their words, enough markers), found once
-    #: from the words present, so that each rule's test is one set lookup
+    #: the rules whose pre-test it passes (one of their words, one of their `also` words,
+    #: enough markers), found once from the words present, so that each rule's test is one
+    #: set lookup
     rules: frozenset[_Rule]
 
     @classmethod
@@ -102,27 +110,30 @@ class _Sentence:
         words = _NEEDS.present(low)
         rules: frozenset[_Rule] = frozenset().union(*map(_RULES_NEEDING.__getitem__, words))
         if markers < _MOST_MARKERS:
-            rules = frozenset(r for r in rules if r.markers <= markers)
-        return cls(low, markers, words, rules)
+            rules = rules & _RULES_WITHIN[markers]
+        lacking = [r for r in rules & _GATED if words.isdisjoint(_RULES_ALSO[r])]
+        return cls(low, markers, words, rules.difference(lacking) if lacking else rules)
 
 
 @dataclass(frozen=True, eq=False)  # (told apart by identity: a fast hash for `_Sentence.rules`)
 class _Rule:
     """A role pattern, with a cheap test of whether it can match a sentence at all.
 
-    Every match needs one of the words in `needs` (lower case) and `markers` company markers,
-    so a sentence without them is not scanned: most sentences lack the words of most rules,
-    and the substring tests (done once per sentence for all rules, in `_Sentence.of`) cost far
-    less than the regex scans they spare.
+    Every match needs one of the words in `needs` (lower case), one of the words in `also`
+    when it is given (a second part every match holds: a verb besides the noun of `needs`)
+    and `markers` company markers, so a sentence without them is not scanned: most sentences
+    lack the words of most rules, and the word tests (done once per sentence for all rules,
+    in `_Sentence.of`) cost far less than the regex scans they spare.
     """
 
     pattern: re.Pattern[str]
     needs: tuple[str, ...]
     markers: int = 1
+    also: tuple[str, ...] = ()
 
     def may_match(self, s: _Sentence) -> bool:
-        """Whether `s` holds one of `needs` and at least `markers` markers (every rule is in
-        `_RULES`, from which `_Sentence.of` finds the rules a sentence passes)."""
+        """Whether `s` holds one of `needs` (and of `also`) and at least `markers` markers
+        (every rule is in `_RULES`, from which `_Sentence.of` finds the rules it passes)."""
         return self in s.rules
 
     def finditer(self, s: _Sentence) -> Iterator[re.Match[str]]:
@@ -215,6 +226,11 @@ _GRANTEE = _Rule(
         r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r"|\s+(?:on|to)\s+" + _e("l2") + r"['’]s?\s)?"
     ),
     needs=("right", "licen", "option", "access"),
+    also=(
+        *("obtain", "gain", "take", "took", "secure", "receive", "acquire", "granted"),
+        *("in-licens", "bought", "buys", "gets", "got", "win", "won", "snap", "nabs"),
+        *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold"),
+    ),
 )
 _GRANTEE_POSS = _Rule(
     _p(
@@ -228,6 +244,10 @@ _GRANTEE_POSS = _Rule(
     ),
     needs=("'", "’"),
     markers=2,
+    also=(
+        *("obtain", "gain", "secure", "acquire", "take", "gets", "licens", "bag", "nab"),
+        *("snag", "grab", "land", "snap"),
+    ),
 )
 _FROM = _Rule(
     word_pattern(
@@ -380,6 +400,7 @@ _ORDINAL_DEAL_WITH = _Rule(
         r"transaction)\s*,?\s+(?:is\s+|was\s+)?with\s+(?:[\w-]+\s+){0,2}?" + _e("l"),
     ),
     needs=("deal", "agreement", "pact", "licen", "transaction"),
+    also=("first", "second", "third", "fourth", "other", "latter"),
 )
 #: "For X, ... after its $14 billion takeover of Y": "its" is the company named before it.
 _ITS_ACQUISITION_OF = _Rule(
@@ -413,6 +434,16 @@ _WITH = _Rule(
     ),
     needs=("with",),
     markers=2,
+    also=(
+        *("agreement", "deal", "pact", "partner", "collaboration", "alliance", "venture"),
+        *("tie-up", "licen", "team", "forces", "contract", "arrangement", "talks", "sign"),
+        *("ink", "seal"),
+    ),
+)
+#: Words one of which every deal noun of `_WITH_OBJECT` holds.
+_DEAL_NOUNS = (
+    *("agreement", "deal", "pact", "partnership", "collaboration", "alliance", "venture"),
+    *("tie-up", "licen", "contract", "arrangement"),
 )
 _WITH_OBJECT = _Rule(
     word_pattern(
@@ -421,6 +452,7 @@ _WITH_OBJECT = _Rule(
         r"\b" + _g(60) + r"\bwith\s+(?:" + _g(45) + r")" + _e("l"),
     ),
     needs=("with",),
+    also=_DEAL_NOUNS,
 )
 _AND = _Rule(
     _p(
@@ -434,6 +466,10 @@ _AND = _Rule(
     ),
     needs=("and", "together with"),
     markers=2,
+    also=(
+        *("agree", "sign", "enter", "announc", "said", "expand", "reach", "form", "deal"),
+        *("pact", "licen", "collaborat", "partnership", "ink", "team"),
+    ),
 )
 _POSSESSIVE = _Rule(
     _p(
@@ -539,6 +575,7 @@ _AGREEMENT_FOR = _Rule(
     ),
     needs=("struck", "signed", "inked", "sealed", "reached", "strikes", "signs", "inks"),
     markers=2,
+    also=("agreement", "deal", "pact", "licen"),
 )
 #: "AIO-001 was exclusively licensed to Aiolos outside of Greater China by Hengrui": the
 #: passive names the licensee first and the licensor after "by".
@@ -588,6 +625,7 @@ _ANNOUNCED_GRANTEE = _Rule(
     ),
     needs=("announced", "said", "disclosed"),
     markers=2,
+    also=("obtain", "receive", "gain", "secure", "acquire", "granted"),
 )
 #: A digest's deal line, licensor first: "• A (NASDAQ: AAAA) / B — KQ-2003 ...", "A → B:".
 _PAIR_LINE = _Rule(
@@ -700,51 +738,56 @@ _RULES = (
     _MADE_ACQUISITION_OF,
     _RIGHTS_ACQUISITION,
 )
-_ALL_NEEDS = frozenset(word for rule in _RULES for word in rule.needs)
+_ALL_NEEDS = frozenset(word for rule in _RULES for word in (*rule.needs, *rule.also))
+#: The rules with a second set of words (`_Rule.also`), and those words as a set.
+_RULES_ALSO = {r: frozenset(r.also) for r in _RULES if r.also}
+_GATED = frozenset(_RULES_ALSO)
 
 
 class _Needs:
-    """Which of a set of words occur in a text, found in one regex pass.
+    """Which of a set of words occur in a text, read chunk by chunk with a cache.
 
-    `present(low)` is `frozenset(w for w in words if w in low)`. Why: one substring test per
-    word (86 for the role rules) costs more than one scan that, at each position, looks for
-    the shortest word starting there (the words are grouped by first letter, so the engine
-    skips to those letters). No two of the shortest words can start at one position (one
-    would be the other's prefix). The scan goes on after each word it finds, so it misses
-    the words that start inside one it found ("and" in "hand"); those words are known from
-    the words themselves (`inside`), and a substring test for each, done only when the word
-    they may start inside was found, makes up for it (cheaper than a lookahead scan that
-    reads every position). A word occurring at a position where a shorter word also starts
-    has that word as a prefix: so the longer words found by one substring test each are
-    exactly those whose shortest prefix-word was found.
+    `present(low)` is `frozenset(w for w in words if w in low)`. Why this way: a word without
+    a space occurs in a text exactly when it occurs in one of its space-separated chunks, and
+    the same chunks ("the", "agreement", "⟨e1⟩") come back sentence after sentence; so the
+    words each chunk holds are found once (`ChunkWords`) instead of by a regex scan of every
+    sentence, which starts a match at most of its letters. A word with a space ("took over")
+    is tested on the whole text, and only when one of the chunks ends with the part before
+    its first space (where an occurrence would have to start).
     """
 
     def __init__(self, words: frozenset[str]) -> None:
-        ordered = sorted(words)
-        shortest = [w for w in ordered if not any(o != w and w.startswith(o) for o in ordered)]
-        self.longer = {w: tuple(o for o in ordered if o != w and o.startswith(w)) for w in shortest}
-        self.inside = {w: tuple(x for x in shortest if _overlaps(w, x)) for w in shortest}
+        plain = sorted(w for w in words if " " not in w)
+        shortest = [w for w in plain if not any(o != w and w.startswith(o) for o in plain)]
+        #: the plain words each shortest one is a prefix of (found by a substring test each)
+        self.longer = {w: tuple(o for o in plain if o != w and o.startswith(w)) for w in shortest}
         groups: dict[str, list[str]] = {}
         for w in shortest:  # (no two of them can match at one position: order is free)
             groups.setdefault(w[0], []).append(re.escape(w[1:]))
         body = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-        self.pattern = re.compile(body)
+        #: every shortest word at every position, overlapping ones too (a lookahead)
+        self.pattern = re.compile(f"(?=({body}))")
+        self.spaced = frozenset(w for w in words if " " in w)
+        self.heads = tuple(sorted({w.split(" ", 1)[0] for w in self.spaced}))
+        self.chunks = ChunkWords(self._chunk_words)
 
-    def present(self, low: str) -> frozenset[str]:
-        found = set(self.pattern.findall(low))
-        for w in [w for w in found if self.inside[w]]:
-            found.update(filter(low.__contains__, self.inside[w]))
+    def _chunk_words(self, chunk: str) -> frozenset[str]:
+        """The plain words in `chunk`, and the spaced words that may start in it. A plain word
+        occurring at a position where a shorter one also starts has that one as a prefix, so
+        the longer words are those of the shortest words found."""
+        found = set(self.pattern.findall(chunk))
         for w in [w for w in found if self.longer[w]]:
-            found.update(filter(low.__contains__, self.longer[w]))
+            found.update(filter(chunk.__contains__, self.longer[w]))
+        for head in filter(chunk.endswith, self.heads):
+            found.update(w for w in self.spaced if w.startswith(head + " "))
         return frozenset(found)
 
-
-def _overlaps(word: str, other: str) -> bool:
-    """Whether `other` can start inside an occurrence of `word` (after its first character):
-    where it would start, the rest of `word` and `other` agree as far as both go."""
-    return any(
-        other.startswith(word[k:]) or word[k:].startswith(other) for k in range(1, len(word))
-    )
+    def present(self, low: str) -> frozenset[str]:
+        found = self.chunks.words(low)
+        maybe = found & self.spaced
+        if not maybe:
+            return found
+        return (found - maybe) | frozenset(filter(low.__contains__, maybe))
 
 
 _NEEDS = _Needs(_ALL_NEEDS)
@@ -753,6 +796,8 @@ _RULES_NEEDING: dict[str, frozenset[_Rule]] = {
     word: frozenset(r for r in _RULES if word in r.needs) for word in _ALL_NEEDS
 }
 _MOST_MARKERS = max(r.markers for r in _RULES)
+#: The rules a sentence with so many markers can pass (fewer than `_MOST_MARKERS`).
+_RULES_WITHIN = [frozenset(r for r in _RULES if r.markers <= n) for n in range(_MOST_MARKERS)]
 
 #: Deal-type hints a sentence gives, strongest first in `dealtype.py`.
 _HISTORICAL = _p(

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from dealradar.extract.lexicon import PLACE_GROUPS
 from dealradar.extract.text import (
+    ChunkWords,
+    find_all,
     fold_case,
     lower_pattern,
     may_contain,
@@ -32,10 +34,47 @@ _PLACES = lower_pattern(
     + _PLACE_NAMES
     + r")(?!\w)(?:\s+(?:Special Administrative Region|SAR|region))?"
 )
+#: Where `_PLACES` may start: it opens with `\b`, which the regex engine tries at every
+#: character; `find_all` tries it only where a place name (or "the" before one) starts.
+_PLACES_START = start_locator(_PLACES)
 #: Whether a text names a place at all: `_PLACES` matches exactly where a bare place name does
 #: (every name starts with a letter, so "the" before it only widens the match), and this form
 #: (see `word_pattern`) is much faster to look for.
 _ANY_PLACE = word_pattern(_PLACE_NAMES, r"(?!\w)")
+#: The place names that are one word (a run of `\w`), and the words of the others.
+_ONE_WORD_PLACES = frozenset(p for p in PLACE_GROUPS if re.fullmatch(r"\w+", p))
+_PLACE_PARTS = tuple(
+    frozenset(re.findall(r"\w+", p)) for p in sorted(PLACE_GROUPS) if p not in _ONE_WORD_PLACES
+)
+_PLACE_WORDS = _ONE_WORD_PLACES.union(*_PLACE_PARTS)
+_WORD = re.compile(r"\w+")
+
+
+def _names_place(low: str) -> bool:
+    r"""`_ANY_PLACE.search(low) is not None`, from the words of the folded `low`.
+
+    Why: a one-word place name matches exactly where it is a whole word (a run of `\w`
+    with none before or after it), and a longer name ("hong kong", "u.s.") only where each
+    of its words is one; the words are read chunk by chunk (`ChunkWords`: cheaper than the
+    scan, which starts a match at most letters), and the scan runs only when every word of
+    a longer name is present.
+    """
+    words = _CHUNK_PLACE_WORDS.words(low)
+    if not words:
+        return False
+    if not words.isdisjoint(_ONE_WORD_PLACES):
+        return True
+    return any(parts <= words for parts in _PLACE_PARTS) and _ANY_PLACE.search(low) is not None
+
+
+def _place_words(chunk: str) -> frozenset[str]:
+    return _PLACE_WORDS.intersection(_WORD.findall(chunk))
+
+
+#: The place words of each chunk of text, read once per chunk.
+_CHUNK_PLACE_WORDS = ChunkWords(_place_words)
+
+
 _GLOBAL = lower_pattern(
     r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
     r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
@@ -127,7 +166,7 @@ class TerritoryFinding:
 def _groups(text: str, low: str) -> list[tuple[str, int, int]]:
     """Place groups named in `text` (`low` is its `fold_case`), with their offsets."""
     out = []
-    for m in _PLACES.finditer(low):
+    for m in find_all(_PLACES, _PLACES_START, low):
         key = _SPACES.sub(" ", m.group("place"))
         if key == "us" and (
             text[m.start("place") : m.end("place")] != "US"
@@ -168,7 +207,7 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         low = fold_case(text)
     # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
     may_be_global = may_contain(low, _GLOBAL_WORDS)
-    if not _ANY_PLACE.search(low) and not (may_be_global and _GLOBAL.search(low)):
+    if not _names_place(low) and not (may_be_global and _GLOBAL.search(low)):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
     global_scope = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,6 +181,53 @@ def may_contain(low: str, words: tuple[str, ...]) -> bool:
     not scanned otherwise (most sentences hold none, and substring tests cost far less than
     the scan). `map` runs the tests without a Python frame per word."""
     return any(map(low.__contains__, words))
+
+
+class ChunkWords:
+    """The words (of some fixed set) a text holds, read from its space-separated chunks.
+
+    `words(text)` is the union of `find(chunk)` over the chunks of `text.split(" ")`, where
+    `find` gives the words of the set a chunk holds. Why: for a word without a space, being
+    in the text is being in one of its chunks, and chunks repeat from sentence to sentence
+    ("the", "agreement", "china"), so `find` runs once per distinct chunk (kept up to `kept`
+    of them, then forgotten all at once: a few megabytes at most) and a text costs a split
+    and a few set operations done in C, instead of a regex scan that starts a match at most
+    of its letters.
+    """
+
+    def __init__(self, find: Callable[[str], frozenset[str]], kept: int = 1 << 14) -> None:
+        self.find = find
+        self.kept = kept
+        self.seen: set[str] = set()
+        #: the chunks that hold some word, and their words
+        self.holding: set[str] = set()
+        self.found: dict[str, frozenset[str]] = {}
+        #: one copy of each distinct result (most chunks that hold words hold the same few)
+        self.shared: dict[frozenset[str], frozenset[str]] = {}
+
+    def words(self, text: str) -> frozenset[str]:
+        chunks = set(text.split(" "))
+        new = chunks - self.seen
+        if new:
+            if len(self.seen) + len(new) > self.kept:
+                self.seen.clear()
+                self.holding.clear()
+                self.found.clear()
+                self.shared.clear()
+                new = chunks  # (all of them are new again)
+            for chunk in new:
+                found = self.find(chunk)
+                if found:
+                    self.holding.add(chunk)
+                    self.found[chunk] = self.shared.setdefault(found, found)
+            self.seen |= new
+        hits = chunks & self.holding
+        if not hits:
+            return _NO_WORDS
+        return frozenset().union(*map(self.found.__getitem__, hits))
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def fold_case(text: str) -> str:
