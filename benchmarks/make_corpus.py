@@ -21,6 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from dealradar.extract.gazetteer import known_company_names
 from dealradar.extract.zh.lexicon import CITY_PREFIXES
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -144,6 +145,14 @@ class Template:
     def __init__(self, text: str, gold: dict[str, Any], name: str) -> None:
         self.text, self.gold, self.name = text, gold, name
         self.zh = gold.get("language") == "zh"
+        # Curated companies the text names besides its parties ("its subsidiary Fortvita"):
+        # replaced too, or every rendering would tie its parties to that one real company
+        # (and the store would pile thousands of deals onto it, as no real corpus does).
+        self.bystanders = sorted(
+            n
+            for n in known_company_names()
+            if re.search(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])", text)
+        )
         amounts = {
             Decimal(str(d[k]["amount"])) for d in gold["deals"] for k in PAYMENTS if d.get(k)
         }
@@ -175,6 +184,13 @@ class Template:
                 names.setdefault(asset, asset_name(rng, asset, serial * 7 + len(names)))
             nd["assets"] = [names[a] for a in deal.get("assets") or []]
             new_deals.append(nd)
+        for bystander in self.bystanders:
+            if bystander in names:
+                continue
+            # another name of a party ("Fortvita" beside the gold's "Fortvita Biologics
+            # (Singapore)") takes that party's new name; any other company a new one
+            party = next((n for n in names if _related(bystander, n)), None)
+            names[bystander] = names[party] if party else company_name(rng, self.zh, used)[0]
         if self.zh:
             _add_short_forms(names)
         factor = Decimal(str(round(rng.uniform(0.3, 3.0), 2)))
@@ -223,6 +239,11 @@ class Template:
         first = rng.choice(EN_STEMS) + rng.choice(EN_TAILS)
         last = rng.choice(EN_STEMS) + rng.choice(EN_TAILS)
         return f"\n\nReporting by {first} {last}; editing by {rng.choice(EN_STEMS)}a {last[0]}.\n"
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two names may be one company's ("Glenmark" and "Glenmark Specialty S.A.")."""
+    return a in b or b in a or a.split()[0] == b.split()[0]
 
 
 def _add_short_forms(names: dict[str, str]) -> None:
