@@ -37,8 +37,10 @@ _ACQ = lower_pattern(
     r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of"
     r"(?!\s+(?:the|its|their|all|this|that|a|an)\s))\b"
 )
+#: A verb of buying and the space after it, where the patterns below open.
+_BUYING = r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+"
 _RIGHTS_OBJECT = lower_pattern(
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|exclusive\s+|all\s+|full\s+|"
+    _BUYING + r"(?:the\s+|exclusive\s+|all\s+|full\s+|"
     r"entire\s+|complete\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]es?)\b|"
     # "X's acquisition of the European rights to Y": rights bought, a licence
     r"\b(?:acquisition|purchase)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?rights\b"
@@ -46,7 +48,7 @@ _RIGHTS_OBJECT = lower_pattern(
 #: Buying all of an asset's rights: "acquire all global rights to X", "bought full rights to
 #: X" (not "exclusive rights", not a licence): an asset purchase.
 _ALL_RIGHTS = lower_pattern(
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:all|full|entire|complete)\s+"
+    _BUYING + r"(?:all|full|entire|complete)\s+"
     r"(?:(?:the|of the)\s+)?(?:global\s+|worldwide\s+)?rights\s+(?:to|of|for|in)\b"
 )
 #: An acquisition that has not happened: "if any of these NewCos gets acquired".
@@ -63,18 +65,20 @@ _ACQ_OBJECT_VERB = lower_pattern(
     r"purchas\w*)\s+"
 )
 _ASSET_OBJECT = lower_pattern(
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    _BUYING + r"[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program\w*|assets?|products?|portfolio|candidates?|compounds?|molecules?)\b|"
     r"\basset (?:purchase|acquisition)\b|"
     # a business unit bought, not its company: "agreed to acquire the entire oncology business
     # of Agios", "Servier buys Agios' oncology business"
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+)?(?:entire\s+|whole\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:business|division|franchise)\s+of\b|"
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:business|division|franchise)\b|"
+    + _BUYING
+    + r"(?:the\s+)?(?:entire\s+|whole\s+)?(?:[\w-]+\s+){0,2}?(?:business|division|franchise)"
+    r"\s+of\b|"
+    + _BUYING
+    + r"(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:[\w-]+\s+){0,2}?(?:business|division|franchise)\b|"
     # "the French company is buying the asset outright"
-    r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+(?:the\s+|this\s+|that\s+)?(?:asset|drug|"
-    r"program\w*|candidate|compound|molecule|antibody|product)\s+outright\b"
+    + _BUYING
+    + r"(?:the\s+|this\s+|that\s+)?(?:asset|drug|program\w*|candidate|compound|molecule|"
+    r"antibody|product)\s+outright\b"
 )
 # "US buyers and newly formed biotechs": new companies in general, not this deal's
 _NEWLY = (

@@ -450,16 +450,14 @@ def _label(
             )
     if dist and not _INVESTMENT_OK.search(clause):
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
+        cvr_next = _CVR_NEXT.match(low, m.end, sent_end)
         restated = (
             previous is not None
             and previous.kind == DISTRACTOR
             and (
                 _RESTATED_BEFORE.search(text, window_start, m.start)
                 # "$54.00 per share in cash, about $4.7bn, plus a CVR": the cash, restated
-                or (
-                    _ABOUT_BEFORE.search(text, window_start, m.start) is not None
-                    and _CVR_NEXT.match(low, m.end, sent_end) is not None
-                )
+                or (cvr_next is not None and _ABOUT_BEFORE.search(text, window_start, m.start))
             )
         )
         if not restated and (
@@ -474,7 +472,7 @@ def _label(
         paid = (
             re.search(r"\bpay|\bpaid\b", low[sent_start : m.start])
             or _UPFRONT_NEXT.match(after)
-            or _CVR_NEXT.match(low, m.end, sent_end)
+            or cvr_next
         )
         return Term(m, UPFRONT if paid else TOTAL)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")

@@ -197,12 +197,12 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
     if not wanted:
         return []
     conn = writer.conn
-    companies = sorted(set().union(*(lor | lee for lor, lee in wanted)))
+    named: set[int] = set().union(*(lor | lee for lor, lee in wanted))
+    companies = sorted(named)
     roles: dict[int, dict[str, set[int]]] = {}
     sides: dict[int, tuple[bool, bool]] = {}
     writer.flush(t.deal_parties)
     paired = all(lor and lee for lor, lee in wanted)
-    named = set(companies)
     for deal_id, role, company_id, has_lor, has_lee in writer.select_in(
         _PAIRED_PARTIES_OF if paired else _PARTIES_OF, "ids", companies
     ):
@@ -297,8 +297,8 @@ def _recompute(
     placed: dict[int, int] = {}
     created = flagged = 0
     for result, group, row in planned:
+        # (a deal written by key never lands on a row of this recomputation: `_distinct_keys`)
         deal_id, is_new, was_flagged = _write(writer, result, row, rules)
-        claimed.add(deal_id)
         created += is_new
         flagged += was_flagged
         placed.update((id(m), deal_id) for m in group if m.report_id is None)
