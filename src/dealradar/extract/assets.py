@@ -56,6 +56,9 @@ _INN = re.compile(
     rf"(?:\s+(?:{_PAYLOADS}|benzenesulfonate|mesylate|hydrochloride|tosylate|maleate))?)"
     r"(?![\w-])",
 )
+#: "avacincaptad pegol", "certolizumab pegol": a PEGylated drug's two-word INN, whatever the
+#: stem of its first word.
+_PEGOL = re.compile(r"(?<![\w-])(?P<inn>[a-z]{4,}\s+pegol)(?![\w-])")
 _INN_CAP = re.compile(
     r"(?<![\w-])(?P<inn>[A-Z][a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|ciclib|parib|lisib|"
     r"glutide|leucel|siran|rsen))(?![\w-])"
@@ -103,10 +106,22 @@ _APPOSED_CODE = re.compile(
 _CODE_COMMA = re.compile(r",(?<=[A-Z\d],)")
 #: Protein mutations (T315I, G12C, V600E) look like codes but are not assets.
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
+#: "mRNA-4157/V940", "SKB264/MK-2870": one drug under the codes of both partners, written as
+#: one name (a plain code refuses a slash next to it).
+_CODE_PAIR = re.compile(
+    r"(?<![\w/-])(?P<code>[A-Za-z]{1,6}-?\d{3,6}[A-Z]?/[A-Z][A-Za-z]{0,5}-?\d{2,6}[A-Z]?)(?![\w/])"
+)
+#: "DKN-01", "ABX-02": a programme's number padded with a zero is a code even with two digits
+#: (other two-digit codes are too often something else: "COVID-19", "Q4-25").
+_PADDED_CODE = re.compile(r"[A-Z]{2,6}-0[1-9]")
 _PREFIX_STOP = frozenset(
     ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
 )
-_ALIAS_IN_PAREN = re.compile(r"\s*\((?:also known as\s+|or\s+)?(?P<alias>[A-Za-z][\w-]{1,14})\)")
+#: "(ACP)", "(also known as X)", and the filing's quoted defined term: 'avacincaptad pegol
+#: ("ACP")'.
+_ALIAS_IN_PAREN = re.compile(
+    r"\s*\((?:also known as\s+|or\s+)?[\"“]?(?P<alias>[A-Za-z][\w-]{1,14})[\"”]?\)"
+)
 #: Words with a drug stem's ending that name a kind of molecule, not a drug ("antibody
 #: oligonucleotide conjugate"), or a state.
 _COMMON_NON_DRUGS = frozenset(
@@ -220,13 +235,19 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _CODE.finditer(text, start, end) if has_digit else ():
         code = m.group("code")
         digits = sum(ch.isdigit() for ch in code)
-        if digits < 3 or _NOT_CODES.match(code) or _MUTATION.fullmatch(code):
+        if digits < 3 and not _PADDED_CODE.fullmatch(code):
+            continue
+        if _NOT_CODES.match(code) or _MUTATION.fullmatch(code):
             continue
         if " " in code and not _SPACED_CODE.fullmatch(code):
             continue
         if _YEAR.fullmatch(code[-4:]) and _PERIOD_PREFIX.fullmatch(code[:-4]):
             continue  # "FY2025", "ASCO2025": a year, not a drug ("SYH2086" is a drug)
         found.append(AssetMention(m.start("code"), m.end("code"), code))
+    for m in _CODE_PAIR.finditer(text, start, end) if has_digit and "/" in chunk else ():
+        first, second = m.group("code").split("/")
+        if not _NOT_CODES.match(first) and not _NOT_CODES.match(second):
+            found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
     has_stem = _STEM_AT_WORD_END_REVERSED.search(chunk[::-1]) is not None
     for m in _INN.finditer(text, start, end) if has_stem else ():
         name = m.group("inn")
@@ -243,6 +264,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             found.append(AssetMention(m.end() - len(name), m.end(), name))
             continue
         found.append(AssetMention(m.start("inn"), m.end("inn"), name))
+    for m in _PEGOL.finditer(text, start, end) if "pegol" in chunk else ():
+        found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
     for m in _INN_CAP.finditer(text, start, end) if has_stem else ():
         found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
     for m in _BRAND_BEFORE_INN.finditer(text, start, end) if "(" in chunk else ():

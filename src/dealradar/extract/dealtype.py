@@ -129,7 +129,8 @@ _GIVES = (
 )
 _OPTION = lower_pattern(
     r"\boption[\s-]+to[\s-]+(?:license|licence|in-license|acquire|obtain)\b|"
-    rf"\b(?:{_GIVES}|holds?|held|takes?|took|taking)\s+(?:an?|the)\s+(?:exclusive\s+)?"
+    rf"\b(?:{_GIVES}|holds?|held|takes?|took|taking|has|have|having)\s+(?:an?|the)\s+"
+    r"(?:exclusive\s+)?"
     # "the licensor holds an option to take back rights": a buy-back clause, no option deal
     r"option\b(?!\s+to\s+(?:take|buy|get|reacquire)\s+back\b)|"
     r"\boption (?:and (?:licen[cs]e|collaboration) )?(?:agreement|deal|arrangement|pact|"
@@ -162,6 +163,9 @@ _ANY_LICENCE = lower_pattern(r"\blicen[cs]|\bin-licens|\bout-licens")
 _CONDITIONAL_BEFORE = lower_pattern(
     r"\boptions?\b|\b(?:may|might|would|could|if|upon|once|should)\b[^,.;]{0,40}$"
 )
+#: Rights a party keeps ("Leap will retain exclusive rights ... in the rest of the world"):
+#: what the licensor holds back, not a licence granted.
+_RETAINED_BEFORE = lower_pattern(r"\b(?:retains?|retained|retaining|keeps?|kept|keeping)\s+$")
 #: Selling the whole of an asset (what is left of it), not licensing a territory.
 _ASSET_SALE = lower_pattern(
     r"\b(?:sell\w*|sold|divest\w*)\s+(?:its\s+|their\s+|the\s+)?(?:all\s+)?"
@@ -195,6 +199,10 @@ _OPTION_GIVEN = lower_pattern(
     r"\b(?:holds?|held|has|have|gets?|got|receives?|received|obtains?|obtained)\s+"
     r"(?:exclusive\s+)?options\s+(?:to\s+(?:take|license|licence|acquire|obtain|in-license)|"
     r"on|over|for)\b"
+)
+#: An option exercised: "Taiho has exercised its option to license", "exercises the option".
+_OPTION_EXERCISED = lower_pattern(
+    r"\bexercis(?:ed|es|ing)\s+(?:its|their|an|the)\s+(?:[\w-]+\s+){0,2}?option\b"
 )
 _COLLAB = lower_pattern(
     r"\b(?:collaborat\w*|partnership|alliance|joint venture|tie-up|"
@@ -267,6 +275,10 @@ def deal_type(
             return "acquisition"
     if _found(_ASSET_SALE, text, "sell", "sold", "divest", "control", "ownership"):
         return "asset-purchase"
+    if _found(_OPTION_EXERCISED, text, "exercis"):
+        # "Y has exercised its option to co-develop X": the deal reported is the option's
+        # exercise, whatever the rights it opens (a licence, a co-development)
+        return "option"
     option_given = _found(_OPTION_GIVEN, text, "option")
     if option_given and not _unconditional_grant(sentences, names_count=False):
         # a new company that holds options on the licensor's candidates: an option deal
@@ -317,6 +329,8 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
                 # "an exclusive license option agreement", "an exclusive option and license
                 # agreement": what is granted now is the option
                 continue
+            if _RETAINED_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+                continue  # "the licensor will retain exclusive rights elsewhere": kept, not given
             if not _CONDITIONAL_BEFORE.search(s, 0, m.start()):
                 return True
     return False
@@ -388,6 +402,7 @@ _STARTS: dict[re.Pattern[str], re.Pattern[str] | None] = {
         _LICENSE_GRANT,
         _ASSET_SALE,
         _OPTION_GIVEN,
+        _OPTION_EXERCISED,
         _CODEV,
         _OPTION,
         _RESEARCH_COLLAB,

@@ -137,14 +137,23 @@ def entity_countries(
     return out
 
 
+def _first_seat(words: list[str], first: int) -> str | None:
+    """ "Beijing- and Cambridge, Massachusetts-based X": of two seats joined by "and", the
+    first named is the company's home (a second office abroad is named after it)."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if words[k] == "and" and k > 0 and words[k - 1].endswith("-"):
+            return _PLACES.get(words[k - 1][:-1])
+    return None
+
+
 def _introduced(text: str, start: int) -> str | None:
     """The country a text gives a company right before its name at `start`: "South Korea's
     X", "Shanghai-based X", "Danish ADC developer X" (up to three describing words between)."""
     words = text[max(0, start - 60) : start].lower().split()
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        country, _ = _word_country(words, k)
+        country, first = _word_country(words, k)
         if country is not None:
-            return country
+            return _first_seat(words, first) or country
         if words[k].strip(",") in _NOT_DESCRIBING or words[k].endswith((",", ".", ";", ")")):
             return None
     return None

@@ -355,6 +355,8 @@ def _is_stop(name: str) -> bool:
         return True  # "Co., Ltd." left over from "Pelham Bio (Shanghai) Co., Ltd."
     if _DOTTED_INITIALS.fullmatch(name):
         return True  # "N.J.", "U.K.": a state or a country, not a company
+    if _SCALED_FIGURE.fullmatch(name):
+        return True  # "buys 5.0M newly issued shares": a figure with its unit letter
     return len(name) < 2 or not any(c.isalpha() for c in name)
 
 
@@ -412,7 +414,11 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 _LISTING_MARK = re.compile(r"-(?:B|U|W|SB|SW)$")
-_CITY_IN_NAME = re.compile(r" \([A-Z][a-z]+\) ")
+#: "Maiwei (Shanghai) Biotechnology": a city inside a name; not a weekday ("Yesterday (Monday)
+#: Tenmark Pharma and ...": the day the news came, before the name)
+_CITY_IN_NAME = re.compile(
+    r" \((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))[A-Z][a-z]+\) "
+)
 
 
 @lru_cache(maxsize=8192)
@@ -529,6 +535,9 @@ def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidat
 #: "Lumira Biotech will pay ...".
 _KNOWN_AS_LEFT = re.compile(r"\((?:also |formerly |better )?known as\s+$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: A figure written with a scale letter ("5.0M", "1.2B", "750K", "3.5bn"): a count or an amount,
+#: which a run of capitals picks up when no currency sign stands before it.
+_SCALED_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:[KMBT]|MM|[BbMm]n)")
 #: "Merck & Co., Inc., Rahway, N.J., USA": a city before a state or country is an address.
 _ADDRESS_RIGHT = re.compile(
     r",\s+(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|U\.S\.A\.|[A-Z]{2})(?:,|\s*\(|\s*$)"

@@ -270,7 +270,7 @@ _REPORTED_LICENSE = _Rule(
 )
 _GRANTOR = _Rule(
     _p(
-        _e("l") + _g(70) + r"\b(?:grants?|granted|gives?|gave|giving|(?<!in-)licen[cs]e[sd]?|"
+        _e("l") + _g(70) + r"\b(?P<verb>grants?|granted|gives?|gave|giving|(?<!in-)licen[cs]e[sd]?|"
         r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
         + _g(170)
@@ -526,6 +526,11 @@ _ROLE_IS = _Rule(
     word_pattern("the", r"\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
     needs=("the licensor", "the licensee"),
 )
+#: "Licensor: X (KRX: 009420), Seoul", a deal sheet's labelled line: the label is the role.
+_ROLE_LABEL = _Rule(
+    _p(r"^\s*(?:[-•*]\s*)?(?P<role>licensor|licensee)\s*:\s*" + _e("x")),
+    needs=("licensor", "licensee"),
+)
 #: "Y said it had licensed ex-China rights to GS-098": rights licensed to a drug, no company
 #: after "to" or "from": the subject took the licence.
 _LICENSED_RIGHTS_TO_DRUG = _Rule(
@@ -656,6 +661,15 @@ _MERGED_INTO = _Rule(
     _p(r"\bmerge[sd]?\s+with\s+and\s+into\s+" + _e("l")),
     needs=("merge",),
 )
+#: "Y had exercised its option to co-develop the vaccine": the holder of an option, who takes
+#: the rights by exercising it, is the licensee.
+_EXERCISED_OPTION = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?(?:exercised|exercises|exercising)\s+"
+        r"(?:its|their|an|the)\s+(?:[\w-]+\s+){0,2}?option\b"
+    ),
+    needs=("exercis",),
+)
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
     _p(
@@ -723,8 +737,10 @@ _RULES = (
     _STAYS_WITH,
     _REPORTED_LICENSE,
     _SIGNED_ON,
+    _EXERCISED_OPTION,
     _MERGED_INTO,
     _ROLE_IS,
+    _ROLE_LABEL,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
     _PAIR_LINE,
@@ -934,6 +950,8 @@ def role_votes(masked: str) -> Votes:
             continue  # "X licensed Y's ADC": Y owns the drug X licensed (see `_GRANTEE_POSS`)
         if _MONEY_AFTER.match(folded.text, m.end()):
             continue  # "X handed Y $588 million": a payment to Y (see `_PAY`), not a grant
+        if _MONEY_AFTER.match(folded.text, m.end("verb")):
+            continue  # "X agreed to provide $35 million in cash payments to Y": money, too
         licensor = m.group("l")
         joint = _JOINT_SUBJECT.search(folded.text, max(0, m.start() - 24), m.start())
         if joint is not None and joint.group(1) != m.group("e"):
@@ -1034,9 +1052,11 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_RETAIN, "l", "licensor", 1),
     (_STAYS_WITH, "l", "licensor", 1),
     (_SIGNED_ON, "e", "licensee", 2),
+    (_EXERCISED_OPTION, "e", "licensee", 2),
     (_MERGED_INTO, "l", "licensor", 4),
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),
+    (_ROLE_LABEL, "x", "", 3),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
     (_LICENSED_A_DRUG, "e", "licensee", 2),
 )
@@ -1122,7 +1142,9 @@ _IT = re.compile(
 _GIVEN_RIGHTS = re.compile(
     r"(?:[^.;]|\.(?!\s+[A-Z])){0,60}?\b(?:rights?|licen[cs]es?|access|options?|control|ownership)\b"
 )
-_GRANT_BEFORE = re.compile(r"\b(?:granting|giving|grants|gives|granted|gave|handing)\s$")
+_GRANT_BEFORE = re.compile(
+    r"\b(?:granting|giving|grants|gives|granted|gave|handing|hands|handed)\s$"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 #: "X would sell its share of the rights ... to the British drugmaker": after a transferring
 #: verb, "to" + description is the receiving company, never the one that transfers.

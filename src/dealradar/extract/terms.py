@@ -77,7 +77,9 @@ _CUES: list[tuple[str, str]] = [
         r"(?:(?:development|clinical|regulatory|registration|approval|"
         r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|launch|"
         # a digest's shorthand: "up to $1.32B dev/reg/sales milestones"
-        r"dev\.?|reg\.?|comm\.?)\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+|/|-)?)*"
+        r"dev\.?|reg\.?|comm\.?)"
+        # "clinical superiority milestone money": one word may qualify the category
+        r"(?:\s+[a-z]+(?=\s+milestones?\b))?\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+|/|-)?)*"
         r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"

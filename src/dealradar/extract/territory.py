@@ -83,6 +83,10 @@ _GLOBAL = lower_pattern(
     r"(?:and\s+\w+\s+)?(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:worldwide|globally)|(?:develop|commerciali[sz]e|market|"
     r"manufacture|sell)\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,3}?(?:worldwide|globally)|"
     r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
+    # "will share costs and profits equally under the worldwide collaboration": a product
+    # carried together everywhere (a "global strategic collaboration" alone may be research)
+    r"profits\s+(?:[\w/-]+\s+){0,2}?(?:under|in)\s+(?:the|a|its|their)\s+"
+    r"(?:worldwide|global)\s+(?:[\w-]+\s+)?(?:collaboration|partnership|agreement)|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
     r"ex-(?:China|US|Japan)|global scope|worldwide,|"
     # "to develop ... the drug in the U.S. and globally"

@@ -267,6 +267,10 @@ _BOILERPLATE = re.compile(
 )
 
 
+#: A deal sheet's labelled line naming one side of the deal: "Licensor: X", "Licensee: Y".
+_ROLE_LABEL_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:Licensor|Licensee)\s*:", re.I)
+
+
 def _pair_orphans(
     body: list[Sentence],
     cues: dict[int, SentenceCues],
@@ -282,10 +286,16 @@ def _pair_orphans(
         for k, s in enumerate(body)
         if s.index not in by_sentence and (c := cues.get(s.index)) is not None
         for ent, role, w in c.singles
-        if ent not in known
+        # a deal sheet's "Licensor: X" / "Licensee: Y" lines name their deal's two sides,
+        # even when X is a party of another deal told further on
+        if ent not in known or _ROLE_LABEL_LINE.match(s.text)
     ]
     for (k1, s1, e1, r1, w1), (k2, s2, e2, r2, w2) in pairwise(orphans):
         if k2 - k1 > 2 or e1 == e2 or r1 == r2 or s1.index in by_sentence:
+            continue
+        if (e1 in known or e2 in known) and not (
+            _ROLE_LABEL_LINE.match(s1.text) and _ROLE_LABEL_LINE.match(s2.text)
+        ):
             continue
         d = DealDraft(frozenset((e1, e2)), is_historical(s1.text), s1.index)
         d.vote(e1, r1, w1)

@@ -80,8 +80,9 @@ _RESULTS_NEWS = word_pattern(
 _ON_DATE = re.compile(
     r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
     r"(?:evening|morning|afternoon|night|hours)\s+of\s*$|"
-    # "On Monday, Jan. 19, X agreed ...": the weekday names the date that follows it
-    r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
+    # "On Monday, Jan. 19, X agreed ...", "announced last Thursday, January 3": the weekday
+    # names the date that follows it
+    r"\b(?:[Oo]n|[Ll]ast)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
 )
 #: A bare article date followed at once by an announcement: "Securities Times, June 4, 2025 -
 #: Zhixiang Jintai (688443) announced that ...". (A bare date before "X has signed" is not used:
@@ -123,7 +124,26 @@ _NOT_NAMED = word_pattern(
     r"\s+(?:name|disclose|identify|specify)\s+"
     r"(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|candidate|compound|program)",
 )
+#: A deal sheet's labelled date line: "Announced: Tuesday, December 19, 2017 (filing)".
+_ANNOUNCED_LABEL = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:Announced|Announcement date|Date announced)\s*:\s*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?",
+    re.I,
+)
+#: The buyer of a company getting rights: "Roche will have rights to", "X to obtain rights".
+_BUYER_GETS_RIGHTS = word_pattern(
+    r"will|to",
+    r"\s+(?:have|obtain|get|gain|receive|acquire)\s+(?:the\s+|exclusive\s+)*rights\b",
+)
 _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
+#: A sentence that says when the deal itself was made public: "The companies announced the
+#: transaction on Sunday, April 30", "On May 2, the Company and X issued a joint press release
+#: announcing the Agreement". The definite object points back to the deal already told.
+_ANNOUNCED_THE_DEAL = word_pattern(
+    r"announced|announcing",
+    r"\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,3}?(?:transaction|agreement|deal|merger|"
+    r"acquisition|collaboration|partnership|licen[cs]e)\b",
+)
 MAX_TEXT = 2_000_000
 
 
@@ -512,13 +532,29 @@ def _finish(
         if found is not None:
             territory, territory_class = found.text, found.territory_class
             evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
+    else:
+        # a company bought for the rights it holds in some countries only: "Upon closing, Roche
+        # will have rights to ... commercialize it in the United States and Japan" (what the
+        # buyer gets, not what the target "holds" told in passing)
+        held = [
+            (s.start, s.end)
+            for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start)
+            if ctx.low.find("rights", s.start, s.end) >= 0
+            and _BUYER_GETS_RIGHTS.search(ctx.low, s.start, s.end)
+        ]
+        found = find_territory(ctx.text, held, ctx.territories) if held else None
+        if found is not None and found.territory_class not in ("global", "unspecified"):
+            territory, territory_class = found.text, found.territory_class
+            evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
     own_clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for s in tiers[0]}
-    announced, date_ev = _announced(ctx, tiers, own_clauses)
+    announced, date_ev = _announced(ctx, tiers, own_clauses, d.key)
     if announced is None and not d.historical and d.key in ctx.pair_dates:
         # the other direction of a two-way deal: announced together with it
         announced, date_ev = ctx.pair_dates[d.key]
     elif announced is None and not d.historical:
         announced, date_ev = _all_deals_date(ctx)
+        if announced is None:
+            announced, date_ev = _summary_date(ctx, tiers[0])
     elif announced is not None and date_ev is not None and not d.historical:
         ctx.pair_dates.setdefault(d.key, (announced, date_ev))
     if date_ev is not None:
@@ -651,13 +687,17 @@ def _announced(
     ctx: _Context,
     tiers: list[list[Sentence]],
     own_clauses: dict[int, list[tuple[int, int]] | None] | None = None,
+    key: frozenset[int] = frozenset(),
 ) -> tuple[date | None, Evidence | None]:
-    """The announcement date: "on <date>", a weekday or "yesterday" in a sentence that
+    """The announcement date: a sentence saying when the deal was announced
+    (`_announcement_date`); else "on <date>", a weekday or "yesterday" in a sentence that
     announces the deal (or, in the deal's own sentences, reports it happening); else "the
     same day" as the deal before; else a press-release dateline over the deal's sentence.
     In a sentence naming several deals only the dates of this deal's clauses count
     (`own_clauses`, see `_own_clauses`)."""
-    found = _explicit_date(ctx, tiers, own_clauses or {}, skip_signing=True)
+    found = _announcement_date(ctx, tiers, key) if key else (None, None)
+    if found[0] is None:
+        found = _explicit_date(ctx, tiers, own_clauses or {}, skip_signing=True)
     if found[0] is None:
         found = _implicit_date(ctx, tiers)
     if found[0] is None:
@@ -667,6 +707,36 @@ def _announced(
     if found[0] is not None:
         ctx.last_announced = found[0]
     return found
+
+
+def _announcement_date(
+    ctx: _Context, tiers: list[list[Sentence]], key: frozenset[int]
+) -> tuple[date | None, Evidence | None]:
+    """ "X entered into the agreement on April 29 ... The companies announced the transaction
+    on Sunday, April 30": a sentence about the deal (naming no other company) that says on
+    which day the deal was announced dates it before any signing or event date does."""
+    for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start):
+        if ctx.low.find("announc", s.start, s.end) < 0:
+            continue
+        if not _ANNOUNCED_THE_DEAL.search(ctx.low, s.start, s.end):
+            continue
+        if any(s.start <= m.start < s.end and m.entity not in key for m in ctx.mentions):
+            continue  # "Y announced the acquisition of Z on ...": another company's news
+        for dm in ctx.dates_in(s):
+            before = ctx.text[max(s.start, dm.start - 32) : dm.start]
+            if dm.value is not None and _ON_DATE.search(before):
+                return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    return None, None
+
+
+def _summary_date(ctx: _Context, own: list[Sentence]) -> tuple[date | None, Evidence | None]:
+    """ "- Roche to have an option to enter into a collaboration with Pfizer" in the bullets
+    over a release's dateline: a deal told only in the summary above the dateline is news
+    of that release, dated by it."""
+    line = ctx.dateline
+    if line is None or not own or any(s.end > line.start for s in own):
+        return None, None
+    return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
 
 
 def _all_deals_date(ctx: _Context) -> tuple[date | None, Evidence | None]:
@@ -789,6 +859,7 @@ def _explicit_date(
                 _ON_DATE.search(before)
                 or _DATE_WORD.match(word)
                 or (heading and before.endswith("(") and ctx.text[dm.end : s.end].strip() == ")")
+                or _ANNOUNCED_LABEL.fullmatch(ctx.text, s.start, dm.start)
             ):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
