@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dealradar.extract.lexicon import FUNCTION_WORDS, STOP_NAMES
+from dealradar.extract.lexicon import FUNCTION_WORDS, ORG_SUFFIXES, STOP_NAMES
 
 #: A development code. The capital comes first and the test of what precedes it second
 #: (`(?<![\w/-][A-Z])`, "no word character, slash or hyphen before the capital") so that the
@@ -269,6 +269,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _INN_CAP.finditer(text, start, end) if has_stem else ():
         found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
     for m in _BRAND_BEFORE_INN.finditer(text, start, end) if "(" in chunk else ():
+        if m.group("brand").lower() in ORG_SUFFIXES:
+            continue  # "AVEO Oncology (acquisition)": the end of a company's name, no brand
         found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
     for m in _RIGHTS_TO.finditer(text, start, end) if "rights" in chunk else ():
         for group in ("a", "b"):

@@ -35,7 +35,10 @@ _ACQ = lower_pattern(
     r"scoop(?:s|ed)? up|"
     # "took full ownership of BlueSky Therapeutics": a company bought out (not "of the program")
     r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of"
-    r"(?!\s+(?:the|its|their|all|this|that|a|an)\s))\b"
+    r"(?!\s+(?:the|its|their|all|this|that|a|an)\s)|"
+    # "Z will become the controlling shareholder of Y": a stake bought that buys the company
+    r"(?:become|becomes|becoming|became)\s+(?:the\s+|its\s+)?(?:controlling|majority)\s+"
+    r"(?:shareholder|owner|stockholder))\b"
 )
 #: A verb of buying and the space after it, where the patterns below open.
 _BUYING = r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+"
@@ -222,6 +225,8 @@ _ACQ_WORDS = (
     "deal for",
     "snap",
     "scoop",
+    "controlling",
+    "majority",
 )
 _NEWCO_WORDS = (
     "newco",
@@ -339,8 +344,9 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
 #: "acquire a 20.5% stake in X": an equity investment, not the purchase of the company.
 _STAKE_AFTER = lower_pattern(
     # (a majority or controlling stake buys the company)
-    r"\s+(?:an?\s+|the\s+)?(?:[\d.]+\s?%\s+|minority\s+|equity\s+)*"
-    r"(?:stake|shares|equity|interest)\b|"
+    # ("buying newly issued shares of X": new shares subscribed, an equity investment)
+    r"\s+(?:an?\s+|the\s+)?(?:[\d.]+\s?%\s+|minority\s+|equity\s+|newly[- ]issued\s+|"
+    r"new\s+|common\s+|ordinary\s+)*(?:stake|shares|equity|interest)\b|"
     # "buying about 5.7 million newly issued Arcus shares", "buy $50 million of Arcus stock"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|up\s+to\s+)?[$\d][\d.,]*\s*"
     r"(?:million|billion|m|bn)?\s+(?:(?:newly[- ]issued|new|common|ordinary|of)\s+)*"

@@ -291,7 +291,8 @@ def _has_suffix(name: str) -> bool:
     camel = bool(_CAMEL_SUFFIX.search(name))
     if len(words) < 2:
         return camel
-    return camel or any(w in ORG_SUFFIXES for w in words[1:])
+    # ("Grifols, S.A.", "Galapagos N.V.": a dotted legal form is the suffix without its dots)
+    return camel or any(w in ORG_SUFFIXES or w.replace(".", "") in ORG_SUFFIXES for w in words[1:])
 
 
 _DEMONYM_PARTS = (
@@ -410,6 +411,42 @@ def _candidates(text: str) -> list[_Candidate]:
                 out.append(_Candidate(first.start, at + end, text[first.start : at + end], False))
                 continue
             out.append(_Candidate(at + start, at + end, name, possessive))
+    lower = _lower_case_candidates(text)
+    if lower:
+        taken = [(c.start, c.end) for c in out]
+        out += [c for c in lower if not any(a < c.end and c.start < b for a, b in taken)]
+        out.sort(key=lambda c: c.start)
+    return out
+
+
+#: A company styled in lower case ("zentrix SE", "corvalis N.V."): one lower-case word right
+#: before a legal form, which no capitalised run catches.
+_LOWER_CASE_NAME = re.compile(
+    r"(?<![\w'’.&/+-])(?P<name>[a-z][a-z\d]{2,}(?:[A-Z][a-z\d]*)*)"
+    r"(?P<legal>,?\s(?:SE|N\.V\.|AG|plc|Inc\.|Ltd\.|Limited|GmbH|S\.A\.))(?!\w)"
+)
+
+
+def _lower_case_candidates(text: str) -> list[_Candidate]:
+    """Names styled in lower case: the name with its legal form, where it is written with
+    one, and every other mention of the bare name (which, written alone, no run catches)."""
+    if not any(f in text for f in (" SE", " N.V.", " AG", " plc", " Inc.", " Ltd", " Limited")):
+        return []
+    found = [
+        m
+        for m in _LOWER_CASE_NAME.finditer(text)
+        if m.group("name") not in FUNCTION_WORDS and m.group("name") not in STOP_NAMES
+    ]
+    if not found:
+        return []
+    out = [_Candidate(m.start(), m.end(), m.group(), False) for m in found]
+    full = [(m.start(), m.end()) for m in found]
+    for name in {m.group("name") for m in found}:
+        for m in re.finditer(rf"(?<![\w'’.&/+-]){re.escape(name)}(?P<s>['’]s)?(?!\w)", text):
+            if any(a <= m.start() < b for a, b in full):
+                continue
+            end = m.start() + len(name)
+            out.append(_Candidate(m.start(), end, name, m.group("s") is not None))
     return out
 
 

@@ -173,6 +173,8 @@ _PAY = _Rule(
         r"(?:hands?|handed|gives?|gave)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
         r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
+        # "proceeds X will use to pay down debt": a debt repaid, not a payment to a party
+        r"(?!\s+(?:down|off)\b)"
         r"(?:(?:" + _g(90) + r"\bto\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|drugmaker|"
         r"firm|developer)\s+)?|\s+)" + _e("l") + r")?"
     ),
@@ -276,7 +278,10 @@ _GRANTOR = _Rule(
         + _g(170)
         + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?|"
         # "to Osaka-based dermatology specialist X", "to Denmark's X", "to Roche's Genentech"
-        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+)?|\s+)"
+        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+|"
+        # "to Chinese conglomerate X", "to US drugmaker X": a described company, no article
+        + r"(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
+        + r"investor|buyer)\s+)?|\s+)"
         + _e("e")
     ),
     needs=(
@@ -703,6 +708,18 @@ _LICENSED_FROM = _Rule(
 _AND_ANOTHER_FOR = re.compile(
     r"\s+for\s+[^⟨;,]{1,40}?\s+and\s+⟨e(\d+)⟩\s+for\s+(?:about\s+|around\s+|some\s+)?[$€£¥\d]"
 )
+#: "X agreed to sell a 20% stake in Y to Z": a stake sold, X to Z (Y, whose shares change
+#: hands, sits between the verb and the buyer, where `_GRANTOR` cannot reach).
+_STAKE_SALE = _Rule(
+    _p(
+        _e("l") + _g(70) + r"\b(?:sells?|sold|selling)\s+(?:an?\s+|its\s+|the\s+)?"
+        r"(?:[\d.]+\s?%\s+|(?:majority|minority|controlling)\s+)*(?:stake|interest|holding)"
+        r"\s+in\s+⟨e\d+⟩[^⟨;]{0,40}?\bto\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+        + _e("e")
+    ),
+    needs=("sell", "sold"),
+    markers=3,
+)
 #: What an acquisition verb takes when it buys a part of a company, not the company.
 _A_STAKE = re.compile(r"\b(?:stake|shares|equity|interest)\s+in\b")
 _CONTROL = re.compile(r"\b(?:majority|controlling)\b")
@@ -719,6 +736,7 @@ _RULES = (
     _GRANTEE_POSS,
     _FROM,
     _GRANTOR,
+    _STAKE_SALE,
     _GIVING,
     _ACQUIRE,
     _ACQUISITION_OF,
@@ -957,6 +975,8 @@ def role_votes(masked: str) -> Votes:
         if joint is not None and joint.group(1) != m.group("e"):
             licensor = joint.group(1)  # "A and B have jointly out-licensed X to C": A first
         v.pair(licensor, m.group("e"), 3, "licensor")
+    for m in _STAKE_SALE.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 3, "licensor")
     for m in _REPORTED_LICENSE.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 3)
     for m in _GIVING.finditer(folded):

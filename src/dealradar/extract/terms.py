@@ -42,6 +42,8 @@ _CUES: list[tuple[str, str]] = [
         r"(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
         r"continuation payments?|recent payments?|short[- ]term milestones?|"
         r"development[- ]start payments?|"
+        # "a $25 million guaranteed non-creditable development payment": owed for certain
+        r"guaranteed\s+(?:[\w-]+\s+){0,3}?payments?|"
         # "a further $8 million when it starts a Phase 1 trial": paid as development starts
         r"(?:when|once|after|as soon as) (?:it|they|the (?:company|partner|licensee)) "
         r"(?:starts?|initiates?|begins?|commences?|doses the first patient in) "
@@ -70,11 +72,12 @@ _CUES: list[tuple[str, str]] = [
         # worth of the shares bought, not of the deal
         r"(?:allotment|placement|share subscription|shares|stake)\s+(?:worth|valued at)|"
         # "will buy $650 million of Sage stock": the cue follows the figure
-        r"of (?:[\w'’-]+ ){0,2}?(?:common )?(?:stock|shares)\b",
+        # ("$465 million of newly issued Denali common stock": new shares of a named company)
+        r"of (?:newly[- ]issued )?(?:[\w'’-]+ ){0,2}?(?:common )?(?:stock|shares)\b",
     ),
     (
         MILESTONES,
-        r"(?:(?:development|clinical|regulatory|registration|approval|"
+        r"(?:(?:development|clinical|regulatory|registration|approval|technology\s+transfer|"
         r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|launch|"
         # a digest's shorthand: "up to $1.32B dev/reg/sales milestones"
         r"dev\.?|reg\.?|comm\.?)"
@@ -141,7 +144,7 @@ _KIND_OF = {f"{k}{i}": k for i, (k, _) in enumerate(_CUES)}
 #: many stretches next to a figure hold none, and the substring tests cost far less.
 _CUE_WORDS = (
     *("near", "recent milestone", "recent payment", "continuation payment", "short"),
-    "start payment",
+    *("start payment", "guaranteed"),
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
     *("non-refundable", "uf"),
     *("entry fee", "closing", "option"),
@@ -182,6 +185,9 @@ _DISTRACTOR_NEAR = word_pattern(
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
     r"funding(?<!research funding)(?<!r&d funding)|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
+    # "weeks after raising $2.08 billion in a registered direct offering": the licensee's
+    # own financing, not a deal term
+    r"raising|registered direct offering|public offering|follow-on offering|"
     # debt the buyer raises to pay: "a committed bridge facility of $28.5 billion"
     r"bridge facility|credit facility|bridge loan|term loans?|revolving|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
@@ -295,6 +301,8 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "with another $545 million on the table in development ... milestones" (no verb)
     r"on\s+the\s+table\s+(?:in|as)\s+|"
+    # "up to $23 million more on technology transfer and regulatory milestones"
+    r"on\s+(?:the\s+)?|"
     # "another $1.2 billion tied to milestones", "contingent on sales milestones", "up to
     # $175 million in potential payments tied to regulatory and commercial milestones"
     r"(?:in\s+(?:potential\s+|further\s+|additional\s+)?payments\s+)?"
@@ -383,8 +391,20 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
 #: Between a price per share and a figure: the figure is the value of the whole deal.
 _VALUES_AT = re.compile(
     r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.-]+\s+){0,3}?at|equity value of|total value of|"
-    r"for a total of|totall?ing)\b"
+    r"for a total of|totall?ing|"
+    # "at RMB 14.85 per share, for a total consideration of RMB 6.2 billion": the sum paid
+    r"(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+of)\b"
 )
+#: Between a price per share and the next figure when that figure is another term of its own
+#: ("$132.00 per share, and a $25 million payment"), not the price restated ("..., or about").
+_AND_NEXT_FIGURE = re.compile(r"[^.;$]{0,20}?,?\s+and\s+(?:an?\s+|the\s+)?")
+#: After a figure: "... it paid for X", "... that Y paid to acquire X" (a price paid).
+_PAID_FOR_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they|[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?"
+    r"(?P<cue>paid\s+(?:for|to\s+(?:acquire|buy)))\b"
+)
+#: A sentence about buying a company, where a price paid for something is the whole price.
+_ACQUISITION_WORD = re.compile(r"\b(?:acquisitions?|acquired|buyouts?|takeovers?|bought)\b")
 #: Between a figure and the sales after it: a payment that depends on them.
 _SALES_BASIS = re.compile(r"\b(?:based on|tied to|linked to|depending on|subject to|upon)\b")
 
@@ -432,6 +452,21 @@ def _label(
                 _DISTRACTOR_NEAR.search(low, near_span[0], m.start),
                 _DISTRACTOR_CLAUSE.search(clause),
             )
+    if (
+        dist is not None
+        and dist.re is _DISTRACTOR_NEAR
+        and _PER_SHARE.match(dist.group())
+        and previous is not None
+        and previous.kind == DISTRACTOR
+        and _PER_SHARE_AFTER.match(low, previous.money.end)
+        and _AND_NEXT_FIGURE.fullmatch(low, near_span[0] + dist.end(), m.start) is not None
+    ):
+        # "at a price of $132.00 per share, and a $25 million guaranteed payment": the price
+        # per share is the figure before, not this one
+        at = near_span[0] + dist.end()
+        dist = _first(
+            _DISTRACTOR_NEAR.search(low, at, near_span[1]), _DISTRACTOR_CLAUSE.search(clause)
+        )
     if dist is not None and dist.re is _DISTRACTOR_NEAR and _PER_SHARE.match(dist.group()):
         at = near_span[0] + dist.start()
         if at < m.start and _VALUES_AT.search(low, at, m.start):
@@ -505,6 +540,11 @@ def _label(
         if post and _KIND_OF[post[0].lastgroup or ""] in (TOTAL,):
             c = post[0]
             return Term(m, TOTAL, frozenset(), m.end + c.start(), m.end + c.end())
+        paid_for = _PAID_FOR_AFTER.match(after)
+        if paid_for and _ACQUISITION_WORD.search(low, sent_start, sent_end):
+            # "topping the $950 million it paid for Semma in 2019": a company's price
+            at = m.end + paid_for.start("cue")
+            return Term(m, TOTAL, frozenset(), at, m.end + paid_for.end("cue"))
         return Term(m, UNKNOWN)
     kinds = [_KIND_OF[c.lastgroup or ""] for c in pre]
     specific = [k for k in kinds if k in (UPFRONT, NEAR_TERM, MILESTONES)]

@@ -111,7 +111,10 @@ _RETAIN_START = start_locator(_RETAIN)
 _RIGHTS = lower_pattern(
     # "authorized the ADC to Radiance for the United States": machine translation's licence
     r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute|"
-    r"authori[sz](?:ed|es|ing))\b"
+    r"authori[sz](?:ed|es|ing)|"
+    # "obtaining the authorization of the ADC X in Greater China": the licence, in translation
+    # (not a regulator's "marketing authorization in the EU")
+    r"(?<!marketing )(?<!market )(?<!regulatory )authori[sz]ation)\b"
     # (a bracketed aside counts as one step: "rights of X (INN, brand name Y®) in Europe")
     r"(?:\([^().;]{0,60}\)|[^.;(]){0,80}?\b(?:in|for|"
     r"across)\s+(?:the\s+)?"

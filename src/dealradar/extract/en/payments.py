@@ -121,12 +121,22 @@ def collect_terms(
         rf"⟨E{licensee}⟩",
         re.I,
     )
+    # "X committed to an equity investment of EUR 300 million in Y" (X the licensor): shares
+    # the licensor buys in its licensee; the schema's equity is an investment in the licensor
+    licensor_invests = re.compile(
+        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:equity\s+investment|invest(?:s|ed|ing)?)\b"
+        rf"[^⟨]{{0,40}}?\bin\s+⟨E{licensee}⟩",
+        re.I,
+    )
     for tier, sents in enumerate(tiers):
         for s in sents:
             masked = masks.get(s.index)
             if masked is not None and licensor_pays.search(masked.text):
                 continue  # the licensor paying the licensee: not a term of this deal
+            into_licensee = masked is not None and licensor_invests.search(masked.text)
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
+                if into_licensee and term.kind == EQUITY:
+                    continue
                 found.setdefault(term.kind, []).append((tier, term))
     out = DealTerms()
     for kind in (UPFRONT, NEAR_TERM, EQUITY):

@@ -74,7 +74,10 @@ _REPORTS = word_pattern(f"{_ANNOUNCE_WORDS}|{_EVENT_WORDS}", r"\b")
 #: A company's results announced: news of another kind than the deals it lists.
 _RESULTS_NEWS = word_pattern(
     "announced|reported|reports|announces|published",
-    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:results|earnings)\b",
+    # ("today reported financial results for the third quarter": no pronoun needed when the
+    # results are a company's accounts, not a trial's)
+    r"\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,3}?(?:financial|quarterly|"
+    r"annual|interim|half-year|full-year)\s+)(?:results|earnings)\b",
 )
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
@@ -292,7 +295,15 @@ def _with_table_deals(deals: list[Deal], tabled: list[Deal]) -> list[Deal]:
         )
 
     rows = [names(t) for t in tabled]
-    prose = [d for d in deals if not any(_same_sides(names(d), r) for r in rows)]
+    # a party of one row paired with a party of another ("X agreed to acquire A ... Row 2 --
+    # Y paid ..."): the prose read across two rows, each of which is a deal already
+    listed = set().union(*(a | b for a, b in rows))
+    prose = [
+        d
+        for d in deals
+        if not any(_same_sides(names(d), r) for r in rows)
+        and not (names(d)[0] & listed and names(d)[1] & listed)
+    ]
     return prose + tabled
 
 

@@ -22,7 +22,9 @@ from dealradar.extract.territory import classify_sentence
 from dealradar.model import Asset, Company, Deal, Evidence
 from dealradar.model.vocab import DEAL_TYPES, TerritoryClass
 
-_LINE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+#: A row: "| a | b |", or "a | b | c" without the outer pipes (Markdown allows both; the bare
+#: form needs two pipes, three cells, so that a line of prose with one "|" is no row).
+_LINE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$|^[ \t]*((?:[^|\n]*\|){2,}[^|\n]*?)[ \t]*$", re.M)
 _RULE_ROW = re.compile(r"^[\s|:-]+$")
 #: Header words → the field a column holds (first match wins, so "licensee" is tested
 #: before "licensor" can be read into "licens").
@@ -92,8 +94,9 @@ def _split(text: str, block: list[list[_Cell]]) -> Iterator[tuple[list[_Cell], l
 
 
 def _cells(m: re.Match[str]) -> list[_Cell]:
-    cells, at = [], m.start(1)
-    for part in m.group(1).split("|"):
+    group = 1 if m.group(1) is not None else 2
+    cells, at = [], m.start(group)
+    for part in m.group(group).split("|"):
         lead = len(part) - len(part.lstrip())
         cells.append(_Cell(at + lead, at + len(part.rstrip())))
         at += len(part) + 1
@@ -124,6 +127,8 @@ def _row_deal(text: str, cells: dict[str, _Cell]) -> Deal | None:
     for kind in ("upfront", "near_term", "milestones", "total", "equity"):
         cell = cells.get(kind)
         found = find_money(text, cell.start, cell.end) if cell else []
+        # "$16.00 per ADS cash (approx. $387.4M)": the price of one share is not the sum
+        found = [m for m in found if not _PER_SHARE.match(text, m.end)]
         if cell and found:
             setattr(terms, kind, money_of(found[0]))
             evidence.append(Evidence.at(kind, text, found[0].start, found[0].end))
@@ -132,8 +137,8 @@ def _row_deal(text: str, cells: dict[str, _Cell]) -> Deal | None:
         assets = find_assets(text, cell.start, cell.end)
         fields["assets"] = tuple(Asset(a.name) for a in assets)
         evidence += [Evidence.at("assets", text, a.start, a.end) for a in assets]
-    if (cell := cells.get("deal_type")) and cell.text(text).strip().lower() in DEAL_TYPES:
-        fields["deal_type"] = cell.text(text).strip().lower()
+    if (cell := cells.get("deal_type")) and (typed := _deal_type(cell.text(text))):
+        fields["deal_type"] = typed
         evidence.append(Evidence.at("deal_type", text, cell.start, cell.end))
     if (cell := cells.get("territory")) and (found_class := _territory_class(cell.text(text))):
         fields["territory"], fields["territory_class"] = cell.text(text), found_class
@@ -152,6 +157,18 @@ def _row_deal(text: str, cells: dict[str, _Cell]) -> Deal | None:
         evidence=tuple(evidence),
         **fields,  # type: ignore[arg-type]
     )
+
+
+#: After a figure in a cell: the price of one share ("$16.00 per ADS").
+_PER_SHARE = re.compile(r"\s*(?:per|a|each)\s+(?:share|ADS|American Depositary Share)\b", re.I)
+#: A remark in brackets after the type: "Acquisition (100% of shares)".
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _deal_type(cell: str) -> str | None:
+    """The cell's deal type, without a remark in brackets after it."""
+    kind = _REMARK.sub("", cell).strip().lower()
+    return kind if kind in DEAL_TYPES else None
 
 
 def _party(text: str, cell: _Cell) -> Company | None:
