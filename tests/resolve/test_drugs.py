@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dealradar.resolve import registry as registry_module
 from dealradar.resolve.drugs import asset_names, code_key, codes_in, resolve_drug, zh_translated
 from dealradar.resolve.registry import Registry
 
@@ -67,6 +68,19 @@ def test_different_codes_stay_different_drugs(registry: Registry) -> None:
 
 def test_unknown_drug_is_unresolved(registry: Registry) -> None:
     assert not resolve_drug(registry, "XYZ-99999").resolved
+
+
+def test_remembered_resolutions_are_bounded_and_unchanged(
+    registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The drug book is shared by every registry of a process and ingestion never changes it,
+    so nothing else empties its memo: unbounded, it would keep every drug code ever read."""
+    monkeypatch.setattr(registry_module, "MEMO_SIZE", 16)
+    first = resolve_drug(registry, "HRS-7535")
+    for serial in range(100):  # a new code in every article
+        assert not resolve_drug(registry, f"QZ-{1000 + serial}").resolved
+        assert len(registry.drugs.memo) <= 16
+    assert resolve_drug(registry, "HRS-7535") == first  # forgotten, resolved again the same
 
 
 def test_asset_cells_give_drugs_not_descriptions() -> None:

@@ -7,7 +7,7 @@ recorded must equal one loaded from the tables afterwards.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from dealradar.resolve.registry import Registry
 from dealradar.store import tables as t
 from dealradar.store.engine import Store, open_store
 from dealradar.store.registry import apply_changes, load_registry, registry_token, sync_seed
-from dealradar.store.writes import Writer
+from dealradar.store.writes import KnownNames, Writer
 
 TABLES = (
     t.companies,
@@ -111,6 +111,42 @@ def test_prefetched_sources_are_found_or_created_once(tmp_path: Path) -> None:
         new_id = writer.source_id(Source("mem://new", content_hash="new"))
         assert writer.source_id(Source("mem://new-again", content_hash="new")) == new_id
         assert conn.execute(select(func.count()).select_from(t.sources)).scalar_one() == 2
+
+
+def _carried(names: KnownNames) -> int:
+    """Entries in the maps a Writer hands to the next transaction."""
+    return sum(len(getattr(names, f.name)) for f in fields(names) if f.name != "loaded")
+
+
+def test_assets_are_read_per_transaction_not_carried(tmp_path: Path) -> None:
+    """Nearly every article names a drug code never seen before: the maps carried from one
+    transaction to the next (`KnownNames`) must not keep them, or a run's memory grows with
+    its corpus. A later transaction still finds the assets, and the aliases, stored before."""
+    store = open_store(tmp_path / "x.db")
+    names = KnownNames()
+    glenmark = Company("Glenmark")
+    with store.begin() as conn:
+        writer = Writer(conn, defer=True, names=names)
+        writer.company_id(glenmark)
+        first = writer.asset_id(Asset("ZX-1", aliases=("zx1",)))
+        writer.finish()
+    carried = _carried(names)
+    for serial in range(2, 12):  # one transaction per article, each with a new drug
+        with store.begin() as conn:
+            writer = Writer(conn, defer=True, names=names)
+            writer.company_id(glenmark)
+            writer.prefetch_assets([Asset(f"ZX-{serial}"), Asset("ZX-1")])
+            assert writer.asset_id(Asset(f"ZX-{serial}")) != first
+            assert writer.asset_id(Asset("zx1")) == first  # stored by the first transaction
+            assert writer.asset_id(Asset("Zentrovab", aliases=("ZX-1",))) == first
+            writer.finish()
+        assert _carried(names) == carried
+    with store.connect() as conn:
+        aa = t.asset_aliases.c
+        aliases = conn.execute(select(aa.norm).where(aa.asset_id == first)).scalars().all()
+        assets = conn.execute(select(func.count()).select_from(t.assets)).scalar_one()
+    assert sorted(aliases) == ["zentrovab", "zx 1", "zx1"]  # the new alias, stored once
+    assert assets == 11
 
 
 def _snapshot(registry: Registry) -> list[tuple[Any, ...]]:

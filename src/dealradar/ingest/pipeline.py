@@ -185,13 +185,14 @@ def write_batch(
     """Write a planned batch in the caller's transaction, counting into `stats`.
 
     One deferring Writer serves the whole batch: link rows go out in one executemany per
-    table, and the sources of the batch's documents are looked up in one query. `names` are
-    the Writer's alias maps, read from the store when not given (see `KnownNames`).
+    table, and the sources and assets of the batch's documents are looked up in one query
+    each. `names` are the Writer's company alias maps, read from the store when not given
+    (see `KnownNames`).
     """
     writer = Writer(conn, actor="ingest", defer=True, names=names or KnownNames())
-    writer.prefetch_sources(
-        s.content_hash for s in steps if isinstance(s, Extracted) and s.deals and not s.error
-    )
+    found = [s for s in steps if isinstance(s, Extracted) and s.deals and not s.error]
+    writer.prefetch_sources(s.content_hash for s in found)
+    writer.prefetch_assets(a for s in found for deal in s.deals for a in deal.assets)
     log: list[DocumentLog] = []
     for step in steps:
         if isinstance(step, Extracted):

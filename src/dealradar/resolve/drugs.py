@@ -152,12 +152,13 @@ def resolve_drug(registry: Registry, mention: str, *, fuzzy_cutoff: float = 90.0
     """Resolve a drug mention: exact/code key, normal form (noise words, Chinese → translated),
     then fuzzy on the translated form. A key that names two drugs resolves to neither.
 
-    Results are remembered per (mention, cutoff) until the registry's drugs change.
+    Results are remembered per (mention, cutoff) until the registry's drugs change (a bounded
+    number of them: `Book.remember`).
     """
     memo_key = f"{fuzzy_cutoff}\x00{mention}"
     found: DrugResolution | None = registry.drugs.memo.get(memo_key)
     if found is None:
-        found = registry.drugs.memo[memo_key] = _resolve_drug(registry, mention, fuzzy_cutoff)
+        found = registry.drugs.remember(memo_key, _resolve_drug(registry, mention, fuzzy_cutoff))
     return found
 
 

@@ -80,7 +80,7 @@ def resolve_company(registry: Registry, mention: str) -> Resolution:
     mention = " ".join(mention.split())
     found: Resolution | None = book.memo.get(mention)
     if found is None:
-        found = book.memo[mention] = _resolve_company(book, mention)
+        found = book.remember(mention, _resolve_company(book, mention))
     return found
 
 

@@ -82,13 +82,21 @@ PLACES_EN = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
+#: Names `name_key` remembers. Fewer than the other keys' caches: it also keys every drug
+#: name, and nearly every article brings a new drug code, so its cache fills at one entry or
+#: two per article (~200 bytes each) until the bound; this one holds the registry's company
+#: names and the drugs of the last few thousand articles, which are the ones keyed again.
+NAME_KEY_CACHE = 16384
+
+
+@lru_cache(maxsize=NAME_KEY_CACHE)
 def name_key(name: str) -> str:
     """The key two spellings of a name share: case, width, punctuation and legal suffixes removed.
 
     "Jiangsu Hengrui Medicine Co., Ltd." and "jiangsu hengrui medicine" give the same key;
     words that tell companies apart (Pharma, Bio) are kept, so keys never over-merge.
-    Remembered (bounded): the writer and the resolver key the same names again and again.
+    Remembered (bounded, `NAME_KEY_CACHE`): the writer and the resolver key the same names
+    again and again.
     """
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = _LEGAL_ZH.sub("", text)

@@ -15,11 +15,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from dealradar.resolve import normalise as n
 
 Kind = Literal["company", "drug"]
+_T = TypeVar("_T")
 
 #: How an alias came to be known, and its authority when two entries claim one key.
 AUTHORITY: dict[str, int] = {"user": 3, "curated": 2, "canonical": 1, "reference": 1}
@@ -50,6 +51,13 @@ KeyFn = Callable[[str], dict[str, str]]
 #: The index tiers whose keys `fuzzy_choices` offers to fuzzy matching.
 _FUZZY_TIERS = ("fuzzy", "fuzzy2")
 
+#: Resolutions a `Book` remembers before it starts again. The drug book is the packaged seed's,
+#: shared by every registry of the process and never changed by ingestion, so without a bound
+#: its memo would keep one resolution per distinct drug mention ever read (one per new
+#: asset code): memory growing with the corpus. The mentions resolved again and again (a
+#: transaction's reports, a hub company's stored deals) fit many times over.
+MEMO_SIZE = 8192
+
 
 class Book:
     """Entries of one kind and their alias indexes; `keys(alias)` says which keys to index."""
@@ -66,7 +74,8 @@ class Book:
         self._fuzzy_by_length: dict[int, list[tuple[str, int]]] = {}
         self._fuzzy_windows: dict[tuple[int, int], tuple[list[str], list[tuple[str, int]]]] = {}
         self._next_id = 1
-        #: Resolutions already made, by mention; emptied whenever the entries change.
+        #: Resolutions already made, by mention; emptied whenever the entries change, and
+        #: when it holds `MEMO_SIZE` of them (see `remember`).
         self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
@@ -77,6 +86,16 @@ class Book:
 
     def get(self, entry_id: int) -> Entry | None:
         return self.entries.get(entry_id)
+
+    def remember(self, key: str, resolution: _T) -> _T:
+        """Keep `resolution` in `memo` under `key` and return it. A full memo is emptied
+        first: a bound that costs nothing per look-up, where an LRU would cost on every hit,
+        and what is resolved often is back in it after a few calls."""
+        memo = self.memo
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = resolution
+        return resolution
 
     def add(
         self,

@@ -50,6 +50,12 @@ _SOURCES_BY_HASH = select(t.sources.c.content_hash, t.sources.c.id).where(
     t.sources.c.content_hash.in_(bindparam("hashes", expanding=True))
 )
 _DEAL_KEYS_IN = select(t.deals.c.key).where(t.deals.c.key.in_(bindparam("keys", expanding=True)))
+#: Every alias row of some asset keys, oldest first (the first row of a key names its asset).
+_ASSET_ALIASES_IN = (
+    select(t.asset_aliases.c.norm, t.asset_aliases.c.asset_id)
+    .where(t.asset_aliases.c.norm.in_(bindparam("norms", expanding=True)))
+    .order_by(t.asset_aliases.c.id)
+)
 _DEAL_BY_KEY = select(t.deals.c.id, t.deals.c.locked_fields, t.deals.c.origin).where(
     t.deals.c.key == bindparam("key")
 )
@@ -133,39 +139,38 @@ RegistryChange = NewCompany | NewAlias | FilledCountry
 
 @dataclass
 class KnownNames:
-    """The Writer's maps from alias keys to company and asset ids, each id's keys, and each
-    company's country: read from the store once (`Writer._preload`), then kept up to date by
-    the Writer as it writes.
+    """The Writer's maps from company alias keys to ids, each id's keys, and each company's
+    country: read from the store once (`Writer._preload`), then kept up to date by the Writer
+    as it writes.
 
     A caller writing many transactions in a row (the ingestion pipeline) may hand the maps of
     one committed transaction to the next Writer instead of reading every alias again, as
     long as nothing else changed those tables in between (`names_token` is unchanged). The
     maps of a transaction that did not commit must be dropped: they name rows it rolled back.
+
+    Assets are not here: companies are a registry that stops growing, but nearly every new
+    article names a drug code never seen before, so maps of every asset alias would grow with
+    the corpus. The Writer reads the asset keys it meets instead, per transaction
+    (`Writer.prefetch_assets`).
     """
 
     companies: dict[str, int] = field(default_factory=dict)
-    assets: dict[str, int] = field(default_factory=dict)
     company_norms: dict[int, set[str]] = field(default_factory=dict)
-    asset_norms: dict[int, set[str]] = field(default_factory=dict)
     countries: dict[int, str | None] = field(default_factory=dict)
     loaded: bool = False
 
 
 def names_token(conn: Connection) -> tuple[Any, ...]:
     """A cheap fingerprint of what `KnownNames` mirrors: ids and counts of companies, their
-    countries, company and asset aliases and assets, and the last audit entry (every user
-    correction writes one). Equal tokens mean maps in step with the first still are."""
-    c, ca, a, aa, log = t.companies.c, t.company_aliases.c, t.assets.c, t.asset_aliases.c, t.audit.c
+    countries and company aliases, and the last audit entry (every user correction writes
+    one). Equal tokens mean maps in step with the first still are."""
+    c, ca, log = t.companies.c, t.company_aliases.c, t.audit.c
     parts = (
         func.max(c.id),
         func.count(c.id),
         func.count(c.country),
         func.max(ca.id),
         func.count(ca.id),
-        func.max(a.id),
-        func.count(a.id),
-        func.max(aa.id),
-        func.count(aa.id),
         func.max(log.id),
     )
     row = conn.execute(select(*(select(p).scalar_subquery() for p in parts))).one()
@@ -191,10 +196,13 @@ class Writer:
     names: KnownNames = field(default_factory=KnownNames)
     # The maps of `names`, bound at construction (the hot paths read them directly).
     _companies: dict[str, int] = field(init=False, repr=False)
-    _assets: dict[str, int] = field(init=False, repr=False)
     _company_norms: dict[int, set[str]] = field(init=False, repr=False)
-    _asset_norms: dict[int, set[str]] = field(init=False, repr=False)
     _countries: dict[int, str | None] = field(init=False, repr=False)
+    # Asset alias key → the asset its oldest row names, and asset id → its keys, for the keys
+    # in `_asset_keys_read` only: every row of those keys is mirrored here (see `_read_assets`).
+    _assets: dict[str, int] = field(default_factory=dict, repr=False)
+    _asset_norms: dict[int, set[str]] = field(default_factory=dict, repr=False)
+    _asset_keys_read: set[str] = field(default_factory=set, repr=False)
     _sources: dict[str, int] = field(default_factory=dict)
     #: Per-transaction state of the stages writing through this Writer (e.g. the registry).
     cache: dict[str, Any] = field(default_factory=dict)
@@ -210,8 +218,7 @@ class Writer:
 
     def __post_init__(self) -> None:
         names = self.names
-        self._companies, self._assets = names.companies, names.assets
-        self._company_norms, self._asset_norms = names.company_norms, names.asset_norms
+        self._companies, self._company_norms = names.companies, names.company_norms
         self._countries = names.countries
 
     # -- statements ----------------------------------------------------------------------
@@ -273,33 +280,44 @@ class Writer:
             callback()
 
     def _preload(self) -> None:
-        """Read every alias key once: a batch then resolves known names without queries."""
+        """Read every company alias key once: a batch then resolves known companies without
+        queries. (Asset keys are read as they are met: `_read_assets`.)"""
         if self.names.loaded:
             return
         self.names.loaded = True
-        ca, aa = t.company_aliases.c, t.asset_aliases.c
+        ca = t.company_aliases.c
         for cid, country in self.conn.execute(select(t.companies.c.id, t.companies.c.country)):
             self._countries[cid] = country
         for norm, cid in self.conn.execute(select(ca.norm, ca.company_id).order_by(ca.id)):
             self._companies.setdefault(norm, cid)
             self._company_norms.setdefault(cid, set()).add(norm)
-        for norm, aid in self.conn.execute(select(aa.norm, aa.asset_id).order_by(aa.id)):
-            self._assets.setdefault(norm, aid)
-            self._asset_norms.setdefault(aid, set()).add(norm)
 
     def reload_names(self) -> None:
-        """Forget the alias maps (read again at the next look-up): for a caller that wrote
-        companies or aliases around the Writer (seeding the registry)."""
+        """Forget the company alias maps (read again at the next look-up): for a caller that
+        wrote companies or aliases around the Writer (seeding the registry). The asset maps
+        stay: only this Writer writes asset aliases, and it records each one it writes."""
         names = self.names
-        for table in (
-            names.companies,
-            names.assets,
-            names.company_norms,
-            names.asset_norms,
-            names.countries,
-        ):
+        for table in (names.companies, names.company_norms, names.countries):
             table.clear()
         names.loaded = False
+
+    def prefetch_assets(self, assets: Iterable[Asset]) -> None:
+        """Read the alias rows of the keys of `assets` in one query per 500 keys (a batch's
+        drugs), so `asset_id` finds them, or knows they are new, without a query each."""
+        self._read_assets(name_key(n) for a in assets for n in a.names())
+
+    def _read_assets(self, keys: Iterable[str]) -> None:
+        """Mirror every alias row of `keys` not read yet in this Writer's asset maps, as
+        reading the whole table would (oldest row first). A key read once stays mirrored: the
+        rows it gains later are the ones this Writer adds, and it records those itself."""
+        wanted = sorted({k for k in keys if k and k not in self._asset_keys_read})
+        if not wanted:
+            return
+        self._asset_keys_read.update(wanted)
+        for chunk in _chunks(wanted, 500):
+            for norm, aid in self.select_in(_ASSET_ALIASES_IN, "norms", chunk):
+                self._assets.setdefault(norm, aid)
+                self._asset_norms.setdefault(aid, set()).add(norm)
 
     # -- companies and assets ------------------------------------------------------------
 
@@ -361,8 +379,11 @@ class Writer:
         return None
 
     def asset_id(self, asset: Asset, *, how: str = "extracted") -> int:
-        self._preload()
+        """The id of `asset`: its own id, else a stored asset with one of its names, else a
+        new asset. New aliases the mention brings are recorded with `how`."""
         keys = [(n, name_key(n)) for n in asset.names() if name_key(n)]
+        if any(k not in self._asset_keys_read for _, k in keys):
+            self._read_assets(k for _, k in keys)
         aid = asset.id
         cached = {self._assets.get(k) for _, k in keys}
         if len(cached) == 1 and None not in cached and (aid is None or aid in cached):
