@@ -251,6 +251,10 @@ def test_pretests_hold_on_every_stretch_of_the_test_articles() -> None:
                     assert orgs._may_be_object(window), window
                 if orgs._GRANTEE_LEFT.search(original):
                     assert orgs._may_be_grantee(original), original
+                if orgs._PLACE_LEFT.search(original):
+                    assert orgs._may_follow_place(original), original
+                if orgs._KNOWN_AS_LEFT.search(original):
+                    assert "known as" in original, original
         if parties._HISTORICAL.search(low):
             assert may_contain(low, parties._HISTORICAL_WORDS), sentence
         if parties._NEGATED.search(low):
@@ -506,3 +510,67 @@ def test_apposed_codes_pass_their_comma_pretest() -> None:
     assert [bool(assets._CODE_COMMA.search(s)) for s in samples[-6:]] == [
         *(True, True, True, True, False, False),
     ]
+
+
+def test_place_left_passes_its_pretest() -> None:
+    """`_may_follow_place` passes every text `_PLACE_LEFT` matches, a final newline too."""
+    for left in ("based in ", "Biosion, based in\n", "headquartered  in \t", "founded in \n"):
+        assert orgs._PLACE_LEFT.search(left), left
+        assert orgs._may_follow_place(left), left
+    assert not orgs._may_follow_place("based in Nanjing, ")
+
+
+def test_pronouns_without_the_are_the_other_pronoun_matches() -> None:
+    """`_PRONOUN_ONLY_START` finds every match of the plain pattern but "the" and "The"."""
+    for text in _SENTENCES + _fuzz(3000) + _article_sentences():
+        plain = [
+            m.span() for m in _PLAIN_PRONOUN_START.finditer(text) if m.group() not in ("the", "The")
+        ]
+        assert _spans(parties._PRONOUN_ONLY_START, text) == plain, text
+
+
+def test_descriptions_hold_one_of_their_nouns() -> None:
+    """A sentence without any of `_DESCRIPTION_NOUNS` skips its "the"s: every description
+    must hold one, so that none is skipped."""
+    described = [
+        "The Shanghai biotech",
+        "the San Diego- and Suzhou-based company",
+        "The licensor",
+        "the Japanese drugmaker",
+        "the Swiss firm",
+        "The offeror",
+        "the start-up",
+        "the startup",
+        "the parent",
+        "the Company",
+        "the Group",
+        "the unit",
+        "the acquirer",
+    ]
+    found = 0
+    for text in described + _SENTENCES + _article_sentences():
+        for m in re.finditer(r"[Tt]he\b", text):
+            d = parties._DESCRIPTION.match(text, m.start())
+            if d is not None:
+                found += 1
+                assert may_contain(d.group(), parties._DESCRIPTION_NOUNS), d.group()
+    assert found >= len(described)
+
+
+def test_pronouns_read_as_before_behind_the_noun_gate() -> None:
+    """`_pronouns` gives what the loop over every "the" gave, on every test sentence."""
+    for text in _SENTENCES + _article_sentences():
+        saved = parties._DESCRIPTION_NOUNS
+        try:
+            parties._DESCRIPTION_NOUNS = ("",)  # every text passes: the loop reads all "the"s
+            everything = parties._pronouns(text)
+        finally:
+            parties._DESCRIPTION_NOUNS = saved
+        assert parties._pronouns(text) == everything, text
+
+
+def test_a_sentence_index_is_its_place_in_the_list() -> None:
+    """The pipeline reads `sents[s.index]` (labels, a deal's tiers, its companies' spans)."""
+    for path in sorted((_DATA / "articles" / "en").glob("*.txt")):
+        found = sentences(path.read_text(encoding="utf-8"))
+        assert [s.index for s in found] == list(range(len(found)))

@@ -34,7 +34,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 
 def test_search_at_finds_what_search_finds() -> None:
     located = [
-        *dealtype._STARTS,
+        *dealtype._LOCATED,
         pipeline._GRANTS,
         territory._EXCLUDE,
         territory._RETAIN,

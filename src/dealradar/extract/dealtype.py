@@ -247,7 +247,7 @@ _NEWCO_WORDS = (
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
     """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
     are tested first: a substring test costs far less than a regex scan, and usually fails."""
-    return may_contain(low, needs) and search_at(pattern, _STARTS.get(pattern), low) is not None
+    return may_contain(low, needs) and search_at(pattern, _STARTS.get(id(pattern)), low) is not None
 
 
 def deal_type(
@@ -303,7 +303,7 @@ def deal_type(
         return "option"
     if (
         ("collaborat" in text or "partnership" in text or "alliance" in text)
-        and search_at(_RESEARCH_COLLAB, _STARTS[_RESEARCH_COLLAB], text)
+        and search_at(_RESEARCH_COLLAB, _STARTS[id(_RESEARCH_COLLAB)], text)
         and not _ANY_LICENCE.search(text)
     ):
         return "collaboration"
@@ -313,9 +313,9 @@ def deal_type(
         and not _found(_LICENSE_GRANT, text, "licen", "rights")
     ):
         return "collaboration"
-    if search_at(_LICENSE, _STARTS[_LICENSE], text) or has_money:
+    if search_at(_LICENSE, _STARTS[id(_LICENSE)], text) or has_money:
         return "license"
-    if search_at(_COLLAB, _STARTS[_COLLAB], text):
+    if search_at(_COLLAB, _STARTS[id(_COLLAB)], text):
         return "collaboration"
     return "license"
 
@@ -327,7 +327,7 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
     for s in sentences:
         if "licen" not in s and "rights" not in s:
             continue
-        for m in find_all(_LICENSE_GRANT, _STARTS[_LICENSE_GRANT], s):
+        for m in find_all(_LICENSE_GRANT, _STARTS[id(_LICENSE_GRANT)], s):
             if not names_count and _AGREEMENT_NAME.fullmatch(m.group()):
                 continue
             if s.startswith(" option", m.end()) or "option" in m.group():
@@ -361,7 +361,7 @@ def _factual_acq(s: str) -> bool:
         not _HYPOTHETICAL_BEFORE.search(s, 0, m.start())
         and not _EARLIER_EVENT_BEFORE.search(s, 0, m.start())
         and not _STAKE_AFTER.match(s, m.end())
-        for m in find_all(_ACQ, _STARTS[_ACQ], s)
+        for m in find_all(_ACQ, _STARTS[id(_ACQ)], s)
     )
 
 
@@ -372,7 +372,7 @@ def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
     if not names:
         return False
     for s in sentences:
-        for m in find_all(_ACQ_OBJECT_VERB, _STARTS[_ACQ_OBJECT_VERB], s):
+        for m in find_all(_ACQ_OBJECT_VERB, _STARTS[id(_ACQ_OBJECT_VERB)], s):
             window = s[m.end() : m.end() + 60]
             if any(n in window for n in names):
                 head = window[: min(window.find(n) for n in names if n in window)]
@@ -386,7 +386,7 @@ def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
     if "stake" not in text and "shares" not in text and "equity" not in text:
         return False
     names = [fold_case(n) for n in licensee_names if n]
-    for m in find_all(_STAKE_IN, _STARTS[_STAKE_IN], text):
+    for m in find_all(_STAKE_IN, _STARTS[id(_STAKE_IN)], text):
         if m.group("who") and _RECEIVED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "also receiving a 20% equity stake in X": shares as payment, not a NewCo
         who = m.group("who") or m.group("whose") or ""
@@ -398,24 +398,26 @@ def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
     return False
 
 
-#: Where each pattern that opens with `\b` may start (`start_locator`): `search_at` and
-#: `find_all` try it there only, instead of at every character of the deal's sentences.
-_STARTS: dict[re.Pattern[str], re.Pattern[str] | None] = {
-    p: start_locator(p)
-    for p in (
-        _ACQ,
-        _SHARE_SALE,
-        _LICENSE_GRANT,
-        _ASSET_SALE,
-        _OPTION_GIVEN,
-        _OPTION_EXERCISED,
-        _CODEV,
-        _OPTION,
-        _RESEARCH_COLLAB,
-        _PLATFORM_USE,
-        _LICENSE,
-        _COLLAB,
-        _STAKE_IN,
-        _ACQ_OBJECT_VERB,
-    )
-}
+#: The patterns that open with `\b`, whose starts are located (`_STARTS`).
+_LOCATED = (
+    _ACQ,
+    _SHARE_SALE,
+    _LICENSE_GRANT,
+    _ASSET_SALE,
+    _OPTION_GIVEN,
+    _OPTION_EXERCISED,
+    _CODEV,
+    _OPTION,
+    _RESEARCH_COLLAB,
+    _PLATFORM_USE,
+    _LICENSE,
+    _COLLAB,
+    _STAKE_IN,
+    _ACQ_OBJECT_VERB,
+)
+#: Where each of `_LOCATED` may start (`start_locator`): `search_at` and `find_all` try it
+#: there only, instead of at every character of the deal's sentences. Keyed by the pattern's
+#: `id`: a compiled pattern hashes (and compares) its whole compiled code on every dict
+#: lookup, which costs more than many of the scans it guides; the patterns are module
+#: constants, so each id stays theirs.
+_STARTS: dict[int, re.Pattern[str] | None] = {id(p): start_locator(p) for p in _LOCATED}

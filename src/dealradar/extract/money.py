@@ -310,14 +310,19 @@ def _amount(num: str, scale: str | None, fallback_scale: str | None) -> Decimal:
     return parse_number(num, scale or fallback_scale)
 
 
-def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMention]:
+def find_money(
+    text: str, start: int = 0, end: int | None = None, *, low: str | None = None
+) -> list[MoneyMention]:
     """Every money mention in `text[start:end]`, in order, with conversions flagged.
 
-    A bare number without a currency ("10m shares", "56 new drugs") is not money.
+    A bare number without a currency ("10m shares", "56 new drugs") is not money. `low` is
+    `fold_case(text)` when the caller has it already (a caller reading several spans of one
+    text would otherwise fold the whole text for each).
     """
     end = len(text) if end is None else end
     out: list[MoneyMention] = []
-    low = fold_case(text)
+    if low is None:
+        low = fold_case(text)
     words_possible = _SCALE_AND_CURRENCY.search(low, start, end) is not None
     found = _MONEY.finditer(low, start, end) if words_possible else _figures(low, start, end)
     for m in found:

@@ -1146,6 +1146,10 @@ def is_dealish(sentence_text: str) -> bool:
 _PRONOUN_START = re.compile(
     r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his|T(?<!\wT)he|t(?<!\wt)he)\b"
 )
+#: `_PRONOUN_START` without "The" and "the": the same matches of the other words (no other
+#: word starts inside "the", nor does one of them run into it), for a sentence in which "the"
+#: can start no description (see `_may_describe`).
+_PRONOUN_ONLY_START = re.compile(r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his)\b")
 _IT_BEFORE = re.compile(
     r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
     r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|:\s|\d\d\d\d\s|"
@@ -1189,10 +1193,26 @@ def _transferred_to(text: str, pos: int) -> bool:
     return text.endswith("to ", 0, pos) and _TRANSFER_TO.search(text, 0, pos) is not None
 
 
+#: Strings one of which every match of `_DESCRIPTION` holds (its nouns, case as written:
+#: "licens" stands for licensor and licensee, "offe" for offeror and offender, "start" for
+#: startup and start-up).
+_DESCRIPTION_NOUNS = (
+    *("company", "Company", "firm", "drugmaker", "biotech", "group", "Group", "unit"),
+    *("subsidiary", "developer", "licens", "acquirer", "buyer", "pharma", "offe", "issuer"),
+    *("parent", "start"),
+)
+
+
 def _pronouns(text: str) -> list[tuple[int, int, str]]:
-    """Pronouns and descriptions that can stand for a company: "it", "the Shanghai biotech"."""
+    """Pronouns and descriptions that can stand for a company: "it", "the Shanghai biotech".
+
+    A "the" adds something only when `_DESCRIPTION` matches at it, which needs one of
+    `_DESCRIPTION_NOUNS`: most sentences hold none, and their "the"s (the commonest word,
+    each a turn of the loop below and a failed match) are not looked for at all.
+    """
     out = []
-    for m in _PRONOUN_START.finditer(text):
+    describes = may_contain(text, _DESCRIPTION_NOUNS)
+    for m in (_PRONOUN_START if describes else _PRONOUN_ONLY_START).finditer(text):
         pos = m.start()
         before = text[max(0, pos - 12) : pos]
         if m.group()[0] in "IiT" and m.group() != "The" and m.group() != "the":

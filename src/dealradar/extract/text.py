@@ -77,6 +77,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    #: its place in the list `sentences` returns (callers index that list by it)
     index: int
     paragraph: int
     is_title: bool = False

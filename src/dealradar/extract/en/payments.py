@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from dealradar.errors import ValidationError
 from dealradar.extract.en.deals import DealDraft
@@ -104,11 +104,17 @@ def _rough(m: MoneyMention) -> float:
     return float(m.amount) * _ROUGH_USD.get(m.currency, 1.0)
 
 
+class Labels(Protocol):
+    """The labelled figures of each sentence, by index (a sentence without any: `default`)."""
+
+    def get(self, index: int, default: list[Term], /) -> list[Term]: ...
+
+
 def collect_terms(
     text: str,
     d: DealDraft,
     tiers: list[list[Sentence]],
-    labelled: dict[int, list[Term]],
+    labelled: Labels,
     by_sentence: dict[int, list[DealDraft]],
     masks: dict[int, Any],
     licensor: int,

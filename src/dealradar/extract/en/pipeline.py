@@ -9,7 +9,7 @@ sentences (terms.py, assets.py, territory.py, dealtype.py, dates.py), each with 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -182,6 +182,9 @@ class _Context:
     country_of: dict[int, str] | None = None
     #: territory statements per sentence span: every deal's `find_territory` reads them
     territories: dict[tuple[int, int], SentenceTerritory | None] = field(default_factory=dict)
+    #: `search` results by pattern (its `id`: a compiled pattern hashes its whole code) and
+    #: sentence index
+    searched: dict[tuple[int, int], re.Match[str] | None] = field(default_factory=dict)
 
     def countries(self) -> dict[int, str]:
         """Each company's country where the text or the curated table gives it (read once,
@@ -222,6 +225,24 @@ class _Context:
             )
         return found
 
+    def search(
+        self, pattern: re.Pattern[str], s: Sentence, words: tuple[str, ...] = ()
+    ) -> re.Match[str] | None:
+        """`pattern.search` over the folded sentence `s`, read once per text: the tests of a
+        deal's sentences (results news, a party's own drugs, royalties) depend on the sentence
+        alone, and a sentence belongs to several deals, or is read twice for one. With `words`
+        (strings one of which every match holds), a sentence holding none is not scanned."""
+        key = (id(pattern), s.index)  # (the patterns asked for are module constants)
+        if key in self.searched:
+            return self.searched[key]
+        found = (
+            pattern.search(self.low, s.start, s.end)
+            if not words or may_contain(self.low[s.start : s.end], words)
+            else None
+        )
+        self.searched[key] = found
+        return found
+
     def reports(self, s: Sentence) -> bool:
         """Whether `s` announces something or reports the deal happening (`_REPORTS`): both
         date finders ask it of the same sentences, for every deal."""
@@ -257,8 +278,7 @@ def extract_en(doc: Document) -> list[Deal]:
     order = [e.id for e in entities]
     drafts, by_sentence = build_deals(sents, cues, order)
     assign_focus(sents, drafts, by_sentence, sentence_entities)
-    money = find_money(work)
-    labelled = _label_all(work, ctx.low, sents, money)
+    labelled = _Labels(work, ctx.low, sents)
     deals: list[Deal] = []
     for d in drafts:
         deal = _finish(ctx, d, by_sentence, labelled, masks)
@@ -311,24 +331,43 @@ def _same_sides(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> b
     return bool(a[0] & b[0] and a[1] & b[1]) or bool(a[0] & b[1] and a[1] & b[0])
 
 
-def _label_all(
-    text: str, low: str, sents: list[Sentence], money: list[MoneyMention]
-) -> dict[int, list[Term]]:
-    """Terms of the sentences that hold figures (one sweep over figures and sentences)."""
-    out: dict[int, list[Term]] = {}
-    k = 0
-    for s in sents:
-        while k < len(money) and money[k].start < s.start:
-            k += 1
-        j = k
-        while j < len(money) and money[j].start < s.end:
-            j += 1
-        if j > k:
-            out[s.index] = label_sentence(
-                text, s.start, s.end, money[max(0, k - 1) : j + 1], low=low
-            )
-        k = j
-    return out
+class _Labels:
+    """The terms of each sentence that holds figures, read when a deal first asks for them.
+
+    Why lazily: the figures of a text and their labels are read only for the sentences of
+    some deal (`collect_terms` asks for its tiers' sentences alone), and a text without a
+    deal needs none of it; the money scan and the labelling of the other sentences were
+    wasted. Each answer is what a sweep over every sentence would have given: `money` is in
+    text order and sentences do not overlap, so a sentence's figures are those whose start
+    lies in it (found by bisection), and it is labelled with one figure either side of them,
+    as the sweep did.
+    """
+
+    def __init__(self, text: str, low: str, sents: list[Sentence]) -> None:
+        self.text = text
+        self.low = low
+        self.sents = sents
+        self.money: list[MoneyMention] | None = None
+        self.starts: list[int] = []
+        self.read: dict[int, list[Term]] = {}
+
+    def get(self, index: int, default: list[Term]) -> list[Term]:
+        """The terms of sentence `index`, or `default` when it holds no figure."""
+        found = self.read.get(index)
+        if found is not None:
+            return found
+        if self.money is None:
+            self.money = find_money(self.text, low=self.low)
+            self.starts = [m.start for m in self.money]
+        s = self.sents[index]
+        k = bisect_left(self.starts, s.start)
+        j = bisect_left(self.starts, s.end, k)
+        if j == k:
+            return default
+        found = self.read[index] = label_sentence(
+            self.text, s.start, s.end, self.money[max(0, k - 1) : j + 1], low=self.low
+        )
+        return found
 
 
 def _by_sentence(sents: list[Sentence], mentions: list[OrgMention]) -> dict[int, list[OrgMention]]:
@@ -406,12 +445,14 @@ def _company(
     ent = ctx.entities[entity_id]
     company = Company(name=ent.name, aliases=ent.aliases())
     evidence: list[Evidence] = []
-    wanted = set(sentence_ids)
-    spans = [(s.start, s.end) for s in ctx.sents if s.index in wanted]  # in text order
+    # in text order (a sentence's index is its place in `ctx.sents`)
+    spans = [(ctx.sents[i].start, ctx.sents[i].end) for i in sorted(set(sentence_ids))]
     starts = [a for a, _ in spans]
     for m in ctx.mentions:
+        if m.entity != entity_id:
+            continue
         k = bisect_right(starts, m.start) - 1  # the last span starting at or before the mention
-        if m.entity == entity_id and k >= 0 and m.start < spans[k][1]:
+        if k >= 0 and m.start < spans[k][1]:
             evidence.append(Evidence.at("", ctx.text, m.start, m.end))
             break
     if not evidence:
@@ -439,7 +480,7 @@ def _finish(
     ctx: _Context,
     d: DealDraft,
     by_sentence: dict[int, list[DealDraft]],
-    labelled: dict[int, list],  # type: ignore[type-arg]
+    labelled: _Labels,
     masks: dict[int, object],
 ) -> Deal | None:
     order = [e.id for e in ctx.entities]
@@ -453,7 +494,7 @@ def _finish(
     licensee, lee_ev = _company(ctx, lee, related)
     evidence: list[Evidence] = [_as("licensor", e) for e in lic_ev]
     evidence += [_as("licensee", e) for e in lee_ev]
-    by_index = {s.index: s for s in ctx.sents}
+    by_index = ctx.sents  # (a sentence's index is its place in the list)
     tiers = [
         [by_index[i] for i in d.mention_sentences],
         [by_index[i] for i in d.focus_sentences],
@@ -464,10 +505,12 @@ def _finish(
     # assets: from the deal's own sentences, not from those of other deals
     assets: list[Asset] = []
     platforms: set[str] = set()
-    near = _near_paragraphs(ctx, tiers[0], d, by_sentence)
+    # each sentence's clauses about this deal, read once: four steps below ask for them
+    clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for tier in tiers for s in tier}
+    near = _near_paragraphs(ctx, tiers[0], clauses)
     focus_only = set(d.focus_sentences) - set(d.mention_sentences)
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
-        own = _own_clauses(ctx, s, d, by_sentence)
+        own = clauses[s.index]
         if near is not None and s.index in focus_only and s.paragraph not in near:
             # background far from the deal: rivals' drugs, the licensor's pipeline; only the
             # brands the deal's own drug is sold under, in a paragraph about it, are kept
@@ -475,9 +518,9 @@ def _finish(
                 assets.append(Asset(a.name))
                 evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
             continue
-        if s.index in focus_only and _OWN_DRUGS.search(ctx.low, s.start, s.end):
+        if s.index in focus_only and ctx.search(_OWN_DRUGS, s):
             continue  # "Pfizer itself had developed two candidates": a party's own drugs
-        if _may_hold(ctx, s, _NOT_NAMED_WORDS) and _NOT_NAMED.search(ctx.low, s.start, s.end):
+        if ctx.search(_NOT_NAMED, s, _NOT_NAMED_WORDS):
             continue  # "... lists X as its candidate, though the deal did not name a molecule"
         for a in ctx.assets_in(s):
             if own is not None and not any(a0 <= a.start < b0 for a0, b0 in own):
@@ -490,7 +533,7 @@ def _finish(
             evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
             if a.platform:
                 platforms.add(a.name)
-    type_sentences = [_own_text(ctx, s, d, by_sentence) for s in tiers[0]]
+    type_sentences = [_own_text(ctx, s, clauses[s.index]) for s in tiers[0]]
     granting = [t for t in type_sentences if search_at(_GRANTS, _GRANTS_START, t)]
     if d.historical and granting:
         # an earlier licence recalled in its own sentence ("In November 2023, X authorized Y
@@ -557,7 +600,7 @@ def _finish(
         if found is not None and found.territory_class not in ("global", "unspecified"):
             territory, territory_class = found.text, found.territory_class
             evidence.append(Evidence.at("territory", ctx.text, found.start, found.end))
-    own_clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for s in tiers[0]}
+    own_clauses = {s.index: clauses[s.index] for s in tiers[0]}
     announced, date_ev = _announced(ctx, tiers, own_clauses, d.key)
     if announced is None and not d.historical and d.key in ctx.pair_dates:
         # the other direction of a two-way deal: announced together with it
@@ -572,7 +615,8 @@ def _finish(
         evidence.append(date_ev)
     royalties = None
     for s in tiers[0] + tiers[1]:
-        r = _ROYALTY.search(ctx.low, s.start, s.end) if _may_state_royalty(ctx, s) else None
+        # (every match holds "royalt", "commission" or "franchise": most sentences lack them)
+        r = ctx.search(_ROYALTY, s, _ROYALTY_WORDS)
         if r:
             found_text = ctx.text[r.start() : r.end()]
             royalties = found_text.strip()
@@ -623,41 +667,26 @@ def _brands_of(ctx: _Context, s: Sentence, assets: list[Asset]) -> list[AssetMen
     return renamed + (brands if any(x.name.lower() in para for x in assets) else [])
 
 
-def _own_text(
-    ctx: _Context, s: Sentence, d: DealDraft, by_sentence: dict[int, list[DealDraft]]
-) -> str:
-    """The words of sentence `s` about deal `d`: its own clauses when `s` names other deals
-    too ("X paid $700 million to Y for A, and at the start of 2025 it took an option on ...")."""
-    own = _own_clauses(ctx, s, d, by_sentence)
+def _own_text(ctx: _Context, s: Sentence, own: list[tuple[int, int]] | None) -> str:
+    """The words of sentence `s` about a deal: its own clauses (`own`, see `_own_clauses`) when
+    `s` names other deals too ("X paid $700 million to Y for A, and at the start of 2025 it
+    took an option on ...")."""
     if own is None:
         return s.text
     return " ".join(ctx.text[a:b] for a, b in own)
 
 
 def _near_paragraphs(
-    ctx: _Context, named: list[Sentence], d: DealDraft, by_sentence: dict[int, list[DealDraft]]
+    ctx: _Context, named: list[Sentence], clauses: dict[int, list[tuple[int, int]] | None]
 ) -> set[int] | None:
     """The paragraphs of the sentences naming the deal, when they name a drug of it: the drugs
     of focus sentences elsewhere are then background, not the deal's. None when the naming
     sentences hold no drug (the deal's drug is then read from any of its sentences)."""
     for s in named:
-        own = _own_clauses(ctx, s, d, by_sentence)
+        own = clauses[s.index]
         if any(own is None or any(a <= m.start < b for a, b in own) for m in ctx.assets_in(s)):
             return {x.paragraph for x in named}
     return None
-
-
-def _may_state_royalty(ctx: _Context, s: Sentence) -> bool:
-    """Whether `_ROYALTY` can match in sentence `s`: each of its matches holds "royalt",
-    "commission" or "franchise", and these substring tests cost far less than the regex scan
-    (most sentences hold none of them)."""
-    return _may_hold(ctx, s, _ROYALTY_WORDS)
-
-
-def _may_hold(ctx: _Context, s: Sentence, words: tuple[str, ...]) -> bool:
-    """Whether the folded sentence `s` holds one of `words` (sliced out once: the substring
-    tests then run without a Python frame per word)."""
-    return may_contain(ctx.low[s.start : s.end], words)
 
 
 _ROYALTY_WORDS = ("royalt", "commission", "franchise")
@@ -854,7 +883,7 @@ def _explicit_date(
         heading = s.end - s.start <= 120 and ctx.text.endswith(")", s.start, s.end)
         if not heading and not ctx.reports(s):
             continue
-        if _RESULTS_NEWS.search(ctx.low, s.start, s.end):
+        if ctx.search(_RESULTS_NEWS, s):
             continue  # "X today announced its financial results": the day of other news
         for dm in ctx.dates_in(s):
             before = ctx.text[max(s.start, dm.start - 32) : dm.start]
