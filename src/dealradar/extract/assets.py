@@ -25,7 +25,7 @@ _CODE = re.compile(
 _INN_STEMS = (
     r"mab|tinib|nib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|platin|"
     r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene|bresib|glipron|gliflozin|"
-    r"gliptin|sartan|mig|bart|fusp|imod"
+    r"gliptin|sartan|mig|bart|fusp|imod|arotene|fibranor|bamate"
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
@@ -106,6 +106,9 @@ _APPOSED_CODE = re.compile(
 _CODE_COMMA = re.compile(r",(?<=[A-Z\d],)")
 #: Protein mutations (T315I, G12C, V600E) look like codes but are not assets.
 _MUTATION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
+#: A security's ISIN ("FR0010331421", "US0378331005"): a country's two letters, nine letters
+#: or digits, a check digit. A listing's identifier, never a drug's code.
+_ISIN = re.compile(r"[A-Z]{2}[A-Z0-9]{9}\d")
 #: "mRNA-4157/V940", "SKB264/MK-2870": one drug under the codes of both partners, written as
 #: one name (a plain code refuses a slash next to it).
 _CODE_PAIR = re.compile(
@@ -238,6 +241,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         if digits < 3 and not _PADDED_CODE.fullmatch(code):
             continue
         if _NOT_CODES.match(code) or _MUTATION.fullmatch(code):
+            continue
+        if len(code) == 12 and _ISIN.fullmatch(code) and digits >= 9:
             continue
         if " " in code and not _SPACED_CODE.fullmatch(code):
             continue

@@ -101,7 +101,9 @@ _NUMERIC_DATE_CORE = re.compile(r"\d[./]\d\d?[./]\d")
 #: 2025 (Reuters) -". The place starts with a word in capitals; the date has its year.
 _DATELINE = re.compile(
     # the city in capitals ("ZURICH") or not ("Lausanne, Switzerland, May 13, 2024 - ")
-    r"(?m)^[ \t]*(?:\(\w+\)\s*)?[A-Z][A-Za-z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
+    r"(?m)^[ \t]*(?:(?:\(\w+\)\s*)?[A-Z][A-Za-z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
+    # a Korean wire's "(Seoul=Newswire) August 2, 2018 --": city and agency in brackets
+    r"|\([A-Z][\w ]{1,20}=[\w ]{1,30}\)\s*)"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+"
     r"(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s"
 )

@@ -29,7 +29,9 @@ _ACQ = lower_pattern(
     r"buying(?! into)|takeover|"
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
-    r"manufactur|clinical|research|regulatory|operations))|"
+    r"manufactur|clinical|research|regulatory|operations)|"
+    # "will take over global rights to X": a drug's rights taken, a licence
+    r"\s+(?:(?:the|all|full|sole|exclusive|global|worldwide)\s+){0,3}rights?\b)|"
     # a reverse merger is how a company went public (a listing), not the deal's type
     r"(?<!reverse )merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
     r"scoop(?:s|ed)? up|"

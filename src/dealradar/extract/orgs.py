@@ -703,6 +703,25 @@ def _after_body_name(text: str, at: int) -> bool:
 _OWNER_LEAD = re.compile(r"(?:the\s+)?(?:[\w.-]+-(?:listed|based)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
 
 
+#: A short name defined in quotes: its first word and one or two words more, any case.
+_QUOTED_SHORT = re.compile(r"[\"“](?P<name>[A-Z][\w&-]*(?:\s[\w&-]+){1,2})[\"”]")
+
+
+def _own_short_name(name: str, inner: str, paren: str) -> bool:
+    """Whether `inner`, quoted in brackets after `name`, is the short name the text gives it:
+    '(“SK biopharm”)' after "SK Biopharmaceuticals Co., Ltd.", its first word kept and the
+    rest shortened, whatever their case (the first word may be shortened too: "Norv pharm"
+    for "Norvale Pharmaceuticals"). One word alone is not read here (see the caller)."""
+    quoted = _QUOTED_SHORT.fullmatch(paren.strip())
+    return (
+        quoted is not None
+        and quoted.group("name") == inner
+        and name.split()[0].startswith(inner.split()[0])
+        and inner != name
+        and inner.lower() not in STOP_NAMES
+    )
+
+
 def _owner_follows(text: str, at: int, owner: OrgMention) -> bool:
     lead = _OWNER_LEAD.match(text, at)
     return lead is not None and lead.end() == owner.start
@@ -746,8 +765,39 @@ def find_entities(
     for c, ok in zip(cands, is_org, strict=True):
         if ok:
             mentions.append(OrgMention(c.start, c.end, c.name))
+    if '("' in text or "(“" in text:
+        mentions = _with_short_names(text, mentions)
     entities = _cluster(text, mentions)
     return mentions, entities
+
+
+def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """`mentions` and every occurrence of a short name a company is given in quotes after its
+    full name ('SK Biopharmaceuticals Co., Ltd. ("SK biopharm")'): a short name with a small
+    letter ("biopharm") is no capitalised run, so it is not found as a candidate otherwise."""
+    shorts = set()
+    for m in mentions:
+        paren = _PAREN_RIGHT.match(text, m.end)
+        if paren:
+            inner = paren.group(1).strip().strip('"“”')
+            if (
+                " " in inner
+                and not inner.istitle()
+                and _own_short_name(m.name, inner, paren.group(1))
+            ):
+                shorts.add(inner)
+    if not shorts:
+        return mentions
+    # a mention inside a short name ("SK" of "SK biopharm") gives way to the short name
+    found = [
+        (f.start(), f.end(), short)
+        for short in shorts
+        for f in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text)
+        if not any(m.start < f.end() and f.start() < m.end and m.end > f.end() for m in mentions)
+    ]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e, _ in found)]
+    added = [OrgMention(s, e, short) for s, e, short in found]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:

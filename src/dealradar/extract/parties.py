@@ -221,7 +221,9 @@ _GRANTEE = _Rule(
         r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won|"
         r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up|"
         # "Under the new agreement, Y will hold exclusive rights to ...": rights it gains
-        r"will hold|would hold)\b"
+        r"will hold|would hold|"
+        # "Y will have exclusive rights to commercialize them in ...": rights it is given
+        r"(?:will|would|shall) have(?= (?:the )?(?:sole and )?exclusive (?:rights?|licen[cs]e)))\b"
         # "X holds an option to take back rights": rights taken back return to their owner
         r"(?!\s+back\b)"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
@@ -231,7 +233,7 @@ _GRANTEE = _Rule(
     also=(
         *("obtain", "gain", "take", "took", "secure", "receive", "acquire", "granted"),
         *("in-licens", "bought", "buys", "gets", "got", "win", "won", "snap", "nabs"),
-        *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold"),
+        *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold", "have"),
     ),
 )
 _GRANTEE_POSS = _Rule(
@@ -694,14 +696,27 @@ _CODEVELOP_ITS_WITH = _Rule(
     needs=("co-develop", "co-commerciali", "jointly develop", "co-promote"),
     markers=2,
 )
+#: "X has concluded a technology export contract for its drug with Y", "X technology export
+#: of a drug candidate to Y": Korean wires' word (기술수출) for an out-licence, X the licensor.
+_TECHNOLOGY_EXPORT = _Rule(
+    _p(
+        _e("l") + r"[^⟨;]{0,60}?\btechnology export\b[^⟨;]{0,120}?\b(?:to|with)\s+"
+        r"(?:(?:the\s+)?[\w-]+\s+)?" + _e("e")
+    ),
+    needs=("technology export",),
+    markers=2,
+)
 #: "an antibody that X licensed from Y in January 2019": both sides in one clause, whatever
 #: else the sentence says of X ("X's NASH pipeline, which includes ...").
 _LICENSED_FROM = _Rule(
     _p(
-        _e("e") + r"\s+(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+(?:[^⟨;]{0,60}?\s+)?"
-        r"from\s+" + _e("l")
+        _e("e") + r"\s+(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+(?:[^⟨;]{0,60}?\s+)?"
+        # "X is in-licensing A (a bispecific) and B (an antibody) from Shanghai-based Y": the
+        # present tense, whose objects often carry a description in brackets each
+        r"|(?:is|are)\s+in-licensing\s+[^⟨;]{0,120}?\s+)"
+        r"from\s+(?:[\w-]+-based\s+)?" + _e("l")
     ),
-    needs=("licensed", "licenced"),
+    needs=("licensed", "licenced", "in-licensing"),
     markers=2,
 )
 #: After an acquisition's object and its price, a second object with its own price.
@@ -726,6 +741,7 @@ _CONTROL = re.compile(r"\b(?:majority|controlling)\b")
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
     _LICENSED_FROM,
+    _TECHNOLOGY_EXPORT,
     _AGREEMENT_WITH_FOR_ITS,
     _LICENSED_TO_BY,
     _IN_LICENSED_DESIGNED,
@@ -1035,6 +1051,7 @@ def role_votes(masked: str) -> Votes:
         _ANNOUNCED_GRANTEE,
         _CODEVELOP_ITS_WITH,
         _LICENSED_FROM,
+        _TECHNOLOGY_EXPORT,
     ):
         for m in rule.finditer(folded):
             v.pair(m.group("l"), m.group("e"), 3)
@@ -1340,6 +1357,11 @@ def mask(
         if any(m.start <= s < m.end or (s < m.start and m.end == e) for m in inside):
             # inside a name, or "the" before one whose last word is a description's noun
             # ("the Regor Therapeutics Group"; not "the Aditum subsidiary")
+            continue
+        if word[:4].lower() == "the " and any(
+            m.start > e and not text[pe : m.start - base].strip() for m in inside
+        ):
+            # "to the US company TRACON Pharmaceuticals": a description of the name it opens
             continue
         if announcer is not None and _ANNOUNCER_WORDS.match(word):
             # a defined term of the filing ("the Group, through its subsidiary X and Y,"):

@@ -49,7 +49,9 @@ _CUES: list[tuple[str, str]] = [
         r"(?:starts?|initiates?|begins?|commences?|doses the first patient in) "
         r"(?:a|the|its) (?:first )?(?:phase (?:1|i)\b|first[- ]in[- ]human)|"
         r"(?:upon|on|at) (?:the )?(?:start|initiation|commencement) of (?:a |the |its )?"
-        r"(?:first )?(?:phase (?:1|i)\b|first[- ]in[- ]human)|payable at phase (?:1|i) start",
+        r"(?:first )?(?:phase (?:1|i)\b|first[- ]in[- ]human)|payable at phase (?:1|i) start|"
+        # "an additional payment of $100 million will be made before the start of Phase III"
+        r"before (?:the )?(?:start|initiation) of (?:a |the )?phase (?:1|2|3|i{1,3})\b",
     ),
     (
         UPFRONT,
@@ -95,6 +97,8 @@ _CUES: list[tuple[str, str]] = [
         r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
+        # a Korean wire's "the total contract scale is up to $402 million" (계약 규모)
+        r"total contract (?:scale|size|value|amount)|"
         r"headline value|could reach|amounts? to|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
         r"taking the total|with the total|in total consideration|total of up to|total up to|"
@@ -299,6 +303,8 @@ _CUE_JUST_AFTER = re.compile(
     r"the\s+|in total as\s+|as\s+\w+\s+|"
     # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
+    # "an additional payment of $100 million will be made before the start of Phase III"
+    r"will be (?:made|paid)\s+|"
     # "with another $545 million on the table in development ... milestones" (no verb)
     r"on\s+the\s+table\s+(?:in|as)\s+|"
     # "up to $23 million more on technology transfer and regulatory milestones"
@@ -615,6 +621,17 @@ def _label(
                 text[max(sent_start, m.start - 120) : m.start],
                 re.I,
             ):
+                stake = next((c for c in pre if _KIND_OF[c.lastgroup or ""] == EQUITY), None)
+                if stake is not None:
+                    # "is buying an 8% equity stake in the biotech for EUR 28 million": the
+                    # price of the shares, not of the deal
+                    return Term(
+                        m,
+                        EQUITY,
+                        frozenset(),
+                        window_start + stake.start(),
+                        window_start + stake.end(),
+                    )
                 return Term(
                     m, TOTAL, frozenset(), window_start + last.start(), window_start + last.end()
                 )

@@ -134,7 +134,9 @@ _CLAUSE = re.compile(
 _SPACES = re.compile(r"\s+")
 _KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
-_LICENSED = lower_pattern(r"\b(?:rights?|licen[cs]\w*)\b")
+#: ("Territory: ex-Greater China": a digest's label for the licence's reach; "territories
+#: in Asia, excluding mainland China" names a region, not the rest of the world)
+_LICENSED = lower_pattern(r"\b(?:rights?|licen[cs]\w*|territory(?=:))\b")
 #: "retains the right to sell other GLP-1 products in China": rights to other drugs, not a
 #: place carved out of the licence.
 _OTHER_PRODUCTS = lower_pattern(

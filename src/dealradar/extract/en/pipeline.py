@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
@@ -32,6 +32,7 @@ from dealradar.extract.en.deals import (
 )
 from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.en.tables import table_deals
+from dealradar.extract.en.unwrap import hard_wrapped, remap, unwrap
 from dealradar.extract.money import MoneyMention, find_money
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
@@ -54,7 +55,9 @@ from dealradar.model.vocab import TerritoryClass
 # Case-insensitive patterns run on `fold_case` text (see text.py): same matches, faster.
 _ANNOUNCE_WORDS = (
     r"announc\w*|said|says|disclos\w*|unveil\w*|signed|entered|agreed|"
-    r"confirm\w*|statement|release|reported|revealed|inked|struck"
+    r"confirm\w*|statement|release|reported|revealed|inked|struck|"
+    # a translated Korean wire's "X made known that it has concluded a contract" (밝혔다)
+    r"made known"
 )
 _ANNOUNCE = word_pattern(_ANNOUNCE_WORDS, r"\b")
 _ROYALTY = lower_pattern(
@@ -258,6 +261,10 @@ def extract_en(doc: Document) -> list[Deal]:
     if not text.strip():
         return []
     work = text[:MAX_TEXT]
+    if hard_wrapped(work):
+        # a PDF's lines: read the re-joined text (no broken words left), quote the original
+        joined, origin = unwrap(work)
+        return [remap(d, work, origin) for d in extract_en(replace(doc, text=joined))]
     published = doc.published or parse_published(work)
     tabled = table_deals(work, published) if "|" in work else []
     sents = sentences(work)
