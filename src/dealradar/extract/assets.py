@@ -25,7 +25,7 @@ _CODE = re.compile(
 _INN_STEMS = (
     r"mab|tinib|nib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|platin|"
     r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene|bresib|glipron|gliflozin|"
-    r"gliptin|sartan|mig|bart|fusp|imod|arotene|fibranor|bamate"
+    r"gliptin|sartan|mig|bart|fusp|imod|arotene|fibranor|bamate|camten"
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")

@@ -35,6 +35,11 @@ _ACQ = lower_pattern(
     # a reverse merger is how a company went public (a listing), not the deal's type
     r"(?<!reverse )merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
     r"scoop(?:s|ed)? up|"
+    # "Roche closed its purchase of Carmot Therapeutics": a company bought (not shares, money
+    # or rights)
+    r"(?:closed|completed|closes|completes)\s+(?:its\s+|the\s+)?purchase\s+of(?!\s+(?:an?\s+|"
+    r"the\s+|its\s+)?(?:[$€£¥\d]|shares|stock|equity|common|newly|rights|all|global|worldwide|"
+    r"exclusive|assets?|product|portfolio|program|business))|"
     # "took full ownership of BlueSky Therapeutics": a company bought out (not "of the program")
     r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of"
     r"(?!\s+(?:the|its|their|all|this|that|a|an)\s)|"
@@ -62,7 +67,10 @@ _HYPOTHETICAL_BEFORE = lower_pattern(r"\b(?:if|whether|unless|could|may|might)\b
 #: acquisition is an earlier event the deal is placed after, not the deal.
 _EARLIER_EVENT_BEFORE = lower_pattern(
     r"\b(?:comes?|came|coming)\s+(?:[\w-]+\s+){0,2}?after\b[^;]{0,80}$|"
-    r"\b(?:follows|followed)\b[^;]{0,80}$"
+    r"\b(?:follows|followed)\b[^;]{0,80}$|"
+    # "its plan to divest non-core assets following the acquisition of Shire" (mid-clause:
+    # not "Following the acquisition, X will ...", the deal's own sequel)
+    r"\w\s+following\s+(?:the\s+|its\s+|their\s+)?$"
 )
 #: After an acquisition verb or noun: what is being bought (checked against asset names).
 _ACQ_OBJECT_VERB = lower_pattern(
@@ -176,6 +184,9 @@ _ASSET_SALE = lower_pattern(
     r"\b(?:sell\w*|sold|divest\w*)\s+(?:its\s+|their\s+|the\s+)?(?:all\s+)?"
     r"(?:(?:remaining|entire|full)\s+(?:[\w-]+\s+){0,2}?|(?:global\s+|worldwide\s+)?)"
     r"rights\b|"
+    # "to divest a portfolio of diabetes products sold in Japan": products sold, no company
+    r"\b(?:sell|sells|selling|sold|divest\w*)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"portfolio\s+of\b|"
     r"\b(?:full|sole|complete)\s+(?:control|ownership)\s+of\b"
 )
 #: A partner's share of a programme bought or sold ("agreed to sell AstraZeneca its 50% share
@@ -229,6 +240,7 @@ _ACQ_WORDS = (
     "scoop",
     "controlling",
     "majority",
+    "purchase of",
 )
 _NEWCO_WORDS = (
     "newco",

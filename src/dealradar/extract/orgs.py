@@ -269,6 +269,13 @@ def core(name: str) -> frozenset[str]:
     return frozenset(kept)
 
 
+def _initials_of(acronym: str, inits: str) -> bool:
+    """Whether `acronym` is a name's initials `inits`, or those of its words in another order
+    (of three letters or more): "DSP" for "Sumitomo Dainippon Pharma", a company known by the
+    initials of its name's other order ("Dainippon Sumitomo Pharma")."""
+    return acronym == inits or (len(inits) >= 3 and sorted(acronym) == sorted(inits))
+
+
 @lru_cache(maxsize=4096)
 def initials(name: str) -> str:
     """`Bristol Myers Squibb` → `BMS`, `Harbour BioMed` → `HBM` (camel humps count)."""
@@ -384,6 +391,15 @@ _RUN = re.compile(
 )
 
 
+#: A bullet opening on a past-tense deal verb with no subject ("• Acquired X (Apr 2023; ~$2bn)"
+#: on a results slide): the verb is the bullet's, not the first word of a company's name.
+_BULLET_VERB = frozenset(
+    "acquired completed closed licensed in-licensed out-licensed entered signed agreed "
+    "granted formed expanded obtained exercised divested sold".split()
+)
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]+$")
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
@@ -399,6 +415,13 @@ def _candidates(text: str) -> list[_Candidate]:
             listing = _LISTING_MARK.search(name) if "-" in name else None
             if listing:
                 end, name = end - len(listing.group()), name[: listing.start()]
+            verb, _, rest = name.partition(" ")
+            if (
+                rest
+                and verb.lower() in _BULLET_VERB
+                and _BULLET_BEFORE.search(text, max(0, at + start - 8), at + start)
+            ):
+                start, name = start + len(verb) + 1, rest
             if not name or _is_stop(name):
                 continue
             if (
@@ -1110,10 +1133,14 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 or (curated[i] is not None and curated[i] == curated[j])
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
                 or (
-                    names[i].isupper() and len(names[j].split()) > 1 and _bare(names[i]) == inits[j]
+                    names[i].isupper()
+                    and len(names[j].split()) > 1
+                    and _initials_of(_bare(names[i]), inits[j])
                 )
                 or (
-                    names[j].isupper() and len(names[i].split()) > 1 and _bare(names[j]) == inits[i]
+                    names[j].isupper()
+                    and len(names[i].split()) > 1
+                    and _initials_of(_bare(names[j]), inits[i])
                 )
             ):
                 union(i, j)

@@ -325,7 +325,7 @@ _ACQUIRE = _Rule(
         "acquir",
         "buy",
         "bought",
-        "purchase",
+        "purchas",  # "purchased", and "is purchasing"
         "over",
         "merge",
         "deal for",
@@ -1138,8 +1138,14 @@ def is_historical(sentence_text: str) -> bool:
 
 
 #: "Under the agreement, Jazz receives ... except where X previously granted rights": the
-#: deal being announced, whatever earlier events the sentence recalls.
-_ABOUT_THIS_AGREEMENT = re.compile(r"under (?:the terms of )?(?:the|this) (?:agreement|deal)\b")
+#: deal being announced, whatever earlier events the sentence recalls. "In consideration for
+#: the rights granted, Y paid X ... in January" (a filing's note): the payment for that deal.
+_ABOUT_THIS_AGREEMENT = re.compile(
+    r"under (?:the terms of )?(?:the|this) (?:agreement|deal)\b|"
+    # "The new agreement extends the scope of the partners' earlier work": the new one
+    r"(?:the|this) (?:new|expanded) (?:agreement|deal|collaboration|partnership)\b|"
+    r"in consideration (?:for|of) the (?:rights|licen[cs]es?) (?:granted|licensed)\b"
+)
 #: "The companies expect a filing to be submitted in 2023": a year ahead, not an earlier deal.
 _EXPECTED = re.compile(r"\b(?:expects?|expected to|plans? to|anticipates?|is set to)\b")
 
@@ -1251,6 +1257,7 @@ _SUBJECTLESS_BULLET = re.compile(
     r"\s*([-•*–·])\s+(?=(?:Completed|Closed|Announced|Entered|Signed|Agreed|Acquired|Licensed|"
     r"Out-licensed|In-licensed|Granted|Formed|Expanded|Reached|Struck|Obtained|Exercised)\b)"
 )
+_WE_US = re.compile(r"\b(?:[Ww]e|us)\b")
 _ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company|Group)$")
 _PAIR_WORDS = re.compile(
     r"\b(?:[Tt]he two (?:companies|partners|firms)|[Tt]he partners|"
@@ -1333,12 +1340,16 @@ def mask(
     announcer: int | None = None,
     inside: list[OrgMention] | None = None,
     countries: Callable[[], dict[int, str]] | None = None,
+    *,
+    first_person: bool = False,
 ) -> Masked:
     """Replace mentions in `sentence` by markers; resolve pronouns to the topic companies.
 
     `topic` lists recent sentence-leading companies, most recent first; a pronoun stands for
     the first one not already named after it in the sentence. `countries` gives each
     company's country (asked only when a description names one: "the British drugmaker").
+    `first_person`: the sentence is the announcer's own words (a call transcript's executive),
+    so "we" and "us" stand for it.
     """
     if inside is None:
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -1381,6 +1392,11 @@ def mask(
         if s < first_mention and subject is None:
             subject = target
         pronouns.append((s, e, target))
+    if first_person and announcer is not None:
+        # "Regeneron is paying us $400 million upfront": the speaker's company
+        pronouns.extend(
+            (base + m.start(), base + m.end(), announcer) for m in _WE_US.finditer(text)
+        )
     if announcer is not None and (bullet := _SUBJECTLESS_BULLET.match(text)) is not None:
         # "- Completed the acquisition of Verve" under a company's results: the company did
         pronouns.append((base + bullet.start(1), base + bullet.end(1), announcer))

@@ -223,6 +223,9 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"deals (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"transactions (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"data compiled by|"
+    # "its plan to divest non-core assets with a value of up to $10 billion": a disposal
+    # programme's target, many sales summed
+    r"plans? to divest|programs? to divest|programmes? to divest|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"
     # "the value of China out-licensing deals had exceeded $100 billion": many deals at once
@@ -348,6 +351,16 @@ def _subkinds(cue: str) -> frozenset[str]:
     if _SALES.search(low):
         kinds.add("sales")
     return frozenset(kinds)
+
+
+#: "$90 million of X common stock": the figure is the price of the shares bought.
+_OF_SHARES_AFTER = re.compile(
+    r"\s+of\s+(?:newly[- ]issued\s+)?(?:[\w'’-]+\s+){0,2}?(?:common\s+)?(?:stock|shares)\b", re.I
+)
+
+
+def _shares_bought(after: str) -> bool:
+    return _OF_SHARES_AFTER.match(after) is not None
 
 
 def label_sentence(
@@ -503,10 +516,12 @@ def _label(
                 or (cvr_next is not None and _ABOUT_BEFORE.search(text, window_start, m.start))
             )
         )
-        if not restated and (
-            not re.search(r"premium", dist.group(), re.I) or not _has_cue(before + after)
-        ):
+        premium = re.search(r"premium", dist.group(), re.I) is not None
+        if not restated and (not premium or not _has_cue(before + after)):
             return Term(m, DISTRACTOR)
+        if premium and _shares_bought(after):
+            # "purchase $90 million of X common stock at a premium": the shares' price
+            return Term(m, EQUITY)
         if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):
             # "a CVR worth up to $4.00 per share, or approximately $160 million": contingent
             return Term(m, MILESTONES)

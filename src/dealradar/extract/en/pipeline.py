@@ -400,9 +400,18 @@ def _read_sentences(
     masks: dict[int, object] = {}
     topic: list[int] = []
     inside = _by_sentence(ctx.sents, ctx.mentions)
-    announcer = _announcer(ctx, inside)
+    first_person = _first_person(ctx)
+    announcer = _announcer(ctx, inside, first_person)
     for s in ctx.sents:
-        masked = mask(s, ctx.mentions, topic, announcer, inside[s.index], ctx.countries)
+        masked = mask(
+            s,
+            ctx.mentions,
+            topic,
+            announcer,
+            inside[s.index],
+            ctx.countries,
+            first_person=s.index in first_person,
+        )
         masks[s.index] = masked
         real = [m.entity for m in inside[s.index]]
         sentence_entities[s.index] = real
@@ -431,14 +440,65 @@ def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
     return real[0] if real else None
 
 
-def _announcer(ctx: _Context, inside: dict[int, list[OrgMention]]) -> int | None:
+#: A bullet with no subject ("• Acquired X") and a filing's "the Company": see `_announcer`.
+_SUBJECT_BULLET = re.compile(r"\s*[-•*–·]\s+[A-Z][a-z]+ed\b")
+_THE_COMPANY = re.compile(r"\bthe company\b")
+_WE = re.compile(r"\bwe\b")
+#: A call transcript's speaker label ("Operator:", "Chief Financial Officer:" on a line's start).
+_SPEAKER = re.compile(r"^([A-Z][^\n:.]{0,60}):(?=[ \t\n]|$)", re.M)
+#: Speakers who do not speak for the company: their "we" and "us" are someone else.
+_OUTSIDE_SPEAKER = re.compile(r"(?:Operator|Analyst|Question|Q)\b")
+
+
+def _first_person(ctx: _Context) -> set[int]:
+    """Sentences where "we" and "us" are the company a call transcript is about: its
+    executives' turns ("Chief Financial Officer: ... Regeneron is paying us $400 million"),
+    not the operator's or an analyst's. Empty for anything that is no transcript."""
+    labels = list(_SPEAKER.finditer(ctx.text))
+    if not any(_OUTSIDE_SPEAKER.match(m.group(1)) for m in labels):
+        return set()
+    out: set[int] = set()
+    k = -1
+    for s in ctx.sents:
+        while k + 1 < len(labels) and labels[k + 1].start() <= s.start:
+            k += 1
+        if k >= 0 and not _OUTSIDE_SPEAKER.match(labels[k].group(1)):
+            out.add(s.index)
+    return out
+
+
+def _announcer(
+    ctx: _Context,
+    inside: dict[int, list[OrgMention]],
+    first_person: frozenset[int] | set[int] = frozenset(),
+) -> int | None:
     """The company whose announcement the article reports ("the Company" in filings)."""
+    # the company the document opens on (a heading's "X — Notes to Financial Statements")
+    opening = next((s for s in ctx.sents if inside[s.index]), None)
+    titled = inside[opening.index][0].entity if opening is not None else None
     for s in ctx.sents:
         found = (
             None if s.is_title or not inside[s.index] else _ANNOUNCE.search(ctx.low, s.start, s.end)
         )
         if found is None:
             continue
+        if (
+            titled is not None
+            and s is not opening
+            and (
+                _SUBJECT_BULLET.match(s.text)
+                or (
+                    (
+                        _THE_COMPANY.search(ctx.low, s.start, found.start())
+                        or (s.index in first_person and _WE.search(ctx.low, s.start, found.start()))
+                    )
+                    and not any(m.end <= found.start() for m in inside[s.index])
+                )
+            )
+        ):
+            # "• Acquired X (Apr 2022 announced)" on a slide, "the Company entered into ... with
+            # X" in a filing's note: the subject is the company the heading names, not X
+            return titled
         # the company named last before the verb ("X news, July 23 - Hansen (03692) issued an
         # announcement": Hansen, not the outlet); else the sentence's first
         before = [m for m in inside[s.index] if m.end <= found.start()]
