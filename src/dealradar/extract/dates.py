@@ -107,6 +107,13 @@ _DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+"
     r"(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s"
 )
+#: A dateline with no place, the date alone opening the paragraph before a double dash: "19 March
+#: 2024 -- X and Y have entered into ...". The double dash (not a single one, which opens the
+#: entries of a timeline) marks it as a release's dateline.
+_BARE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+    r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*--\s"
+)
 _WEEKDAY = lower_pattern(r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b")
 _YESTERDAY = lower_pattern(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b")
 #: A day counted from the date named before it: "while a day later", "two days later", "the
@@ -330,7 +337,9 @@ _LABELLED_DATE = re.compile(
 def _dateline(text: str) -> re.Match[str] | None:
     """The dateline of `text`: both `dateline_place` (for the company finder) and
     `find_dateline` (for the deal's date) ask it of each text; one entry keeps memory flat."""
-    return _DATELINE.search(text, 0, min(len(text), 1500))
+    end = min(len(text), 1500)
+    found = [m for m in (_DATELINE.search(text, 0, end), _BARE_DATELINE.search(text, 0, end)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def dateline_place(text: str) -> tuple[int, int] | None:

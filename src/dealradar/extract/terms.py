@@ -271,7 +271,12 @@ _RIGHTS_FOR = lower_pattern(
     r"\b(?:rights?|licen[cs]e)\b[^.;$€£¥]{0,80}\bfor\s+(?:(?:up to|about|approximately|"
     r"around|roughly|as much as|more than|over)\s+)?$"
 )
-_RESTATED_BEFORE = re.compile(r"(?:in cash)?,?\s*or\s+(?:about|approximately|roughly|some)?\s*$")
+#: "$12.50 per share in cash, or about $1.4 billion", "..., an aggregate of approximately $1.4
+#: billion": the price per share restated as the whole price.
+_RESTATED_BEFORE = re.compile(
+    r"(?:in cash)?,?\s*(?:or\s+|(?:or\s+)?an?\s+aggregate\s+of\s+)"
+    r"(?:about|approximately|roughly|some)?\s*$"
+)
 _ABOUT_BEFORE = re.compile(r"\bin cash,\s*(?:about|approximately|roughly)\s*$")
 #: A comma ends the stretch, except inside a list of milestone categories ("development,
 #: regulatory and commercial milestones"). Every alternative opens with its own character

@@ -122,6 +122,7 @@ def collect_terms(
 ) -> DealTerms:
     """The payment fields of deal `d` from the labelled figures of its sentences."""
     found: dict[str, list[tuple[int, Term]]] = {}
+    sentence_of: dict[int, int] = {}  # a figure's start -> the index of its sentence
     licensor_pays = re.compile(
         rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
         rf"⟨E{licensee}⟩",
@@ -143,7 +144,9 @@ def collect_terms(
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
                 if into_licensee and term.kind == EQUITY:
                     continue
+                term = _upfront_portion(text, s.start, term)
                 found.setdefault(term.kind, []).append((tier, term))
+                sentence_of[term.money.start] = s.index
     out = DealTerms()
     for kind in (UPFRONT, NEAR_TERM, EQUITY):
         items = sorted(found.get(kind, []), key=lambda x: x[0])
@@ -168,6 +171,7 @@ def collect_terms(
     if ms:
         best = min(t for t, _ in ms)
         parts = _milestone_parts([term for t, term in ms if t == best])
+        parts += _next_line_parts(parts, [term for _, term in ms], sentence_of)
         currency = parts[0].money.currency
         parts = [p for p in parts if p.money.currency == currency]
         total = sum((p.money.amount for p in parts), start=Decimal(0))
@@ -196,6 +200,25 @@ def collect_terms(
         out.total = money_of(best_total.money)
         out.evidence += _evidence(text, "total", [best_total])
     return out
+
+
+#: "The upfront cash portion (of the consideration) represents a transaction value of $X": the
+#: part paid at closing of a price that adds contingent payments (a CVR) to reach its total.
+_UPFRONT_PORTION = re.compile(r"\bup[- ]?front\s+(?:cash\s+)?portion\b", re.I)
+
+
+def _upfront_portion(text: str, start: int, term: Term) -> Term:
+    """A headline value said to be the upfront portion of the price is the upfront."""
+    if term.kind != TOTAL:
+        return term
+    said = list(_UPFRONT_PORTION.finditer(text, start, term.money.start))
+    portion = said[-1] if said else None
+    if portion is None or _MONEY_SIGN.search(text, portion.end(), term.money.start):
+        return term  # another figure between the words and this one: they are not about it
+    return replace(term, kind=UPFRONT)
+
+
+_MONEY_SIGN = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY|RMB|CNY)\b|\d")
 
 
 _FURTHER = re.compile(r"\b(?:further|additional|subsequent|remaining|later)\b", re.I)
@@ -286,6 +309,34 @@ def _milestone_parts(ms: list[Term]) -> list[Term]:
         parts.append(t)
         covered |= kinds
     return parts
+
+
+def _next_line_parts(parts: list[Term], ms: list[Term], sentence_of: dict[int, int]) -> list[Term]:
+    """Milestone categories listed on the lines right after the chosen ones ("- Development
+    milestones: X is eligible to receive up to $A; - Commercial milestones: up to $B"): the
+    later line names no company, so it sits in a weaker tier, yet it adds the missing
+    category to the same list."""
+    covered: set[str] = set()
+    for p in parts:
+        if not p.subkinds:
+            return []
+        covered |= p.subkinds
+    lines: dict[int, list[Term]] = {}
+    for t in ms:
+        if t.money.start in sentence_of:
+            lines.setdefault(sentence_of[t.money.start], []).append(t)
+    # a line of its own: one figure (a line with several is a list of its own, not a part)
+    by_sentence = {k: v[0] for k, v in lines.items() if len(v) == 1}
+    out: list[Term] = []
+    line = sentence_of.get(parts[-1].money.start, -2) + 1
+    while line in by_sentence:
+        t = by_sentence[line]
+        if not t.subkinds or covered & t.subkinds or t in parts:
+            break
+        out.append(t)
+        covered |= t.subkinds
+        line += 1
+    return out
 
 
 def _evidence(text: str, field_name: str, terms: list[Term]) -> list[Evidence]:

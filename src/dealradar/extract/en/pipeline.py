@@ -626,7 +626,7 @@ def _finish(
         and terms.upfront is None
         and terms.total is not None
         and any(
-            re.search(r"\bper share in cash\b|\ball[- ]cash\b", s.text, re.I)
+            re.search(r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b", s.text, re.I)
             or (terms.milestones is None and re.search(r"\bfor\s+\S+\s+\w+\s+in cash\b", s.text))
             for s in tiers[0] + tiers[1]
         )
@@ -638,6 +638,12 @@ def _finish(
             for e in terms.evidence
             if e.field == "total"
         ]
+    if dtype == "acquisition" and terms.equity is not None:
+        # the buyer of a whole company buys no stake in it as a term of the purchase: shares
+        # bought in the story ("bought $35 million of X stock as part of that pact") belong to
+        # an earlier deal between the two
+        terms.equity = None
+        evidence = [e for e in evidence if e.field != "equity"]
     territory = None
     territory_class: TerritoryClass = "unspecified"
     if dtype not in ("acquisition",):
@@ -807,6 +813,8 @@ def _announced(
         found = _explicit_date(ctx, tiers, own_clauses or {}, skip_signing=True)
     if found[0] is None:
         found = _implicit_date(ctx, tiers)
+    if found[0] is None and key:
+        found = _item_heading_date(ctx, tiers, key)
     if found[0] is None:
         # "the agreement, which the parties entered into on November 6": the signing date
         # stands in for the announcement only when nothing else dates the news
@@ -814,6 +822,35 @@ def _announced(
     if found[0] is not None:
         ctx.last_announced = found[0]
     return found
+
+
+#: A roundup's item heading: the company of the item, its date in brackets, and nothing else
+#: ("DICE Therapeutics (June 20, 2023)." over the paragraph telling that deal).
+_ITEM_HEADING = re.compile(
+    r"[^()\n]{2,80}?\s+\((?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
+    r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\)[.:]?\s*"
+)
+
+
+def _item_heading_date(
+    ctx: _Context, tiers: list[list[Sentence]], key: frozenset[int]
+) -> tuple[date | None, Evidence | None]:
+    """The date an item heading of a roundup gives the deal told under it, when the heading
+    names one of its companies: the date that item is about."""
+    for s in tiers[0] + tiers[1]:
+        heading = _ITEM_HEADING.fullmatch(ctx.text, s.start, s.end)
+        if heading is None:
+            continue
+        if not any(
+            s.start <= m.start < heading.start("date") and m.entity in key for m in ctx.mentions
+        ):
+            continue
+        for dm in find_dates(
+            ctx.text, heading.start("date"), heading.end("date"), published=None, default_year=None
+        ):
+            if dm.value is not None and dm.explicit_year:
+                return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    return None, None
 
 
 def _announcement_date(
