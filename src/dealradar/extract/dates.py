@@ -99,21 +99,21 @@ _NUMERIC_DATE_CORE = re.compile(r"\d[./]\d\d?[./]\d")
 #: A press-release or wire dateline opening a paragraph: "SHANGHAI and NORTH CHICAGO, Ill.,
 #: Sept. 4, 2020 /PRNewswire/ --", "BASEL, Switzerland, February 5, 2024 --", "PARIS, June 2,
 #: 2025 (Reuters) -". The place starts with a word in capitals; the date has its year.
+#: A date written out with its year: "May 13, 2024", "Sept. 5 2023", "13 May 2024".
+WRITTEN_DATE = (
+    r"[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d"
+)
 _DATELINE = re.compile(
     # the city in capitals ("ZURICH") or not ("Lausanne, Switzerland, May 13, 2024 - ")
     r"(?m)^[ \t]*(?:(?:\(\w+\)\s*)?[A-Z][A-Za-z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
     # a Korean wire's "(Seoul=Newswire) August 2, 2018 --": city and agency in brackets
     r"|\([A-Z][\w ]{1,20}=[\w ]{1,30}\)\s*)"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+"
-    r"(?:19|20)\d\d)\s*(?:/[^/\n]{1,40}/|\([^)\n]{1,40}\))?\s*(?:--|[-–—])\s"
+    rf"(?P<date>{WRITTEN_DATE})\s*(?:/[^/\n]{{1,40}}/|\([^)\n]{{1,40}}\))?\s*(?:--|[-–—])\s"
 )
 #: A dateline with no place, the date alone opening the paragraph before a double dash: "19 March
 #: 2024 -- X and Y have entered into ...". The double dash (not a single one, which opens the
 #: entries of a timeline) marks it as a release's dateline.
-_BARE_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-    r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s*--\s"
-)
+_BARE_DATELINE = re.compile(rf"(?m)^[ \t]*(?P<date>{WRITTEN_DATE})\s*--\s")
 _WEEKDAY = lower_pattern(r"\b(?:on\s+|last\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b")
 _YESTERDAY = lower_pattern(r"\b(?:late\s+|early\s+)?(?P<rel>yesterday|today)\b")
 #: A day counted from the date named before it: "while a day later", "two days later", "the

@@ -431,6 +431,11 @@ _MOVES_AFTER_ACQUISITION = _Rule(
     needs=("acquisition", "takeover", "buyout"),
     markers=2,
 )
+#: Words one of which every deal noun of `_WITH_OBJECT` holds (and, with some more, of `_WITH`).
+_DEAL_NOUNS = (
+    *("agreement", "deal", "pact", "partnership", "collaboration", "alliance", "venture"),
+    *("tie-up", "licen", "contract", "arrangement"),
+)
 _WITH = _Rule(
     _p(
         _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
@@ -441,16 +446,9 @@ _WITH = _Rule(
     ),
     needs=("with",),
     markers=2,
-    also=(
-        *("agreement", "deal", "pact", "partner", "collaboration", "alliance", "venture"),
-        *("tie-up", "licen", "team", "forces", "contract", "arrangement", "talks", "sign"),
-        *("ink", "seal"),
-    ),
-)
-#: Words one of which every deal noun of `_WITH_OBJECT` holds.
-_DEAL_NOUNS = (
-    *("agreement", "deal", "pact", "partnership", "collaboration", "alliance", "venture"),
-    *("tie-up", "licen", "contract", "arrangement"),
+    # (its deal nouns, and the verbs and words of `_WITH` alone: "partner" holds
+    # "partnership", so that noun adds nothing)
+    also=(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal"),
 )
 _WITH_OBJECT = _Rule(
     word_pattern(

@@ -364,10 +364,6 @@ _OF_SHARES_AFTER = re.compile(
 )
 
 
-def _shares_bought(after: str) -> bool:
-    return _OF_SHARES_AFTER.match(after) is not None
-
-
 def label_sentence(
     text: str, start: int, end: int, money: list[MoneyMention], low: str | None = None
 ) -> list[Term]:
@@ -524,7 +520,7 @@ def _label(
         premium = re.search(r"premium", dist.group(), re.I) is not None
         if not restated and (not premium or not _has_cue(before + after)):
             return Term(m, DISTRACTOR)
-        if premium and _shares_bought(after):
+        if premium and _OF_SHARES_AFTER.match(after):
             # "purchase $90 million of X common stock at a premium": the shares' price
             return Term(m, EQUITY)
         if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from dealradar.extract.assets import AssetMention, find_assets
 from dealradar.extract.dates import (
+    WRITTEN_DATE,
     DateMention,
     find_dateline,
     find_dates,
@@ -561,11 +562,11 @@ def _finish(
     licensee, lee_ev = _company(ctx, lee, related)
     evidence: list[Evidence] = [_as("licensor", e) for e in lic_ev]
     evidence += [_as("licensee", e) for e in lee_ev]
-    by_index = ctx.sents  # (a sentence's index is its place in the list)
+    sents = ctx.sents  # (a sentence's index is its place in the list)
     tiers = [
-        [by_index[i] for i in d.mention_sentences],
-        [by_index[i] for i in d.focus_sentences],
-        [by_index[i] for i in d.title_sentences],
+        [sents[i] for i in d.mention_sentences],
+        [sents[i] for i in d.focus_sentences],
+        [sents[i] for i in d.title_sentences],
     ]
     terms: DealTerms = collect_terms(ctx.text, d, tiers, labelled, by_sentence, masks, lic, lee)
     evidence += terms.evidence
@@ -826,10 +827,7 @@ def _announced(
 
 #: A roundup's item heading: the company of the item, its date in brackets, and nothing else
 #: ("DICE Therapeutics (June 20, 2023)." over the paragraph telling that deal).
-_ITEM_HEADING = re.compile(
-    r"[^()\n]{2,80}?\s+\((?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d"
-    r"|[0-3]?\d\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\)[.:]?\s*"
-)
+_ITEM_HEADING = re.compile(rf"[^()\n]{{2,80}}?\s+\((?P<date>{WRITTEN_DATE})\)[.:]?\s*")
 
 
 def _item_heading_date(
