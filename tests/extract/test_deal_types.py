@@ -56,6 +56,24 @@ def test_a_research_collaboration_with_a_partner_to_discover_is_a_collaboration(
     assert deal_type(sentences, has_money=True) == "collaboration"
 
 
+def test_a_research_collaboration_and_licence_agreement_without_a_drug_is_a_collaboration() -> None:
+    # the licence is the one to what the research will find: nothing is licensed yet
+    for noun in ("collaboration", "cooperation"):
+        sentences = [
+            f"Norvale Pharma entered a research {noun} and license agreement with Qinhai Bio to "
+            "discover oral small molecules against an undisclosed target.",
+            "Qinhai gets $30 million upfront and is eligible for milestones.",
+        ]
+        assert deal_type(sentences, has_money=True) == "collaboration"
+    # a named drug under such an agreement is licensed
+    assert deal_type(sentences, has_money=True, asset_names=("QH-101",)) == "license"
+
+
+def test_a_research_pact_in_a_headline_is_a_collaboration() -> None:
+    sentences = ["Norvale signs $640 million research pact with Qinhai Bio"]
+    assert deal_type(sentences, has_money=True) == "collaboration"
+
+
 def test_partners_sharing_profits_and_losses_co_develop() -> None:
     for sentence in (
         "qinhai bio will pay norvale pharma $875 million upfront, and the companies will jointly "

@@ -153,7 +153,7 @@ _OPTION = lower_pattern(
 #: a licence; only an explicit grant does.
 _RESEARCH_COLLAB = lower_pattern(
     r"\b(?:research|r&d|discovery|drug discovery|platform|multi-target|ai)\s+"
-    r"(?:and\s+\w+\s+)?(?:collaboration|partnership|alliance)\b|"
+    r"(?:and\s+\w+\s+)?(?:collaboration|cooperation|partnership|alliance|pact)\b|"
     # "a collaboration with French drugmaker Servier to discover candidates"
     r"\b(?:collaboration|partnership)\s+(?:with\s+[^,.;]{1,60}?\s+)?to\s+"
     r"(?:discover|identify|design|generate|research|develop novel)\b"
@@ -316,9 +316,9 @@ def deal_type(
     ):
         return "option"
     if (
-        ("collaborat" in text or "partnership" in text or "alliance" in text)
+        may_contain(text, ("collaborat", "cooperat", "partnership", "alliance", "pact"))
         and search_at(_RESEARCH_COLLAB, _STARTS[id(_RESEARCH_COLLAB)], text)
-        and not _ANY_LICENCE.search(text)
+        and (not asset_names or not _ANY_LICENCE.search(text))
     ):
         return "collaboration"
     if (
