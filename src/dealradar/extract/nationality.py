@@ -79,6 +79,18 @@ _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place 
 _NOT_DESCRIBING = frozenset(
     ["to", "of", "from", "with", "and", "for", "by", "the", "its", "right", "rights", "in"]
 )
+#: What the word right before a company's name is when a country comes a few words earlier:
+#: "Danish ADC developer X", "British pharma giant X" (not "the Chinese clinical data gave X").
+_DESCRIBING_NOUNS = frozenset(
+    [
+        *("company", "companies", "firm", "drugmaker", "biotech", "pharma", "biopharma"),
+        *("developer", "maker", "specialist", "major", "giant", "startup", "start-up"),
+        *("partner", "group", "player", "peer", "rival", "unit", "subsidiary", "licensee"),
+        *("licensor", "innovator", "outfit", "leader", "pioneer", "affiliate", "arm"),
+        *("biopharmaceutical", "biotechnology", "pharmaceutical", "newco", "spinout"),
+        *("spin-off", "buyer", "seller", "acquirer", "concern", "house", "manufacturer"),
+    ]
+)
 _POSSESSIVE = ("'s", "’s")
 _SEAT = ("-based", "-headquartered")
 
@@ -153,6 +165,8 @@ def _introduced(text: str, start: int) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
         country, first = _word_country(words, k)
         if country is not None:
+            if k < len(words) - 1 and words[-1] not in _DESCRIBING_NOUNS:
+                return None  # "the Paris-based company paid X": a verb before X, no description
             return _first_seat(words, first) or country
         if words[k].strip(",") in _NOT_DESCRIBING or words[k].endswith((",", ".", ";", ")")):
             return None

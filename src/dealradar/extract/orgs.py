@@ -289,6 +289,57 @@ def initials(name: str) -> str:
     return "".join(letters).upper()
 
 
+#: One syllable of Hanyu Pinyin without tones: an initial (or none) and a final.
+_PINYIN_SYLLABLE = (
+    r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|"
+    r"ua|uo|ui|ue|er|a|o|e|i|u)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{2,4}}")
+_SYLLABLE = re.compile(_PINYIN_SYLLABLE)
+
+
+@lru_cache(maxsize=4096)
+def syllable_initials(name: str) -> str:
+    """A Chinese company's initials taken per syllable of its romanised words, up to its
+    first generic word: "Chia Tai Tianqing Pharmaceutical Group" → "CTTQ" (Tian-qing), the
+    way such companies shorten their names. Empty when no word splits into syllables."""
+    letters: list[str] = []
+    split = False
+    for word in name.split():
+        low = word.strip(".,").lower()
+        if not low or low in GENERIC_NAME_WORDS or not word[:1].isupper():
+            break
+        if _PINYIN_WORD.fullmatch(low) and not re.search(r"[A-Z]", word[1:]):
+            parts = _syllables(low)
+            if len(parts) > 1:
+                letters.extend(part[0] for part in parts)
+                split = True
+                continue
+        letters.append(low[0])
+    return "".join(letters).upper() if split else ""
+
+
+def _syllables(word: str) -> list[str]:
+    """`word` cut into pinyin syllables, each consonant opening the syllable after it where
+    both readings work ("tianqing" → tian-qing, not tia-nqing)."""
+    out: list[str] = []
+    pos = 0
+    while pos < len(word):
+        m = _SYLLABLE.match(word, pos)
+        if m is None or (pos and word[pos] in "aeiou"):
+            return []  # (a syllable opening on a vowel inside a word takes an apostrophe)
+        end = m.end()
+        # give back a final consonant the next syllable needs as its initial
+        while end - pos > 1 and end < len(word) and word[end] in "aeiou" and word[end - 1] in "ng":
+            if _SYLLABLE.fullmatch(word, pos, end - 1) is None:
+                break
+            end -= 1
+        out.append(word[pos:end])
+        pos = end
+    return out
+
+
 _CAMEL_SUFFIX = re.compile(r"\w(?:Bio|Pharma|Therapeutics|Biotech|Genetics)$")
 
 
@@ -1141,6 +1192,17 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                     names[j].isupper()
                     and len(names[i].split()) > 1
                     and _initials_of(_bare(names[j]), inits[i])
+                )
+                # "CTTQ" for "Chia Tai Tianqing": the initials of each pinyin syllable
+                or (
+                    names[i].isupper()
+                    and len(names[i]) > 2
+                    and names[i] == syllable_initials(names[j])
+                )
+                or (
+                    names[j].isupper()
+                    and len(names[j]) > 2
+                    and names[j] == syllable_initials(names[i])
                 )
             ):
                 union(i, j)

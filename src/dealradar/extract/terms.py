@@ -250,7 +250,10 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"deals|transactions|agreements)|"
     # "the three deals carry disclosed potential value of about US$10.8 billion": a sum
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
-    r"bring|brought|add up)",
+    r"bring|brought|add up)|"
+    # "earlier collaborations, which have collectively brought the company more than $300
+    # million in upfront payments": many deals summed
+    r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
@@ -601,7 +604,14 @@ def _label(
         first = next(
             c for c in pre if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
         )
-        if any(_KIND_OF[c.lastgroup or ""] == MILESTONES and "milestone" in c.group() for c in pre):
+        if any(
+            _KIND_OF[c.lastgroup or ""] == MILESTONES
+            and "milestone" in c.group()
+            # ("an upfront payment and pre-option milestone payments totaling $30 million":
+            # what is paid before an option is exercised is paid soon, with the upfront)
+            and not before.endswith("pre-option ", 0, c.start())
+            for c in pre
+        ):
             # "an upfront payment as well as development, regulatory and commercial milestone
             # payments totaling up to EUR 1 billion": the milestones are in it, so it is the
             # deal's whole value, not an upfront (option exercise fees are not milestones)

@@ -121,7 +121,8 @@ _RIGHTS = lower_pattern(
 )
 _SEAT = lower_pattern(
     r"\b(?:set up|established|incorporated|based|headquartered|located|founded|"
-    r"listed|registered|trials?|patients|studies|study|marketed|approved|launched|sold|"
+    # "an inhibitor in Phase 2 in China": where a trial runs
+    r"listed|registered|trials?|phase|patients|studies|study|marketed|approved|launched|sold|"
     r"assets?|companies|developers|biotechs?|drugmakers|firms|"
     r"available|co-commerciali[sz]ed|co-promoted)\s+(?:\w+\s+){0,2}$"
 )

@@ -41,6 +41,9 @@ class DealDraft:
     historical: bool
     first_sentence: int
     score: dict[int, float] = field(default_factory=dict)  # > 0: licensor, < 0: licensee
+    #: the score from firm cues alone (a vote of 2 or more: a grant, a payment, "from"), not
+    #: from a heading's order or "A signed with B"
+    firm: dict[int, float] = field(default_factory=dict)
     mention_sentences: list[int] = field(default_factory=list)
     focus_sentences: list[int] = field(default_factory=list)
     title_sentences: list[int] = field(default_factory=list)
@@ -49,6 +52,8 @@ class DealDraft:
         if entity in self.key:
             sign = 1.0 if role == "licensor" else -1.0
             self.score[entity] = self.score.get(entity, 0.0) + sign * weight
+            if weight >= 2:
+                self.firm[entity] = self.firm.get(entity, 0.0) + sign * weight
 
     def roles(self, order: list[int]) -> tuple[int, int]:
         """(licensor, licensee): the higher net licensor vote; ties go to mention order."""
@@ -313,6 +318,8 @@ def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool
     # (the votes first: they seldom oppose, and cost less than the two scans of the text)
     if not _against(d, votes, lic, lee):
         return False
+    if d.firm.get(lic, 0.0) - d.firm.get(lee, 0.0) > -2:
+        return False  # the deal's direction so far rests on weak cues: this sentence sets it
     return _RIGHTS_CUE.search(text) is not None and _PAYS.search(text) is None
 
 

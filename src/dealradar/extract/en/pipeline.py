@@ -88,8 +88,9 @@ _ON_DATE = re.compile(
     r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
     r"(?:evening|morning|afternoon|night|hours)\s+of\s*$|"
     # "On Monday, Jan. 19, X agreed ...", "announced last Thursday, January 3": the weekday
-    # names the date that follows it
-    r"\b(?:[Oo]n|[Ll]ast)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$"
+    # names the date that follows it ("Last Friday (March 21)": or the one in brackets)
+    r"\b(?:[Oo]n|[Ll]ast)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:,|\s*\()?\s*$"
 )
 #: A bare article date followed at once by an announcement: "Securities Times, June 4, 2025 -
 #: Zhixiang Jintai (688443) announced that ...". (A bare date before "X has signed" is not used:
