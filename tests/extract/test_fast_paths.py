@@ -189,7 +189,8 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"of the (?:two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:licen[cs]es|"
     r"deals|transactions|agreements)|"
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
-    r"bring|brought|add up))\b"
+    r"bring|brought|add up)|"
+    r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised))\b"
 )
 _DISTRACTOR_SAMPLES = [
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
@@ -200,6 +201,7 @@ _DISTRACTOR_SAMPLES = [
     "the worth of both big deals and the amount of these three transactions",
     "by our count, the three deals carry disclosed potential value of about $10.8 billion",
     "per data compiled by us, out-licensing deals announced in 2025 passed $130 billion",
+    "earlier pacts have collectively brought the company more than $300 million",
 ]
 
 

@@ -87,6 +87,9 @@ _SUBJECT = re.compile(
 #: A subject at the very start of the text, where no character precedes it.
 _SUBJECT_AT_START = re.compile(_SUBJECT_TAIL)
 _DEFINITION = re.compile(r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下称)\"?([^\"),]{2,30})\"?[)]")
+#: The Han short name a text defines for a company, inside brackets closed or continued:
+#: `(以下简称"百奥泰",688177.SH)`.
+_SHORT_DEFINED = re.compile(r"(?:下称|以下简称|简称|以下称)\"?([\u4e00-\u9fff]{2,8})\"?[,)]")
 #: `NAME("本公司",连同其附属公司统称"本集团")`: the terms a filing defines for its issuer.
 _SELF_DEFINITION = re.compile(r"[(]\"(?:本公司|本集团)\"[^()]{0,40}[)]")
 _SELF_TERM = re.compile(r"本公司|本集团")
@@ -457,7 +460,17 @@ def _boundary_before(text: str, i: int) -> bool:
 
 
 def _subject_names(text: str, groups: _Groups) -> list[str]:
-    known = tuple(n for n in groups.order if is_han(n[0]))
+    # (with the short names the text defines: "百奥泰扩大与Intas合作" over "百奥泰生物制药股份有限
+    # 公司(以下简称"百奥泰")" is 百奥泰 and a verb, not a company "百奥泰扩大")
+    defined = (m.group(1) for m in _SHORT_DEFINED.finditer(text)) if "称" in text else ()
+    known = tuple(
+        dict.fromkeys(
+            [
+                *(n for n in groups.order if is_han(n[0])),
+                *defined,
+            ]
+        )
+    )
     # Every prefix of a known name (of a subject's length, 2 to 5): `k.startswith(name)` for
     # some known `k` is one set look-up instead of a test per known name per subject.
     known_prefixes = {k[:n] for k in known for n in range(2, 6)}
@@ -477,7 +490,8 @@ def _subject_names(text: str, groups: _Groups) -> list[str]:
             continue
         if name in known_prefixes or name.startswith(known) or name.endswith(known):
             continue
-        if name.endswith(("方面", "认为", "指出", "表示")):
+        # ("扩大合作将帮助…": the deal is the subject, not a company)
+        if name.endswith(("方面", "认为", "指出", "表示", "合作", "协议", "交易")):
             continue
         out.append(name)
     return out

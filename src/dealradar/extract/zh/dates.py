@@ -82,13 +82,21 @@ def _dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line_start > 0 and len(line) <= 40 and not any(c in line for c in ",。;:")
+    if line_start == 0 or len(line) > 40 or any(c in line for c in "。;:"):
+        return False
+    # a press release's "中国上海及美国宾夕法尼亚州纽敦广场,2025年1月21日": places, then the date
+    # that ends the line (a comma elsewhere makes the line a sentence)
+    return "," not in line or not text[end : line_start + len(line)].strip(" /")
 
 
 def dateline(text: str) -> DateMention | None:
     """The date a news text is dated with near its top ("证券时报网 2025-10-23"), if any."""
     head = _FULL_DATE.search(text, 0, min(len(text), _HEAD))
-    if head and _dateline(text, head.start(), head.end()):
+    if head and (
+        _dateline(text, head.start(), head.end())
+        # a wire's "中国财经网讯(2026年1月10日)": the date the item was filed
+        or text.endswith(("讯(", "讯 ", "讯"), 0, head.start())
+    ):
         m, d = head["m1"] or head["m2"], head["d1"] or head["d2"]
         return _checked(head.start(), head.end(), int(head["year"]), int(m), int(d))
     return None
@@ -230,8 +238,13 @@ def announced_in(
                 break
             if mention.end <= end:
                 found.append(mention)
-    for mention in found:
-        if ANNOUNCE.search(text[mention.end : mention.end + 100]):
+    for k, mention in enumerate(found):
+        verb = ANNOUNCE.search(text[mention.end : mention.end + 100])
+        if verb is not None:
+            if k + 1 < len(found) and found[k + 1].start < mention.end + verb.end():
+                # "中国财经网讯(2026年1月10日)海思科…1月9日晚间公告": the date right before the
+                # verb is the announcement's; the first is the news item's
+                continue
             when = resolve(mention, text, published)
             if when is not None:
                 return when, mention

@@ -153,8 +153,9 @@ _PLACE_RE = re.compile(_PLACE)
 #: Buying a product, its rights or a set of programmes, not the company: "收购…组合",
 #: "收购处于III期临床的…的全球权利", "收购其持有的…50%的中国开发和商业化权益".
 _ACQUISITION_OF_ASSET = re.compile(
-    # "收购价格对应…管线": the price, not the object
-    r"收购(?!价格|对价|完成|金额|事项|价|款|后|方)"
+    # "收购价格对应…管线": the price, not the object; "此次收购的核心资产包括": what a company
+    # bought brings, not the object
+    r"收购(?!价格|对价|完成|金额|事项|价|款|后|方|的核心)"
     r"(?:(?:其|该|相关)?[^,;。\s]{0,12}?(?:资产|产品|管线|组合)|[^,;。]{0,60}?(?:权益|权利))"
 )
 _NEWCO = re.compile(r"NewCo|Newco|新设立的|新成立的|新公司")

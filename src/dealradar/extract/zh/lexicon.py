@@ -214,6 +214,11 @@ NOT_NAMES = frozenset(
         "药物",
         "医疗",
         "科创板公司",
+        # "智翔金泰公告,全资子公司与Cullinan签署": the announcer's unnamed subsidiary acts for it
+        "全资子公司",
+        "控股子公司",
+        "子公司",
+        "附属公司",
         "港股",
         "股价",
         "报告",

@@ -22,6 +22,8 @@ from dealradar.extract.zh.text import positions, sentence_at
 _BASE = 0xE000
 P = "([\ue000-\uf8ff])"
 G = "[^。;!?\n\ue000-\uf8ff]"
+#: A gap within one clause ("许可给第三方,Y还将…": Y is not who the rights go to).
+GC = "[^,。;!?\n\ue000-\uf8ff]"
 
 # (name, pattern, licensor group, licensee group, directional, words): a hit contains one of
 # `words`, so a text without any of them skips the pattern (most texts lack 引进, 收购, 牵手 …,
@@ -75,7 +77,8 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
             True,
             ("收购",),
         ),
-        ("pay", rf"{P}{G}{{0,6}}?向{P}{G}{{0,30}}?支付", 2, 1, True, ("支付",)),
+        # "X将在协议生效后向Y支付": a condition may stand between the payer and 向
+        ("pay", rf"{P}{G}{{0,12}}?向{P}{G}{{0,30}}?支付", 2, 1, True, ("支付",)),
         # "X继…向Y授权两款项目": X licenses to Y
         (
             "out",
@@ -87,7 +90,7 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         ),
         (
             "out",
-            rf"{P}{G}{{0,120}}?(?:授予|授权给|授权予|许可给|许可予|转让给|出售给|授权)(?:了)?(?:给)?{G}{{0,8}}?{P}",
+            rf"{P}{G}{{0,120}}?(?:授予|授权给|授权予|许可给|许可予|转让给|出售给|授权)(?:了)?(?:给)?{GC}{{0,8}}?{P}",
             1,
             2,
             True,
@@ -99,7 +102,9 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
             # "X(Y,简称"Z"或W)宣布与V达成": the aside after X names X again
             rf"{P}(?:\([^()]{{0,60}}\))?{G}{{0,14}}?(?:与|和|同)"
             rf"(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}"
-            rf"(?!{G}{{0,3}}各自){G}{{0,80}}?(?:签署|签订|订立|达成|签下|合作|协议|交易)",
+            # ("就PH020(拜耳代码BAY 3713372)达成": a company named in an aside is no party)
+            rf"(?!{G}{{0,3}}各自)(?:{G}|\([^()。;\n]{{0,40}}\)){{0,80}}?"
+            r"(?:签署|签订|订立|达成|签下|合作|协议|交易)",
             1,
             2,
             False,

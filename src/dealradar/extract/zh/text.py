@@ -106,6 +106,7 @@ def segments(text: str) -> list[Segment]:
 
 #: What a byline or dateline under a headline lacks: the marks of a sentence.
 _SENTENCE_MARKS = re.compile("[,。;:!?]")
+_DATE_AT_END = re.compile(r",\s*(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 
 
 def lead_end(segments: list[Segment], default: int) -> int:
@@ -117,7 +118,15 @@ def lead_end(segments: list[Segment], default: int) -> int:
     if (
         len(second) == 1
         and len(second[0].text) <= 40
-        and not _SENTENCE_MARKS.search(second[0].text)
+        and (
+            not _SENTENCE_MARKS.search(second[0].text)
+            # a press release's "中国上海及美国宾夕法尼亚州纽敦广场,2025年1月21日": places, a
+            # comma, and the date that ends the line
+            or (
+                not _SENTENCE_MARKS.search(second[0].text.replace(",", ""))
+                and _DATE_AT_END.search(second[0].text.rstrip(" /")) is not None
+            )
+        )
     ):
         last = 2
     return max((s.end for s in segments if s.paragraph <= last), default=default)
