@@ -346,8 +346,10 @@ _PLAIN_PIPELINE = [
     ),
     (
         lower_pattern(
-            r"\bannounc\w*\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
-            r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b"
+            r"\bannounc\w*\s+(?:(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
+            r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b|"
+            r"(?:that\s+)?(?:the\s+companies|they)\s+(?:have\s+)?(?:entered\s+into|signed)\s+"
+            r"(?:two|three|four|five)\s+(?:separate\s+)?(?:agreements|deals|transactions)\b)"
         ),
         pipeline._ALL_ANNOUNCED,
     ),

@@ -105,7 +105,10 @@ WRITTEN_DATE = (
 )
 _DATELINE = re.compile(
     # the city in capitals ("ZURICH") or not ("Lausanne, Switzerland, May 13, 2024 - ")
-    r"(?m)^[ \t]*(?:(?:\(\w+\)\s*)?[A-Z][A-Za-z.'-]{2,}(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]*){0,10}?,\s+"
+    # ("PRINCETON, N.J. & SAN DIEGO--(BUSINESS WIRE)--October 8, 2023--": a wire between)
+    r"(?m)^[ \t]*(?:(?:\(\w+\)\s*)?[A-Z][A-Za-z.'-]{2,}"
+    r"(?:[ ,]+(?:(?:and|&)\s+)?[A-Z][\w.'-]*){0,10}?"
+    r"(?:,\s+|--\([A-Z][A-Za-z ]{2,30}\)--)"
     # a Korean wire's "(Seoul=Newswire) August 2, 2018 --": city and agency in brackets
     r"|\([A-Z][\w ]{1,20}=[\w ]{1,30}\)\s*)"
     rf"(?P<date>{WRITTEN_DATE})\s*(?:/[^/\n]{{1,40}}/|\([^)\n]{{1,40}}\))?\s*(?:--|[-–—])\s"

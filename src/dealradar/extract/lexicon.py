@@ -514,6 +514,8 @@ NON_PARTY_ENDINGS = frozenset(
         "recap",
         "newsletter",
         "herald",
+        # "to Acquire Global Radicava ALS Franchise from X": a product line, not a company
+        "franchise",
     ]
 )
 

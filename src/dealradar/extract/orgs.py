@@ -559,8 +559,12 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
                 _emit_list(run, words, out)
             words = []
             continue
-        if words and g.lower() in HEADLINE_VERBS:
-            _emit_list(run, words, out)  # "X Out-Licenses Y to Z": the verb splits
+        if g.lower() in _RUN_BREAKS and (words or i + 1 < len(toks)):
+            # "X Out-Licenses Y to Z": the verb splits; "X to Acquire Y", "X Enters Into
+            # License Agreement With Y": a title-case headline's verb or preposition opens
+            # no name
+            if words:
+                _emit_list(run, words, out)
             words = []
             continue
         if words and _looks_like_drug(g):
@@ -589,6 +593,10 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple((c.start, c.end, c.name, c.possessive) for c in out)
 
 
+#: Words that split a run of capitalised words, wherever they stand in it.
+_RUN_BREAKS = HEADLINE_VERBS | frozenset(
+    ["acquire", "license", "licence", "into", "with", "agreement"]
+)
 #: Words that split a run written in capitals (a headline or a filing's heading).
 _CAPS_BREAKS = (
     FUNCTION_WORDS

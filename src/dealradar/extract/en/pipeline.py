@@ -112,8 +112,11 @@ _OWN_DRUGS = word_pattern(
 )
 _ALL_ANNOUNCED = word_pattern(
     r"announc\w*",
-    r"\s+(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
-    r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b",
+    r"\s+(?:(?:the|both|all)\s+(?:(?:two|three|four|five)\s+)?"
+    r"(?:transactions|deals|agreements|pacts|licen[cs]e agreements)\b|"
+    # "today announced that the companies have entered into two separate agreements"
+    r"(?:that\s+)?(?:the\s+companies|they)\s+(?:have\s+)?(?:entered\s+into|signed)\s+"
+    r"(?:two|three|four|five)\s+(?:separate\s+)?(?:agreements|deals|transactions)\b)",
 )
 _SOLD_AS_BEFORE = re.compile(
     r"\b(?:sold|marketed|branded|commerciali[sz]ed)\s+(?:as|under the (?:brand|trade) "
@@ -896,6 +899,10 @@ def _find_all_deals_date(ctx: _Context) -> tuple[date | None, Evidence | None]:
         return None, None
     k = bisect_right([s.start for s in ctx.sents], hit.start()) - 1
     s = ctx.sents[k]
+    line = ctx.dateline
+    if line is not None and s.start <= line.start < s.end:
+        # the release's dateline heads the sentence announcing its deals
+        return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
     for dm in ctx.dates_in(s):
         before = ctx.text[max(s.start, dm.start - 32) : dm.start]
         if dm.value is not None and (
