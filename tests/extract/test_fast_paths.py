@@ -159,7 +159,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
-    r"(?<!research )(?<!r&d )funding|"
+    r"(?<!research )(?<!r&d )(?<!development )funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"raising|registered direct offering|public offering|follow-on offering|"
     r"(?:bridge|credit) facility|bridge loan|term loans?|revolving|"
@@ -197,6 +197,7 @@ _DISTRACTOR_SAMPLES = [
     "the market was worth $2 billion; a committed bridge facility of $9.5 billion",
     "markets are projected to grow; sales forecast to top $5bn by the end of 2031",
     "research funding of $5m, r&d funding and new funding, refunding, $2 per share",
+    "development funding of $5m and series b funding of $60m",
     "the value of china out-licensing deals; the total of the two license agreements",
     "the worth of both big deals and the amount of these three transactions",
     "by our count, the three deals carry disclosed potential value of about $10.8 billion",

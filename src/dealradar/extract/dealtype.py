@@ -62,7 +62,10 @@ _ALL_RIGHTS = lower_pattern(
     r"(?:(?:the|of the)\s+)?(?:global\s+|worldwide\s+)?rights\s+(?:to|of|for|in)\b"
 )
 #: An acquisition that has not happened: "if any of these NewCos gets acquired".
-_HYPOTHETICAL_BEFORE = lower_pattern(r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$")
+_HYPOTHETICAL_BEFORE = lower_pattern(
+    # ("took an exclusive option to acquire X's ADX-914": a right to buy, not a purchase)
+    r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$|\boptions?\s+to\s+$"
+)
 #: "The deal comes shortly after X merged with Y", "the pact follows Z's buyout of W": the
 #: acquisition is an earlier event the deal is placed after, not the deal.
 _EARLIER_EVENT_BEFORE = lower_pattern(

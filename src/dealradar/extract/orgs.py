@@ -390,6 +390,9 @@ _DEMONYM_PARTS = (
 _MODALITIES = frozenset(
     ["car-t", "car-nk", "adc", "adcs", "tce", "tces", "sirna", "mrna", "bispecific", "bispecifics"]
 )
+#: ... and the cells and molecules a therapy is named by ("Ex Vivo T-Cell Therapies"), which
+#: may also open a company's name ("Cell Therapeutics").
+_THERAPY_KINDS = _MODALITIES | frozenset(["t-cell", "nk-cell", "cell", "gene", "rna", "antibody"])
 
 
 @lru_cache(maxsize=4096)
@@ -407,6 +410,9 @@ def _is_stop(name: str) -> bool:
         return True
     if words[0] in _MODALITIES and all(w in ORG_SUFFIXES for w in words[1:]):
         # "CAR-T Therapies Targeting DLL3" in a title-case headline: a kind of drug
+        return True
+    if len(words) > 2 and words[-2] in _THERAPY_KINDS and words[-1] in ("therapies", "therapy"):
+        # "Prime Edited Ex Vivo T-Cell Therapies": a kind of drug, whatever comes before it
         return True
     if words[-1] in NON_PARTY_ENDINGS:
         return True
@@ -595,7 +601,11 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 #: Words that split a run of capitalised words, wherever they stand in it.
 _RUN_BREAKS = HEADLINE_VERBS | frozenset(
-    ["acquire", "license", "licence", "into", "with", "agreement"]
+    [
+        *("acquire", "license", "licence", "into", "with", "agreement", "develop", "discover"),
+        *("advance", "commercialize", "commercialise", "accelerate", "expand", "strengthen"),
+        *("evaluate", "explore", "reports", "report"),
+    ]
 )
 #: Words that split a run written in capitals (a headline or a filing's heading).
 _CAPS_BREAKS = (

@@ -187,7 +187,7 @@ _DISTRACTOR_NEAR = word_pattern(
     # precedes "funding" comes after it: `word_pattern` needs each alternative to open with a
     # letter)
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
-    r"funding(?<!research funding)(?<!r&d funding)|"
+    r"funding(?<!research funding)(?<!r&d funding)(?<!development funding)|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     # "weeks after raising $2.08 billion in a registered direct offering": the licensee's
     # own financing, not a deal term
@@ -260,7 +260,9 @@ _DISTRACTOR_CLAUSE = word_pattern(
 #: case-sensitive, it is looked for in the original text, next to the two patterns above.
 _INDUSTRY = re.compile(r"\bindustry\b")
 _DEAL_NOUN_AFTER = lower_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+)?(?:deal|pact|agreement|acquisition|takeover|"
+    # ("up to $2.4 billion drug discovery pact": two words may say what kind of deal)
+    r"\s*(?:\([^)]*\)\s*)?(?:(?!(?:when|once|if|upon|after|before|until|as|the|a|an|of|in|on|"
+    r"at|by|and|or|to|for)\b)[\w-]+\s+){0,2}?(?:deal|pact|agreement|acquisition|takeover|"
     r"transaction|buyout|licensing deal|license deal|licence deal|tie-up|partnership|"
     r"collaboration|merger)\b(?!['’]?s? closing)(?! closing)"
 )

@@ -30,6 +30,10 @@ _SEPARATE = re.compile(
 
 
 _RIGHTS_CUE = re.compile(r"licen[cs]|\brights\b", re.I)
+#: An earlier dealing of the two companies that names no deal of its own: "the deal extends
+#: an earlier relationship between the two firms" (unlike "an option and license agreement
+#: the companies signed in September 2017", or "In 2017 the partners agreed to co-develop").
+_VAGUE_TIES = re.compile(r"\b(?:relationship|ties|history|rapport)\b(?![^.;]*\b(?:19|20)\d\d\b)")
 _PAYS = re.compile(r"\b(?:pay|pays|paid|paying)\b", re.I)
 
 
@@ -193,7 +197,7 @@ def build_deals(
                 d.vote(ent, role, w)
             by_sentence.setdefault(s.index, []).append(d)
             last_paragraph[id(d)] = s.paragraph
-        if not c.pairs and c.pair_reference and deals and hist:
+        if not c.pairs and c.pair_reference and deals and hist and not _VAGUE_TIES.search(s.text):
             # "the second pact between the two companies following a 2024 agreement": the
             # pair of the deal being read, not of the article's first deal
             main = _last_named(by_sentence, s.index) or _main(deals)

@@ -85,7 +85,8 @@ _RESULTS_NEWS = word_pattern(
 )
 #: What puts a date on the deal: "on", "dated", "on the evening of", "in the early hours of".
 _ON_DATE = re.compile(
-    r"\b(?:[Oo]n|[Dd]ated)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
+    # ("Horizon said Aug. 15 it took an option": the day it said so)
+    r"\b(?:[Oo]n|[Dd]ated|said|announced)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
     r"(?:evening|morning|afternoon|night|hours)\s+of\s*$|"
     # "On Monday, Jan. 19, X agreed ...", "announced last Thursday, January 3": the weekday
     # names the date that follows it ("Last Friday (March 21)": or the one in brackets)

@@ -1,0 +1,94 @@
+"""Phrasing met in the blind set en27 (scored once first at 0.786).
+
+en27: a wire story whose headline "strikes up to $2.4 billion drug discovery pact" states the
+total two words before the deal noun, and whose last paragraph says "the deal extends an
+earlier relationship between the two firms" (no earlier deal of its own); a dense trade brief
+where a buyer "took an exclusive option to acquire" a drug, "said Aug. 15", and "pays $55M in
+upfront and development funding"; a release announcing "a strategic research collaboration
+... to Develop Prime Edited Ex Vivo T-Cell Therapies" in a title-case headline, its announcer
+described at length between its name and "today announced".
+
+Every example is written for this file (invented companies and drugs); none is a gold
+article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from phrasing import alias_groups, deals_in, one_deal
+
+_WIRE = (
+    "Norvale strikes up to $1.8 billion drug discovery pact with Qinhai\n\n"
+    "By Wire Staff\n\n"
+    "Nov 11, 2024 - Swiss drugmaker Norvale will pay Qinhai $120 million upfront to use the "
+    "U.S. company's platform to discover small-molecule drugs, the companies said on Monday.\n\n"
+    "Qinhai is also eligible to receive up to $1.6 billion in development, regulatory and "
+    "commercial milestone payments.\n\n"
+    "The deal extends an earlier relationship between the two firms and comes as drugmakers "
+    "lean on computer-aided chemistry.\n"
+)
+
+
+def test_a_headline_figure_two_words_before_the_pact_is_its_total() -> None:
+    deal = one_deal(_WIRE)
+    assert deal.total is not None and deal.total.amount == Decimal("1800000000")
+
+
+def test_an_earlier_relationship_of_the_two_firms_is_no_deal_of_its_own() -> None:
+    assert len(deals_in(_WIRE)) == 1
+
+
+def test_an_earlier_agreement_of_the_two_firms_still_is() -> None:
+    text = _WIRE.replace(
+        "The deal extends an earlier relationship between the two firms",
+        "The deal extends an option and license agreement the two companies signed in 2019",
+    )
+    assert len(deals_in(text)) == 2
+
+
+_BRIEF = (
+    "Norvale takes option on Qinhai's IL-7R mAb in deal worth up to $700M\n\n"
+    "BioBrief | Aug. 16, 2022\n\n"
+    "DUBLIN - Norvale Therapeutics plc said Aug. 15 it took an exclusive option to acquire "
+    "Qinhai Bio Inc.'s QH-914, an anti-IL-7R mAb in Ph II. Deal is valued at up to $700M.\n\n"
+    "Terms: Norvale pays Qinhai $55M in upfront and development funding during the option "
+    "period. If Norvale exercises, Qinhai eligible for up to $645M in option exercise fee and "
+    "milestones.\n"
+)
+
+
+def test_an_option_to_acquire_a_drug_is_an_option_not_a_purchase() -> None:
+    assert one_deal(_BRIEF).deal_type == "option"
+
+
+def test_development_funding_beside_an_upfront_is_a_deal_term() -> None:
+    deal = one_deal(_BRIEF)
+    assert deal.upfront is not None and deal.upfront.amount == Decimal("55000000")
+
+
+def test_said_with_a_date_dates_the_deal() -> None:
+    assert one_deal(_BRIEF).announced == date(2022, 8, 15)
+
+
+_RELEASE = (
+    "Qinhai Bio Announces Strategic Research Collaboration with Norvale to Develop Base Edited "
+    "Ex Vivo T-Cell Therapies\n\n"
+    "- Qinhai Bio to receive $60 million upfront\n\n"
+    "CAMBRIDGE, Mass., Sept. 30, 2024 (GLOBE NEWSWIRE) -- Qinhai Bio, Inc. (Nasdaq: QHBI), a "
+    "biotechnology company committed to delivering a new class of differentiated one-time "
+    "curative genetic therapies, today announced a strategic research collaboration and "
+    "license agreement with Norvale (NYSE: NRV) to develop reagents for ex vivo cell therapies "
+    "using Qinhai Bio's editing technology.\n"
+)
+
+
+def test_a_long_description_of_the_announcer_does_not_hide_its_agreement() -> None:
+    deal = one_deal(_RELEASE)
+    assert (deal.licensor.name, deal.licensee.name) == ("Qinhai Bio, Inc.", "Norvale")
+
+
+def test_a_title_case_headlines_kind_of_therapy_is_no_company() -> None:
+    names = {n for group in alias_groups(_RELEASE) for n in group}
+    assert not any("Therapies" in n or n.startswith("Develop") for n in names)
