@@ -92,3 +92,32 @@ def test_a_long_description_of_the_announcer_does_not_hide_its_agreement() -> No
 def test_a_title_case_headlines_kind_of_therapy_is_no_company() -> None:
     names = {n for group in alias_groups(_RELEASE) for n in group}
     assert not any("Therapies" in n or n.startswith("Develop") for n in names)
+
+
+_TWO_LICENSEES = (
+    "Qinhai Bio signs two out-licensing deals\n\n"
+    "On November 18, 2024, Qinhai Bio entered into an exclusive license agreement with Norvale "
+    "Therapeutics for QH-103. Under the terms, Qinhai Bio received upfront and near-term "
+    "payments of up to $50 million and is eligible for up to $750 million in development, "
+    "regulatory and commercial milestone payments.\n\n"
+    "In April 2025, Qinhai Bio licensed QH-102 to Brightwater Biosciences. Qinhai Bio is "
+    "eligible to receive upfront and milestone payments of up to $440 million in total.\n\n"
+    "Including these contracts, Qinhai Bio's cumulative licensing deals since 2015 are valued "
+    "at more than $4 billion.\n"
+)
+
+
+def test_an_upfront_sharing_its_noun_with_near_term_payments_is_the_upfront() -> None:
+    deals = {d.licensee.name: d for d in deals_in(_TWO_LICENSEES)}
+    first = deals["Norvale Therapeutics"]
+    assert first.upfront is not None and first.upfront.amount == Decimal("50000000")
+    assert first.near_term is None
+    # with milestones in the lump and "up to ... in total", the figure is the deal's total
+    second = deals["Brightwater Biosciences"]
+    assert second.upfront is None
+    assert second.total is not None and second.total.amount == Decimal("440000000")
+
+
+def test_cumulative_deals_summed_are_no_term() -> None:
+    deals = {d.licensee.name: d for d in deals_in(_TWO_LICENSEES)}
+    assert all(d.total is None or d.total.amount < 1_000_000_000 for d in deals.values())

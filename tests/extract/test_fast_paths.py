@@ -190,7 +190,8 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"deals|transactions|agreements)|"
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
     r"bring|brought|add up)|"
-    r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised))\b"
+    r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
+    r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements))\b"
 )
 _DISTRACTOR_SAMPLES = [
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
@@ -203,6 +204,7 @@ _DISTRACTOR_SAMPLES = [
     "by our count, the three deals carry disclosed potential value of about $10.8 billion",
     "per data compiled by us, out-licensing deals announced in 2025 passed $130 billion",
     "earlier pacts have collectively brought the company more than $300 million",
+    "its cumulative licensing deals since 2015 are valued at more than krw 4 trillion",
 ]
 
 

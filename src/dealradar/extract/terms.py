@@ -253,7 +253,10 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"bring|brought|add up)|"
     # "earlier collaborations, which have collectively brought the company more than $300
     # million in upfront payments": many deals summed
-    r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)",
+    r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
+    # "the company's cumulative licensing deals since 2015 are valued at more than KRW 4
+    # trillion": many deals summed
+    r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
@@ -448,6 +451,10 @@ def _total_including(
     return pre[at]
 
 
+#: What stands between a cue and its figure when nothing else does: "payments of up to ".
+_OF_FIGURE = re.compile(r"\s+(?:of\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?")
+
+
 def _label(
     text: str,
     low: str,
@@ -598,15 +605,23 @@ def _label(
             window_start + chosen.end(),
         )
     # several kinds lumped into one figure → the first one (SCHEMA: recorded as upfront)
-    if len(set(specific)) >= 2 and re.search(
+    # ("received upfront and near-term payments of up to $50 million": two kinds sharing one
+    # noun, the figure right after it; other figures may follow, so it is no total)
+    shared_noun = (
+        len(pre) >= 2
+        and before[pre[-2].end() : pre[-1].start()].strip() == "and"
+        and _OF_FIGURE.fullmatch(before, pre[-1].end()) is not None
+    )
+    summed = re.search(
         r"together|in total|total|combined|altogether|aggregate",
         before[pre[-1].start() :] + after,
         re.I,
-    ):
+    )
+    if len(set(specific)) >= 2 and (shared_noun or summed):
         first = next(
             c for c in pre if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
         )
-        if any(
+        if (not shared_noun or summed or m.qualifier == "up_to") and any(
             _KIND_OF[c.lastgroup or ""] == MILESTONES
             and "milestone" in c.group()
             # ("an upfront payment and pre-option milestone payments totaling $30 million":
