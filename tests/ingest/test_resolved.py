@@ -221,6 +221,114 @@ def test_a_pairs_neighbours_are_found_by_seek_as_by_reading_every_deal(
     assert found == read_all == expected
 
 
+def test_a_one_sided_reports_neighbours_are_its_sides_deals_read_by_role(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a report naming one side only, the stored deals it could be part of are those
+    naming that company on that side (first or co-party). Only their party rows are read: the
+    deals naming it on the other side, however many, are not. With a report naming both sides
+    in the same document, the candidates are those of reading every deal of every company."""
+    from dealradar.ingest import resolved
+    from dealradar.model import Company, Deal
+    from dealradar.store.writes import Writer
+
+    def deal(licensors: list[str], licensees: list[str]) -> Deal:
+        return Deal(
+            licensors=tuple(Company(n) for n in licensors),
+            licensees=tuple(Company(n) for n in licensees),
+        )
+
+    shapes = {
+        "licensor": deal(["Aldren Bio"], ["Borvik Pharma"]),
+        "licensor, licensee unnamed": deal(["Aldren Bio"], []),
+        "co-licensor": deal(["Cresta Labs", "Aldren Bio"], ["Dunmore"]),
+        "licensee": deal(["Cresta Labs"], ["Aldren Bio"]),
+        "co-licensee": deal(["Borvik Pharma"], ["Dunmore", "Aldren Bio"]),
+        "licensee, licensor unnamed": deal([], ["Aldren Bio"]),
+        "others": deal(["Cresta Labs"], ["Dunmore"]),
+    }
+    with store.begin() as conn:
+        writer = Writer(conn)
+        ids = {
+            name: writer.upsert_deal(d, origin="import", key=name)[0] for name, d in shapes.items()
+        }
+        writer.flush()
+        read: list[int] = []
+        select_in = writer.select_in
+
+        def spy(stmt: Any, name: str, values: Any) -> list[Any]:
+            rows = select_in(stmt, name, values)
+            if stmt is not resolved._REPORTS_OF:
+                read.extend(row[0] for row in rows)
+            return rows
+
+        monkeypatch.setattr(writer, "select_in", spy)
+        one_sided = deal(["Aldren Bio"], [])
+        found = {m.deal_id for m in resolved._neighbours(writer, [one_sided])}
+        party_rows_read = set(read)
+        mixed = [one_sided, deal(["Borvik Pharma"], ["Dunmore"])]
+        found_mixed = {m.deal_id for m in resolved._neighbours(writer, mixed)}
+        every = dict.fromkeys(("licensor", "licensee"), resolved._PARTIES_OF)
+        monkeypatch.setattr(resolved, "_ROLE_PARTIES_OF", every)
+        monkeypatch.setattr(resolved, "_PAIRED_PARTIES_OF", resolved._PARTIES_OF)
+        read_all = {m.deal_id for m in resolved._neighbours(writer, [one_sided])}
+        read_all_mixed = {m.deal_id for m in resolved._neighbours(writer, mixed)}
+    licensed_out = {ids[n] for n in ("licensor", "licensor, licensee unnamed", "co-licensor")}
+    assert found == read_all == licensed_out
+    assert party_rows_read == licensed_out  # the other side's deals: not one row read
+    assert found_mixed == read_all_mixed == licensed_out | {ids["co-licensee"]}
+
+
+def test_a_one_sided_report_joins_the_deal_of_its_side_not_one_naming_it_on_the_other(
+    tmp_path: Path,
+) -> None:
+    """A report naming only the licensor, with the upfront of that licensor's stored deal, is
+    a further report of that deal; a deal where the same company is the licensee, with the same
+    upfront, is left as it was."""
+    from dealradar.ingest import resolved
+    from dealradar.model import Company, Deal, Document, Money
+    from dealradar.store.writes import Writer
+
+    def report(licensors: list[str], licensees: list[str]) -> Deal:
+        return Deal(
+            licensors=tuple(Company(n) for n in licensors),
+            licensees=tuple(Company(n) for n in licensees),
+            upfront=Money.usd_millions(50),
+        )
+
+    merge = resolved.resolve_and_merge()
+    store = open_store(tmp_path / "one-sided.db")
+    stored = (
+        ("mem://out", report(["Solix Therapeutics"], ["Velora"])),
+        ("mem://in", report(["Quintar Bio"], ["Solix Therapeutics"])),
+    )
+    for uri, deal in stored:
+        with store.begin() as conn:
+            merge(Writer(conn), Document(text=uri, uri=uri), [deal])
+    with store.begin() as conn:
+        done = merge(
+            Writer(conn),
+            Document(text="mem://brief", uri="mem://brief"),
+            [report(["Solix Therapeutics"], [])],
+        )
+    assert done.created == 0
+    licensor, licensee = t.companies.alias(), t.companies.alias()
+    with store.connect() as conn:
+        sources = conn.execute(
+            select(licensor.c.name, licensee.c.name, func.count())
+            .select_from(t.deals)
+            .join(licensor, licensor.c.id == t.deals.c.licensor_id)
+            .join(licensee, licensee.c.id == t.deals.c.licensee_id)
+            .join(t.deal_sources, t.deal_sources.c.deal_id == t.deals.c.id)
+            .group_by(t.deals.c.id, licensor.c.name, licensee.c.name)
+            .order_by(licensor.c.name)
+        ).all()
+    assert [tuple(row) for row in sources] == [
+        ("Quintar Bio", "Solix Therapeutics", 1),
+        ("Solix Therapeutics", "Velora", 2),
+    ]
+
+
 def test_a_split_deals_parts_are_not_written_over_the_row_they_left(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -65,9 +65,16 @@ _PARTY_ROWS = select(
     t.deals.c.licensee_id.is_not(None),
 ).join(t.deals, t.deals.c.id == t.deal_parties.c.deal_id)
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
-#: Those of every deal naming one of some companies: for a report naming one side only, every
-#: deal of that side is a candidate.
+#: Those of every deal naming one of some companies, on either side.
 _PARTIES_OF = _PARTY_ROWS.where(t.deal_parties.c.company_id.in_(_IDS))
+#: Those of every deal naming one of some companies on one side: for a report naming that side
+#: only, those deals are the candidates (`could_be` in `_neighbours`). The deals naming them on
+#: the other side only are not read: a buyer's many in-licensing deals are no candidates for a
+#: report naming it as licensor. (The role is a literal: `Writer.select_in` binds one list.)
+_ROLE_PARTIES_OF = {
+    role: _PARTIES_OF.where(t.deal_parties.c.role == literal_column(f"'{role}'"))
+    for role in ("licensor", "licensee")
+}
 #: Those of the deals that could match reports naming both sides: a pair of the companies, one
 #: of them with the other side unnamed, or a co-party among them (the other deals of
 #: `_PARTIES_OF` are the ones `_neighbours` rejects). Each is an index seek (migration 0006),
@@ -198,14 +205,10 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
         return []
     conn = writer.conn
     named: set[int] = set().union(*(lor | lee for lor, lee in wanted))
-    companies = sorted(named)
     roles: dict[int, dict[str, set[int]]] = {}
     sides: dict[int, tuple[bool, bool]] = {}
     writer.flush(t.deal_parties)
-    paired = all(lor and lee for lor, lee in wanted)
-    for deal_id, role, company_id, has_lor, has_lee in writer.select_in(
-        _PAIRED_PARTIES_OF if paired else _PARTIES_OF, "ids", companies
-    ):
+    for deal_id, role, company_id, has_lor, has_lee in _party_rows(writer, wanted):
         if company_id not in named:  # a paired deal's other parties: not looked for
             continue
         roles.setdefault(deal_id, {"licensor": set(), "licensee": set()})[role].add(company_id)
@@ -248,6 +251,32 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
                 known = curated[deal_id] = (stored, fingerprint(stored))
             members.append(Member(None, deal_id, *known))
     return members
+
+
+def _party_rows(writer: Writer, wanted: list[tuple[set[int], set[int]]]) -> list[Any]:
+    """The `_PARTY_ROWS` `_neighbours` judges its candidates by, for reports naming the
+    companies of `wanted` (licensors, licensees) per report.
+
+    A report naming both sides needs the deals `_PAIRED_PARTIES_OF` seeks (with every party row
+    of each); one naming one side needs the deals naming it on that side (`_ROLE_PARTIES_OF`,
+    with those rows). Reading every deal of every company named (`_PARTIES_OF`) finds the same
+    candidates: a deal these queries leave out is one `could_be` rejects for every report, and
+    a deal found by a side's query alone has the rows a one-sided report's test reads, while no
+    report naming both sides could accept it with more rows (it would be a paired candidate,
+    found with all of them). A deal's rows may come twice; `_neighbours` collects them in sets.
+    """
+    paired = sorted({i for lor, lee in wanted if lor and lee for i in lor | lee})
+    one_side = {
+        "licensor": sorted({i for lor, lee in wanted if not lee for i in lor}),
+        "licensee": sorted({i for lor, lee in wanted if not lor for i in lee}),
+    }
+    rows: list[Any] = []
+    if paired:
+        rows += writer.select_in(_PAIRED_PARTIES_OF, "ids", paired)
+    for role, ids in one_side.items():
+        if ids:
+            rows += writer.select_in(_ROLE_PARTIES_OF[role], "ids", ids)
+    return rows
 
 
 def _recompute(
