@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from dealradar.extract.zh.lexicon import (
     CITY_PREFIXES,
+    FOREIGN_PLACES,
     HAN_SUFFIXES,
     LATIN_CUES,
     LATIN_SUFFIXES,
@@ -99,7 +100,8 @@ _FORMER = re.compile(r"[(](?:原|前称|原名|曾用名)([^()\n]{2,60})[)]")
 #: character class so the regex engine skips in C to the next space or "(".
 _PAREN_LATIN = re.compile(
     # "欧加隆(Organon,NYSE:OGN)": the Latin name may come before a listing
-    r"[\s(](?:(?<=[(])|(?<=\s)[(])([A-Za-z][A-Za-z0-9 &.\-]{1,40})(?:,[^()]{1,30})?[)]"
+    # ('X Co., Ltd.("CTTQ")': the short name a release defines, in quotes)
+    r"[\s(](?:(?<=[(])|(?<=\s)[(])\"?([A-Za-z][A-Za-z0-9 &.\-]{1,40})\"?(?:,[^()]{1,30})?[)]"
 )
 _SUBSIDIARY = re.compile(
     r"(?:控股子公司|全资子公司|子公司|旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}公司)?)$"
@@ -399,6 +401,13 @@ def _named_partners(text: str) -> list[str]:
     return out
 
 
+_LEGAL_TAIL = re.compile(
+    r"(?:科技|生物|医药|制药|药业|技术|发展)*(?:集团)?(?:股份有限公司|有限责任公司|有限公司)"
+)
+#: Cities whose second character is a stop character elsewhere ("成都": 都 is "all").
+_CITY_HEADS = tuple(c for c in CITY_PREFIXES if len(c) == 2 and c[1] in NAME_STOP_CHARS)
+
+
 def _han_suffix_names(text: str) -> list[str]:
     out: list[str] = []
     for match in _HAN_SUFFIX.finditer(text):
@@ -412,8 +421,10 @@ def _han_suffix_names(text: str) -> list[str]:
         # The prefix `text[s - k : s]` grows by one character per step, so only the new
         # character needs the Han and stop-character tests.
         for k in range(2, 7):
-            if s - k < 0 or not is_han(text[s - k]) or text[s - k] in NAME_STOP_CHARS:
+            if s - k < 0 or not is_han(text[s - k]):
                 break
+            if text[s - k] in NAME_STOP_CHARS and not text.startswith(_CITY_HEADS, s - k - 1):
+                break  # (not the 都 of "成都康诺亚…": a city opening the name)
             prefix = text[s - k : s]
             if _boundary_before(text, s - k):
                 name = prefix + match.group()
@@ -422,6 +433,10 @@ def _han_suffix_names(text: str) -> list[str]:
                     and not prefix.startswith(NOT_NAME_STARTS)
                     and not _describes_drug(prefix)
                 ):
+                    # "成都康诺亚生物医药科技股份有限公司": the name runs on through its legal form
+                    more = _LEGAL_TAIL.match(text, match.end())
+                    if more is not None:
+                        name += more.group()
                     out.append(name)  # "中国生物制药(01177.HK)": a listed name is a name
                 break
     return out
@@ -484,7 +499,12 @@ def _subject_names(text: str, groups: _Groups) -> list[str]:
         if not deal_sentence[sentence]:
             continue
         core = name.removesuffix("智能")  # "英矽智能": 能 ends a verb phrase, not this name
-        if name in NOT_NAMES or any(c in NAME_STOP_CHARS for c in core) or _describes_drug(name):
+        if (
+            name in NOT_NAMES
+            or name in SUBJECT_ADVERBS  # "Sanofi 今天宣布": the adverb after a Latin name
+            or any(c in NAME_STOP_CHARS for c in core)
+            or _describes_drug(name)
+        ):
             continue
         if name.startswith(NOT_NAME_STARTS):
             continue
@@ -547,6 +567,11 @@ def _name_ending_at(text: str, end: int, known: list[str]) -> str | None:
     return None
 
 
+#: Places a name may open with: its city ("上海X") or, for a foreign company, its country
+#: ("韩国大熊制药" is 大熊制药).
+_PLACE_PREFIXES = (*CITY_PREFIXES, *FOREIGN_PLACES, "美国")
+
+
 def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> None:
     """ "恒瑞" for "恒瑞医药", "Kite" for "Kite Pharma": a shortened name used on its own."""
     unsuffixed: dict[str, str] = {}  # every pair of names is compared: strip each suffix once
@@ -565,7 +590,7 @@ def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> No
     for name in list(groups.order):
         if is_han(name[0]):
             core = without_suffix(name)
-            for city in CITY_PREFIXES:
+            for city in _PLACE_PREFIXES:
                 if core.startswith(city) and len(core) - len(city) >= 2:
                     core = core[len(city) :]
                     break
@@ -580,6 +605,11 @@ def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> No
         else:
             short = name.split()[0] if " " in name else ""
             short = short.rstrip(",")
+            core = _latin_core(name)
+            if core != name and core != short and " " in core and _occurs_alone(text, core, name):
+                # "Chia Tai Tianqing" for "Chia Tai Tianqing Pharmaceutical Group Co., Ltd."
+                groups.union(name, core)
+                display.setdefault(core, name)
         if len(short) < 2 or short in NOT_NAMES or (not is_han(short[0]) and len(short) < 3):
             continue
         if short in groups.parent:
@@ -588,6 +618,19 @@ def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> No
         if _occurs_alone(text, short, name):
             groups.union(name, short)
             display.setdefault(short, name)
+
+
+def _latin_core(name: str) -> str:
+    """A Latin name without the company words that end it ("Pharmaceutical Group Co., Ltd.")."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[-1].rstrip(",") in LATIN_SUFFIXES or words[-1].rstrip(",.").lower() in _GENERIC_END
+    ):
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+_GENERIC_END = frozenset(["group", "co", "holdings", "international", "company"])
 
 
 def _occurs_alone(text: str, short: str, full: str) -> bool:

@@ -77,12 +77,17 @@ def _checked(start: int, end: int, year: int, month: int, day: int) -> DateMenti
     return DateMention(start, end, year, month, day)
 
 
+_LINE_LABELS = re.compile(r"\d{1,2}:\d\d|(?:来源|作者|编辑|记者|文)\s?:")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """A date on a short line of its own below the headline ("证券时报网 2025-10-23")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    if line_start == 0 or len(line) > 40 or any(c in line for c in "。;:"):
+    # ("2021-03-19 09:12 来源:医药观察家": a time and a source label are no sentence marks)
+    marks = _LINE_LABELS.sub("", line)
+    if line_start == 0 or len(line) > 40 or any(c in marks for c in "。;:"):
         return False
     # a press release's "中国上海及美国宾夕法尼亚州纽敦广场,2025年1月21日": places, then the date
     # that ends the line (a comma elsewhere makes the line a sentence)

