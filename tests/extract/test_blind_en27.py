@@ -121,3 +121,27 @@ def test_an_upfront_sharing_its_noun_with_near_term_payments_is_the_upfront() ->
 def test_cumulative_deals_summed_are_no_term() -> None:
     deals = {d.licensee.name: d for d in deals_in(_TWO_LICENSEES)}
     assert all(d.total is None or d.total.amount < 1_000_000_000 for d in deals.values())
+
+
+_INTERVIEW = (
+    '"We needed a partner": Qinhai Bio\'s CEO on the Norvale deal\n\n'
+    "Qinhai Bio spent two years rebuilding its muscle program. In late October the Boston "
+    "company signed its first major partnership. We spoke with Qinhai's co-founder and chief "
+    "executive, Lin Wei, about what the company gave up.\n\n"
+    "Q: What exactly did you sign with Norvale?\n"
+    "A: We licensed our microdystrophin construct to Norvale, exclusively and worldwide.\n\n"
+    "Q: How is the deal structured financially?\n"
+    "A: There is no cash upfront fee. Instead they paid us $40 million by buying our common "
+    "stock. On top of that, we are eligible for up to $255 million in milestones.\n"
+)
+
+
+def test_an_interviewed_executives_we_is_that_executives_company() -> None:
+    deal = one_deal(_INTERVIEW)
+    assert (deal.licensor.name, deal.licensee.name) == ("Qinhai Bio", "Norvale")
+
+
+def test_money_paid_by_buying_stock_is_equity() -> None:
+    deal = one_deal(_INTERVIEW)
+    assert deal.equity is not None and deal.equity.amount == Decimal("40000000")
+    assert deal.upfront is None

@@ -362,8 +362,10 @@ def _unconditional_grant(sentences: list[str], *, names_count: bool = True) -> b
 _STAKE_AFTER = lower_pattern(
     # (a majority or controlling stake buys the company)
     # ("buying newly issued shares of X": new shares subscribed, an equity investment)
-    r"\s+(?:an?\s+|the\s+)?(?:[\d.]+\s?%\s+|minority\s+|equity\s+|newly[- ]issued\s+|"
-    r"new\s+|common\s+|ordinary\s+)*(?:stake|shares|equity|interest)\b|"
+    # ("by buying our common stock": the partner's shares bought, an investment)
+    r"\s+(?:an?\s+|the\s+|our\s+|its\s+|their\s+)?(?:[\d.]+\s?%\s+|minority\s+|equity\s+|"
+    r"newly[- ]issued\s+|new\s+|common\s+|ordinary\s+)*(?:stake|shares|stock|equity|"
+    r"interest)\b|"
     # "buying about 5.7 million newly issued Arcus shares", "buy $50 million of Arcus stock"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|up\s+to\s+)?[$\d][\d.,]*\s*"
     r"(?:million|billion|m|bn)?\s+(?:(?:newly[- ]issued|new|common|ordinary|of)\s+)*"

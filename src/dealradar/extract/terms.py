@@ -67,8 +67,10 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         EQUITY,
-        r"equity investment|equity stake|(?:purchase|buy|subscribe for|acquire)\s+"
-        r"(?:newly issued\s+)?(?:shares|stock|equity)|in (?:newly issued )?(?:shares|stock)"
+        # ("paid us $40 million by buying our common stock": the figure buys shares)
+        r"equity investment|equity stake|(?:purchase|purchasing|buy|buying|subscribe for|"
+        r"acquire)\s+(?:newly issued\s+)?(?:(?:our|its|their)\s+)?(?:common\s+)?"
+        r"(?:shares|stock|equity)|in (?:newly issued )?(?:shares|stock)"
         r" of|investment in (?:the )?(?:company's )?(?:shares|stock)|"
         # "subscribing for new shares in a third-party allotment worth 22 billion won": the
         # worth of the shares bought, not of the deal
@@ -321,6 +323,8 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "an additional payment of $100 million will be made before the start of Phase III"
     r"will be (?:made|paid)\s+|"
+    # "they paid us $40 million by buying our common stock": what the money did
+    r"(?:by|through|via)\s+|"
     # "with another $545 million on the table in development ... milestones" (no verb)
     r"on\s+the\s+table\s+(?:in|as)\s+|"
     # "up to $23 million more on technology transfer and regulatory milestones"

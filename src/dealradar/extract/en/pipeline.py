@@ -456,6 +456,15 @@ _SPEAKER = re.compile(r"^([A-Z][^\n:.]{0,60}):(?=[ \t\n]|$)", re.M)
 _OUTSIDE_SPEAKER = re.compile(r"(?:Operator|Analyst|Question|Q)\b")
 
 
+#: What follows the company of an interviewed executive: "Solid's co-founder and chief
+#: executive", "X's CEO".
+_INTERVIEWEE = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:chief\s+executive|CEO|president|chairman|"
+    r"chief\s+business\s+officer|head\s+of\s+business\s+development|business\s+development\s+"
+    r"(?:head|chief))\b"
+)
+
+
 def _first_person(ctx: _Context) -> set[int]:
     """Sentences where "we" and "us" are the company a call transcript is about: its
     executives' turns ("Chief Financial Officer: ... Regeneron is paying us $400 million"),
@@ -479,6 +488,15 @@ def _announcer(
     first_person: frozenset[int] | set[int] = frozenset(),
 ) -> int | None:
     """The company whose announcement the article reports ("the Company" in filings)."""
+    if first_person:
+        # an interview: "We spoke with Solid's co-founder and chief executive" before the
+        # answers, whose "we" is that company
+        first = min(first_person)
+        for m in ctx.mentions:
+            if m.start >= ctx.sents[first].start:
+                break
+            if _INTERVIEWEE.match(ctx.text, m.end):
+                return m.entity
     # the company the document opens on (a heading's "X — Notes to Financial Statements")
     opening = next((s for s in ctx.sents if inside[s.index]), None)
     titled = inside[opening.index][0].entity if opening is not None else None
