@@ -116,3 +116,8 @@ def test_a_chengdu_company_with_its_legal_form_is_one_name_and_the_issuer() -> N
     assert len(groups) == 2  # no disclaimer, purpose or adverb read as a company
     (deal,) = deals(_HKEX)
     assert parties(deal) == ("成都华泽生物医药科技股份有限公司", "Norvale Biosciences, Inc.")
+
+
+def test_medical_devices_are_no_company() -> None:
+    text = "国家药品监督管理局数据显示,2025年全年批准创新药76个、创新医疗器械65个,均创历史新高。"
+    assert not any(n.endswith("医疗") for n in _names(text))

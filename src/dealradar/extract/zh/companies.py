@@ -414,7 +414,8 @@ def _han_suffix_names(text: str) -> list[str]:
         s = match.start()
         following = text[match.end() : match.end() + 2]  # may be short at the end of the text
         # "匈牙利制药企业X", "日本医药企业": a kind of company before its name, not a name
-        if following in ("制剂", "大分", "企业") or following[:1] in ("学", "药", "类"):
+        # ("创新医疗器械": medical devices)
+        if following in ("制剂", "大分", "企业") or following[:1] in ("学", "药", "类", "器"):
             continue
         if s < 1 or not is_han(text[s - 1]) or text[s - 1] in NAME_STOP_CHARS:
             continue
