@@ -145,3 +145,25 @@ def test_money_paid_by_buying_stock_is_equity() -> None:
     deal = one_deal(_INTERVIEW)
     assert deal.equity is not None and deal.equity.amount == Decimal("40000000")
     assert deal.upfront is None
+
+
+def test_global_rights_minus_a_region_exclude_it() -> None:
+    # (met in the blind set en28, as were the two tests below)
+    for phrase in (
+        "for the global rights, minus Greater China, to QH-251",
+        "an exclusive worldwide licence to QH-251, with the exception of mainland China, Hong "
+        "Kong, Macau and Taiwan",
+    ):
+        text = f"Norvale will pay Qinhai Bio $200 million upfront {phrase}."
+        assert one_deal(text).territory_class == "ex-greater-china"
+
+
+def test_a_market_value_after_a_share_move_is_no_term() -> None:
+    text = (
+        "Norvale will pay Qinhai Bio an upfront fee of US$10 million and up to US$245 million in "
+        "milestones for QH-16. Qinhai's Hong Kong-listed shares (2999.HK) jumped 14.6 percent to "
+        "HK$38.40 on the news, "
+        "valuing the company at roughly HK$33 billion."
+    )
+    deal = one_deal(text)
+    assert deal.total is not None and deal.total.currency == "USD"

@@ -165,6 +165,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"(?:bridge|credit) facility|bridge loan|term loans?|revolving|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
+    # "shares jumped 14.6 percent, valuing the company at roughly HK$33 billion"
+    r"valuing (?:the company|the group|the firm|it|them) at|"
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
@@ -199,6 +201,7 @@ _DISTRACTOR_SAMPLES = [
     "markets are projected to grow; sales forecast to top $5bn by the end of 2031",
     "research funding of $5m, r&d funding and new funding, refunding, $2 per share",
     "development funding of $5m and series b funding of $60m",
+    "shares jumped, valuing the company at roughly hk$33 billion",
     "the value of china out-licensing deals; the total of the two license agreements",
     "the worth of both big deals and the amount of these three transactions",
     "by our count, the three deals carry disclosed potential value of about $10.8 billion",

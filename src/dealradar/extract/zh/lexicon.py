@@ -150,7 +150,7 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     # an interview's question: "请介绍一下与艾伯维合作的主要条款"
     "请", "介绍",
     # "公司持续与多家跨国药企保持沟通": the filing's own company, unnamed
-    "公司",
+    "公司", "本公司",
     # a filing's disclaimer ("…有限公司对本公告的内容概不负责", often in traditional
     # characters) and its purpose ("知会本公司股东及潜在投资者有关本集团的最新业务发展")
     "对本", "對本", "投资者", "投資者",
@@ -221,6 +221,13 @@ NOT_NAMES = frozenset(
         "药物",
         "医疗",
         "科创板公司",
+        # a legal form alone ("联邦生物科技(珠海横琴)有限公司": the city splits the name) and a
+        # filing's "自愿公告"
+        "有限公司",
+        "股份有限公司",
+        "有限责任公司",
+        "集团有限公司",
+        "自愿",
         # "智翔金泰公告,全资子公司与Cullinan签署": the announcer's unnamed subsidiary acts for it
         "全资子公司",
         "控股子公司",
@@ -246,5 +253,5 @@ NOT_NAMES = frozenset(
 #: Adverbs allowed between a subject and its verb ("信达生物今日宣布").
 SUBJECT_ADVERBS = (
     "今日", "今天", "近日", "日前", "昨日", "昨晚", "当日", "同日", "也", "亦", "还", "已", "正式",
-    "同时", "则", "再次", "首次", "欣然",
+    "同时", "则", "再次", "首次", "欣然", "刚刚", "此前", "早前", "近期", "曾",
 )  # fmt: skip
