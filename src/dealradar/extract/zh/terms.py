@@ -180,10 +180,18 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
             if combined.group().startswith(("首付", "预付")):
                 return "upfront"
     if kind is None:
+        if _PARTS_SUMMED.search(before):
+            return None  # "1.3亿美元首付款,以及7000万美元的近期付款,两项合计2亿美元": parts summed
         kind = _kind_before(before)
     if kind is None and _GENERIC_PAYMENT.match(after) and prev_clause_start is not None:
         kind = _kind_before(text[prev_clause_start:clause_start])
     return None if kind == "none" else kind
+
+
+#: A sum of the figures just named, not a figure of its own: "两项合计", "上述款项合计".
+_PARTS_SUMMED = re.compile(
+    r"(?:两项|三项|以上|上述|二者|前两项|前述)(?:款项|付款)?(?:合计|共计|总计)[约为达]*$"
+)
 
 
 def _includes_upfront(text: str, clause_end: int) -> bool:
@@ -256,6 +264,12 @@ def pick(terms: Terms, kind: Kind, text: str) -> tuple[Decimal, list[MoneyMentio
         return None
     currency = _main_currency(found)
     found = [m for m in found if m.currency == currency]
+    if kind == "upfront" and len(found) > 1:
+        # "首付款及近期付款合计2亿美元" over "1.3亿美元首付款,以及7000万美元的近期付款": the
+        # lumped figure is the upfront and the near-term payment stated apart
+        near = {m.amount for m in terms.found.get("near_term", []) if m.currency == currency}
+        amounts = {m.amount for m in found}
+        found = [m for m in found if not any(m.amount - n in amounts for n in near)] or found
     if kind != "milestones":
         best = max(found, key=lambda m: (m.amount, -m.start))
         return best.amount, [best]
