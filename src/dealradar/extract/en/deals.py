@@ -30,6 +30,10 @@ _SEPARATE = re.compile(
 
 
 _RIGHTS_CUE = re.compile(r"licen[cs]|\brights\b", re.I)
+_EARLIER_DEAL_OPENING = re.compile(
+    r"\s*(?:The|That|This)\s+(?:earlier|previous|prior|first|original)\s+"
+    r"(?:pact|deal|agreement|licen[cs]e|collaboration|partnership|transaction)\b"
+)
 #: An earlier dealing of the two companies that names no deal of its own: "the deal extends
 #: an earlier relationship between the two firms" (unlike "an option and license agreement
 #: the companies signed in September 2017", or "In 2017 the partners agreed to co-develop").
@@ -86,8 +90,12 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     pairs: list[tuple[int, int]] = []
     singles: list[tuple[int, str, float]] = []
     co_parties: tuple[int, ...] = ()
+    # "The earlier pact, unveiled in April, handed BioNTech the ex-China rights to ...": the
+    # main pair's earlier deal, named by what it is, even when the sentence names one side
+    earlier = _EARLIER_DEAL_OPENING.match(s.text) is not None
     if not votes.roles and not votes.pairs and not masked.pair_reference:
-        return SentenceCues(pairs, singles, votes, False)  # what every branch below gives
+        # (what every branch below gives)
+        return SentenceCues(pairs, singles, votes, earlier and bool(masked.entities))
     if is_negated(s.text):
         return SentenceCues(pairs, singles, votes, False)
     if not is_dealish(s.text):
@@ -123,7 +131,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
         elif weight >= 2:
             singles.append((ent, role, weight))
-    return SentenceCues(pairs, singles, votes, masked.pair_reference and not voted, co_parties)
+    reference = (masked.pair_reference and not voted) or (not pairs and earlier)
+    return SentenceCues(pairs, singles, votes, reference, co_parties)
 
 
 def _latest_mentioned(
