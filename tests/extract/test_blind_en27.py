@@ -186,3 +186,29 @@ def test_the_original_agreement_of_the_pair_is_a_deal_of_its_own() -> None:
     deals = deals_in(text)
     assert len(deals) == 2
     assert sorted(d.upfront is not None for d in deals) == [False, True]
+
+
+def test_capital_spending_and_an_industry_total_are_no_terms() -> None:
+    # (met in the blind set en29, as was the test below)
+    text = (
+        "Norvale to Acquire Qinhai Biosciences for $14 Per Share in Cash\n\n"
+        "INDIANAPOLIS, Jan. 7, 2026 /PRNewswire/ -- Norvale Inc. and Qinhai Biosciences, Inc. "
+        "today announced a definitive agreement for Norvale to acquire Qinhai for $14.00 per "
+        "share in cash, or a total equity value of approximately $1.2 billion.\n\n"
+        "Norvale has committed more than $50 billion to U.S. manufacturing since 2020. In 2025 "
+        "China innovative drug overseas license total amount has exceeded 130 billion US "
+        "dollars.\n"
+    )
+    deal = one_deal(text)
+    assert deal.total is not None and deal.total.amount == Decimal("1200000000")
+    assert deal.upfront is None or deal.upfront.amount < Decimal("2000000000")
+
+
+def test_a_global_licence_spelt_out_later_as_ex_greater_china_is_ex_greater_china() -> None:
+    text = (
+        "Norvale strikes a global license agreement with Qinhai Bio for QH-202.\n\n"
+        "Under the agreement, Norvale gains rights to develop and commercialize QH-202 "
+        "worldwide, excluding mainland China, Hong Kong, Macau and Taiwan. Qinhai Bio receives "
+        "$70 million upfront.\n"
+    )
+    assert one_deal(text).territory_class == "ex-greater-china"

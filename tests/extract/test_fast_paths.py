@@ -167,6 +167,9 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     # "shares jumped 14.6 percent, valuing the company at roughly HK$33 billion"
     r"valuing (?:the company|the group|the firm|it|them) at|"
+    # "has committed more than $50 billion to U.S. manufacturing since 2020": capital spending
+    r"to (?:u\.s\. |us |domestic |new |its )?(?:manufacturing|production capacity|"
+    r"manufacturing capacity|factories|plants)|"
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
@@ -193,7 +196,9 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
     r"bring|brought|add up)|"
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
-    r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements))\b"
+    r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
+    r"licen[cs]e total amount|licensing total amount|deal total amount|transaction total amount"
+    r")\b"
 )
 _DISTRACTOR_SAMPLES = [
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
@@ -202,6 +207,8 @@ _DISTRACTOR_SAMPLES = [
     "research funding of $5m, r&d funding and new funding, refunding, $2 per share",
     "development funding of $5m and series b funding of $60m",
     "shares jumped, valuing the company at roughly hk$33 billion",
+    "lilly has committed more than $50 billion to u.s. manufacturing since 2020",
+    "in 2025 china innovative drug overseas license total amount has exceeded $130 billion",
     "the value of china out-licensing deals; the total of the two license agreements",
     "the worth of both big deals and the amount of these three transactions",
     "by our count, the three deals carry disclosed potential value of about $10.8 billion",

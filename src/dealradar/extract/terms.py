@@ -201,6 +201,9 @@ _DISTRACTOR_NEAR = word_pattern(
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     # "shares jumped 14.6 percent, valuing the company at roughly HK$33 billion"
     r"valuing (?:the company|the group|the firm|it|them) at|"
+    # "has committed more than $50 billion to U.S. manufacturing since 2020": capital spending
+    r"to (?:u\.s\. |us |domestic |new |its )?(?:manufacturing|production capacity|"
+    r"manufacturing capacity|factories|plants)|"
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
@@ -260,7 +263,9 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
     # "the company's cumulative licensing deals since 2015 are valued at more than KRW 4
     # trillion": many deals summed
-    r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)",
+    r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
+    # "in 2025 China innovative drug overseas license total amount has exceeded $130 billion"
+    r"licen[cs]e total amount|licensing total amount|deal total amount|transaction total amount",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being

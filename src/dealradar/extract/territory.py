@@ -349,12 +349,13 @@ def find_territory(
             ):
                 places = {g for g, _, _ in _groups(nxt, low)}
                 cls = _classify(True, places, set())
-        if cls == "ex-china":
-            # "ex-China rights" is often loose shorthand: a later sentence of the deal that
-            # spells the carve-out out as Greater China (or with Taiwan) is the precise one
+        # "ex-China rights" and "a global license" are often loose shorthand: a later sentence
+        # of the deal that spells the carve-out out is the precise one
+        sharper = {"ex-china": ("ex-greater-china",), "global": ("ex-greater-china",)}
+        if cls in sharper:
             for ls, le in spans[k + 1 :]:
                 later = classify((ls, le))
-                if later is not None and later[0] == "ex-greater-china":
+                if later is not None and later[0] in sharper[cls]:
                     cls, a, b, s = later[0], later[1], later[2], ls
                     break
         start, end = s + a, s + b
