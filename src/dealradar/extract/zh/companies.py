@@ -55,6 +55,8 @@ _DEAL_WORDS = re.compile(r"授予|授权|许可|引进|合作|协议|收购|出�
 _SUBJECT_VERBS = ("宣布", "公告", "披露", "发布公告", "将", "与", "就", "拟", "已于")
 _SUBJECT_TAIL = (
     r"(?P<name>[\u4e00-\u9fff]{2,5}?)"
+    # ("加科思-B(01167.HK)发布公告": Hong Kong's mark of a pre-revenue biotech after the name)
+    + r"(?:-(?:B|U|W|SB|SW))?"
     # What may follow a name: a parenthesis, an adverb or a verb. The lookahead on their first
     # characters is implied; it ends each try of a name length after one character test.
     + "(?=["
