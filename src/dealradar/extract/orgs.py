@@ -481,6 +481,8 @@ def _candidates(text: str) -> list[_Candidate]:
                 start, name = start + len(verb) + 1, rest
             if not name or _is_stop(name):
                 continue
+            if text.startswith(",", at + end) and _CITY_OF_SEAT.match(text, at + end):
+                continue  # "buy Hannover, Germany-based Cardior": the city of a seat
             if (
                 out
                 and not out[-1].possessive
@@ -534,6 +536,8 @@ def _lower_case_candidates(text: str) -> list[_Candidate]:
 
 
 _LISTING_MARK = re.compile(r"-(?:B|U|W|SB|SW)$")
+#: What follows a city named before its country or state in a seat: ", Germany-based".
+_CITY_OF_SEAT = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 #: "Maiwei (Shanghai) Biotechnology": a city inside a name; not a weekday ("Yesterday (Monday)
 #: Tenmark Pharma and ...": the day the news came, before the name)
 _CITY_IN_NAME = re.compile(
@@ -1168,6 +1172,27 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
                 is_org[k] = is_org[k + 1] = True
 
 
+def _only_possessive(text: str, name: str) -> bool:
+    """Whether `name` is written only before "'s" ("Merck EyeBio's lead candidate"), never
+    as a name of its own ("Sosei Heptares said")."""
+    return all(text.startswith(("'s", "’s"), m.end()) for m in re.finditer(re.escape(name), text))
+
+
+def _bridges(cores: list[frozenset[str]]) -> set[int]:
+    """The names made of two others written side by side ("The acquisition brings Merck
+    EyeBio's lead candidate": Merck and EyeBio), which would join two companies into one."""
+    out: set[int] = set()
+    for i, whole in enumerate(cores):
+        if len(whole) < 2:
+            continue
+        parts = [c for j, c in enumerate(cores) if j != i and c and c < whole]
+        if len(parts) >= 2 and any(
+            p | q == whole and not p & q for k, p in enumerate(parts) for q in parts[k + 1 :]
+        ):
+            out.add(i)
+    return out
+
+
 def _bare(acronym: str) -> str:
     return acronym.replace("&", "")
 
@@ -1193,11 +1218,12 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     cores = [core(n) for n in names]
     inits = [initials(n) for n in names]
     curated = [curated_company(n) for n in names]
+    bridges = {i for i in _bridges(cores) if _only_possessive(text, names[i])}
     for i in range(len(names)):
         for j in range(i + 1, len(names)):
             a, b = cores[i], cores[j]
             if (
-                (a and b and (a <= b or b <= a))
+                (a and b and (a <= b or b <= a) and i not in bridges and j not in bridges)
                 # two names the curated table gives one company ("CStone", "Keystone ...")
                 or (curated[i] is not None and curated[i] == curated[j])
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter

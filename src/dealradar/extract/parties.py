@@ -453,14 +453,15 @@ _WITH = _Rule(
         _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
         r"joint venture|tie-up|licen[cs]e|licensing|teamed up|team up|teams up|forces|"
         r"partner|partnered|venture|contract|arrangement|talks|signed|signs|signing|inked|"
-        r"inks|sealed|seals)\b" + _g(60) + r"\bwith\s+"
+        # ("has agreed to work with Boston-based X to discover ...": a partnership)
+        r"inks|sealed|seals|agreed to work|agrees to work)\b" + _g(60) + r"\bwith\s+"
         r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
     ),
     needs=("with",),
     markers=2,
     # (its deal nouns, and the verbs and words of `_WITH` alone: "partner" holds
     # "partnership", so that noun adds nothing)
-    also=(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal"),
+    also=(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal", "to work"),
 )
 _WITH_OBJECT = _Rule(
     word_pattern(

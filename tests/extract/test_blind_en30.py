@@ -1,0 +1,43 @@
+"""Phrasing met in the blind set en30 (scored once first at 0.783): a wire story where the buyer
+"has agreed to work with Boston-based X to discover" drugs; a takeover release where "the
+acquisition brings Merck EyeBio's lead candidate" writes buyer and target side by side; a
+roundup where the buyer "would buy Hannover, Germany-based X".
+
+Every example is written for this file (invented companies and drugs); none is a gold
+article.
+"""
+
+from __future__ import annotations
+
+from phrasing import alias_groups, deals_in, party_pairs
+
+
+def test_agreeing_to_work_with_a_company_is_a_deal_with_it() -> None:
+    text = (
+        "Norvale taps Qinhai for obesity drug discovery\n\n"
+        "Aug 2025 (Wire) - Norvale (NRV.N) has agreed to work with Boston-based Qinhai "
+        "Medicines to discover small-molecule drugs against GPCRs, in a deal the biotech valued "
+        "at up to $1.3 billion.\n\n"
+        "Qinhai will also be eligible for tiered royalties on sales.\n"
+    )
+    assert party_pairs(text) == {("Qinhai Medicines", "Norvale")}
+
+
+def test_a_buyer_and_its_target_side_by_side_stay_two_companies() -> None:
+    text = (
+        "Norvale buys UK eye biotech QinBio for up to US$3 billion\n\n"
+        "Norvale and Qinhai Biotech Limited (QinBio) announced today a definitive agreement "
+        "under which Norvale will acquire QinBio for up to US$3.0 billion.\n\n"
+        "The acquisition brings Norvale QinBio's lead candidate, QB-103.\n"
+    )
+    groups = alias_groups(text)
+    assert not any({"Norvale", "QinBio"} <= g for g in groups)
+    assert len(deals_in(text)) == 1
+
+
+def test_a_city_before_its_country_and_seat_is_no_company() -> None:
+    text = (
+        "On March 25, Norvale said it would buy Hannover, Germany-based Qinhai "
+        "Pharmaceuticals for up to $1.11 billion."
+    )
+    assert party_pairs(text) == {("Qinhai Pharmaceuticals", "Norvale")}
