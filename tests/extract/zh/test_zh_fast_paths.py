@@ -43,6 +43,7 @@ _AMOUNT_PLAIN = re.compile(
     (?:(?P<low>{ARABIC}|{CHINESE})(?P<low_units>[十百千万亿]*)\s?(?:-|~|－|至|到)\s?)?
     (?P<num>{ARABIC}(?:[十百千万亿]*{ARABIC}(?=[千百十万]))?|{CHINESE})
     (?P<more>多|余)?
+    (?:\s(?=[万亿]))?
     (?P<units>[十百千万亿]*)
     \s?(?:(?P<scale>{_alternation(money._ENGLISH_SCALE)})\b)?\s?
     (?P<suf>{_alternation(money._SUFFIX_CURRENCY)})?
