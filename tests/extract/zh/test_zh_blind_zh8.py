@@ -174,3 +174,34 @@ def test_a_hong_kong_pre_revenue_mark_after_a_subject_is_no_obstacle() -> None:
     assert "华泽思" in _names(text)
     (deal,) = deals(text)
     assert parties(deal)[0] == "华泽思"
+
+
+# --- met in the blind set zh11 -----------------------------------------------------------
+
+
+def test_a_japanese_kabushiki_kaisha_is_a_company_whatever_its_prefix() -> None:
+    text = (
+        '华泽医药日前宣布,与日本化药株式会社(Nippon Kayaku Co., Ltd.,下称"日本化药")'
+        "签署独家许可协议,"
+        "授予后者在日本开发他雷替尼的权利。日本化药将向华泽医药支付首付款,交易总额为4000万美元。"
+    )
+    assert {"日本化药", "日本化药株式会社"} in _groups(text)
+    (deal,) = deals(text)
+    assert parties(deal)[0] == "华泽医药" and parties(deal)[1].startswith("日本化药")
+
+
+def test_a_company_bought_after_its_description_is_the_target() -> None:
+    text = (
+        "1月6日讯 美国安进(Amgen Inc.)今日宣布,将以最高8.4亿美元收购英国牛津的靶向蛋白降解公司"
+        'Norvale Therapeutics Ltd(下称"Norvale"),交易包括首付款及后续或有付款。'
+        "有分析认为,2020年全球神经科学领域并购总额已超过300亿美元。"
+    )
+    (deal,) = deals(text)
+    assert parties(deal)[0].startswith("Norvale")
+    assert deal.deal_type == "acquisition"
+    assert usd(deal, "total") == 840_000_000
+
+
+def test_a_country_city_and_field_before_a_latin_name_describe_it() -> None:
+    text = "诺华宣布收购美国波士顿生物技术公司Norvale Therapeutics,获得后者管线的全部权利。"
+    assert not any(n.startswith("美国") for n in _names(text))

@@ -421,20 +421,32 @@ def _han_suffix_names(text: str) -> list[str]:
             continue
         if s < 1 or not is_han(text[s - 1]) or text[s - 1] in NAME_STOP_CHARS:
             continue
+        after = match.end() + 2
+        if (
+            text.startswith("公司", match.end())
+            and text[after : after + 1].isascii()
+            and (text[after : after + 1].isalpha())
+        ):
+            continue  # "美国波士顿生物技术公司Cadent": a description of the Latin name after it
         # The prefix `text[s - k : s]` grows by one character per step, so only the new
         # character needs the Han and stop-character tests.
         for k in range(2, 7):
             if s - k < 0 or not is_han(text[s - k]):
                 break
-            if text[s - k] in NAME_STOP_CHARS and not text.startswith(_CITY_HEADS, s - k - 1):
-                break  # (not the 都 of "成都康诺亚…": a city opening the name)
+            if (
+                text[s - k] in NAME_STOP_CHARS
+                and not text.startswith(_CITY_HEADS, s - k - 1)
+                and match.group() != "株式会社"
+            ):
+                break  # (not the 都 of "成都康诺亚…", nor "日本化药株式会社": a Japanese name)
             prefix = text[s - k : s]
             if _boundary_before(text, s - k):
                 name = prefix + match.group()
                 if (
                     (prefix not in NOT_NAMES or _STOCK_CODE_AFTER.match(text, match.end()))
                     and not prefix.startswith(NOT_NAME_STARTS)
-                    and not _describes_drug(prefix)
+                    # ("日本化药株式会社": a Japanese company's ending makes any prefix a name)
+                    and (match.group() == "株式会社" or not _describes_drug(prefix))
                 ):
                     # "成都康诺亚生物医药科技股份有限公司": the name runs on through its legal form
                     more = _LEGAL_TAIL.match(text, match.end())

@@ -66,7 +66,15 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
             ("引进",),
         ),
         ("acquisition", rf"{P}被{P}{G}{{0,10}}?收购", 1, 2, True, ("收购",)),
-        ("acquisition", rf"{P}{G}{{0,30}}?收购{G}{{0,6}}?{P}", 2, 1, True, ("收购",)),
+        # ("收购英国牛津的靶向蛋白降解公司Y": a description ending in 公司 may stand before Y)
+        (
+            "acquisition",
+            rf"{P}{G}{{0,30}}?收购(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}",
+            2,
+            1,
+            True,
+            ("收购",),
+        ),
         # "X将从Y手中收购其…权益", "X以8.5亿美元首付款从Y收购…组合": the seller named first;
         # "从中国背景的Y手中收购": a description of the seller may stand before it
         (

@@ -74,7 +74,9 @@ _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(
 _DISTRACTOR_CLAUSE = re.compile(
     r"营收|收入|净利|利润|亏损|溢利|市值|回购|融资|增发|股价|目标价|计提|"
     rf"{_COST}|现金储备|现金等价物|"
-    r"市场规模|销售额达|年销售|营业额|出海总额|估值|全球销售额|销售额(?:超过|约|为|逾)"
+    r"市场规模|销售额达|年销售|营业额|出海总额|估值|全球销售额|销售额(?:超过|约|为|逾)|"
+    # "2020年全球神经科学领域并购总额已超过300亿美元": a sector's deals summed
+    r"领域并购总额|领域交易总额|行业并购总额|行业交易总额|全球并购总额"
 )
 _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
     r"(?=[\d一二三四五六七八九十几数多近据不统盘全磋预])(?:"
