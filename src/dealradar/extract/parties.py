@@ -295,7 +295,9 @@ _GRANTOR = _Rule(
         + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+|"
         # "to Chinese conglomerate X", "to US drugmaker X": a described company, no article
         + r"(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
-        + r"investor|buyer)\s+)?|\s+)"
+        + r"investor|buyer)\s+)?|\s+|"
+        # "has granted a newly formed US company, Kalexo Bio, exclusive rights"
+        + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|biotech|firm|start-?up|newco),\s+)"
         + _e("e")
     ),
     needs=(
