@@ -229,3 +229,15 @@ def test_subsidiaries_listed_together_act_for_their_parent() -> None:
     groups = _groups(text)
     assert any({"华泽制药", "华泽国健药业"} <= g for g in groups)
     assert len(deals(text)) == 1
+
+
+def test_a_single_milestone_before_the_ceiling_of_the_others_is_near_term() -> None:
+    text = (
+        "华泽生物与艾伯维达成CD47抗体全球战略合作\n\n"
+        "交易条款显示,艾伯维将向华泽生物支付1.8亿美元首付款;此外,华泽生物将在正在进行的一期临床试验"
+        "取得结果后获得2000万美元的里程碑付款。未来华泽生物还有资格获得最高17.4亿美元的开发、注册及"
+        "销售里程碑付款。"
+    )
+    (deal,) = deals(text)
+    assert usd(deal, "near_term") == 20_000_000
+    assert usd(deal, "milestones") == 1_740_000_000

@@ -256,7 +256,34 @@ def collect(
             kind = kinds[mention.start] = _classify(text, mention, figures)
         if kind is not None:
             terms.add(kind, mention)
+    _single_milestone_first(text, terms)
     return terms
+
+
+def _single_milestone_first(text: str, terms: Terms) -> None:
+    """ "在一期临床试验取得结果后获得2000万美元的里程碑付款。未来…还有资格获得最高17.4亿美元的…
+    里程碑付款": a single milestone named before the ceiling of the others, in a segment of its
+    own, is a near-term payment (as "a $20 million milestone payment tied to the phase 1
+    results ... up to $1.74 billion in further milestones" is in English)."""
+    found = terms.found.get("milestones", [])
+    if "near_term" in terms.found or len(found) < 2:
+        return
+    first, rest = found[0], found[1:]
+    ceiling = [
+        m
+        for m in rest
+        if m.qualifier == "up_to"
+        and m.currency == first.currency
+        and m.amount > first.amount
+        and segment_at(text, m.start) != segment_at(text, first.start)
+    ]
+    if first.qualifier is None and ceiling and _FURTHER.search(text, first.end, ceiling[0].start):
+        terms.found["milestones"] = rest
+        terms.add("near_term", first)
+
+
+#: What opens the milestones after a single one: "未来…还有资格", "此外还可获得".
+_FURTHER = re.compile(r"未来|此外|另外|还有资格|还可")
 
 
 def pick(terms: Terms, kind: Kind, text: str) -> tuple[Decimal, list[MoneyMention]] | None:
