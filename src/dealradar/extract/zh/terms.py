@@ -81,9 +81,9 @@ _DISTRACTOR_CLAUSE = re.compile(
     r"领域并购总额|领域交易总额|行业并购总额|行业交易总额|全球并购总额"
 )
 _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
-    r"(?=[\d一二三四五六七八九十几数多近据不统盘全磋预])(?:"
+    r"(?=[\d一二三四五六七八九十几数多近据不统盘全磋预机行])(?:"
     r"\d+\s*(?:项|笔|起|宗)|[一二三四五六七八九十几数多近]+(?:项|笔|起|宗)[^,;。]{0,6}(?:交易|授权|许可)|"
-    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告)"
+    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告|机构统计|行业统计)"
 )
 _SKIP_BEFORE = re.compile(
     r"(?:每股|每份|每股普通股|首笔|第一笔|第二笔|第三笔|其中首笔|其中一笔)[^,;。]{0,3}$"
@@ -183,6 +183,11 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
                 return "total"
             if combined.group().startswith(("首付", "预付")):
                 return "upfront"
+    if kind is None and prev_clause_start is not None and _CEILING_ONLY.fullmatch(
+        text, clause_start, mention.start
+    ):
+        # "…商业化相关的里程碑付款,最高可达19亿美元": the ceiling of the payment named before
+        kind = _kind_before(text[prev_clause_start:clause_start])
     if kind is None:
         if _PARTS_SUMMED.search(before):
             return None  # "1.3亿美元首付款,以及7000万美元的近期付款,两项合计2亿美元": parts summed
@@ -192,6 +197,8 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     return None if kind == "none" else kind
 
 
+#: A clause holding only a ceiling before its figure: "最高可达" (not "合计最高": a sum).
+_CEILING_ONLY = re.compile(r"\s*(?:最高|最多|高达|可达|至多)+(?:可达|达|为)?\s*")
 #: No deal term is this small: a smaller figure is a price per share or per unit.
 _SMALLEST_TERM = 10_000
 #: A sum of the figures just named, not a figure of its own: "两项合计", "上述款项合计".
