@@ -287,7 +287,38 @@ def test_figures_are_found_as_by_a_plain_scan() -> None:
     for low in texts:
         for start, end in ((0, len(low)), (3, max(3, len(low) - 5))):
             expected = [m.span() for m in money._MONEY_IN_FIGURES.finditer(low, start, end)]
-            assert [m.span() for m in money._figures(low, start, end)] == expected, low
+            found = money._amounts(low, start, end, money._MONEY_IN_FIGURES, [])
+            assert [m.span() for m in found] == expected, low
+
+
+_NUMBER_PIECES = (
+    *("twenty", "seventy-five", "one", "a", "an", "half a", "hundred", "point", "oh", "two"),
+    *("billion", "million", "thousand", "crore", "dollars", "usd", "euros", "rmb", "yuan"),
+    *("$", "us$", "1.5", "20", "-", " ", "  ", "\n", ",", ".", "x", "and", "about", "é"),
+)
+
+
+def _number_fuzz(n: int) -> list[str]:
+    rnd = random.Random(11)
+    return [
+        " ".join(rnd.choice(_NUMBER_PIECES) for _ in range(rnd.randint(1, 14))) for _ in range(n)
+    ]
+
+
+def test_amounts_in_words_are_found_as_by_a_plain_scan() -> None:
+    """`_MONEY` (amounts in words too), tried only at digits and number words before scale
+    words, finds what its plain scan finds."""
+    paths = [*(_DATA / "articles" / "en").glob("*.txt"), *(_DATA / "heldout").glob("en*/*.txt")]
+    texts = [fold_case(p.read_text(encoding="utf-8")) for p in sorted(paths)]
+    texts += ["two billion dollars", "twenty-seven point eight billion dollars and $5m"]
+    texts += ["half a billion dollars", "a hundred million euros", "one  hundred million usd"]
+    texts += ["xone billion dollars", "usd 2 and three billion yuan", *_number_fuzz(3000)]
+    for low in texts:
+        for start, end in ((0, len(low)), (3, max(3, len(low) - 5))):
+            expected = [m.span() for m in money._MONEY.finditer(low, start, end)]
+            starts = money._word_amount_starts(low, start, end)
+            found = money._amounts(low, start, end, money._MONEY, starts)
+            assert [m.span() for m in found] == expected, low
 
 
 _LOCATED = [

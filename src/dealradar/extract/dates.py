@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dealradar.extract.text import fold_case, lower_pattern
+from dealradar.extract.text import (
+    after_break,
+    finditer_lines,
+    fold_case,
+    lower_pattern,
+    search_lines,
+)
 
 _MONTHS = {
     "jan": 1,
@@ -320,7 +326,7 @@ def parse_published(text: str) -> date | None:
         if d.value is not None and d.explicit_year:
             return d.value
     tail_start = max(400, len(text) - 400)
-    for m in _LABELLED_DATE.finditer(text, tail_start):
+    for m in finditer_lines(_LABELLED_DATE, _LABELLED_DATE_BROKEN, text, tail_start):
         for d in find_dates(
             text, m.start("date"), m.end("date"), published=None, default_year=None
         ):
@@ -336,12 +342,25 @@ _LABELLED_DATE = re.compile(
 )
 
 
+#: The patterns above with a line break in place of their `^` (see `search_lines`).
+_DATELINE_BROKEN = after_break(_DATELINE)
+_BARE_DATELINE_BROKEN = after_break(_BARE_DATELINE)
+_LABELLED_DATE_BROKEN = after_break(_LABELLED_DATE)
+
+
 @lru_cache(maxsize=1)
 def _dateline(text: str) -> re.Match[str] | None:
     """The dateline of `text`: both `dateline_place` (for the company finder) and
     `find_dateline` (for the deal's date) ask it of each text; one entry keeps memory flat."""
     end = min(len(text), 1500)
-    found = [m for m in (_DATELINE.search(text, 0, end), _BARE_DATELINE.search(text, 0, end)) if m]
+    found = [
+        m
+        for m in (
+            search_lines(_DATELINE, _DATELINE_BROKEN, text, 0, end),
+            search_lines(_BARE_DATELINE, _BARE_DATELINE_BROKEN, text, 0, end),
+        )
+        if m
+    ]
     return min(found, key=lambda m: m.start()) if found else None
 
 

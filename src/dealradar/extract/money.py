@@ -323,8 +323,12 @@ def find_money(
     out: list[MoneyMention] = []
     if low is None:
         low = fold_case(text)
-    words_possible = _SCALE_AND_CURRENCY.search(low, start, end) is not None
-    found = _MONEY.finditer(low, start, end) if words_possible else _figures(low, start, end)
+    words_possible = _has_scale_and_currency(low, start, end)
+    found = (
+        _amounts(low, start, end, _MONEY, _word_amount_starts(low, start, end))
+        if words_possible
+        else _amounts(low, start, end, _MONEY_IN_FIGURES, [])
+    )
     for m in found:
         mention = _mention(_Groups(m, text), text, low)
         if mention is None:
@@ -350,29 +354,53 @@ _FIGURE_REACH = max(map(len, _PREFIX_CURRENCIES)) + 1
 #: The first digit of a run of digits (`\d(?<!\d\d)`: written digit first, so that the regex
 #: engine skips to digits).
 _DIGIT_RUN = re.compile(r"\d(?<!\d\d)")
+#: `_DIGIT_RUN` for an ASCII text, where `\d` is `[0-9]` (a plain set, tested much faster).
+_ASCII_DIGIT_RUN = re.compile(r"[0-9](?<!\d\d)")
 #: Where an amount may start: a character that is no space, after none of `_MONEY`'s
 #: lookbehind (`(?<![\w$€£¥])`).
 _MAY_START = re.compile(r"(?<![\w$€£¥])\S")
 
 
-def _figures(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """`_MONEY_IN_FIGURES.finditer(low, start, end)`, tried only just before runs of digits.
+def _amounts(
+    low: str, start: int, end: int, pattern: re.Pattern[str], word_starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(low, start, end)` for `_MONEY_IN_FIGURES` or `_MONEY`, tried only
+    where an amount can start: just before runs of digits, and at `word_starts` (ascending:
+    every place an amount in words can start, see `_word_amount_starts`; none for
+    `_MONEY_IN_FIGURES`).
 
-    Why: every such amount holds a digit at most `_FIGURE_REACH` characters after its start,
-    and its first digit starts a run of digits (a digit after a digit is after a word
+    Why: an amount in figures holds a digit at most `_FIGURE_REACH` characters after its
+    start, and its first digit starts a run of digits (a digit after a digit is after a word
     character, which no amount starts after, and an amount's digits come in one piece up to
-    its first). So from `pos`, the leftmost amount starts within `_FIGURE_REACH` characters
-    before the next run of digits, or after that run's first digit; trying `.match` at the
-    possible starts of that stretch only (a search would go on to the text's end whenever
-    the run is no amount, a year or a count, slowly: the pattern opens with a lookbehind)
-    finds the same match, and the text without digits is never scanned.
+    its first). So from `pos`, the leftmost amount starts at one of the word starts before
+    the stretch of `_FIGURE_REACH` characters before the next run of digits, or in that
+    stretch (where any amount, in words too, starts at a character `_MAY_START` finds), or
+    after that run's first digit; trying `.match` at those places only finds the same match
+    as a search (which would go on to the text's end whenever the run is no amount, a year
+    or a count, slowly: the pattern opens with a lookbehind, and an amount in words can start
+    at any word), and the text without digits or number words is never scanned.
     """
     pos = start
-    while (digit := _DIGIT_RUN.search(low, pos, end)) is not None:
+    k = 0
+    digit_run = _ASCII_DIGIT_RUN if low.isascii() else _DIGIT_RUN
+    while True:
+        digit = digit_run.search(low, pos, end)
+        lo = end if digit is None else max(pos, digit.start() - _FIGURE_REACH)
+        found = None
+        while found is None and k < len(word_starts) and word_starts[k] < lo:
+            if word_starts[k] >= pos:
+                found = pattern.match(low, word_starts[k], end)
+            k += 1
+        if found is not None:
+            yield found
+            pos = found.end()
+            continue
+        if digit is None:
+            return
         run = digit.start()
-        at = max(pos, run - _FIGURE_REACH)
+        at = lo
         while (may := _MAY_START.search(low, at, run + 1)) is not None:
-            m = _MONEY_IN_FIGURES.match(low, may.start(), end)
+            m = pattern.match(low, may.start(), end)
             if m is not None:
                 yield m
                 pos = m.end()
@@ -380,6 +408,57 @@ def _figures(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
             at = may.start() + 1
         else:
             pos = run + 1
+
+
+#: What every match of `_SCALE_AND_CURRENCY` opens with.
+_SCALE_OPENINGS = ("trillion", "billion", "million", "thousand", "crore", "lakh")
+
+
+def _has_scale_and_currency(low: str, start: int, end: int) -> bool:
+    """`_SCALE_AND_CURRENCY.search(low, start, end) is not None`, tried only where a scale
+    word stands. Why: the scale words' first letters are common, and the scan stops at each
+    of them; a substring search for each word skips to the few places they stand."""
+    for word in _SCALE_OPENINGS:
+        at = low.find(word, start, end)
+        while at >= 0:
+            if _SCALE_AND_CURRENCY.match(low, at, end) is not None:
+                return True
+            at = low.find(word, at + 1, end)
+    return False
+
+
+#: A scale word wherever it stands (the scale words do not overlap one another).
+_SCALE_WORD = re.compile(_SCALE_WORDS)
+#: Every word an amount in words (`_WORDS`'s number) is written with, and some more (each run
+#: of letters in its pattern, "s" of `\s` among them): more only adds places to try.
+_NUMBER_WORDS = frozenset(re.findall(r"[a-z]+", _WORDNUM + _WORD_DIGITS))
+
+
+def _word_amount_starts(low: str, start: int, end: int) -> list[int]:
+    """Every place in `low[start:end]` where an amount in words can start, ascending (and
+    some where none does): such an amount is number words joined by spaces or hyphens, then
+    whitespace and a scale word, so from each scale word the words before it are read back
+    while they are number words, and each one's start is a place."""
+    starts: set[int] = set()
+    for scale in _SCALE_WORD.finditer(low, start, end):
+        i = scale.start()
+        while i > start and low[i - 1].isspace():
+            i -= 1
+        if i == scale.start():
+            continue  # (`\s+` before the scale)
+        while True:
+            j = i
+            while j > start and "a" <= low[j - 1] <= "z":
+                j -= 1
+            if j == i or low[j:i] not in _NUMBER_WORDS:
+                break
+            starts.add(j)
+            i = j
+            while i > start and (low[i - 1].isspace() or low[i - 1] == "-"):
+                i -= 1
+            if i == j:
+                break
+    return sorted(starts)
 
 
 class _Groups:

@@ -254,8 +254,15 @@ class Entity:
         return tuple(seen)
 
 
+#: What separates the words of a name (`_tokens_of`), and its words and hyphenated parts.
+#: (Compiled once: a call of `re.split` with a pattern string looks its compiled pattern up
+#: in the module's cache first, which costs as much as splitting a short name.)
+_NAME_SEPARATORS = re.compile(r"[\s,()-]+")
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+
+
 def _tokens_of(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s,()-]+", name.lower().replace("’", "'")) if t]
+    return [t for t in _NAME_SEPARATORS.split(name.lower().replace("’", "'")) if t]
 
 
 @lru_cache(maxsize=4096)
@@ -280,15 +287,17 @@ def _initials_of(acronym: str, inits: str) -> bool:
 def initials(name: str) -> str:
     """`Bristol Myers Squibb` → `BMS`, `Harbour BioMed` → `HBM` (camel humps count)."""
     letters: list[str] = []
-    for word in re.split(r"[\s-]+", name):
+    for word in _SPACES_OR_HYPHENS.split(name):
         word = word.strip(".,")
         if not word or word.lower() in LEGAL_FORMS or word == "&":
             continue
-        humps = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+", word)
+        humps = _HUMPS.findall(word)
         letters.extend(h[0] for h in humps if h)
     return "".join(letters).upper()
 
 
+#: The humps of a camel-cased word ("BioMed": "Bio", "Med"), its capitals and its numbers.
+_HUMPS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
 #: One syllable of Hanyu Pinyin without tones: an initial (or none) and a final.
 _PINYIN_SYLLABLE = (
     r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -404,7 +413,7 @@ def _is_stop(name: str) -> bool:
         return True
     if name.lower() in PLACE_GROUPS:
         return True  # "Malaysia and Mongolia" closing a list of territories
-    if all(p in _DEMONYM_PARTS for p in re.split(r"[\s-]+", name.lower())):
+    if all(p in _DEMONYM_PARTS for p in _SPACES_OR_HYPHENS.split(name.lower())):
         # "British-Swedish", "Sino-American", "Hungarian": a nationality adjective, not a
         # company
         return True
@@ -446,6 +455,11 @@ _RUN = re.compile(
     r"\d+(?=,? (?:Inc|Ltd|LLC|Corp|Limited)\b)))*"
     r"(?: plc\b| and Company\b)?"  # "GSK plc", "Eli Lilly and Company": legal forms in lower case
 )
+#: `_RUN` for an ASCII text, where `\d` is `[0-9]`: a first character from a plain set of
+#: characters is tested much faster than one from a set holding a Unicode category.
+_ASCII_RUN = re.compile(
+    _RUN.pattern.replace(r"[A-Z\d](?<![\w'’.&/+-][A-Z\d])", r"[A-Z0-9](?<![\w'’.&/+-][A-Z\d])", 1)
+)
 
 
 #: A bullet opening on a past-tense deal verb with no subject ("• Acquired X (Apr 2023; ~$2bn)"
@@ -460,7 +474,7 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]+$")
 def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
-    for run in _RUN.finditer(text):
+    for run in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         at = run.start()
         for start, end, name, possessive in _run_candidates(run.group()):
             if not name.isascii():
@@ -506,10 +520,43 @@ def _candidates(text: str) -> list[_Candidate]:
 
 #: A company styled in lower case ("zentrix SE", "corvalis N.V."): one lower-case word right
 #: before a legal form, which no capitalised run catches.
+_LOWER_CASE_LEGAL = r"SE|N\.V\.|AG|plc|Inc\.|Ltd\.|Limited|GmbH|S\.A\."
 _LOWER_CASE_NAME = re.compile(
     r"(?<![\w'’.&/+-])(?P<name>[a-z][a-z\d]{2,}(?:[A-Z][a-z\d]*)*)"
-    r"(?P<legal>,?\s(?:SE|N\.V\.|AG|plc|Inc\.|Ltd\.|Limited|GmbH|S\.A\.))(?!\w)"
+    rf"(?P<legal>,?\s(?:{_LOWER_CASE_LEGAL}))(?!\w)"
 )
+#: The legal forms `_LOWER_CASE_NAME` ends with: literals the engine skips to.
+_LOWER_CASE_LEGAL_FORM = re.compile(rf"(?:{_LOWER_CASE_LEGAL})(?!\w)")
+#: The characters of a `_LOWER_CASE_NAME` name.
+_NAME_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _lower_case_names(text: str) -> list[re.Match[str]]:
+    """`list(_LOWER_CASE_NAME.finditer(text))`, tried only where a match can start.
+
+    Why: the pattern opens with a lookbehind and a lower-case letter, so the engine tries it
+    at nearly every character of the text. A match's name is letters and digits and ends
+    right before the ", " or space of its legal form, so it starts where the run of letters
+    and digits before a legal form starts: `match` there (the lookbehind still sees the
+    text before it) is what a scan would find, and the scan goes on from its end.
+    """
+    starts: set[int] = set()
+    for form in _LOWER_CASE_LEGAL_FORM.finditer(text):
+        end = form.start() - 1  # the whitespace before the form
+        if end > 0 and text[end - 1] == ",":
+            end -= 1
+        start = end
+        while start > 0 and text[start - 1] in _NAME_ALNUM:
+            start -= 1
+        if start < end:
+            starts.add(start)
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for start in sorted(starts):
+        if start >= last_end and (m := _LOWER_CASE_NAME.match(text, start)) is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
 
 
 def _lower_case_candidates(text: str) -> list[_Candidate]:
@@ -519,7 +566,7 @@ def _lower_case_candidates(text: str) -> list[_Candidate]:
         return []
     found = [
         m
-        for m in _LOWER_CASE_NAME.finditer(text)
+        for m in _lower_case_names(text)
         if m.group("name") not in FUNCTION_WORDS and m.group("name") not in STOP_NAMES
     ]
     if not found:
@@ -671,6 +718,11 @@ def _emit_list(text: str, words: list[tuple[int, int, str]], out: list[_Candidat
 #: "Lumira Biotech will pay ...".
 _KNOWN_AS_LEFT = re.compile(r"\((?:also |formerly |better )?known as\s+$")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: A name ending in two dotted initials ("Johnson & Johnson Services, L.P."): its last full
+#: stop belongs to it.
+_DOTTED_PAIR_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+#: Legal forms whose full stop ends the name ("Inc.", "S.A."), read as a name's last word.
+_DOTTED_FORMS = LEGAL_FORMS | {"s.a", "n.v"}
 #: A figure written with a scale letter ("5.0M", "1.2B", "750K", "3.5bn"): a count or an amount,
 #: which a run of capitals picks up when no currency sign stands before it.
 _SCALED_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:[KMBT]|MM|[BbMm]n)")
@@ -767,12 +819,9 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
     elif name.endswith(("s'", "s’")) and len(name) > 3:
         name, end, possessive = name[:-1], end - 1, True
     while name and name[-1] in ".,":
-        if name.endswith(".") and name.split()[-1].rstrip(".").lower() in LEGAL_FORMS | {
-            "s.a",
-            "n.v",
-        }:
+        if name.endswith(".") and name.split()[-1].rstrip(".").lower() in _DOTTED_FORMS:
             break
-        if name.endswith(".") and re.search(r"\b[A-Z]\.[A-Z]\.$", name):
+        if name.endswith(".") and _DOTTED_PAIR_END.search(name):
             break
         name, end = name[:-1], end - 1
     if name and not _is_stop(name):
@@ -1079,11 +1128,25 @@ _QUANTIFIER_LEFT = re.compile(r"\b(?:two|three|four|five|several|its|the|of|to)\
 _COORDINATED_LEFT = re.compile(r"\b[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+and\s+$")
 _JOINT_VERB_RIGHT = re.compile(r"\s+(?:said they|have|announced|agreed|signed|entered|jointly)\b")
 
-_INN_STEM = re.compile(
-    r"(?:mab|nib|tinib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|"
-    r"platin|taxel|sertib|degib|glutide|tug|cel|gene|leucel|siran|rsen|tinib)$",
-    re.I,
+#: The endings of international nonproprietary drug names ("-mab", "-tinib") that
+#: `_looks_like_drug` reads.
+_INN_STEM_ENDINGS = (
+    *("mab", "nib", "tinib", "tide", "tecan", "cept", "stat", "ciclib", "parib", "lisib"),
+    *("rafenib", "zomib", "vir", "limus", "platin", "taxel", "sertib", "degib", "glutide"),
+    *("tug", "cel", "gene", "leucel", "siran", "rsen", "tinib"),
 )
+_INN_STEM = re.compile(rf"(?:{'|'.join(_INN_STEM_ENDINGS)})$", re.I)
+
+
+def _has_inn_stem(word: str) -> bool:
+    """`_INN_STEM.search(word)` for a word without whitespace (`str.split` gives no line
+    break for `$` to see past). Why not the pattern: it has no literal to skip to, so the
+    engine tries its 26 branches at every character; an ASCII word ends with a stem in any
+    case exactly when its lower case does. Other words are left to the pattern, whose
+    case-blind matching knows more letters than `str.lower` does."""
+    if word.isascii():
+        return word.lower().endswith(_INN_STEM_ENDINGS)
+    return _INN_STEM.search(word) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -1096,7 +1159,7 @@ def _looks_like_code_or_drug(name: str) -> bool:
 def _looks_like_drug(name: str) -> bool:
     # a "-gene" name is a drug only when long ("nadofaragene"): "Adagene" names a company
     return any(
-        _INN_STEM.search(w) and len(w) > (9 if w.endswith("gene") else 6) and w[1:].islower()
+        _has_inn_stem(w) and len(w) > (9 if w.endswith("gene") else 6) and w[1:].islower()
         for w in name.split()
     )
 

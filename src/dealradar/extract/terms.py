@@ -174,10 +174,25 @@ _CUE_START = start_locator(_CUE)
 
 
 def _cues(low: str) -> list[re.Match[str]]:
-    """The matches of `_CUE` in the folded `low`, in order."""
-    if not may_contain(low, _CUE_WORDS):
-        return []
-    return find_all(_CUE, _CUE_START, low)
+    """The matches of `_CUE` in the folded `low`, in order (callers only read the list).
+
+    Cached by string: the stretches before and after figures recur (several tests of one
+    figure read the same stretch, and set phrases such as "an upfront payment of" come back
+    from text to text), and the matches depend on the string alone. The cache is emptied
+    when it reaches `_CUES_KEPT` strings, which keeps its memory bounded.
+    """
+    found = _CUES_SEEN.get(low)
+    if found is None:
+        if len(_CUES_SEEN) >= _CUES_KEPT:
+            _CUES_SEEN.clear()
+        found = _CUES_SEEN[low] = (
+            find_all(_CUE, _CUE_START, low) if may_contain(low, _CUE_WORDS) else []
+        )
+    return found
+
+
+_CUES_SEEN: dict[str, list[re.Match[str]]] = {}
+_CUES_KEPT = 1024
 
 
 #: Words that make a figure something other than a deal term, looked for around it.

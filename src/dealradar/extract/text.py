@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,12 +53,18 @@ SENTENCE_OPENERS = frozenset(
 )
 _SENTENCE_OPENER = re.compile(r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n+")
+#: `_PARAGRAPH_BREAK` for a text without "\r" (its second branch needs one): a pattern that
+#: opens with one literal is scanned much faster than one opening with either of two.
+_LF_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 #: A sentence ends at a full stop, "!" or "?" (with closing quotes or brackets) before a space
 #: and a capital, digit or currency sign; or at a line break. The mark is read first and
 #: checked after (`(?<=[.!?])`), so that the regex engine can skip straight to the marks.
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])|(?<=\n))"
 )
+#: `_SENTENCE_END` for a paragraph without "!", "?" or a line break: its full stops only. A
+#: pattern that opens with one literal is scanned much faster than one opening with a set.
+_FULL_STOP_END = re.compile(r"\.(?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +93,8 @@ def paragraphs(text: str) -> list[Span]:
     """Blank-line separated blocks, stripped of surrounding whitespace."""
     out: list[Span] = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    breaks = _PARAGRAPH_BREAK if "\r" in text else _LF_PARAGRAPH_BREAK
+    for m in breaks.finditer(text):
         _add_stripped(text, pos, m.start(), out)
         pos = m.end()
     _add_stripped(text, pos, len(text), out)
@@ -133,7 +140,12 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p_index, para in enumerate(paragraphs(text)):
         pos = para.start
-        for m in _SENTENCE_END.finditer(text, para.start, para.end):
+        ends = (
+            _SENTENCE_END
+            if any(text.find(c, para.start, para.end) >= 0 for c in "!?\n")
+            else _FULL_STOP_END
+        )
+        for m in ends.finditer(text, para.start, para.end):
             if text[m.start()] == "." and (
                 _is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())
             ):
@@ -357,8 +369,66 @@ def search_at(
     return None
 
 
-#: Python's own regex parser (re._parser since 3.11), for `start_locator`.
+#: Python's own regex parser (re._parser since 3.11), for `start_locator` and `after_break`.
 _SRE_PARSER: Any = importlib.import_module("re._parser")
+
+
+def after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern`, which opens with a multi-line `^` that covers all of it, with a line break
+    in place of the `^` (for `search_lines` and `finditer_lines`).
+
+    Why: a multi-line `^` gives the regex engine nothing to skip to, so a search tries a match
+    at every character; a line break is a literal it finds at once. At any position but the
+    text's start, `^` holds exactly after a line break, so the pattern matches at a line's
+    start exactly where this one matches at the break before it.
+    """
+    source = pattern.pattern
+    opening = next((o for o in ("(?m)^", "^") if source.startswith(o)), None)
+    tree = _SRE_PARSER.parse(source, pattern.flags)
+    if (
+        opening is None
+        or not pattern.flags & re.MULTILINE
+        or pattern.flags & re.VERBOSE
+        or not tree.data
+        or tree.data[0] != (_SRE_PARSER.AT, _SRE_PARSER.AT_BEGINNING)
+    ):
+        raise ValueError(f"after_break: {source[:30]!r} does not open with a multi-line ^")
+    # (bracketed: "^a|^b" opens with a `^` common to its branches, and reads "^(?:a|^b)")
+    return re.compile(f"\n(?:{source[len(opening) :]})", pattern.flags)
+
+
+def search_lines(
+    pattern: re.Pattern[str],
+    broken: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)` for a pattern that opens with a multi-line `^`,
+    `broken` being `after_break(pattern)`: the match at `pos` if a line starts there, else the
+    match at the first line break after which `broken` matches, read with `pattern` from the
+    line's start (the same match: the same pattern at the same place)."""
+    end = len(text) if endpos is None else endpos
+    if pos == 0 or text[pos - 1 : pos] == "\n":
+        m = pattern.match(text, pos, end)
+        if m is not None:
+            return m
+    brk = broken.search(text, pos, end)
+    return None if brk is None else pattern.match(text, brk.start() + 1, end)
+
+
+def finditer_lines(
+    pattern: re.Pattern[str], broken: re.Pattern[str], text: str, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos)` by `search_lines` (see there); the pattern must not match
+    the empty string. Each search goes on from the end of the match before, as finditer's."""
+    while (m := search_lines(pattern, broken, text, pos)) is not None:
+        if m.end() == m.start():
+            raise ValueError("finditer_lines: an empty match")
+        yield m
+        pos = m.end()
+
+
 #: How many characters of each start `start_locator` reads: enough to be rare in text.
 _LOCATOR_LENGTH = 4
 

@@ -89,8 +89,11 @@ class DealTerms:
         return replace(out, **changes) if changes else out
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _is_amount_quote(quote: str) -> bool:
-    return bool(re.search(r"\d", quote))
+    return _A_DIGIT.search(quote) is not None
 
 
 def money_of(m: MoneyMention, amount: Decimal | None = None) -> Money:
@@ -135,12 +138,18 @@ def collect_terms(
         rf"[^⟨]{{0,40}}?\bin\s+⟨E{licensee}⟩",
         re.I,
     )
+    # (every match of either holds both companies' markers: a sentence without them is not
+    # scanned; the patterns are case-blind, so a sentence with a marker in lower case, which
+    # masking never writes, is scanned whatever it holds)
+    lic_mark, lee_mark = f"⟨E{licensor}⟩", f"⟨E{licensee}⟩"
     for tier, sents in enumerate(tiers):
         for s in sents:
             masked = masks.get(s.index)
-            if masked is not None and licensor_pays.search(masked.text):
+            masked_text: str = masked.text if masked is not None else ""
+            named = (lic_mark in masked_text and lee_mark in masked_text) or "⟨e" in masked_text
+            if named and licensor_pays.search(masked_text):
                 continue  # the licensor paying the licensee: not a term of this deal
-            into_licensee = masked is not None and licensor_invests.search(masked.text)
+            into_licensee = named and licensor_invests.search(masked_text)
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
                 if into_licensee and term.kind == EQUITY:
                     continue

@@ -42,10 +42,13 @@ from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import SentenceTerritory, find_territory
 from dealradar.extract.text import (
     Sentence,
+    after_break,
+    finditer_lines,
     fold_case,
     lower_pattern,
     may_contain,
     search_at,
+    search_lines,
     sentences,
     start_locator,
     word_pattern,
@@ -452,8 +455,13 @@ _THE_COMPANY = re.compile(r"\bthe company\b")
 _WE = re.compile(r"\bwe\b")
 #: A call transcript's speaker label ("Operator:", "Chief Financial Officer:" on a line's start).
 _SPEAKER = re.compile(r"^([A-Z][^\n:.]{0,60}):(?=[ \t\n]|$)", re.M)
+_SPEAKER_BROKEN = after_break(_SPEAKER)  # (see `search_lines`)
 #: Speakers who do not speak for the company: their "we" and "us" are someone else.
 _OUTSIDE_SPEAKER = re.compile(r"(?:Operator|Analyst|Question|Q)\b")
+#: How a line opening with an outside speaker's label starts (a label opens its line, and
+#: "Question" starts with "Q"): a text with no such line is no transcript, and not scanned.
+_OUTSIDE_SPEAKER_OPENINGS = ("Operator", "Analyst", "Q")
+_OUTSIDE_SPEAKER_LINES = tuple("\n" + w for w in _OUTSIDE_SPEAKER_OPENINGS)
 
 
 #: What follows the company of an interviewed executive: "Solid's co-founder and chief
@@ -469,7 +477,11 @@ def _first_person(ctx: _Context) -> set[int]:
     """Sentences where "we" and "us" are the company a call transcript is about: its
     executives' turns ("Chief Financial Officer: ... Regeneron is paying us $400 million"),
     not the operator's or an analyst's. Empty for anything that is no transcript."""
-    labels = list(_SPEAKER.finditer(ctx.text))
+    if not ctx.text.startswith(_OUTSIDE_SPEAKER_OPENINGS) and not any(
+        map(ctx.text.__contains__, _OUTSIDE_SPEAKER_LINES)
+    ):
+        return set()  # no line opens as an outside speaker's label: no label is one
+    labels = list(finditer_lines(_SPEAKER, _SPEAKER_BROKEN, ctx.text))
     if not any(_OUTSIDE_SPEAKER.match(m.group(1)) for m in labels):
         return set()
     out: set[int] = set()
@@ -851,6 +863,9 @@ def _announced(
 #: A roundup's item heading: the company of the item, its date in brackets, and nothing else
 #: ("DICE Therapeutics (June 20, 2023)." over the paragraph telling that deal).
 _ITEM_HEADING = re.compile(rf"[^()\n]{{2,80}}?\s+\((?P<date>{WRITTEN_DATE})\)[.:]?\s*")
+#: How a text that `_ITEM_HEADING` matches ends, its trailing whitespace (`\s`, what
+#: `str.rstrip` strips) left out.
+_HEADING_ENDS = (")", ").", "):")
 
 
 def _item_heading_date(
@@ -859,6 +874,10 @@ def _item_heading_date(
     """The date an item heading of a roundup gives the deal told under it, when the heading
     names one of its companies: the date that item is about."""
     for s in tiers[0] + tiers[1]:
+        # (a heading ends with its bracket, perhaps a full stop or colon, and whitespace:
+        # most sentences do not, and are not scanned)
+        if not ctx.text[s.start : s.end].rstrip().endswith(_HEADING_ENDS):
+            continue
         heading = _ITEM_HEADING.fullmatch(ctx.text, s.start, s.end)
         if heading is None:
             continue
@@ -963,6 +982,7 @@ def _implicit_date(
 
 #: A trade-press byline with the article's date: "By Fierce Biotech staff | July 11, 2024".
 _BYLINE = re.compile(r"^By [^\n|]{1,60}\|\s*(?:Published\s+)?(?P<date>[^\n|]{6,30}?)\s*$", re.M)
+_BYLINE_BROKEN = after_break(_BYLINE)  # (see `search_lines`)
 
 
 def _byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
@@ -974,7 +994,7 @@ def _byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
 
 
 def _find_byline(ctx: _Context) -> tuple[int, date, Evidence] | None:
-    m = _BYLINE.search(ctx.text, 0, min(len(ctx.text), 1500))
+    m = search_lines(_BYLINE, _BYLINE_BROKEN, ctx.text, 0, min(len(ctx.text), 1500))
     if m is None:
         return None
     for dm in find_dates(

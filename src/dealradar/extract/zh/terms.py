@@ -183,8 +183,10 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
                 return "total"
             if combined.group().startswith(("首付", "预付")):
                 return "upfront"
-    if kind is None and prev_clause_start is not None and _CEILING_ONLY.fullmatch(
-        text, clause_start, mention.start
+    if (
+        kind is None
+        and prev_clause_start is not None
+        and _CEILING_ONLY.fullmatch(text, clause_start, mention.start)
     ):
         # "…商业化相关的里程碑付款,最高可达19亿美元": the ceiling of the payment named before
         kind = _kind_before(text[prev_clause_start:clause_start])
