@@ -84,3 +84,17 @@ def test_a_licensees_backers_named_together_are_no_deal() -> None:
         "Pharma will receive $25 million upfront."
     )
     assert party_pairs(text) == {("Qinhai Pharma", "Norvale Bio Ltd.")}
+
+
+def test_a_digit_led_code_and_a_named_drug_are_no_companies() -> None:
+    # (met in the blind set en34)
+    groups = alias_groups(
+        "Norvale Life Sciences has licensed rights outside Greater China to 9QH3811, an "
+        "antibody developed by Shanghai-based Qinhai Bioscience."
+    )
+    assert {"9QH3811"} not in groups
+    groups = alias_groups(
+        "Norvale Pharmaceuticals, maker of the MASH drug Velodra, has signed an exclusive global "
+        "licensing agreement with Suzhou Qinhai Life Science Co., Ltd."
+    )
+    assert {"Velodra"} not in groups

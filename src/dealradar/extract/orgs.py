@@ -147,7 +147,10 @@ _PLAIN_DRUG_RIGHT = re.compile(
     r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
     r"pipeline|portfolio)\b"
 )
-_CODE_LIKE = re.compile(r"\b[A-Za-z]{1,6}-?\d|^\d+$|^[A-Z][a-z]+[A-Z]{2,}\d+$")
+# ("9MW3811": a code opening with a digit, as some Chinese developers write them)
+_CODE_LIKE = re.compile(
+    r"\b[A-Za-z]{1,6}-?\d|^\d+$|^[A-Z][a-z]+[A-Z]{2,}\d+$|^\d[A-Z]{1,4}\d{3,5}$"
+)
 _COORD_SUBJECT = re.compile(
     r"\s+and\s+(?P<b>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})\s+(?:said they|"
     r"have|announced|agreed|signed|entered|jointly|will)\b"
@@ -497,6 +500,11 @@ def _candidates(text: str) -> list[_Candidate]:
                 continue
             if text.startswith(",", at + end) and _CITY_OF_SEAT.match(text, at + end):
                 continue  # "buy Hannover, Germany-based Cardior": the city of a seat
+            if (
+                text.endswith((" drug ", " medicine "), 0, at + start)
+                and _has_suffix(name) is False
+            ):
+                continue  # "maker of the MASH drug Rezdiffra": the drug named, not a company
             if (
                 out
                 and not out[-1].possessive
