@@ -312,6 +312,14 @@ def _kept_places(
     return kept
 
 
+#: "ex-China rights" and "a global license" are often loose shorthand: a later sentence of the
+#: deal that spells the carve-out out as one of these classes is the precise one.
+_SHARPER: dict[TerritoryClass, tuple[TerritoryClass, ...]] = {
+    "ex-china": ("ex-greater-china",),
+    "global": ("ex-greater-china",),
+}
+
+
 def find_territory(
     text: str,
     spans: list[tuple[int, int]],
@@ -349,13 +357,10 @@ def find_territory(
             ):
                 places = {g for g, _, _ in _groups(nxt, low)}
                 cls = _classify(True, places, set())
-        # "ex-China rights" and "a global license" are often loose shorthand: a later sentence
-        # of the deal that spells the carve-out out is the precise one
-        sharper = {"ex-china": ("ex-greater-china",), "global": ("ex-greater-china",)}
-        if cls in sharper:
+        if cls in _SHARPER:
             for ls, le in spans[k + 1 :]:
                 later = classify((ls, le))
-                if later is not None and later[0] in sharper[cls]:
+                if later is not None and later[0] in _SHARPER[cls]:
                     cls, a, b, s = later[0], later[1], later[2], ls
                     break
         start, end = s + a, s + b
