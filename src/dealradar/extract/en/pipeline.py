@@ -913,6 +913,14 @@ def _announcement_date(
     return None, None
 
 
+def _headed_by_dateline(ctx: _Context, s: Sentence) -> tuple[date, Evidence] | None:
+    """The release's dateline and its evidence, when the dateline stands in sentence `s`."""
+    line = ctx.dateline
+    if line is None or line.value is None or not s.start <= line.start < s.end:
+        return None
+    return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
+
+
 def _summary_date(ctx: _Context, own: list[Sentence]) -> tuple[date | None, Evidence | None]:
     """ "- Roche to have an option to enter into a collaboration with Pfizer" in the bullets
     over a release's dateline: a deal told only in the summary above the dateline is news
@@ -937,10 +945,9 @@ def _find_all_deals_date(ctx: _Context) -> tuple[date | None, Evidence | None]:
         return None, None
     k = bisect_right([s.start for s in ctx.sents], hit.start()) - 1
     s = ctx.sents[k]
-    line = ctx.dateline
-    if line is not None and s.start <= line.start < s.end:
-        # the release's dateline heads the sentence announcing its deals
-        return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
+    headed = _headed_by_dateline(ctx, s)
+    if headed is not None:
+        return headed  # the release's dateline heads the sentence announcing its deals
     for dm in ctx.dates_in(s):
         before = ctx.text[max(s.start, dm.start - 32) : dm.start]
         if dm.value is not None and (
@@ -961,10 +968,9 @@ def _implicit_date(
         same = _SAME_DAY.search(ctx.low, s.start, s.end) if has_words else None
         if same and ctx.last_announced is not None:
             return ctx.last_announced, Evidence.at("announced", ctx.text, same.start(), same.end())
-        line = ctx.dateline
-        if line is not None and s.start <= line.start < s.end:
-            # a dateline opens the release; the sentence it heads announces this deal
-            return line.value, Evidence.at("announced", ctx.text, line.start, line.end)
+        headed = _headed_by_dateline(ctx, s)
+        if headed is not None:
+            return headed  # a dateline opens the release; the sentence it heads announces it
         byline = _byline(ctx)
         if byline is not None and s.paragraph == byline[0] + 1:
             # "By X staff | July 11, 2024" over a lead that reports the deal: the news of the day
