@@ -109,16 +109,22 @@ def record_documents(conn: Connection, rows: Sequence[DocumentLog]) -> None:
 
 
 def done_hashes(conn: Connection, hashes: Iterable[str]) -> dict[str, set[str]]:
-    """For each of `hashes` already ingested, the URIs it was read under."""
+    """For each of `hashes` already ingested, the URIs it was read under.
+
+    The status is tested here, not in SQL: with both conditions SQLite's planner picks the
+    status index, which every logged document matches, and scans the whole log (87 ms per
+    batch at 100,000 documents instead of a few index seeks).
+    """
     out: dict[str, set[str]] = {}
     for chunk in _chunks(list(set(hashes)), 500):
         rows = conn.execute(
-            select(documents.c.content_hash, documents.c.uri).where(
-                documents.c.content_hash.in_(chunk), documents.c.status.in_(DONE)
+            select(documents.c.content_hash, documents.c.uri, documents.c.status).where(
+                documents.c.content_hash.in_(chunk)
             )
         )
-        for h, uri in rows:
-            out.setdefault(h, set()).add(uri)
+        for h, uri, status in rows:
+            if status in DONE:
+                out.setdefault(h, set()).add(uri)
     return out
 
 
