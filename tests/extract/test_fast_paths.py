@@ -183,6 +183,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
 _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
     r"(?:deals|transactions) (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    r"(?:transactions|deals) since|"
     r"data compiled by|plans? to divest|programs? to divest|programmes? to divest|"
     r"financing|raised|Series [A-F]\b|private placement|IPO|deals worth|transactions worth|"
     r"share price|shares? (?:were|was|rose|fell|jumped|closed|slipped|traded)|"

@@ -143,6 +143,17 @@ _POSSESSIVE_RIGHT = re.compile(
     r"pact|licen[cs]e|partnership|collaboration)\s+with)\b",
     re.I,
 )
+#: "Exelixis chief scientific officer Dana Aftab", "Zymeworks CEO Kenneth Galbraith": an
+#: officer's title between a name and a person's name says the name is the employer's
+_OFFICER_RIGHT = re.compile(
+    r"\s+(?:(?:chief|Chief)\s+[a-z]+\s+(?:and\s+[a-z]+\s+)?(?:officer|Officer)|CEO|CFO|CSO|CMO|COO|"
+    r"CBO|CCO)\s+(?:Dr\.\s+)?[A-Z][a-z]+\s+[A-Z]"
+)
+#: "Morphic Holding (NASDAQ: MORF)": a listing in brackets after a name is a company's
+_LISTING_RIGHT = re.compile(
+    r"\s*\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|AIM|TSX|ASX|SIX|Euronext(?: \w+)?|"
+    r"HKEX|SEHK|SSE|SZSE|TSE|KOSDAQ|KRX|OTC\w*)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}[;,)]"
+)
 _PLAIN_DRUG_RIGHT = re.compile(
     r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
     r"pipeline|portfolio)\b"
@@ -992,6 +1003,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if c.name.split()[-1].isupper() and _NUMBER_RIGHT.match(right):
         return False  # "ISB 2001", "TQB 2102": the letters of a drug code written with a space
     if _POSSESSIVE_RIGHT.match(right):
+        return True
+    if _OFFICER_RIGHT.match(right) or _LISTING_RIGHT.match(right):
         return True
     if _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
         return True

@@ -182,7 +182,7 @@ _PAY = _Rule(
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
         r"up|putting|put(?!\s+(?:it|at)\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million": money handed or given to a company is a payment
-        r"(?:hands?|handed|gives?|gave)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
+        r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
         r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
         # "proceeds X will use to pay down debt": a debt repaid, not a payment to a party
@@ -1218,7 +1218,9 @@ _TRANSFER_TO = re.compile(
 )
 _DESCRIPTION = re.compile(
     # "The San Diego- and Suzhou-based company": "Diego- and" joins two places
-    r"[Tt]he\s+(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
+    # "The Alameda, California, company": a city and its state, each closed by a comma
+    r"[Tt]he\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2},\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,\s+)?"
+    r"(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
     r"(?:company|firm|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
     r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company)\b"

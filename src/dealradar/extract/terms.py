@@ -244,6 +244,9 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
     # "Chinese out-licensing deals announced in 2025 passed $130 billion": many deals summed
     r"deals (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    # "has acted on more than a dozen ... transactions since the beginning of 2023, with
+    # aggregate value in excess of US$9 billion": a tally of many deals over a period
+    r"transactions since|deals since|"
     r"transactions (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"data compiled by|"
     # "its plan to divest non-core assets with a value of up to $10 billion": a disposal
@@ -589,6 +592,16 @@ def _label(
                 # "together with the down payment, RMB 4.3 billion in total": a summed total
                 at = window_start + strong[-1].start()
                 return Term(m, TOTAL, frozenset(), at, window_start + strong[-1].end())
+        if (
+            kind in (UPFRONT, NEAR_TERM)
+            and len(post) > 1
+            and _KIND_OF[post[1].lastgroup or ""] == MILESTONES
+            and "milestone" in post[1].group()
+            and after[c.end() : post[1].start()].strip() in ("and", "&", "+", ",")
+        ):
+            # "up to US$517.5 million in upfront and milestone payments": the milestones are
+            # in the figure, so it is the deal's whole value, as when the kinds come before it
+            return Term(m, TOTAL, frozenset(), m.end + c.start(), m.end + post[1].end())
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
     pre = _cues(before)

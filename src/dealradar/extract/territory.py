@@ -112,6 +112,9 @@ _RETAIN_START = start_locator(_RETAIN)
 _RIGHTS = lower_pattern(
     # "authorized the ADC to Radiance for the United States": machine translation's licence
     r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute|"
+    # "will take over development and commercialization in greater China": the licence's
+    # two halves named together (one alone, "will lead commercialization in X", is a split)
+    r"(?<=development and )commerciali[sz]ation|"
     r"authori[sz](?:ed|es|ing)|"
     # "obtaining the authorization of the ADC X in Greater China": the licence, in translation
     # (not a regulator's "marketing authorization in the EU")
