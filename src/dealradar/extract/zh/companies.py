@@ -697,6 +697,8 @@ def _latin_word_at(text: str, start: int, end: int) -> bool:
 
 
 #: Between two listed subsidiaries: "、", perhaps after the rest of the first one's legal name.
+#: Words between a company and a later "子公司Z" that put Z on the other side of a deal.
+_OTHER_SIDE = re.compile(r"与|和|同|向|从|授予|授权|许可")
 _LISTED_AFTER_SUBSIDIARY = re.compile(r"[^,。;、]{0,20}、")
 
 
@@ -714,7 +716,15 @@ def _link_subsidiaries(text: str, mentions: list[tuple[int, int, str]], groups: 
         seg_start = sentence_at(text, start)[0]
         parents = [m for m in mentions[:i] if m[0] >= seg_start]
         if parents:
-            groups.union(parents[-1][2], surface)
+            parent = parents[-1]
+            between = text[parent[1] : start]
+            if "其" in before and "," in between:
+                # "X宣布已与Y签署协议,由其新设立的子公司Z获得…": 其 with no company in its
+                # own clause is the sentence's subject, not the company named last
+                parent = parents[0]
+            elif _OTHER_SIDE.search(between):
+                continue  # "X与韩国HLB控股的美国子公司Z宣布": Z is X's partner, not its unit
+            groups.union(parent[2], surface)
 
 
 def _build(

@@ -21,7 +21,10 @@ _ANCHOR = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s?年\s?(?:(?P<month>\d{1,2})\s?月|(?P<quarter>一|二|三|四|第一|第二|第三|"
     r"第四)季度|(?P<half>上半年|下半年)|(?P<close>底|末|年底|年末))?"
 )
-_FUTURE = re.compile(r"(?:预计|将于|将在|有望|计划|到期|延长至|到|(?<!截)至)[^,;。]{0,6}$")
+#: ("PDUFA日期定在2024年5月": a date set for a future decision)
+_FUTURE = re.compile(
+    r"(?:预计|将于|将在|有望|计划|到期|延长至|到|定在|定于|(?<!截)至)[^,;。]{0,6}$"
+)
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CN_VALUE = {c: max(0, i - 1) for i, c in enumerate(_CN_DIGIT)}

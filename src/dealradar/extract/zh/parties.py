@@ -22,6 +22,8 @@ from dealradar.extract.zh.text import positions, sentence_at
 _BASE = 0xE000
 P = "([\ue000-\uf8ff])"
 G = "[^。;!?\n\ue000-\uf8ff]"
+#: A second company joined to the one before it ("与Y及Z签署"): the two act together.
+_CO_PARTY = "(?:(?:及|和|、)[\ue000-\uf8ff])?"
 #: A gap within one clause ("许可给第三方,Y还将…": Y is not who the rights go to).
 GC = "[^,。;!?\n\ue000-\uf8ff]"
 
@@ -59,7 +61,10 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         # "X与Y达成独家许可协议,引进其…": the subject of the pair takes the rights in
         (
             "in",
-            rf"{P}{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}{G}{{0,40}}?引进",
+            # ("Aadi Bioscience(AADI.US)宣布,已与Y": the aside after X names X again)
+            # ("已与Y及Z签署许可协议,引进": Y, the first of two licensors, stands for both)
+            rf"{P}(?:\([^()]{{0,60}}\))?{G}{{0,14}}?(?:与|和|同){G}{{0,6}}?{P}{_CO_PARTY}"
+            rf"{G}{{0,40}}?引进",
             2,
             1,
             True,
