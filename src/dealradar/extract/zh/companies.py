@@ -35,7 +35,9 @@ from dealradar.extract.zh.text import is_han, sentence_at
 #: two characters): a pattern opening with a character class lets the engine skip in C to the
 #: next capital instead of trying every position of the text.
 _LATIN_NAME = re.compile(
-    r"[A-Z](?<![A-Za-z0-9\-].)[A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
+    # ("89bio, Inc.": a name may open with digits run into lower-case letters)
+    r"(?:[A-Z](?<![A-Za-z0-9\-].)|(?<![A-Za-z0-9\-.])\d{1,3}(?=[a-z]{2}))"
+    r"[A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
     # "Glenmark Specialty S.A.": a dotted abbreviation is one word of the name
     # "Istituto Gentili S.r.l.", "Velora S.p.A.": and so is a legal form with lower-case letters
     r"(?:(?:,? )(?:[A-Z]\.(?:[A-Za-z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
@@ -193,6 +195,8 @@ def find_companies(text: str) -> Companies:
         foreign.add(name)
     for name in _han_suffix_names(text):
         groups.add(name)
+    for name in _bracketed_legal_names(text):
+        groups.add(name)
     for name in _named_partners(text):
         groups.add(name)
     for name in _subject_names(text, groups):
@@ -326,12 +330,15 @@ def _latin_names(text: str) -> list[str]:
             if not (cue or slot or text[match.end() : match.end() + 2] == "公司"):
                 continue
         short_caps = suffixed and words[0].isalpha()  # "LIB Therapeutics", "ADC Therapeutics"
-        if short_caps or not _code_like(words[0]):
+        # "89bio, Inc.": digits then a word, with a legal form, are a name, not a code
+        numbered = legal is not None and _NUMBERED_WORD.fullmatch(words[0]) is not None
+        if short_caps or numbered or not _code_like(words[0]):
             out.append(name)
     return out
 
 
 _DIGIT = re.compile(r"\d")
+_NUMBERED_WORD = re.compile(r"\d{1,3}[a-z]{2,}")
 
 
 def _code_like(word: str) -> bool:
@@ -453,6 +460,30 @@ def _han_suffix_names(text: str) -> list[str]:
                     if more is not None:
                         name += more.group()
                     out.append(name)  # "中国生物制药(01177.HK)": a listed name is a name
+                break
+    return out
+
+
+#: "(南京)科技股份有限公司", "(集团)股份有限公司": a legal name's bracketed place or group,
+#: then its legal form.
+_BRACKETED_LEGAL = re.compile(r"\([\u4e00-\u9fff]{2,3}\)" + _LEGAL_TAIL.pattern)
+
+
+def _bracketed_legal_names(text: str) -> list[str]:
+    """ "药捷安康(南京)科技股份有限公司", "上海复星医药(集团)股份有限公司": a full legal name with a
+    bracket inside, which the suffix scan (Han characters only) stops at."""
+    out: list[str] = []
+    if "有限" not in text:
+        return out
+    for match in _BRACKETED_LEGAL.finditer(text):
+        s = match.start()
+        for k in range(2, 9):
+            if s - k < 0 or not is_han(text[s - k]):
+                break
+            if _boundary_before(text, s - k):
+                prefix = text[s - k : s]
+                if not prefix.startswith(NOT_NAME_STARTS) and prefix not in NOT_NAMES:
+                    out.append(prefix + match.group())
                 break
     return out
 
@@ -593,7 +624,9 @@ def _link_short_forms(text: str, groups: _Groups, display: dict[str, str]) -> No
 
     def without_suffix(name: str) -> str:
         if name not in unsuffixed:
-            unsuffixed[name] = _HAN_SUFFIX.sub("", name)
+            bracket = _BRACKETED_LEGAL.search(name)
+            # ("药捷安康(南京)科技股份有限公司" → "药捷安康": the bracket opens the legal tail)
+            unsuffixed[name] = _HAN_SUFFIX.sub("", name[: bracket.start()] if bracket else name)
         return unsuffixed[name]
 
     # The Han names by their form without suffix, in the order of `groups.order`: the names

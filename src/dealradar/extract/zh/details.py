@@ -183,6 +183,10 @@ _LICENSE_WORDS = re.compile(r"授予|许可给|授权给|许可协议|授权协�
 
 
 _ACQUIRE = re.compile("收购")
+#: A takeover's terms: cash per share, a merger agreement, a tender offer.
+_TAKEOVER_TERMS = re.compile(
+    r"每股[^,;。]{0,12}?(?:美元|港元|欧元|元)(?:的)?现金|合并协议|要约收购"
+)
 
 
 class _Joined:
@@ -230,6 +234,8 @@ def deal_type(
     """
     joined = _Joined(text, spans)
     first = joined.first
+    if not acquisition and first(_TAKEOVER_TERMS):
+        acquisition = True  # "支付每股65.60美元现金": a price per share buys the company
     if acquisition:
         hit = first(_ACQUISITION_OF_ASSET)
         return ("asset-purchase", hit) if hit else ("acquisition", first(_ACQUIRE))
@@ -280,7 +286,9 @@ def royalties(text: str, spans: Sequence[Span]) -> tuple[str, Span] | None:
 _CODE = re.compile(
     r"[A-Z\d](?<![A-Za-z0-9\-].)"
     r"(?:(?<=[A-Z])[A-Z]{0,4}(?:-[A-Z]{0,2})?\d[A-Z0-9]{1,7}(?:-\d{1,3})?"
-    r"|(?<=\d)[A-Z]{1,3}\d{3,6})(?![A-Za-z0-9])"
+    r"|(?<=\d)[A-Z]{1,3}\d{3,6})"
+    # ("MET-097i": one lower-case letter may close a code)
+    r"[a-z]?(?![A-Za-z0-9])"
 )
 #: The ending of a Chinese INN; the name is 2-5 characters before it.
 _INN_END = re.compile(r"单抗|西普|替尼|鲁肽|替康|拉肽|奇拜|司他")

@@ -62,6 +62,9 @@ HAN_SUFFIXES: tuple[str, ...] = (
     "制药", "药业", "生物", "药物", "集团", "医疗", "控股", "股份有限公司", "有限责任公司",
     "有限公司",
     "株式会社",  # a Japanese company: "日本化药株式会社"
+    # traditional characters, as Hong Kong filings write them: "基石藥業", "和黃醫藥"
+    "生物醫藥", "生物製藥", "醫藥集團", "製藥集團", "醫藥", "製藥", "藥業", "藥物", "醫療", "集團",
+    "有限責任公司",
 )  # fmt: skip
 
 #: Latin company-name endings ("Kite Pharma", "Vor Biopharma Inc.").
@@ -147,8 +150,9 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "开发", "研发", "利用",
     # "透过与Y合作": a preposition before 与 is no subject
     "透过", "通过", "经由", "借由",
-    # an interview's question: "请介绍一下与艾伯维合作的主要条款"
-    "请", "介绍",
+    # an interview's question: "请介绍一下与艾伯维合作的主要条款"; an editor's "聊聊公司与Y达成的
+    # 合作" (talk about the company's deal with Y)
+    "请", "介绍", "聊聊", "谈谈", "说说",
     # "公司持续与多家跨国药企保持沟通": the filing's own company, unnamed
     "公司", "本公司",
     # a filing's disclaimer ("…有限公司对本公告的内容概不负责", often in traditional
@@ -187,6 +191,9 @@ NOT_NAMES = frozenset(
         "公司",
         "双方",
         "对方",
+        # "上述与Ewopharma的合作": the aforesaid, no company
+        "上述",
+        "前述",
         "该公司",
         "本公司",
         "交易",

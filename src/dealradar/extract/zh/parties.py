@@ -22,6 +22,8 @@ from dealradar.extract.zh.text import positions, sentence_at
 _BASE = 0xE000
 P = "([\ue000-\uf8ff])"
 G = "[^。;!?\n\ue000-\uf8ff]"
+#: The words a description of a company ends with ("美国生物技术公司", "肥胖症新药开发商").
+_KIND_OF_COMPANY = "(?:公司|药企|企业|开发商|研发商|制药商|生产商)"
 #: A second company joined to the one before it ("与Y及Z签署"): the two act together.
 _CO_PARTY = "(?:(?:及|和|、)[\ue000-\uf8ff])?"
 #: A gap within one clause ("许可给第三方,Y还将…": Y is not who the rights go to).
@@ -74,7 +76,7 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         # ("收购英国牛津的靶向蛋白降解公司Y": a description ending in 公司 may stand before Y)
         (
             "acquisition",
-            rf"{P}{G}{{0,30}}?收购(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}",
+            rf"{P}{G}{{0,30}}?收购(?:{G}{{0,20}}?{_KIND_OF_COMPANY}|{G}{{0,6}}?){P}",
             2,
             1,
             True,
@@ -114,7 +116,7 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
             # "与新成立的美国生物技术公司Y": a description ending in 公司 may stand before Y
             # "X(Y,简称"Z"或W)宣布与V达成": the aside after X names X again
             rf"{P}(?:\([^()]{{0,60}}\))?{G}{{0,14}}?(?:与|和|同)"
-            rf"(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}"
+            rf"(?:{G}{{0,20}}?{_KIND_OF_COMPANY}|{G}{{0,6}}?){P}"
             # ("就PH020(拜耳代码BAY 3713372)达成": a company named in an aside is no party)
             rf"(?!{G}{{0,3}}各自)(?:{G}|\([^()。;\n]{{0,40}}\)){{0,80}}?"
             r"(?:签署|签订|订立|达成|签下|合作|协议|交易)",
@@ -141,7 +143,7 @@ _EACH = re.compile(rf"{P}(?:与|和|及){P}{G}{{0,3}}?各自")
 _BOTH_WORDS = ("双方", "联合宣布", "共同宣布")
 _BOTH = re.compile(
     rf"{P}(?:与|和|及){P}{G}{{0,12}}?(?:双方|(?:联合|共同)宣布,?){G}{{0,6}}?(?:与|和|同)"
-    rf"(?:{G}{{0,20}}?(?:公司|药企|企业)|{G}{{0,6}}?){P}{G}{{0,80}}?(?:签署|签订|订立|达成)"
+    rf"(?:{G}{{0,20}}?{_KIND_OF_COMPANY}|{G}{{0,6}}?){P}{G}{{0,80}}?(?:签署|签订|订立|达成)"
 )
 #: (pattern, words): as for `_TWO_PARTY`, a hit contains one of `words`.
 _ONE_PARTY: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
