@@ -537,11 +537,12 @@ def _candidates(text: str) -> list[_Candidate]:
     return out
 
 
-#: A company styled in lower case ("zentrix SE", "corvalis N.V."): one lower-case word right
-#: before a legal form, which no capitalised run catches.
+#: A company styled in lower case ("zentrix SE", "corvalis N.V.", "89bio, Inc."): one
+#: lower-case word right before a legal form, which no capitalised run catches.
 _LOWER_CASE_LEGAL = r"SE|N\.V\.|AG|plc|Inc\.|Ltd\.|Limited|GmbH|S\.A\."
 _LOWER_CASE_NAME = re.compile(
-    r"(?<![\w'’.&/+-])(?P<name>[a-z][a-z\d]{2,}(?:[A-Z][a-z\d]*)*)"
+    # ("89bio, Inc.": digits may open it)
+    r"(?<![\w'’.&/+-])(?P<name>(?:\d{1,3})?[a-z][a-z\d]{2,}(?:[A-Z][a-z\d]*)*)"
     rf"(?P<legal>,?\s(?:{_LOWER_CASE_LEGAL}))(?!\w)"
 )
 #: The legal forms `_LOWER_CASE_NAME` ends with: literals the engine skips to.
@@ -972,10 +973,14 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "Zhitong Finance APP news, July 23 -": the outlet, not a party
     if c.name.isupper() and len(c.name) <= 6 and _TARGET_USE_RIGHT.match(text, c.end):
         return False  # "an allosteric EGFR inhibitor program": a drug target
+    if c.start and text[c.start - 1] in "$€£¥":
+        return False  # 'headlines about "$1B+ licensing deals"': an amount, not a name
     if _has_suffix(c.name):
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
         return False
+    if c.name.isupper() and c.name.lower() in _EMPHASIS:
+        return False  # "What did NOT make my list": a word stressed in capitals
     if " " not in c.name and c.name.lower() in GENERIC_NAME_WORDS:
         return False  # "the Group has reached ...": a back-reference to the announcer, no name
     if c.name in known_company_names():
@@ -1029,6 +1034,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     return False
 
 
+#: Words a writer stresses in capitals ("did NOT", "ONLY the upfront"): no company's name.
+_EMPHASIS = frozenset(["not", "no", "never", "only", "all", "must", "very", "really", "still"])
 _LEGAL_FORM_LEFT = re.compile(
     r"\b(?:KGaA|AG|GmbH|Inc\.|Ltd\.|plc|S\.A\.|SE|N\.V\.|Co\.|Limited|Corporation),\s$"
 )

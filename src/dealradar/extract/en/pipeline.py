@@ -456,6 +456,16 @@ _WE = re.compile(r"\bwe\b")
 #: A call transcript's speaker label ("Operator:", "Chief Financial Officer:" on a line's start).
 _SPEAKER = re.compile(r"^([A-Z][^\n:.]{0,60}):(?=[ \t\n]|$)", re.M)
 _SPEAKER_BROKEN = after_break(_SPEAKER)  # (see `search_lines`)
+#: The title of a call's transcript, which names the company its executives speak for.
+_CALL_TITLE = re.compile(r"\b(?:earnings|conference|investor) call\b|\btranscript\b")
+#: A speaker's heading on a line of its own, before the turn ("Joaquin Duato, Chairman and
+#: Chief Executive Officer"): a name, a comma, an executive's title.
+_SPEAKER_HEADING = re.compile(
+    r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?:[\w&,-]+ ){0,6}?"
+    r"(?:Officer|President|Chairman|CEO|CFO|CSO|CMO|COO)[ \t]*$",
+    re.M,
+)
+_SPEAKER_HEADING_BROKEN = after_break(_SPEAKER_HEADING)
 #: Speakers who do not speak for the company: their "we" and "us" are someone else.
 _OUTSIDE_SPEAKER = re.compile(r"(?:Operator|Analyst|Question|Q)\b")
 #: How a line opening with an outside speaker's label starts (a label opens its line, and
@@ -482,6 +492,9 @@ def _first_person(ctx: _Context) -> set[int]:
     ):
         return set()  # no line opens as an outside speaker's label: no label is one
     labels = list(finditer_lines(_SPEAKER, _SPEAKER_BROKEN, ctx.text))
+    headings = list(finditer_lines(_SPEAKER_HEADING, _SPEAKER_HEADING_BROKEN, ctx.text))
+    if headings:
+        labels = sorted(labels + headings, key=lambda m: m.start())
     if not any(_OUTSIDE_SPEAKER.match(m.group(1)) for m in labels):
         return set()
     out: set[int] = set()
@@ -512,6 +525,13 @@ def _announcer(
     # the company the document opens on (a heading's "X — Notes to Financial Statements")
     opening = next((s for s in ctx.sents if inside[s.index]), None)
     titled = inside[opening.index][0].entity if opening is not None else None
+    if (
+        first_person
+        and opening is not None
+        and titled is not None
+        and _CALL_TITLE.search(ctx.low, opening.start, opening.end)
+    ):
+        return titled  # "X (XYZ) Q4 2023 Earnings Call Transcript": its executives' "we" is X
     for s in ctx.sents:
         found = (
             None if s.is_title or not inside[s.index] else _ANNOUNCE.search(ctx.low, s.start, s.end)
