@@ -154,6 +154,13 @@ _LISTING_RIGHT = re.compile(
     r"\s*\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|AIM|TSX|ASX|SIX|Euronext(?: \w+)?|"
     r"HKEX|SEHK|SSE|SZSE|TSE|KOSDAQ|KRX|OTC\w*)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}[;,)]"
 )
+#: "ChemoCentryx shareholders", "X stock shot up", "X was founded in 1997": a company's owners,
+#: its stock, its founding
+_OWNED_RIGHT = re.compile(
+    r"\s+(?:shareholders|stockholders|stock\s+(?:rose|fell|jumped|shot|soared|sank|closed|"
+    r"was|is|traded)|shares\s+(?:rose|fell|jumped|shot|soared|sank|closed|were|traded)|"
+    r"was\s+founded\s+in)\b"
+)
 _PLAIN_DRUG_RIGHT = re.compile(
     r"\s+(?:ADCs|drugs|candidates|assets|programs|programmes|"
     r"pipeline|portfolio)\b"
@@ -490,6 +497,18 @@ def _candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for run in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         at = run.start()
+        if (
+            out
+            and text.startswith(" (", out[-1].end)
+            and _LEGAL_RUN.fullmatch(run.group())
+            and _CITY_IN_NAME.fullmatch(text, out[-1].end, at)
+            and _has_suffix(out[-1].name)
+        ):
+            # "Lynk Pharmaceuticals (Hangzhou) Co., Ltd.": the legal form after the city closes
+            # the name
+            first = out.pop()
+            out.append(_Candidate(first.start, run.end(), text[first.start : run.end()], False))
+            continue
         for start, end, name, possessive in _run_candidates(run.group()):
             if not name.isascii():
                 # "May 27丨Keystone Pharmaceuticals-B": the Latin name after the last Han
@@ -607,6 +626,8 @@ _LISTING_MARK = re.compile(r"-(?:B|U|W|SB|SW)$")
 _CITY_OF_SEAT = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 #: "Maiwei (Shanghai) Biotechnology": a city inside a name; not a weekday ("Yesterday (Monday)
 #: Tenmark Pharma and ...": the day the news came, before the name)
+#: A run that is a legal form alone ("Co., Ltd.").
+_LEGAL_RUN = re.compile(r"Co\.,? Ltd\.|Co\.,? Limited|Ltd\.|Limited|Inc\.|Corp\.|Co\.")
 _CITY_IN_NAME = re.compile(
     r" \((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))[A-Z][a-z]+\) "
 )
@@ -1009,7 +1030,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "ISB 2001", "TQB 2102": the letters of a drug code written with a space
     if _POSSESSIVE_RIGHT.match(right):
         return True
-    if _OFFICER_RIGHT.match(right) or _LISTING_RIGHT.match(right):
+    if _OFFICER_RIGHT.match(right) or _LISTING_RIGHT.match(right) or _OWNED_RIGHT.match(right):
         return True
     if _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
         return True

@@ -360,6 +360,17 @@ _ACQUISITION_OF = _Rule(
     needs=("acquisition", "takeover", "buyout", "purchase"),
     markers=2,
 )
+#: "Amgen said Thursday it will pay $52 a share in cash for ChemoCentryx": a price per share
+#: paid for a company buys the company.
+_PAY_PER_SHARE_FOR = _Rule(
+    _p(
+        _e("e") + _g(90) + r"\b(?:pay|pays|paid|paying|offer(?:s|ed|ing)?)\s+(?:about\s+|"
+        r"roughly\s+)?" + _MONEY_NEXT + r"\s?\d[\d.,]*\s+(?:a|per)\s+share\b[^⟨;.]{0,30}?"
+        r"\bfor\s+" + _e("l")
+    ),
+    needs=("share",),
+    markers=2,
+)
 #: "Pfizer just completed the acquisition of the obesity company Metsera": the subject of a
 #: verb whose object is an acquisition is the buyer.
 _MADE_ACQUISITION_OF = _Rule(
@@ -769,6 +780,7 @@ _RULES = (
     _GIVING,
     _ACQUIRE,
     _ACQUISITION_OF,
+    _PAY_PER_SHARE_FOR,
     _ACQUIRED_BY,
     _WAS_ACQUIRED_BY,
     _ITS_ACQUISITION_OF,
@@ -1022,6 +1034,8 @@ def role_votes(masked: str) -> Votes:
             # "acquired X for $3.2 billion and Y for $1.9 billion": a second company bought
             v.pair(more.group(1), m.group("e"), 4)
     for m in _ACQUISITION_OF.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in _PAY_PER_SHARE_FOR.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _RIGHTS_ACQUISITION.finditer(folded):
         v.add(m.group("e"), "licensee", 2)

@@ -117,7 +117,7 @@ _PAREN_LATIN_PLAIN = re.compile(r"\s?[(]([A-Za-z][A-Za-z0-9 &.\-]{1,40})[)]")
 _KEYWORD_PLAIN = re.compile("|".join(f"(?P<{k}>{rx})" for k, rx in terms._KEYWORDS))
 _DISTRACTOR_SEGMENT_PLAIN = re.compile(
     r"\d+\s*(?:项|笔|起|宗)|[一二三四五六七八九十几数多近]+(?:项|笔|起|宗)[^,;。]{0,6}(?:交易|授权|许可)|"
-    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告|机构统计|行业统计"
+    r"据统计|不完全统计|统计显示|数据显示|数据库|盘点|全年|磋商|预告|机构统计|行业统计|券商统计"
 )
 
 

@@ -159,6 +159,22 @@ def _between(masked: str, a: int, b: int) -> str:
     return masked[min(pa, pb) : max(pa, pb)]
 
 
+def _heading_of(
+    sents: list[Sentence],
+    s: Sentence,
+    by_sentence: dict[int, list[DealDraft]],
+    key: frozenset[int],
+) -> DealDraft | None:
+    """The deal of pair `key` that the line right before `s` names, when that line is a heading
+    of its own (a paragraph without a closing stop), else None."""
+    if s.index == 0:
+        return None
+    before = sents[s.index - 1]
+    if before.paragraph == s.paragraph or before.text.rstrip().endswith((".", ";", ":")):
+        return None
+    return next((d for d in by_sentence.get(before.index, ()) if d.key == key), None)
+
+
 def build_deals(
     sents: list[Sentence], cues: dict[int, SentenceCues], order: list[int]
 ) -> tuple[list[DealDraft], dict[int, list[DealDraft]]]:
@@ -185,6 +201,12 @@ def build_deals(
         for lic, lee in c.pairs:
             key = frozenset((lic, lee))
             d = find(key, hist)
+            if d is None and hist:
+                heading = _heading_of(sents, s, by_sentence, key)
+                if heading is not None:
+                    # "Also this month: X licenses Y's drug to Z", then "Earlier in December, X
+                    # granted Z ...": the item's body tells its heading's deal
+                    d = heading
             if d is not None and _reverses(d, c.votes, lic, lee, s.text):
                 d = None  # a cross-licence: the same two companies, rights going the other way
             elif (

@@ -44,7 +44,7 @@ _LATIN_NAME = re.compile(
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 _LEGAL = re.compile(
-    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited)\.?$"
+    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|Plc|PLC|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited)\.?$"
 )
 #: One or more suffixes, written `S S*` rather than `S+`: a pattern opening with an alternation
 #: of words lets the regex engine skip in C to the next position holding a first character of
@@ -91,7 +91,11 @@ _SUBJECT = re.compile(
 )
 #: A subject at the very start of the text, where no character precedes it.
 _SUBJECT_AT_START = re.compile(_SUBJECT_TAIL)
-_DEFINITION = re.compile(r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下称)\"?([^\"),]{2,30})\"?[)]")
+#: ('(以下简称"Gedeon Richter"或"吉瑞医药")': a second short name may follow the first)
+_DEFINITION = re.compile(
+    r"[(]([^()]{0,40}?)(?:下称|以下简称|简称|以下称)\"?([^\"),]{2,30})\"?"
+    r"(?:(?:或|、)\"?([^\"),或、]{2,30})\"?)?[)]"
+)
 #: The Han short name a text defines for a company, inside brackets closed or continued:
 #: `(以下简称"百奥泰",688177.SH)`.
 _SHORT_DEFINED = re.compile(r"(?:下称|以下简称|简称|以下称)\"?([\u4e00-\u9fff]{2,8})\"?[,)]")
@@ -413,6 +417,8 @@ def _named_partners(text: str) -> list[str]:
 _LEGAL_TAIL = re.compile(
     r"(?:科技|生物|医药|制药|药业|技术|发展)*(?:集团)?(?:股份有限公司|有限责任公司|有限公司)"
 )
+#: A Latin gloss right after a Han name, with its listing: "(Lotus Pharmaceutical,1795.TW)".
+_GLOSS = re.compile(r"\([A-Z][A-Za-z&.\- ]{2,40}(?:,[^()]{1,20})?\)")
 #: Cities whose second character is a stop character elsewhere ("成都": 都 is "all").
 _CITY_HEADS = tuple(c for c in CITY_PREFIXES if len(c) == 2 and c[1] in NAME_STOP_CHARS)
 
@@ -435,6 +441,9 @@ def _han_suffix_names(text: str) -> list[str]:
             and (text[after : after + 1].isalpha())
         ):
             continue  # "美国波士顿生物技术公司Cadent": a description of the Latin name after it
+        # ("药企美时化学制药(Lotus Pharmaceutical,1795.TW)": a name its Latin name glosses may
+        # hold characters that elsewhere end one)
+        glossed = text.startswith("(", match.end()) and _GLOSS.match(text, match.end())
         # The prefix `text[s - k : s]` grows by one character per step, so only the new
         # character needs the Han and stop-character tests.
         for k in range(2, 7):
@@ -444,6 +453,7 @@ def _han_suffix_names(text: str) -> list[str]:
                 text[s - k] in NAME_STOP_CHARS
                 and not text.startswith(_CITY_HEADS, s - k - 1)
                 and match.group() != "株式会社"
+                and not glossed
             ):
                 break  # (not the 都 of "成都康诺亚…", nor "日本化药株式会社": a Japanese name)
             prefix = text[s - k : s]
@@ -579,12 +589,15 @@ def _link_definitions(
     """`NAME(下称"SHORT")` and `NAME(LATIN)` name one company twice."""
     known = sorted(groups.order, key=len, reverse=True)
     for match in _DEFINITION.finditer(text):
-        alias = match.group(2).strip()
         owner = _name_ending_at(text, match.start(), known)
-        if owner and alias:
-            groups.union(owner, alias)
-            if owner in foreign or not is_han(alias[0]):
-                foreign.add(alias)
+        for alias in (match.group(2), match.group(3) or ""):
+            alias = alias.strip()
+            if owner and alias:
+                groups.union(owner, alias)
+                if alias in NOT_NAMES:
+                    display[alias] = owner  # '(以下简称"公司")': reported by the full name
+                if owner in foreign or not is_han(alias[0]):
+                    foreign.add(alias)
     for match in _SELF_DEFINITION.finditer(text):
         # a filing's defined terms: 基石药业(「本公司」,连同其附属公司统称「本集团」)
         owner = _name_ending_at(text, match.start(), known)
@@ -678,7 +691,7 @@ def _latin_core(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
-_GENERIC_END = frozenset(["group", "co", "holdings", "international", "company"])
+_GENERIC_END = frozenset(["group", "co", "holdings", "international", "company", "plc"])
 
 
 def _occurs_alone(text: str, short: str, full: str) -> bool:

@@ -84,6 +84,14 @@ _RELEASE_PLACES = re.compile(r"\s*,?[^,。;\n]{0,30}?(?:——|—|--)")
 _LINE_LABELS = re.compile(r"\d{1,2}:\d\d|(?:来源|作者|编辑|记者|文)\s?:")
 
 
+#: The opening of an outlet's stamp before its date: "【医药观察 ".
+_BRACKETED_STAMP = re.compile(r"【[^【】\n]{0,12}?\s?$")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """A date on a short line of its own below the headline ("证券时报网 2025-10-23")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -105,6 +113,11 @@ def dateline(text: str) -> DateMention | None:
         _dateline(text, head.start(), head.end())
         # a wire's "中国财经网讯(2026年1月10日)": the date the item was filed
         or text.endswith(("讯(", "讯 ", "讯"), 0, head.start())
+        # an outlet's bracketed stamp opening the lead: "【医药观察 2025年12月23日】圣诞前夕,…"
+        or (
+            _BRACKETED_STAMP.match(text, _line_start(text, head.start()), head.start()) is not None
+            and text.startswith("】", head.end())
+        )
         # a release's "2025年6月22日,中国上海/美国剑桥——X今日宣布": the date opens the lead
         or (
             (head.start() == 0 or text[head.start() - 1] == "\n")
