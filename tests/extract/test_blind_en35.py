@@ -12,7 +12,7 @@ article.
 
 from __future__ import annotations
 
-from phrasing import company_names, one_deal, party_pairs
+from phrasing import company_names, deals_in, one_deal, party_pairs
 
 
 def test_an_officer_title_after_a_bare_name_makes_it_a_company() -> None:
@@ -81,3 +81,24 @@ def test_a_figure_in_upfront_and_milestone_payments_is_the_total() -> None:
     deal = one_deal(text)
     assert deal.upfront is None
     assert deal.total is not None and deal.total.amount == 517_500_000
+
+
+def test_a_trademark_is_a_drugs_and_selling_its_business_to_a_buyer_is_an_asset_sale() -> None:
+    text = (
+        "Norvale Bioscience Reports Full Year 2024 Financial Results\n\n"
+        "- Transformation into an ADC company under way following in-licensing of three "
+        "preclinical antibody-drug conjugates\n"
+        "- Agreement to divest TESSALO® to DRAYTON; concurrent US$100 million private placement\n\n"
+        "LOS ANGELES, March 2025 -- Norvale Bioscience, Inc. (Nasdaq: NRVL) today reported "
+        "financial results for the full year ended December 31, 2024.\n\n"
+        "ADC portfolio. On December 19, 2024, Norvale entered into an exclusive global license "
+        "agreement with Qinhai Biologics (Cayman) Inc. for three preclinical antibody-drug "
+        "conjugates. Norvale paid USD 44 million upfront.\n\n"
+        "TESSALO divestiture. Norvale agreed to sell its TESSALO (sirolimus protein-bound "
+        "particles for injectable suspension) business to DRAYTON Pharmaceutical Co., Ltd. for "
+        "$100 million in cash, subject to customary closing conditions."
+    )
+    assert "TESSALO" not in company_names(text)
+    sale = next(d for d in deals_in(text) if d.licensee.name.startswith("DRAYTON"))
+    assert sale.licensor.name == "Norvale Bioscience, Inc."
+    assert sale.deal_type == "asset-purchase"

@@ -190,6 +190,10 @@ _ASSET_SALE = lower_pattern(
     # "to divest a portfolio of diabetes products sold in Japan": products sold, no company
     r"\b(?:sell|sells|selling|sold|divest\w*)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"portfolio\s+of\b|"
+    # "agreed to sell its FYARRO (sirolimus ...) business to KAKEN": a product's business sold
+    # to a buyer (not "after selling its consumer healthcare business and ...")
+    r"\b(?:sell|sells|selling|sold|divest\w*)\s+(?:its|their|the)\s+(?:[\w®™-]+\s+){0,3}?"
+    r"(?:\([^()]{0,80}\)\s+)?(?:business|franchise|product\s+line)\s+to\b|"
     r"\b(?:full|sole|complete)\s+(?:control|ownership)\s+of\b"
 )
 #: A partner's share of a programme bought or sold ("agreed to sell AstraZeneca its 50% share
