@@ -205,6 +205,8 @@ STOP_NAMES = frozenset(
         *("product", "products", "target", "licensed", "territory", "party", "parties"),
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
         *("west", "western", "ipo", "ipos"),
+        # "the latest Big Pharma to go shopping at X": the industry, no company
+        *("big pharma", "big biotech"),
         # counts opening a sentence: "Three out-licensing transactions were disclosed"
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",
@@ -287,6 +289,9 @@ STOP_NAMES = frozenset(
         "shanghai",
         "shenzhen",
         "hangzhou",
+        # ("from the Chengdu drugmaker": a city before a description)
+        *("chengdu", "suzhou", "nanjing", "wuhan", "tianjin", "guangzhou", "chongqing"),
+        *("hefei", "xiamen", "changchun", "jinan", "taizhou", "lianyungang", "zhuhai"),
         "seongnam",
         "tokyo",
         "basel",

@@ -38,7 +38,7 @@ _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\
 _DESCRIPTIVE_HYPHEN = re.compile(
     r"^(?P<head>.+?)-(?:based|founded|headquartered|listed|backed|partnered|owned|focused|"
     r"registered|led|born|style|like|type|stage|class|grade|ready|designed|discovered|"
-    r"originated|invented)$",
+    r"originated|invented|sourced|developed|made)$",
     re.I,
 )
 #: Endings whose head is a seat: a place or an exchange ("Osaka-based", "Nasdaq-listed").
@@ -428,8 +428,8 @@ _THERAPY_KINDS = _MODALITIES | frozenset(["t-cell", "nk-cell", "cell", "gene", "
 @lru_cache(maxsize=4096)
 def _is_stop(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
-    if not words:
-        return True
+    if not words or name.lower() in STOP_NAMES:
+        return True  # ("Big Pharma": a stop name of several words)
     if all(w in STOP_NAMES or w.isdigit() for w in words):
         return True
     if name.lower() in PLACE_GROUPS:

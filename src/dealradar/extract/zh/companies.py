@@ -40,7 +40,9 @@ _LATIN_NAME = re.compile(
     r"[A-Za-z0-9&'\-]*(?:\.(?=[ ,]))?"
     # "Glenmark Specialty S.A.": a dotted abbreviation is one word of the name
     # "Istituto Gentili S.r.l.", "Velora S.p.A.": and so is a legal form with lower-case letters
-    r"(?:(?:,? )(?:[A-Z]\.(?:[A-Za-z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])))*"
+    # ("TRC 2004, Inc.": a number inside a name that a legal form closes)
+    r"(?:(?:,? )(?:[A-Z]\.(?:[A-Za-z]\.)+|[A-Z][A-Za-z0-9&'\-]*\.?|&(?= [A-Z])|"
+    r"\d+(?=,? (?:Inc|Ltd|LLC|Corp|Limited)\b)))*"
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 _LEGAL = re.compile(
@@ -335,7 +337,9 @@ def _latin_names(text: str) -> list[str]:
                 continue
         short_caps = suffixed and words[0].isalpha()  # "LIB Therapeutics", "ADC Therapeutics"
         # "89bio, Inc.": digits then a word, with a legal form, are a name, not a code
-        numbered = legal is not None and _NUMBERED_WORD.fullmatch(words[0]) is not None
+        numbered = legal is not None and (
+            _NUMBERED_WORD.fullmatch(words[0]) is not None or len(words) > 1  # "TRC 2004, Inc."
+        )
         if short_caps or numbered or not _code_like(words[0]):
             out.append(name)
     return out
@@ -760,6 +764,10 @@ def _link_subsidiaries(text: str, mentions: list[tuple[int, int, str]], groups: 
             continue  # (not "其附属公司X、Y": Y, listed after a subsidiary, is one too)
         linked.add(i)
         seg_start = sentence_at(text, start)[0]
+        opened = text.rfind("(", 0, seg_start)
+        if opened > text.rfind(")", 0, seg_start):
+            # "君实生物(688180.SH;01877.HK)全资子公司X": a stop inside brackets ends nothing
+            seg_start = sentence_at(text, opened)[0]
         parents = [m for m in mentions[:i] if m[0] >= seg_start]
         if parents:
             parent = parents[-1]

@@ -125,6 +125,16 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
             False,
             ("签署", "签订", "订立", "达成", "签下", "合作", "协议", "交易"),
         ),
+        # "X宣布,已就双抗CM336与Y(下称"Y")签订独家许可协议": the drug named between X and 与
+        (
+            "pair",
+            rf"{P}{G}{{0,12}}?就{G}{{1,40}}?(?:与|和|同){P}(?:{G}|\([^()。;\n]{{0,40}}\)){{0,20}}?"
+            r"(?:签署|签订|订立|达成)",
+            1,
+            2,
+            False,
+            ("签署", "签订", "订立", "达成"),
+        ),
         # a digest's heading: "一、康诺亚/诺诚健华 → Prolium Bioscience"
         ("out", rf"{P}{G}{{0,12}}?(?:→|->){G}{{0,3}}?{P}", 1, 2, True, ("→", "->")),
         (

