@@ -11,14 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract.zh.companies import find_companies
-from dealradar.extract.zh.text import fold
-
-from .zh_snippets import deals, parties, usd
-
-
-def _groups(text: str) -> list[set[str]]:
-    return [set(ns) for ns in find_companies(fold(text)).names.values()]
+from .zh_snippets import company_groups, deals, parties, usd
 
 
 def test_its_new_subsidiary_belongs_to_the_sentence_subject() -> None:
@@ -27,7 +20,7 @@ def test_its_new_subsidiary_belongs_to_the_sentence_subject() -> None:
         '(下称"海泽")签署独家许可协议,由其新设立的子公司Tessel Bio获得候选药物HZ5032在大中华区以外'
         "的开发和商业化权利。\n\n根据协议,海泽将收取首付款,交易总额最高可达5亿美元。"
     )
-    groups = _groups(text)
+    groups = company_groups(text)
     assert {"Norvale Bio", "Tessel Bio"} <= next(g for g in groups if "Norvale Bio" in g)
     assert not any("海泽" in g and "Tessel Bio" in g for g in groups)
     (deal,) = deals(text)
@@ -40,7 +33,7 @@ def test_a_partners_subsidiary_after_with_is_not_the_licensors_unit() -> None:
         "宣布签署全球商业化许可协议。Tessel获得在大中华区以外开发和商业化海泽PD-1单抗HZ-1210的权利。"
         "\n\nTessel将向海泽支付最高6亿美元的销售里程碑。"
     )
-    groups = _groups(text)
+    groups = company_groups(text)
     assert not any("江苏海泽医药股份有限公司" in g and "Tessel Therapeutics" in g for g in groups)
     (deal,) = deals(text)
     assert parties(deal) == ("江苏海泽医药股份有限公司", "Tessel Therapeutics")

@@ -9,18 +9,7 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
-from dealradar.extract.zh.companies import find_companies
-from dealradar.extract.zh.text import fold
-
-from .zh_snippets import deals, parties, usd
-
-
-def _groups(text: str) -> list[set[str]]:
-    return [set(ns) for ns in find_companies(fold(text)).names.values()]
-
-
-def _names(text: str) -> set[str]:
-    return {n for g in _groups(text) for n in g}
+from .zh_snippets import company_groups, company_names, deals, parties, usd
 
 
 def test_a_latin_name_may_open_with_digits() -> None:
@@ -28,7 +17,7 @@ def test_a_latin_name_may_open_with_digits() -> None:
         "当地时间9月18日,海泽集团与美国生物技术公司42bio, Inc.(纳斯达克代码:FTBO)共同宣布达成"
         "最终合并协议,海泽集团将以现金收购42bio全部已发行股份,交易总价值最高约35亿美元。"
     )
-    assert {"42bio, Inc.", "42bio"} <= next(g for g in _groups(text) if "42bio" in g)
+    assert {"42bio, Inc.", "42bio"} <= next(g for g in company_groups(text) if "42bio" in g)
     (deal,) = deals(text)
     assert parties(deal) == ("42bio, Inc.", "海泽集团")
     assert deal.deal_type == "acquisition"
@@ -36,7 +25,7 @@ def test_a_latin_name_may_open_with_digits() -> None:
 
 def test_talking_about_the_company_names_no_company() -> None:
     text = "本期我们对话海泽生物商务拓展负责人,聊聊公司与美国Tessel BioPharma达成的ADC合作。"
-    assert "聊聊公司" not in _names(text)
+    assert "聊聊公司" not in company_names(text)
 
 
 def test_a_legal_name_with_its_city_in_brackets_and_its_short_form() -> None:
@@ -45,9 +34,9 @@ def test_a_legal_name_with_its_city_in_brackets_and_its_short_form() -> None:
         "大中华区以外的全球独家开发和商业化权利授予美国神经科学公司Tessel Biosciences。药泽安康将"
         "获得首付款及里程碑付款,总额最高可达8.815亿美元。"
     )
-    group = next(g for g in _groups(text) if "药泽安康" in g)
+    group = next(g for g in company_groups(text) if "药泽安康" in g)
     assert "药泽安康(南京)科技股份有限公司" in group
-    assert "科技股份有限公司" not in _names(text)
+    assert "科技股份有限公司" not in company_names(text)
     (deal,) = deals(text)
     assert parties(deal) == ("药泽安康(南京)科技股份有限公司", "Tessel Biosciences")
 
@@ -72,7 +61,7 @@ def test_traditional_characters_end_a_name_and_the_aforesaid_is_none() -> None:
         "订立独家许可及商业化协议。据此,本公司授予Tessel在瑞士独家商业化HS-1003的权利。\n\n"
         "本公司正以多伙伴模式推进海外商业化,上述与Tessel的合作即为该策略的一部分。"
     )
-    names = _names(text)
+    names = company_names(text)
     assert "海石藥業" in names
     assert "上述" not in names
     assert [parties(d) for d in deals(text)] == [("海石藥業", "Tessel AG")]

@@ -11,15 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract.zh.companies import find_companies
-from dealradar.extract.zh.text import fold
-
-from .zh_snippets import deals, parties, usd
-
-
-def _groups(text: str) -> list[set[str]]:
-    return [set(ns) for ns in find_companies(fold(text)).names.values()]
-
+from .zh_snippets import company_groups, deals, parties, usd
 
 _STAMPED = (
     "海泽药业ADC出海 Tessel拿下HZ0613海外权益\n\n"
@@ -48,7 +40,7 @@ def test_a_definition_may_give_two_short_names() -> None:
         '"Tessel Richter"或"泰瑞医药")签署授权许可协议,公司将HZ2206的独家商业化权利许可给'
         "Tessel Richter。根据协议,公司将获得850万美元的首付款。吉泰瑞医药无关。泰瑞医药表示满意。"
     )
-    group = next(g for g in _groups(text) if "Tessel Richter Plc." in g)
+    group = next(g for g in company_groups(text) if "Tessel Richter Plc." in g)
     assert {"Tessel Richter", "泰瑞医药"} <= group
     assert [parties(d)[1] for d in deals(text)] == ["Tessel Richter Plc."]
 
@@ -58,4 +50,4 @@ def test_a_name_glossed_by_its_latin_name_and_listing() -> None:
         "4月25日,海泽汉霖公告与台湾上市药企美时化学制药(Lotus Pharmaceutical,1795.TW)达成合作,"
         "将自研PD-1单抗HZ-0126在韩国的独家商业化权益授予对方。"
     )
-    assert any({"美时化学制药", "Lotus Pharmaceutical"} <= g for g in _groups(text))
+    assert any({"美时化学制药", "Lotus Pharmaceutical"} <= g for g in company_groups(text))

@@ -7,14 +7,7 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
-from dealradar.extract.zh.companies import find_companies
-from dealradar.extract.zh.text import fold
-
-from .zh_snippets import deals, parties, usd
-
-
-def _groups(text: str) -> list[set[str]]:
-    return [set(ns) for ns in find_companies(fold(text)).names.values()]
+from .zh_snippets import company_groups, deals, parties, usd
 
 
 def test_a_pact_on_a_drug_named_between_the_company_and_with() -> None:
@@ -30,14 +23,14 @@ def test_a_pact_on_a_drug_named_between_the_company_and_with() -> None:
 
 def test_a_latin_name_with_a_number_before_its_legal_form() -> None:
     text = "今年8月,海泽生物(6999.HK)宣布将双抗HZ261在中国以外地区的独家权利授予TRC 2099, Inc.。"
-    assert any("TRC 2099, Inc." in g for g in _groups(text))
+    assert any("TRC 2099, Inc." in g for g in company_groups(text))
     (deal,) = deals(text)
     assert parties(deal) == ("海泽生物", "TRC 2099, Inc.")
 
 
 def test_a_certain_unnamed_one_is_no_company() -> None:
     text = "某公募基金医药行业研究员表示,今年对外授权的首付款总额有望创新高。"
-    names = {n for g in _groups(text) for n in g}
+    names = {n for g in company_groups(text) for n in g}
     assert not any(n.startswith("某") for n in names)
     assert deals(text) == []
 
@@ -47,6 +40,6 @@ def test_a_subsidiary_after_its_parents_listing_codes() -> None:
         "今年1月,海泽生物(688999.SH;01999.HK)全资子公司Tessel Biosciences Inc.与丹麦药企利泽制药"
         "(Lize Pharma A/S)签署协议,由后者在欧洲负责HZ-01的商业化。海泽生物获得1,500万欧元首付款。"
     )
-    assert any({"海泽生物", "Tessel Biosciences Inc."} <= g for g in _groups(text))
+    assert any({"海泽生物", "Tessel Biosciences Inc."} <= g for g in company_groups(text))
     (deal,) = deals(text)
     assert parties(deal)[1] == "利泽制药"

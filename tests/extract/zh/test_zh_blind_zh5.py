@@ -11,14 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from dealradar.extract.zh import details
-from dealradar.extract.zh.companies import find_companies
 from dealradar.extract.zh.text import fold
 
-from .zh_snippets import deals, parties, usd
-
-
-def _names(text: str) -> set[str]:
-    return {n for ns in find_companies(fold(text)).names.values() for n in ns}
+from .zh_snippets import company_names, deals, parties, usd
 
 
 def test_a_date_before_a_subject_with_an_english_aside_dates_the_deal() -> None:
@@ -32,7 +27,7 @@ def test_a_date_before_a_subject_with_an_english_aside_dates_the_deal() -> None:
 
 def test_a_dotted_legal_ending_is_part_of_the_name() -> None:
     text = "瀚岳生物宣布与印度康美制药旗下子公司Kamet Specialty S.A.签署独家许可协议。"
-    assert "Kamet Specialty S.A." in _names(text)
+    assert "Kamet Specialty S.A." in company_names(text)
 
 
 def test_two_co_licensors_sign_with_one_partner() -> None:
@@ -67,7 +62,7 @@ def test_a_named_market_list_wins_over_a_vague_overseas_in_the_headline() -> Non
 
 def test_a_kind_of_company_before_a_name_is_no_company() -> None:
     text = "青岚医药于2024年10月8日与匈牙利制药企业Torvex Plc.签署授权许可与商业化协议。"
-    names = _names(text)
+    names = company_names(text)
     assert not any(n.startswith("匈牙利") for n in names)
     (deal,) = deals(text)
     assert parties(deal) == ("青岚医药", "Torvex Plc.")
@@ -101,7 +96,7 @@ def test_an_interviewee_recalls_a_grant_to_a_partner() -> None:
 
 
 def test_a_verb_or_a_protein_word_opens_no_company_name() -> None:
-    names = _names("百川生科与赛诺菲达成合作:AI蛋白质药物合作,共同开发生物治疗药物。")
+    names = company_names("百川生科与赛诺菲达成合作:AI蛋白质药物合作,共同开发生物治疗药物。")
     assert not any(n.startswith(("蛋白", "开发")) for n in names)
 
 
@@ -148,7 +143,7 @@ def test_a_latin_name_in_a_party_slot_is_a_company() -> None:
         "此前,本公司已于2024年5月与Ewavia订立协议,由Ewavia获得QL-1100在瑞士及18个中东欧国家的"
         "商业化权利。"
     )
-    assert "Ewavia" in _names(text)
+    assert "Ewavia" in company_names(text)
     found = details.territory(fold(text), [(0, len(text))])
     assert found is not None and found[1] == "regional"
 
@@ -229,7 +224,7 @@ def test_a_market_after_a_drug_names_the_territory_but_not_what_is_kept() -> Non
 
 def test_a_status_a_regulator_grants_is_no_company() -> None:
     text = "青岚医药宣布,FDA已授予快速通道资格(Fast Track)给QL-0705,用于治疗晚期实体瘤。"
-    assert not any("资格" in n for n in _names(text))
+    assert not any("资格" in n for n in company_names(text))
     assert deals(text) == []
 
 

@@ -12,14 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 from dealradar.extract.zh import details
-from dealradar.extract.zh.companies import find_companies
 from dealradar.extract.zh.text import fold
 
-from .zh_snippets import deals, parties, usd
-
-
-def _names(text: str) -> set[str]:
-    return {n for ns in find_companies(fold(text)).names.values() for n in ns}
+from .zh_snippets import company_names, deals, parties, usd
 
 
 def _territory(text: str) -> tuple[str, str] | None:
@@ -36,7 +31,7 @@ def _assets(text: str) -> list[str]:
 
 def test_a_country_before_a_company_ending_names_a_kind_of_company() -> None:
     text = "本公司与意大利制药公司Fontana Lavori S.r.l.(「Fontana」)订立独家许可协议。"
-    names = _names(fold(text))
+    names = company_names(fold(text))
     assert not any(n.startswith("意大利") for n in names)
     assert "Fontana Lavori S.r.l." in names
 
@@ -52,7 +47,7 @@ def test_a_preposition_before_yu_is_no_company() -> None:
         "北京泓德制药与Corvane Bio订立独家许可协议,将HD-0117的全球权利授予Corvane Bio。"
         "董事会相信,透过与Corvane Bio合作,可加速HD-0117的海外开发。"
     )
-    assert "透过" not in _names(text)
+    assert "透过" not in company_names(text)
     (deal,) = deals(text)
     assert parties(deal) == ("北京泓德制药", "Corvane Bio")
 
@@ -64,7 +59,9 @@ def test_a_japanese_company_ending_after_a_glossed_name() -> None:
 
 
 def test_kabushiki_kaisha_is_a_company_ending() -> None:
-    assert "青木兴业株式会社" in _names("青岚医药将QL-0902的日本权利授权给青木兴业株式会社。")
+    assert "青木兴业株式会社" in company_names(
+        "青岚医药将QL-0902的日本权利授权给青木兴业株式会社。"
+    )
 
 
 def test_a_glossed_name_opening_a_pair_is_a_company() -> None:
@@ -132,7 +129,7 @@ def test_a_product_business_sold_for_a_cash_price_is_an_asset_purchase() -> None
 
 
 def test_a_glossed_name_a_product_is_sold_to_is_a_company() -> None:
-    assert "东和兴业" in _names("将旗下唯一上市产品ZELTRA出售给东和兴业(Towa Kogyo)。")
+    assert "东和兴业" in company_names("将旗下唯一上市产品ZELTRA出售给东和兴业(Towa Kogyo)。")
 
 
 def test_a_roundup_introduction_belongs_to_no_deal() -> None:

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract.zh.companies import find_companies
-from dealradar.extract.zh.text import fold
-
-from .zh_snippets import deals, parties
-
-
-def _names(text: str) -> set[str]:
-    return {n for ns in find_companies(fold(text)).names.values() for n in ns}
+from .zh_snippets import company_names, deals, parties
 
 
 def test_an_unnamed_subsidiary_signing_for_its_parent_is_no_company() -> None:
@@ -28,7 +21,7 @@ def test_an_unnamed_subsidiary_signing_for_its_parent_is_no_company() -> None:
         "协议,将双抗HZ1803在中国以外全球范围内的开发和商业化权利授予Norvale。根据协议,Norvale"
         "将支付首付款2000万美元。"
     )
-    assert "全资子公司" not in _names(text)
+    assert "全资子公司" not in company_names(text)
     (deal,) = deals(text)
     assert parties(deal) == ("华泽生物", "Norvale Therapeutics")
     assert deal.territory_class == "ex-china"
@@ -94,7 +87,7 @@ def test_a_defined_short_name_ends_a_headline_subject_before_its_verb() -> None:
         'Pharmaceuticals Ltd.(以下简称"Intavo")就HZ2506签署补充协议,将加拿大纳入授权区域。'
         "Intavo在北美拥有成熟的商业化经验。扩大合作将帮助HZ2506进入加拿大市场。\n"
     )
-    names = _names(text)
+    names = company_names(text)
     assert "华泽扩大" not in names
     assert "扩大合作" not in names
     assert {parties(d)[0] for d in deals(text)} == {"华泽生物制药股份有限公司"}

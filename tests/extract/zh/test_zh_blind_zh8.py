@@ -12,20 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dealradar.extract.zh.companies import find_companies
 from dealradar.extract.zh.money import find_money
-from dealradar.extract.zh.text import fold
 
-from .zh_snippets import deals, parties, usd
-
-
-def _names(text: str) -> set[str]:
-    return {n for ns in find_companies(fold(text)).names.values() for n in ns}
-
-
-def _groups(text: str) -> list[set[str]]:
-    return [set(ns) for ns in find_companies(fold(text)).names.values()]
-
+from .zh_snippets import company_groups, company_names, deals, parties, usd
 
 _KOREA = (
     "海泽药业引进韩国大成制药新药HZ-14 合同总值3800亿韩元\n\n"
@@ -46,7 +35,7 @@ def test_won_amounts_are_korean_won() -> None:
 
 
 def test_a_company_named_with_and_without_its_country_is_one_company() -> None:
-    assert {"韩国大成制药", "大成制药"} in _groups(_KOREA)
+    assert {"韩国大成制药", "大成制药"} in company_groups(_KOREA)
     (deal,) = deals(_KOREA)
     assert deal.payment("upfront") is not None
     assert int(deal.payment("upfront").amount) == 6_800_000_000  # type: ignore[union-attr]
@@ -62,7 +51,7 @@ def test_an_interview_question_and_the_filing_company_are_no_names() -> None:
         "问1:请介绍一下与艾伯维合作的主要条款。\n答:根据协议,艾伯维获得HZ006的独家选择权。\n"
         "问2:公司是否还有其他BD计划?\n答:公司持续与多家跨国药企保持沟通。\n"
     )
-    names = _names(text)
+    names = company_names(text)
     assert not any(n.startswith(("请", "公司")) for n in names)
 
 
@@ -85,13 +74,13 @@ def test_a_spaced_figure_and_its_unit_are_one_amount() -> None:
 
 
 def test_a_latin_name_its_quoted_short_name_and_its_core_are_one_company() -> None:
-    groups = _groups(_TRANSLATED)
+    groups = company_groups(_TRANSLATED)
     assert {
         "Lu Kang Tianxing",
         "Lu Kang Tianxing Pharmaceutical Group Co., Ltd.",
         "LKTX",
     } in groups
-    assert "今天" not in _names(_TRANSLATED)
+    assert "今天" not in company_names(_TRANSLATED)
     (deal,) = deals(_TRANSLATED)
     assert usd(deal, "upfront") == 135_000_000
     assert parties(deal)[1] == "Norvale Pharma"
@@ -111,7 +100,7 @@ _HKEX = (
 
 
 def test_a_chengdu_company_with_its_legal_form_is_one_name_and_the_issuer() -> None:
-    groups = _groups(_HKEX)
+    groups = company_groups(_HKEX)
     assert {"成都华泽生物医药科技股份有限公司", "本公司", "本集团"} in groups
     assert len(groups) == 2  # no disclaimer, purpose or adverb read as a company
     (deal,) = deals(_HKEX)
@@ -120,7 +109,7 @@ def test_a_chengdu_company_with_its_legal_form_is_one_name_and_the_issuer() -> N
 
 def test_medical_devices_are_no_company() -> None:
     text = "国家药品监督管理局数据显示,2025年全年批准创新药76个、创新医疗器械65个,均创历史新高。"
-    assert not any(n.endswith("医疗") for n in _names(text))
+    assert not any(n.endswith("医疗") for n in company_names(text))
 
 
 def test_a_legal_form_alone_a_voluntary_filing_and_an_adverb_are_no_names() -> None:
@@ -131,9 +120,9 @@ def test_a_legal_form_alone_a_voluntary_filing_and_an_adverb_are_no_names() -> N
         '(下称"华泽生物")与诺和诺德签订独家许可协议。本公司有权获得首付款。'
         "华泽刚刚与Norvale Pharma达成另一项合作。"
     )
-    names = _names(text)
+    names = company_names(text)
     assert not names & {"有限公司", "自愿", "本公司有权", "华泽刚刚"}
-    groups = _groups(text)
+    groups = company_groups(text)
     assert not any({"华泽制药", "诺和诺德"} <= g for g in groups)
 
 
@@ -171,7 +160,7 @@ def test_a_hong_kong_pre_revenue_mark_after_a_subject_is_no_obstacle() -> None:
         '(下称"阿斯利康")就口服泛KRAS抑制剂HZ-23E73订立独家许可协议。阿斯利康将向华泽思支付1亿美元'
         "首付款。"
     )
-    assert "华泽思" in _names(text)
+    assert "华泽思" in company_names(text)
     (deal,) = deals(text)
     assert parties(deal)[0] == "华泽思"
 
@@ -185,7 +174,7 @@ def test_a_japanese_kabushiki_kaisha_is_a_company_whatever_its_prefix() -> None:
         "签署独家许可协议,"
         "授予后者在日本开发他雷替尼的权利。日本化药将向华泽医药支付首付款,交易总额为4000万美元。"
     )
-    assert {"日本化药", "日本化药株式会社"} in _groups(text)
+    assert {"日本化药", "日本化药株式会社"} in company_groups(text)
     (deal,) = deals(text)
     assert parties(deal)[0] == "华泽医药" and parties(deal)[1].startswith("日本化药")
 
@@ -204,7 +193,7 @@ def test_a_company_bought_after_its_description_is_the_target() -> None:
 
 def test_a_country_city_and_field_before_a_latin_name_describe_it() -> None:
     text = "诺华宣布收购美国波士顿生物技术公司Norvale Therapeutics,获得后者管线的全部权利。"
-    assert not any(n.startswith("美国") for n in _names(text))
+    assert not any(n.startswith("美国") for n in company_names(text))
 
 
 # --- met in the blind set zh12 -----------------------------------------------------------
@@ -226,7 +215,7 @@ def test_subsidiaries_listed_together_act_for_their_parent() -> None:
         "华泽制药发布公告,宣布其附属公司沈阳华泽制药有限责任公司、华泽国健药业(上海)股份有限公司与辉瑞"
         "(Pfizer Inc.)订立许可协议,授予辉瑞HZ-707在中国以外的权利。"
     )
-    groups = _groups(text)
+    groups = company_groups(text)
     # (the second by its full legal name, its city in brackets: met in the blind set zh17)
     assert any({"华泽制药", "华泽国健药业(上海)股份有限公司"} <= g for g in groups)
     assert len(deals(text)) == 1
@@ -290,4 +279,4 @@ def test_a_changchun_company_and_its_short_name_are_one() -> None:
         "Bioscience, Inc.签署独家许可协议,将HZ-098的权利授予Norvale Bioscience。"
         "华泽药业将获得7000万美元首付款。"
     )
-    assert any({"华泽药业", "长春华泽药业有限责任公司"} <= g for g in _groups(text))
+    assert any({"华泽药业", "长春华泽药业有限责任公司"} <= g for g in company_groups(text))
