@@ -492,22 +492,37 @@ _BULLET_VERB = frozenset(
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]+$")
 
 
+def _after_city_in_name(text: str, out: list[_Candidate], at: int) -> bool:
+    """Whether only a bracketed city stands between the last candidate and `at` ("Maiwei
+    (Shanghai) Biotechnology", "Lynk Pharmaceuticals (Hangzhou) Co., Ltd.")."""
+    return (
+        bool(out)
+        and not out[-1].possessive
+        # (`_CITY_IN_NAME` opens with " (": most gaps between names do not)
+        and text.startswith(" (", out[-1].end)
+        and _CITY_IN_NAME.fullmatch(text, out[-1].end, at) is not None
+    )
+
+
+def _extend_last(text: str, out: list[_Candidate], end: int) -> None:
+    """Make the last candidate run on to `end`: one name with the city inside it."""
+    first = out.pop()
+    out.append(_Candidate(first.start, end, text[first.start : end], False))
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
     for run in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         at = run.start()
         if (
-            out
-            and text.startswith(" (", out[-1].end)
-            and _LEGAL_RUN.fullmatch(run.group())
-            and _CITY_IN_NAME.fullmatch(text, out[-1].end, at)
+            _LEGAL_RUN.fullmatch(run.group())
+            and _after_city_in_name(text, out, at)
             and _has_suffix(out[-1].name)
         ):
             # "Lynk Pharmaceuticals (Hangzhou) Co., Ltd.": the legal form after the city closes
             # the name
-            first = out.pop()
-            out.append(_Candidate(first.start, run.end(), text[first.start : run.end()], False))
+            _extend_last(text, out, run.end())
             continue
         for start, end, name, possessive in _run_candidates(run.group()):
             if not name.isascii():
@@ -535,17 +550,9 @@ def _candidates(text: str) -> list[_Candidate]:
                 and _has_suffix(name) is False
             ):
                 continue  # "maker of the MASH drug Rezdiffra": the drug named, not a company
-            if (
-                out
-                and not out[-1].possessive
-                # (`_CITY_IN_NAME` opens with " (": most gaps between names do not)
-                and text.startswith(" (", out[-1].end)
-                and _CITY_IN_NAME.fullmatch(text, out[-1].end, at + start)
-                and _has_suffix(name)
-            ):
+            if _after_city_in_name(text, out, at + start) and _has_suffix(name):
                 # "Maiwei (Shanghai) Biotechnology Co., Ltd.": the city is inside the name
-                first = out.pop()
-                out.append(_Candidate(first.start, at + end, text[first.start : at + end], False))
+                _extend_last(text, out, at + end)
                 continue
             out.append(_Candidate(at + start, at + end, name, possessive))
     lower = _lower_case_candidates(text)
