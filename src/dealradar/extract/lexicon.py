@@ -207,6 +207,8 @@ STOP_NAMES = frozenset(
         *("west", "western", "ipo", "ipos"),
         # "the latest Big Pharma to go shopping at X": the industry, no company
         *("big pharma", "big biotech"),
+        # "Shareholders will also get a CVR": the target's owners
+        *("shareholders", "stockholders", "holders"),
         # counts opening a sentence: "Three out-licensing transactions were disclosed"
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",

@@ -319,6 +319,14 @@ def initials(name: str) -> str:
 
 #: The humps of a camel-cased word ("BioMed": "Bio", "Med"), its capitals and its numbers.
 _HUMPS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _several_parts(name: str) -> bool:
+    """Whether initials can stand for `name`: several words, or one camel-cased word of
+    several humps ("AstraZeneca")."""
+    return len(name.split()) > 1 or len(_HUMPS.findall(name)) > 1
+
+
 #: One syllable of Hanyu Pinyin without tones: an initial (or none) and a final.
 _PINYIN_SYLLABLE = (
     r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -1348,14 +1356,15 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 # two names the curated table gives one company ("CStone", "Keystone ...")
                 or (curated[i] is not None and curated[i] == curated[j])
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
+                # ("AZ" for "AstraZeneca", "GSK" for "GlaxoSmithKline": a camel-cased name's humps)
                 or (
                     names[i].isupper()
-                    and len(names[j].split()) > 1
+                    and _several_parts(names[j])
                     and _initials_of(_bare(names[i]), inits[j])
                 )
                 or (
                     names[j].isupper()
-                    and len(names[i].split()) > 1
+                    and _several_parts(names[i])
                     and _initials_of(_bare(names[j]), inits[i])
                 )
                 # "CTTQ" for "Chia Tai Tianqing": the initials of each pinyin syllable

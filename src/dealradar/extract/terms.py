@@ -230,8 +230,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
     # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030",
     # "China's oncology drug market was worth about RMB150 billion in 2017"
-    r"market for|markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|"
-    r"valued)|"
+    r"market for|market worth|"
+    r"markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|valued)|"
     # (one alternative per verb: `word_pattern` needs each to open with a letter)
     r"projected to (?:reach|grow|hit|exceed|cross|top)|forecast to (?:reach|grow|hit|exceed|"
     r"cross|top)|expected to (?:reach|grow|hit|exceed|cross|top)|estimated to (?:reach|grow|"

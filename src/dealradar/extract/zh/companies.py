@@ -101,6 +101,8 @@ _DEFINITION = re.compile(
 #: The Han short name a text defines for a company, inside brackets closed or continued:
 #: `(以下简称"百奥泰",688177.SH)`.
 _SHORT_DEFINED = re.compile(r"(?:下称|以下简称|简称|以下称)\"?([\u4e00-\u9fff]{2,8})\"?[,)]")
+#: `NAME(「SHORT」)` (folded to quotes): a filing's short name for a company, alone in brackets.
+_QUOTED_DEFINITION = re.compile(r"[(]\"([^\"()]{2,30})\"[)]")
 #: `NAME("本公司",连同其附属公司统称"本集团")`: the terms a filing defines for its issuer.
 _SELF_DEFINITION = re.compile(r"[(]\"(?:本公司|本集团)\"[^()]{0,40}[)]")
 _SELF_TERM = re.compile(r"本公司|本集团")
@@ -601,6 +603,15 @@ def _link_definitions(
                 if alias in NOT_NAMES:
                     display[alias] = owner  # '(以下简称"公司")': reported by the full name
                 if owner in foreign or not is_han(alias[0]):
+                    foreign.add(alias)
+    if '("' in text:
+        for match in _QUOTED_DEFINITION.finditer(text):
+            # an HKEX filing's "Boehringer Ingelheim International GmbH(「勃林格殷格翰」)"
+            owner = _name_ending_at(text, match.start(), known)
+            alias = match.group(1).strip()
+            if owner and alias and alias not in NOT_NAMES:
+                groups.union(owner, alias)
+                if owner in foreign:
                     foreign.add(alias)
     for match in _SELF_DEFINITION.finditer(text):
         # a filing's defined terms: 基石药业(「本公司」,连同其附属公司统称「本集团」)
