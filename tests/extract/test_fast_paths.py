@@ -162,6 +162,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"(?<!research )(?<!r&d )(?<!development )funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     r"raising|registered direct offering|public offering|follow-on offering|"
+    r"at-the-market offering|net proceeds|"
     r"(?:bridge|credit) facility|bridge loan|term loans?|revolving|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"

@@ -380,12 +380,22 @@ _STAKE_AFTER = lower_pattern(
 def _factual_acq(s: str) -> bool:
     """Whether a folded sentence reports an acquisition, not a conditional one nor an earlier
     event the deal is dated by ("the deal comes weeks after X completed its merger with Y")."""
+    if ("as a" in s or "represent" in s) and _ACCOUNTED_AS.search(s):
+        return False
     return any(
         not _HYPOTHETICAL_BEFORE.search(s, 0, m.start())
         and not _EARLIER_EVENT_BEFORE.search(s, 0, m.start())
         and not _STAKE_AFTER.match(s, m.end())
         for m in find_all(_ACQ, _STARTS[id(_ACQ)], s)
     )
+
+
+#: "The Company concluded that the transaction represented an asset acquisition (... the gross
+#: assets acquired ...)": a filing's accounting for a licence, not a purchase.
+_ACCOUNTED_AS = re.compile(
+    r"\b(?:represented|represents|accounted\s+for\s+as|treated\s+as|qualif(?:y|ies|ied)\s+as)"
+    r"\s+an?\s+(?:asset\s+)?acquisition\b"
+)
 
 
 def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:

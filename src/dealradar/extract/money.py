@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from dealradar.errors import ParseError
@@ -345,6 +345,33 @@ def find_money(
                 scaled=mention.scaled,
             )
         out.append(mention)
+    return out
+
+
+#: A filing's statement that its figures are in thousands: "(in thousands, except share and per
+#: share amounts)", "(Amounts in thousands ...)", "in thousands of U.S. dollars".
+_IN_THOUSANDS = lower_pattern(
+    r"\((?:amounts |dollars |u\.s\. dollars |us\$ )?in thousands\b|"
+    r"\bin thousands of (?:u\.s\. |us )?dollars\b"
+)
+#: A figure as a table of thousands writes it: digits grouped by commas ("38,000").
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?!\.\d*[1-9])")
+
+
+def with_declared_scale(text: str, low: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """`found` with the figures a filing states "in thousands" scaled: "$38,000" under "(in
+    thousands, except share amounts)" is $38 million. Only figures after the statement, with
+    no scale word of their own and written grouped by commas, are read so; a price per share
+    ("$14.50") or a figure with "million" stays as written. `low` is `fold_case(text)`."""
+    declared = _IN_THOUSANDS.search(low) if "thousands" in low else None
+    if declared is None:
+        return found
+    out = []
+    for m in found:
+        if not m.scaled and m.start > declared.start() and _GROUPED.search(text, m.start, m.end):
+            low_amount = None if m.low is None else m.low * 1000
+            m = replace(m, amount=m.amount * 1000, low=low_amount, scaled=True)
+        out.append(m)
     return out
 
 

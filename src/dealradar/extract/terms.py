@@ -210,6 +210,7 @@ _DISTRACTOR_NEAR = word_pattern(
     # "weeks after raising $2.08 billion in a registered direct offering": the licensee's
     # own financing, not a deal term
     r"raising|registered direct offering|public offering|follow-on offering|"
+    r"at-the-market offering|net proceeds|"
     # debt the buyer raises to pay: "a committed bridge facility of $28.5 billion"
     r"bridge facility|credit facility|bridge loan|term loans?|revolving|"
     r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"

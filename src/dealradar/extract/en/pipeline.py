@@ -34,7 +34,7 @@ from dealradar.extract.en.deals import (
 from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.en.tables import table_deals
 from dealradar.extract.en.unwrap import hard_wrapped, remap, unwrap
-from dealradar.extract.money import MoneyMention, find_money
+from dealradar.extract.money import MoneyMention, find_money, with_declared_scale
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import Masked, mask, role_votes
@@ -373,7 +373,9 @@ class _Labels:
         if found is not None:
             return found
         if self.money is None:
-            self.money = find_money(self.text, low=self.low)
+            self.money = with_declared_scale(
+                self.text, self.low, find_money(self.text, low=self.low)
+            )
             self.starts = [m.start for m in self.money]
         s = self.sents[index]
         k = bisect_left(self.starts, s.start)

@@ -101,6 +101,8 @@ _DEFINITION = re.compile(
 #: The Han short name a text defines for a company, inside brackets closed or continued:
 #: `(以下简称"百奥泰",688177.SH)`.
 _SHORT_DEFINED = re.compile(r"(?:下称|以下简称|简称|以下称)\"?([\u4e00-\u9fff]{2,8})\"?[,)]")
+#: A line of a filing's 释义 (glossary): '"大冢" 指 ' before the name it stands for.
+_GLOSSARY = re.compile(r"(?m)^[ \t]*\"([^\"\n]{2,20})\"[ \t]*指[ \t]*")
 #: `NAME(「SHORT」)` (folded to quotes): a filing's short name for a company, alone in brackets.
 _QUOTED_DEFINITION = re.compile(r"[(]\"([^\"()]{2,30})\"[)]")
 #: `NAME("本公司",连同其附属公司统称"本集团")`: the terms a filing defines for its issuer.
@@ -613,6 +615,15 @@ def _link_definitions(
                 groups.union(owner, alias)
                 if owner in foreign:
                     foreign.add(alias)
+    if "指" in text:
+        for match in _GLOSSARY.finditer(text):
+            # a filing's 释义: '"大冢" 指 大冢制药株式会社(Otsuka ...)', '"本公司" 指 X'
+            owner = next((n for n in known if text.startswith(n, match.end())), None)
+            alias = match.group(1).strip()
+            if owner and alias != owner:
+                groups.union(owner, alias)
+                if alias in NOT_NAMES or _SELF_TERM.fullmatch(alias):
+                    display[alias] = owner
     for match in _SELF_DEFINITION.finditer(text):
         # a filing's defined terms: 基石药业(「本公司」,连同其附属公司统称「本集团」)
         owner = _name_ending_at(text, match.start(), known)
