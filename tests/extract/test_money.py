@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dealradar.errors import ParseError
-from dealradar.extract.money import find_money, parse_money, parse_number
+from dealradar.extract.money import find_money, parse_money, parse_number, with_declared_scale
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,20 @@ def test_thousands_separators_do_not_change_the_value(n: int, scale: str) -> Non
     plain = parse_money(f"${n} {scale}")
     grouped = parse_money(f"${n:,} {scale}")
     assert plain.amount == grouped.amount
+
+
+def test_a_declared_scale_applies_after_it_to_grouped_figures_only() -> None:
+    text = (
+        "Revenue was $12,500 last year. (in thousands, except per share amounts) The upfront "
+        "was $38,000; the price was $14.50 per share; milestones are up to $1.2 billion; a fee "
+        "of $500 was paid."
+    )
+    low = text.lower()
+    found = with_declared_scale(text, low, find_money(text))
+    assert [int(m.amount) for m in found] == [12_500, 38_000_000, 14, 1_200_000_000, 500]
+
+
+def test_no_declared_scale_leaves_every_figure() -> None:
+    text = "The upfront was $38,000 and the thousands of patients ..."
+    found = find_money(text)
+    assert with_declared_scale(text, text.lower(), found) == found
