@@ -263,7 +263,7 @@ def test_a_run_collects_garbage_less_often_and_restores_the_collector(
     before = gc.get_threshold()
     stats = Pipeline(store, extractor=recording).run(Reader().read([write_corpus(tmp_path, 3)]))
     assert stats.documents == 3
-    assert seen and all(t[0] >= 7000 and t[1:] == before[1:] for t in seen)
+    assert seen and all(t[0] >= 7000 and t[1] >= 50 and t[2] == before[2] for t in seen)
     assert gc.get_threshold() == before
 
 

@@ -146,3 +146,55 @@ def test_the_writer_maps_of_a_failed_batch_are_not_carried(
     with store.connect() as conn:
         names = [n for (n,) in conn.execute(select(t.companies.c.name))]
     assert names.count("Alpha Korvex") == 1
+
+
+def test_a_kept_parse_serves_a_report_only_while_its_row_holds_that_body(tmp_path: Path) -> None:
+    """The merge keeps parsed reports from one transaction to the next, by row and the hash of
+    the body parsed: a row id a rolled-back transaction gave out may come back with another
+    body, which must be parsed afresh."""
+    import json
+    from dataclasses import replace
+
+    from dealradar.ingest.resolved import _neighbours
+    from dealradar.model.record import deal_from_record
+    from dealradar.resolve.match import with_company_ids
+    from dealradar.store.registry import load_registry
+
+    store = open_store(tmp_path / "x.db")
+    _pipeline(store).run(_docs()[:1])
+    with store.begin() as conn:
+        r = t.reports.c
+        report_id, digest, body = conn.execute(select(r.id, r.fingerprint, r.body)).one()
+        stored = with_company_ids(load_registry(conn), deal_from_record(json.loads(body)))
+        stale = replace(stored, royalties="from another body")
+        writer = Writer(conn)
+        for kept, expected in ((digest, stale), ("another digest", None)):
+            parsed = writer.cache["reports"] = {report_id: (kept, stale, "fp")}
+            (member,) = _neighbours(writer, [stored])
+            if expected is not None:
+                assert member.deal is expected and member.fp == "fp"
+            else:
+                assert member.deal.royalties != stale.royalties
+                assert parsed[report_id][0] == digest, "kept again with the body's hash"
+
+
+def test_a_split_part_takes_a_key_of_its_own_only_when_a_row_of_the_recomputation_has_it(
+    tmp_path: Path,
+) -> None:
+    """`_TakenKeys` answers for the keys of the recomputation's rows without reading them:
+    a key is theirs when the row holding it is one of them."""
+    from dealradar.ingest.resolved import _TakenKeys
+
+    store = open_store(tmp_path / "x.db")
+    with store.begin() as conn:
+        writer = Writer(conn)
+        ids = {}
+        for key in ("ka", "kb", "kc"):
+            ids[key] = writer._insert_one(
+                t.deals, {"key": key, "deal_type": "license", "origin": "ingest"}
+            )
+        taken = _TakenKeys(writer, {ids["ka"], ids["kc"]}, ["ka", "kb", "new"])
+        assert "ka" in taken and "kb" not in taken and "new" not in taken
+        assert "kc" in taken, "a key not asked at first is looked up when asked"
+        taken.add("new")
+        assert "new" in taken

@@ -125,3 +125,49 @@ def test_a_memo_gives_fresh_clusters_for_any_neighbourhood_of_a_hub(registry: Re
             cluster_reports(window, registry)
         )
     assert memo.components, "components were kept between calls"
+
+
+def test_a_renewed_memo_follows_a_registry_that_learnt_a_company() -> None:
+    """Ingestion keeps one memo for a run and renews it per transaction, after which the
+    registry knows the companies the last transaction wrote: two spellings it now resolves
+    to one company make two reports one deal, as a fresh clustering says; the comparisons
+    made before the change are kept."""
+    registry = Registry()
+    registry.companies.add("Qorvana Therapeutics")
+
+    def report(uri: str, licensee: str) -> Deal:
+        return Deal(
+            licensors=(Company("Qorvana Therapeutics"),),
+            licensees=(Company(licensee),),
+            assets=(Asset("QRV-101"),),
+            announced=date(2025, 3, 1),
+            sources=(Source(uri),),
+        )
+
+    deals = {fingerprint(d): d for d in (report("a", "Baltrix Pharma"), report("b", "Ostrel"))}
+    memo = ClusterMemo()
+    assert len(cluster_reports(deals, registry, memo=memo)) == 2
+    entry = registry.companies.add("Baltrix Pharma")
+    registry.companies.add_alias(entry.id, "Ostrel", "curated")
+    memo.renew(limit=1000)
+    assert memo.reports, "the interned reports are kept"
+    assert len(cluster_reports(deals, registry, memo=memo)) == 1
+    assert _fps(cluster_reports(deals, registry, memo=memo)) == _fps(
+        cluster_reports(deals, registry)
+    )
+
+
+def test_a_renewed_memo_past_its_limit_starts_again(
+    inputs: tuple[list[Deal], list[Deal]], registry: Registry
+) -> None:
+    gold, ref = inputs
+    window = {fingerprint(d): d for d in gold + ref}
+    memo = ClusterMemo()
+    cluster_reports(window, registry, memo=memo)
+    memo.renew(limit=len(memo.reports))
+    assert memo.reports and not memo.raw
+    memo.renew(limit=len(memo.reports) - 1)
+    assert not memo.reports and not memo.pairs and not memo.components
+    assert _fps(cluster_reports(window, registry, memo=memo)) == _fps(
+        cluster_reports(window, registry)
+    )

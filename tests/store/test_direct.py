@@ -140,3 +140,75 @@ def test_select_in_refuses_a_statement_with_other_parameters(tmp_path: Path) -> 
         assert direct is not None
         with pytest.raises(ValueError, match="only parameter"):
             direct.select_in(other, "keys", ["a"])
+
+
+def test_execute_runs_a_statement_as_sqlalchemy_does(tmp_path: Path) -> None:
+    """Parameters by name, literals the statement binds itself (`resolved IS 0`), and rows
+    back for a SELECT, none for DML."""
+    from sqlalchemy import bindparam, delete
+
+    by_key = select(t.deals.c.id, t.deals.c.origin).where(t.deals.c.key == bindparam("key"))
+    open_only = delete(t.deal_conflicts).where(
+        t.deal_conflicts.c.deal_id == bindparam("row_id"), t.deal_conflicts.c.resolved.is_(False)
+    )
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        direct = Direct.open(conn)
+        assert direct is not None
+        deal_id = direct.insert_one(t.deals, _deal_row("a"))
+        assert direct.execute(by_key, {"key": "a"}) == [(deal_id, "ingest")]
+        assert direct.execute(by_key, {"key": "x"}) == []
+        conflict = {"deal_id": deal_id, "field": "upfront", "kept": "1", "other": "2"}
+        direct.insert_many(t.deal_conflicts, [conflict, {**conflict, "resolved": True}])
+        assert direct.execute(open_only, {"row_id": deal_id}) == []
+        dc = t.deal_conflicts.c
+        assert conn.execute(select(dc.resolved)).scalars().all() == [True]
+
+
+def test_update_by_id_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
+    """Dates and datetimes go through their column's bind processor, as SQLAlchemy's."""
+    from sqlalchemy import update
+
+    changes = {
+        "announced": date(2025, 4, 1),
+        "upfront_fx_date": date(2025, 4, 2),
+        "royalties": "tiered",
+        "updated_at": datetime(2025, 4, 3, 9, 15, tzinfo=UTC),
+    }
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        direct = Direct.open(conn)
+        assert direct is not None
+        a = direct.insert_one(t.deals, _deal_row("a"))
+        b = direct.insert_one(t.deals, _deal_row("b"))
+        conn.execute(update(t.deals).where(t.deals.c.id == a).values(**changes))
+        direct.update_by_id(t.deals, b, changes)
+        assert _stored(conn, "b") == _stored(conn, "a")
+        raw = conn.exec_driver_sql(
+            "SELECT announced, upfront_fx_date, royalties, updated_at FROM deals ORDER BY id"
+        ).all()
+        assert raw[0] == raw[1], "the same text in the file"
+
+
+def test_writer_execute_gives_plain_rows_on_either_path(tmp_path: Path) -> None:
+    from sqlalchemy import bindparam
+
+    by_key = select(t.deals.c.key, t.deals.c.origin).where(t.deals.c.key == bindparam("key"))
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        writer = Writer(conn)
+        writer._insert_one(t.deals, _deal_row("a"))
+        direct_rows = writer.execute(by_key, {"key": "a"})
+        writer._direct, writer._direct_checked = None, True  # as off SQLite
+        assert writer.execute(by_key, {"key": "a"}) == direct_rows == [("a", "ingest")]
+
+
+def test_a_source_without_a_hash_is_found_again_by_its_uri(tmp_path: Path) -> None:
+    """`_SOURCE_BY_URI` binds its own LIMIT: `Direct.execute` passes the statement's value."""
+    from dealradar.model import Source
+
+    store = open_store(tmp_path / "s.db")
+    with store.begin() as conn:
+        first = Writer(conn).source_id(Source("mem://a"))
+        assert Writer(conn).source_id(Source("mem://a")) == first
+        assert Writer(conn).source_id(Source("mem://b")) != first

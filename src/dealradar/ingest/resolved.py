@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
@@ -97,15 +98,29 @@ _PAIRED_PARTIES_OF = _PARTY_ROWS.where(
     )
 )
 _REPORTS_OF = (
-    select(t.reports.c.id, t.reports.c.deal_id, t.reports.c.body)
+    select(t.reports.c.id, t.reports.c.deal_id, t.reports.c.fingerprint, t.reports.c.body)
     .where(t.reports.c.deal_id.in_(bindparam("ids", expanding=True)))
     .order_by(t.reports.c.id)
+)
+#: Moves one report to the deal it now belongs to.
+_MOVE_REPORT = (
+    update(t.reports)
+    .where(t.reports.c.id == bindparam("report_id"))
+    .values(deal_id=bindparam("to_deal"))
 )
 _CLEAR_REASON = (
     update(t.deals).where(t.deals.c.id == bindparam("row_id")).values(review_reason=None)
 )
-#: The keys of some deal rows: built once, so a recomputation does not compile it again.
-_KEYS_OF = select(t.deals.c.key).where(t.deals.c.id.in_(bindparam("ids", expanding=True)))
+#: The rows holding some keys: built once, so a recomputation does not compile it again.
+_HOLDERS_OF = select(t.deals.c.key, t.deals.c.id).where(
+    t.deals.c.key.in_(bindparam("keys", expanding=True))
+)
+
+
+#: Parsed stored reports a run keeps from one transaction to the next (`_RunCaches`).
+PARSED_LIMIT = 10_000
+#: Interned reports the run's `ClusterMemo` may hold before it starts again.
+MEMO_LIMIT = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +177,42 @@ class _RunRegistry:
         return (conn.engine.url.render_as_string(), *registry_token(conn))
 
 
+class _RunCaches:
+    """What the merge keeps from one transaction to the next: each stored report parsed, and
+    the clustering memo.
+
+    A hub company's reports come back whenever a later document names it, in this
+    transaction or a later one, and parsing and fingerprinting them, then comparing them pair
+    by pair, cost more than reading them. A report's body never changes, so a parsed report
+    is reused when its row still holds the body it was parsed from (the `fingerprint` column,
+    a hash of the body, says so: a row id a rolled-back transaction gave out may come back
+    with another body). The memo is renewed per transaction (`ClusterMemo.renew`): it forgets
+    resolution, which the registry's changes may alter, and keeps the comparisons, which they
+    cannot. Both are bounded: the parsed reports least recently read go first.
+    """
+
+    def __init__(self) -> None:
+        self.parsed: dict[int, tuple[str, Deal, str]] = {}
+        self.memo = ClusterMemo()
+
+    def open(self, writer: Writer) -> None:
+        """Hand this run's caches to a transaction's Writer (`_neighbours`, `_recompute`)."""
+        self.memo.renew(MEMO_LIMIT)
+        writer.cache["reports"] = self.parsed
+        writer.cache["clusters"] = self.memo
+
+
 def resolve_and_merge(policy: ReviewPolicy | None = None) -> Merge:
     """A `Merge` stage for the pipeline (see the module docstring)."""
     rules = policy or ReviewPolicy()
     run = _RunRegistry()
+    caches = _RunCaches()
 
     def merge(writer: Writer, doc: Document, deals: Sequence[Deal]) -> MergeReport:
         reg = writer.cache.get("registry")
         if reg is None:  # once per transaction: a rolled-back batch takes its companies along
             reg = writer.cache["registry"] = run.open(writer)
+            caches.open(writer)
         source = doc.source()
         source_id = writer.source_id(source)
         reports = [with_company_ids(reg, replace(d, sources=(source,))) for d in deals]
@@ -225,9 +267,10 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
         return match_lor if lor else match_lee
 
     deal_ids = sorted(d for d in roles if any(could_be(d, lor, lee) for lor, lee in wanted))
-    # Parsed reports and reference rows, per transaction: neighbourhoods overlap from one
-    # document to the next, and a report's body never changes (a row's is rebuilt by _write).
-    parsed: dict[int, tuple[Deal, str]] = writer.cache.setdefault("reports", {})
+    # Parsed reports (by row, with the hash of the body parsed: see `_RunCaches`) and
+    # reference rows (per transaction: a row's content is rebuilt by _write): neighbourhoods
+    # overlap from one document to the next.
+    parsed: dict[int, tuple[str, Deal, str]] = writer.cache.setdefault("reports", {})
     curated: dict[int, tuple[Deal, str]] = writer.cache.setdefault("curated", {})
     members: list[Member] = []
     with_reports: set[int] = set()
@@ -235,21 +278,25 @@ def _neighbours(writer: Writer, reports: Sequence[Deal]) -> list[Member]:
         writer.flush(t.reports)
     for start in range(0, len(deal_ids), 500):
         chunk = deal_ids[start : start + 500]
-        for report_id, deal_id, body in writer.select_in(_REPORTS_OF, "ids", chunk):
-            known = parsed.get(report_id)
-            if known is None:
+        for report_id, deal_id, digest, body in writer.select_in(_REPORTS_OF, "ids", chunk):
+            known = parsed.pop(report_id, None)  # put back last: the least recent go first
+            if known is None or known[0] != digest:
                 deal = deal_from_record(json.loads(body))
-                known = parsed[report_id] = (deal, fingerprint(deal))
-            members.append(Member(report_id, deal_id, *known))
+                known = (digest, deal, fingerprint(deal))
+            parsed[report_id] = known
+            members.append(Member(report_id, deal_id, known[1], known[2]))
             with_reports.add(deal_id)
+    if len(parsed) > PARSED_LIMIT:
+        for report_id in list(islice(parsed, len(parsed) - PARSED_LIMIT)):
+            del parsed[report_id]
     for deal_id in deal_ids:
         if deal_id not in with_reports:  # a reference or imported row: its content is a report
-            known = curated.get(deal_id)
-            if known is None:
+            row = curated.get(deal_id)
+            if row is None:
                 writer.flush()
                 stored = replace(get_deal(conn, deal_id), id=None, notes={})
-                known = curated[deal_id] = (stored, fingerprint(stored))
-            members.append(Member(None, deal_id, *known))
+                row = curated[deal_id] = (stored, fingerprint(stored))
+            members.append(Member(None, deal_id, *row))
     return members
 
 
@@ -297,9 +344,10 @@ def _recompute(
     size = Counter(m.deal_id for m in members if m.deal_id is not None)
     claimed: set[int] = set()
     changed: list[tuple[MergedDeal, list[Member]]] = []
-    # Per transaction: the registry a transaction resolves against does not change within it.
+    # Renewed per transaction: the registry a transaction resolves against does not change
+    # within it.
     memo = writer.cache.get("clusters")
-    if memo is None:
+    if memo is None:  # a Writer the run's caches were not handed to (`_RunCaches.open`)
         memo = writer.cache["clusters"] = ClusterMemo()
     for cluster in cluster_reports(unique, registry, memo=memo):
         group = [m for r in cluster for m in by_fp[r.fp]]
@@ -331,11 +379,8 @@ def _recompute(
         created += is_new
         flagged += was_flagged
         placed.update((id(m), deal_id) for m in group if m.report_id is None)
-        report_ids = [m.report_id for m in group if m.report_id is not None]
-        if report_ids:
-            conn.execute(
-                update(t.reports).where(t.reports.c.id.in_(report_ids)).values(deal_id=deal_id)
-            )
+        for report_id in sorted({m.report_id for m in group if m.report_id is not None}):
+            writer.execute(_MOVE_REPORT, {"report_id": report_id, "to_deal": deal_id})
     orphans = sorted(old_rows - claimed)
     if orphans:
         writer.flush()  # the deleted rows' links cascade: they must be in the table first
@@ -354,16 +399,8 @@ def _distinct_keys(
     fresh = [result.key for result, _, row in planned if row is None]
     if not fresh:
         return planned
-    taken: set[str] = set()
-    if rows:
-        ids = sorted(rows)
-        taken = {
-            k
-            for start in range(0, len(ids), 500)
-            for (k,) in writer.select_in(_KEYS_OF, "ids", ids[start : start + 500])
-            if k is not None
-        }
-    if len(set(fresh)) == len(fresh) and not taken & set(fresh):
+    taken = _TakenKeys(writer, rows, fresh)
+    if len(set(fresh)) == len(fresh) and not any(k in taken for k in fresh):
         return planned
     out = []
     for result, group, row in planned:
@@ -374,17 +411,54 @@ def _distinct_keys(
     return out
 
 
+class _TakenKeys:
+    """The keys of some deal rows (`rows`), and those added: a container `distinct_key` asks.
+
+    Why not read the rows' keys: a recomputation of a hub company's deals has hundreds of
+    rows, and only the few keys asked about matter. Keys are unique, so a key is a row's
+    exactly when the row holding it is one of `rows`; the keys asked are looked up by index
+    (the deals written by key, at once, then any key `distinct_key` derives, one by one).
+    """
+
+    def __init__(self, writer: Writer, rows: set[int], keys: list[str]) -> None:
+        self.writer, self.rows = writer, rows
+        self.held: dict[str, bool] = {}  # key → whether one of `rows` holds it
+        self.added: set[str] = set()
+        self._look_up(keys)
+
+    def _look_up(self, keys: list[str]) -> None:
+        wanted = sorted({k for k in keys if k not in self.held})
+        for start in range(0, len(wanted) if self.rows else 0, 500):  # no rows: none is theirs
+            chunk = wanted[start : start + 500]
+            for key, deal_id in self.writer.select_in(_HOLDERS_OF, "keys", chunk):
+                self.held[key] = deal_id in self.rows
+        for key in wanted:
+            self.held.setdefault(key, False)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        if key in self.added:
+            return True
+        if key not in self.held:
+            self._look_up([key])
+        return self.held[key]
+
+    def add(self, key: str) -> None:
+        self.added.add(key)
+
+
 def _write(
     writer: Writer, result: MergedDeal, row: int | None, rules: ReviewPolicy
 ) -> tuple[int, bool, bool]:
     conn = writer.conn
     key, status = result.key, None
     if row is not None:
-        key, status = conn.execute(_KEY_AND_STATUS, {"row_id": row}).one()
+        ((key, status),) = writer.execute(_KEY_AND_STATUS, {"row_id": row})
         writer.flush(t.deal_sources, t.evidence, t.deal_conflicts)
         writer.cache.get("curated", {}).pop(row, None)  # its sources and evidence change
         for stmt in _CLEAR_DERIVED:  # links, evidence and open conflicts are rebuilt below
-            conn.execute(stmt, {"row_id": row})
+            writer.execute(stmt, {"row_id": row})
     deal = result.deal
     deal = replace(deal, status=status if status in KEPT_STATUSES else "reported", evidence=())
     deal_id, is_new = writer.upsert_deal(deal, origin="ingest", key=key)
@@ -407,7 +481,7 @@ def _write(
         ],
     )
     if row is not None and status not in KEPT_STATUSES:  # reasons are recomputed, not piled up
-        conn.execute(_CLEAR_REASON, {"row_id": deal_id})
+        writer.execute(_CLEAR_REASON, {"row_id": deal_id})
     reasons = review_reasons(result.deal.confidence, [c.field for c in result.conflicts], rules)
     flagged = bool(reasons) and status not in KEPT_STATUSES and review.flag(conn, deal_id, reasons)
     return deal_id, is_new, flagged

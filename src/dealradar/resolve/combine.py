@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -91,6 +91,11 @@ def fingerprint(deal: Deal) -> str:
     return json.dumps(body, sort_keys=True, default=str, ensure_ascii=False)
 
 
+#: How far apart two amounts may be and still agree (built once: `same_money` is called for
+#: most pairs of reports clustering compares).
+_MONEY_TOLERANCE = Decimal("0.02")
+
+
 def same_money(x: Money, y: Money) -> bool:
     """Equal within 2% (rounding: "$1.1 billion" vs 1,111,000,000), in USD if currencies differ."""
     if x.currency == y.currency:
@@ -100,7 +105,7 @@ def same_money(x: Money, y: Money) -> bool:
     else:
         return False
     top = max(p, q)
-    return top == 0 or abs(p - q) / top <= Decimal("0.02")
+    return top == 0 or abs(p - q) / top <= _MONEY_TOLERANCE
 
 
 def _digits(amount: Decimal) -> int:
@@ -234,7 +239,7 @@ def merge_cluster(reports: list[Report], registry: Registry) -> MergedDeal:
     return MergedDeal(deal, key, tuple(conflicts), tuple(r.deal for r in reports))
 
 
-def distinct_key(merged: MergedDeal, taken: set[str]) -> MergedDeal:
+def distinct_key(merged: MergedDeal, taken: Container[str]) -> MergedDeal:
     """`merged` under a key no other deal in `taken` has.
 
     Why: the key is who, on which drugs, when and what kind; two deals that differ only in

@@ -101,9 +101,12 @@ class ClusterMemo:
     Ingestion clusters each document's neighbourhood, and neighbourhoods overlap from one
     document to the next (a company's stored reports come back for each new report naming
     it), so a hub company's reports would otherwise be resolved and compared pair by pair for
-    every document. Everything kept here is a pure function of its key while the registry and
-    the window stay as they were: a memo must not outlive either (ingestion keeps one per
-    transaction, which resolves against the registry as it stood at its start).
+    every document. Only `raw` depends on the registry: a memo must not outlive its window,
+    nor `raw` its registry (`renew` drops it). The rest is a pure function of its key (an
+    interned report holds its deal and canonical keys; pairs and components are functions
+    of the interned reports), so it stays valid when the registry changes: ingestion keeps
+    one memo for a run and renews it per transaction, which resolves against the registry as
+    it stood at its start.
     """
 
     window_days: int = WINDOW_DAYS
@@ -120,6 +123,14 @@ class ClusterMemo:
     pairs: dict[tuple[int, int], int | None] = field(default_factory=dict)
     #: id(report) → the connected component it was last clustered in (see `_Component`).
     components: dict[int, _Component] = field(default_factory=dict)
+
+    def renew(self, limit: int) -> None:
+        """Keep this memo for a registry that may have changed since the last call: forget
+        `raw` (resolution) and keep what does not depend on it, unless it holds more than
+        `limit` interned reports, when it starts again (memory stays bounded)."""
+        self.raw = {}
+        if len(self.reports) > limit:
+            self.reports, self.pairs, self.components = {}, {}, {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,7 +370,7 @@ def _candidate_pairs(
                 pairs.update(zip(repeat(i), idx[at + 1 :]))
     out = []
     compared = memo.pairs if memo is not None else None
-    for i, j in sorted(pairs):
+    for i, j in pairs:  # the compatible ones are sorted below: most candidates are not
         a, b = reports[i], reports[j]
         if compared is None:
             if _compatible(a, b, window):
@@ -372,6 +383,7 @@ def _candidate_pairs(
             strength = compared[pair] = _strength(a, b) if _compatible(a, b, window) else None
         if strength is not None:
             out.append((strength, i, j))
+    out.sort(key=lambda edge: (edge[1], edge[2]))
     return out
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, insert
+from sqlalchemy import Connection, Delete, Select, Table, Update, bindparam, insert, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import BindParameter
 
 #: The positions of an INSERT's values that need a bind processor, each with its processor.
 _Processed = tuple[tuple[int, Callable[[Any], Any]], ...]
@@ -30,6 +31,15 @@ _Processed = tuple[tuple[int, Callable[[Any], Any]], ...]
 _INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], _Processed]] = {}
 _SELECTS: dict[tuple[int, int], tuple[Select[Any], str, int]] = {}
 _MAX_SELECTS = 4096
+#: Each bound parameter of a compiled statement, in bind order: its name, its value when the
+#: caller gives none (a literal the statement carries), and its bind processor if it has one.
+_Binds = tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]
+#: Compiled statements with scalar parameters, per statement (kept alive with it: the id is
+#: its own), and compiled UPDATEs by id per (table, columns).
+#: A statement `Direct.execute` runs.
+Statement = Select[Any] | Update | Delete
+_STATEMENTS: dict[int, tuple[Statement, str, _Binds]] = {}
+_UPDATES: dict[tuple[str, tuple[str, ...]], tuple[str, _Binds]] = {}
 
 
 class Direct:
@@ -95,6 +105,49 @@ class Direct:
         self._run(self.cursor.execute, sql, tuple(values) * repeat)
         return list(self.cursor.fetchall())
 
+    def execute(self, stmt: Statement, params: dict[str, Any]) -> list[Any]:
+        """Run `stmt`, whose parameters are scalars (no expanding lists), with `params`; the
+        rows it returns (none for DML). Parameters `params` leaves out take the value the
+        statement binds itself. The rows are the driver's: use it for columns whose values
+        need no result processing (ids, keys, text)."""
+        found = _STATEMENTS.get(id(stmt))
+        if found is None or found[0] is not stmt:
+            compiled = stmt.compile(dialect=self.dialect)
+            found = (stmt, compiled.string, self._binds(compiled))
+            if len(_STATEMENTS) >= _MAX_SELECTS:
+                _STATEMENTS.clear()
+            _STATEMENTS[id(stmt)] = found
+        sql, binds = found[1], found[2]
+        self._run(self.cursor.execute, sql, _bound(binds, params))
+        return list(self.cursor.fetchall())
+
+    def update_by_id(self, table: Table, row_id: int, values: dict[str, Any]) -> None:
+        """UPDATE the columns `values` names of `table`'s row `row_id`."""
+        cache_key = (table.name, tuple(values))
+        found = _UPDATES.get(cache_key)
+        if found is None:
+            stmt = update(table).where(table.c.id == _ID)
+            compiled = stmt.compile(dialect=self.dialect, column_keys=[*values, _ID.key])
+            binds = self._binds(compiled, table)
+            if sorted(name for name, _, _ in binds) != sorted([*values, _ID.key]):
+                raise ValueError(f"cannot bind {tuple(values)} positionally for {table.name}")
+            found = _UPDATES[cache_key] = (compiled.string, binds)
+        self._run(self.cursor.execute, found[0], _bound(found[1], {**values, _ID.key: row_id}))
+
+    def _binds(self, compiled: Any, table: Table | None = None) -> _Binds:
+        """The bound parameters of `compiled` in bind order (see `_Binds`); a value bound for
+        a column of `table` by the column's name takes that column's type, as SQLAlchemy
+        does for the values of an INSERT or UPDATE."""
+        out = []
+        for name in compiled.positiontup or ():
+            bind = compiled.binds[name]
+            if bind.expanding:
+                raise ValueError(f"{name!r}: expanding parameters go through select_in")
+            kind = table.c[name].type if table is not None and name in table.c else bind.type
+            proc = kind.dialect_impl(self.dialect).bind_processor(self.dialect)
+            out.append((name, bind.effective_value, proc))
+        return tuple(out)
+
     def _insert(
         self, table: Table, keys: tuple[str, ...]
     ) -> tuple[str, tuple[str, ...], _Processed]:
@@ -120,6 +173,19 @@ class Direct:
             method(sql, params)
         except self.dbapi_error as exc:
             raise DBAPIError.instance(sql, params, exc, self.dbapi_error) from exc
+
+
+#: The row id an UPDATE by id binds (a name no column has).
+_ID: BindParameter[int] = bindparam("_direct_row_id")
+
+
+def _bound(binds: _Binds, params: dict[str, Any]) -> tuple[Any, ...]:
+    """The values of `binds` from `params` (else the statement's own), processed."""
+    values = []
+    for name, default, proc in binds:
+        value = params.get(name, default)
+        values.append(proc(value) if proc is not None and value is not None else value)
+    return tuple(values)
 
 
 def _values(row: dict[str, Any], order: tuple[str, ...], processed: _Processed) -> tuple[Any, ...]:

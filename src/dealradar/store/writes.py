@@ -32,7 +32,7 @@ from sqlalchemy import (
 from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Evidence, Money, Source
 from dealradar.resolve.normalise import name_key
 from dealradar.store import tables as t
-from dealradar.store.direct import Direct
+from dealradar.store.direct import Direct, Statement
 
 #: Origins of rows a person curated (the bundled table, a user's CSV): reports never change them.
 CURATED = frozenset({"reference", "import"})
@@ -63,6 +63,7 @@ _DEAL_SOURCE = select(t.deal_sources.c.deal_id).where(
     t.deal_sources.c.deal_id == bindparam("deal_id"),
     t.deal_sources.c.source_id == bindparam("source_id"),
 )
+_UPDATE_DEAL = update(t.deals).where(t.deals.c.id == bindparam("_id"))
 _DELETE_PARTIES = delete(t.deal_parties).where(t.deal_parties.c.deal_id == bindparam("deal_id"))
 _DELETE_DEAL_ASSETS = delete(t.deal_assets).where(t.deal_assets.c.deal_id == bindparam("deal_id"))
 #: Tables whose rows `Writer(defer=True)` buffers: nothing the Writer inserts refers to them,
@@ -235,6 +236,16 @@ class Writer:
         if direct is not None:
             return direct.select_in(stmt, name, values)
         return list(self.conn.execute(stmt, {name: list(values)}))
+
+    def execute(self, stmt: Statement, params: dict[str, Any]) -> list[Any]:
+        """Run `stmt` (scalar parameters only) with `params` in the transaction; the rows it
+        returns (none for DML), as plain tuples. On SQLite it goes through `Direct.execute`,
+        so it suits rows that need no result processing (ids, keys, text)."""
+        direct = self.direct()
+        if direct is not None:
+            return direct.execute(stmt, params)
+        result = self.conn.execute(stmt, params)
+        return [tuple(row) for row in result] if result.returns_rows else []
 
     def _insert_one(self, table: Table, row: dict[str, Any]) -> int:
         """INSERT one row and return its primary key."""
@@ -441,10 +452,13 @@ class Writer:
             return memo
         if source.content_hash in self._absent_sources:
             sid = None
-        elif source.content_hash:
-            sid = self.conn.execute(_SOURCE_BY_HASH, {"hash": source.content_hash}).scalar()
         else:
-            sid = self.conn.execute(_SOURCE_BY_URI, {"uri": source.uri}).scalar()
+            found = (
+                self.execute(_SOURCE_BY_HASH, {"hash": source.content_hash})
+                if source.content_hash
+                else self.execute(_SOURCE_BY_URI, {"uri": source.uri})
+            )
+            sid = found[0][0] if found else None
         if sid is None:
             sid = self._insert_one(
                 t.sources,
@@ -484,25 +498,30 @@ class Writer:
             self._absent_deals.discard(key)
             existing = None
         else:
-            existing = self.conn.execute(_DEAL_BY_KEY, {"key": key}).first()
+            found = self.execute(_DEAL_BY_KEY, {"key": key})
+            existing = found[0] if found else None
         if existing is None:
             deal_id = self._insert_one(t.deals, {"key": key, **row})
             created = True
         else:
-            deal_id = int(existing.id)
+            deal_id, locked_fields, existing_origin = int(existing[0]), existing[1], existing[2]
             created = False
-            if existing.origin in CURATED and origin not in CURATED:
+            if existing_origin in CURATED and origin not in CURATED:
                 # A curated row outranks what news reports say: they add sources, not values.
                 self._link(deal_id, source)
                 self.add_evidence(
                     deal_id, deal.evidence, self.source_id(source) if source else None
                 )
                 return deal_id, created
-            locked = set(json.loads(existing.locked_fields or "[]"))
+            locked = set(json.loads(locked_fields or "[]"))
             changes = {k: v for k, v in row.items() if k not in locked and k != "origin"}
             changes["updated_at"] = datetime.now(UTC)
-            changes["_id"] = deal_id
-            self.conn.execute(update(t.deals).where(t.deals.c.id == bindparam("_id")), changes)
+            direct = self.direct()
+            if direct is not None:
+                direct.update_by_id(t.deals, deal_id, changes)
+            else:
+                changes["_id"] = deal_id
+                self.conn.execute(_UPDATE_DEAL, changes)
         self._replace_links(deal_id, deal, licensor_ids, licensee_ids, asset_ids, fresh=created)
         source_id = self._link(deal_id, source)
         self.add_evidence(deal_id, deal.evidence, source_id)
@@ -617,8 +636,8 @@ class Writer:
     ) -> None:
         if not fresh:
             self.flush(t.deal_parties, t.deal_assets)
-            self.conn.execute(_DELETE_PARTIES, {"deal_id": deal_id})
-            self.conn.execute(_DELETE_DEAL_ASSETS, {"deal_id": deal_id})
+            self.execute(_DELETE_PARTIES, {"deal_id": deal_id})
+            self.execute(_DELETE_DEAL_ASSETS, {"deal_id": deal_id})
         parties = [
             {"deal_id": deal_id, "role": role, "position": i, "company_id": cid, "mention": c.name}
             for role, ids, comps in (
