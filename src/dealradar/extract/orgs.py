@@ -446,6 +446,8 @@ def _is_stop(name: str) -> bool:
         # "British-Swedish", "Sino-American", "Hungarian": a nationality adjective, not a
         # company
         return True
+    if len(words) == 1 and words[0] in _THERAPY_KINDS:
+        return True  # "agreed to buy T-cell engager specialist Harpoon": a kind of drug
     if words[0] in _MODALITIES and all(w in ORG_SUFFIXES for w in words[1:]):
         # "CAR-T Therapies Targeting DLL3" in a title-case headline: a kind of drug
         return True

@@ -153,8 +153,8 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     # an interview's question: "请介绍一下与艾伯维合作的主要条款"; an editor's "聊聊公司与Y达成的
     # 合作" (talk about the company's deal with Y)
     "请", "介绍", "聊聊", "谈谈", "说说",
-    # "某公募基金医药行业研究员": an unnamed "certain" one
-    "某", "一家", "多家",
+    # "某公募基金医药行业研究员": an unnamed "certain" one; "全球仿制药及生物类似药巨头": a kind
+    "某", "一家", "多家", "全球",
     # "公司持续与多家跨国药企保持沟通": the filing's own company, unnamed
     "公司", "本公司",
     # a filing's disclaimer ("…有限公司对本公告的内容概不负责", often in traditional

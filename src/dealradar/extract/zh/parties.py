@@ -23,7 +23,7 @@ _BASE = 0xE000
 P = "([\ue000-\uf8ff])"
 G = "[^。;!?\n\ue000-\uf8ff]"
 #: The words a description of a company ends with ("美国生物技术公司", "肥胖症新药开发商").
-_KIND_OF_COMPANY = "(?:公司|药企|企业|开发商|研发商|制药商|生产商)"
+_KIND_OF_COMPANY = "(?:公司|药企|企业|开发商|研发商|制药商|生产商|巨头|龙头)"
 #: A second company joined to the one before it ("与Y及Z签署"): the two act together.
 _CO_PARTY = "(?:(?:及|和|、)[\ue000-\uf8ff])?"
 #: A gap within one clause ("许可给第三方,Y还将…": Y is not who the rights go to).
@@ -139,7 +139,9 @@ _TWO_PARTY: tuple[tuple[str, re.Pattern[str], int, int, bool, tuple[str, ...]], 
         ("out", rf"{P}{G}{{0,12}}?(?:→|->){G}{{0,3}}?{P}", 1, 2, True, ("→", "->")),
         (
             "pair",
-            rf"{P}{G}{{0,30}}?(?:牵手|携手|联手|触发){P}",
+            # ("…授予美时 伊匹木单抗生物类似药牵手山德士": a company granted rights in the clause
+            # before is no subject of the next one)
+            rf"(?<!授予)(?<!授权给)(?<!许可给)(?<!转让给){P}{G}{{0,30}}?(?:牵手|携手|联手|触发){P}",
             1,
             2,
             False,

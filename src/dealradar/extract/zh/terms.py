@@ -191,6 +191,14 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     ):
         # "…商业化相关的里程碑付款,最高可达19亿美元": the ceiling of the payment named before
         kind = _kind_before(text[prev_clause_start:clause_start])
+    if (
+        kind is None
+        and prev_clause_start is not None
+        and text[clause_start - 1] == ":"
+        and clause_start - prev_clause_start <= _LABEL_SPAN
+    ):
+        # "1、首付款:1,700万美元;", "销售里程碑款项:累计不超过52,500万美元": a label before a colon
+        kind = _kind_before(text[prev_clause_start:clause_start])
     if kind is None:
         if _PARTS_SUMMED.search(before):
             return None  # "1.3亿美元首付款,以及7000万美元的近期付款,两项合计2亿美元": parts summed
@@ -200,6 +208,8 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     return None if kind == "none" else kind
 
 
+#: The longest label a list item names its figure by ("2、开发及注册里程碑款项:").
+_LABEL_SPAN = 16
 #: A clause holding only a ceiling before its figure: "最高可达" (not "合计最高": a sum).
 _CEILING_ONLY = re.compile(r"\s*(?:最高|最多|高达|可达|至多)+(?:可达|达|为)?\s*")
 #: No deal term is this small: a smaller figure is a price per share or per unit.
@@ -318,11 +328,18 @@ def pick(terms: Terms, kind: Kind, text: str) -> tuple[Decimal, list[MoneyMentio
         return best.amount, [best]
     by_segment: dict[int, list[MoneyMention]] = {}
     for mention in found:
-        by_segment.setdefault(segment_at(text, mention.start)[0], []).append(mention)
+        start = segment_at(text, mention.start)[0]
+        if _LIST_ITEM.match(text, start):
+            # "2、开发及注册里程碑款项:…10,300万美元;\n3、销售里程碑款项:…52,500万美元": the
+            # items of one list are the parts of one figure, as a segment's are
+            start = text.rfind("\n\n", 0, start) + 1
+        by_segment.setdefault(start, []).append(mention)
     parts = max(by_segment.values(), key=lambda ms: sum(m.amount for m in ms))
     return sum((m.amount for m in parts), start=Decimal(0)), parts
 
 
+#: A numbered or bulleted list item opening a segment: "2、", "3.", "- ".
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[、.)]|[-•●·▪*])\s*")
 #: A payment named by no kind: "获得3.5亿美元付款", "3.5亿美元的现金对价", "以1亿美元现金价格".
 _BARE_PAYMENT = re.compile(r"(?:的)?(?:一次性)?(?:现金)?(?:付款|款项|对价|价格)")
 
