@@ -348,7 +348,8 @@ def _latin_names(text: str) -> list[str]:
         short_caps = suffixed and words[0].isalpha()  # "LIB Therapeutics", "ADC Therapeutics"
         # "89bio, Inc.": digits then a word, with a legal form, are a name, not a code
         numbered = legal is not None and (
-            _NUMBERED_WORD.fullmatch(words[0]) is not None or len(words) > 1  # "TRC 2004, Inc."
+            _NUMBERED_WORD.fullmatch(words[0]) is not None
+            or (len(words) > 1 and words[-1].isdigit())  # "TRC 2004, Inc."
         )
         if short_caps or numbered or not _code_like(words[0]):
             out.append(name)
