@@ -34,10 +34,10 @@ _MAX_SELECTS = 4096
 #: Each bound parameter of a compiled statement, in bind order: its name, its value when the
 #: caller gives none (a literal the statement carries), and its bind processor if it has one.
 _Binds = tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]
-#: Compiled statements with scalar parameters, per statement (kept alive with it: the id is
-#: its own), and compiled UPDATEs by id per (table, columns).
 #: A statement `Direct.execute` runs.
 Statement = Select[Any] | Update | Delete
+#: Compiled statements with scalar parameters, per statement (kept alive with it: the id is
+#: its own), and compiled UPDATEs by id per (table, columns).
 _STATEMENTS: dict[int, tuple[Statement, str, _Binds]] = {}
 _UPDATES: dict[tuple[str, tuple[str, ...]], tuple[str, _Binds]] = {}
 
