@@ -186,14 +186,27 @@ class AssetMention:
     platform: bool = False
 
 
-_INN_IN_BRACKETS = re.compile(r"\s+\((?P<inn>[a-z]{4,}(?:\s+[a-z]{4,})?)\)")
+_INN_IN_BRACKETS = re.compile(r"\s+\((?P<inn>[a-z]{4,}(?:\s+[a-z]{4,}|-[a-z]{4})?)\)")
+#: Endings of small-molecule INNs outside `_INN_STEMS` (whose stems a deal's news meets less
+#: often), read only in a brand's brackets, where no English word has them by chance.
+_BRACKETED_INN_END = re.compile(
+    r"(?:amine|azole|pril|olol|oxacin|cycline|afil|dipine|setron|tidine|triptan|parin|"
+    r"lukast|oxetine|profen|azepam|semide|thiazide|statin)$"
+)
 
 
 def is_brand_of_inn(text: str, at: int) -> bool:
     """Whether an INN in brackets follows `at` ("Trodelvy (sacituzumab govitecan)"): the
-    capitalised word before it is the drug's brand, not a company."""
+    capitalised word before it is the drug's brand, not a company ("Fintepla
+    (fenfluramine)", "Winrevair (sotatercept-csrk)", with the FDA's four-letter suffix)."""
     m = _INN_IN_BRACKETS.match(text, at)
-    return m is not None and _STEM_AT_WORD_END.search(m.group("inn")) is not None
+    if m is None:
+        return False
+    inn = m.group("inn").partition("-")[0]
+    return (
+        _STEM_AT_WORD_END.search(inn) is not None
+        or _BRACKETED_INN_END.search(inn) is not None
+    )
 
 
 #: What names the original drug a biosimilar copies: "biosimilar to the cancer immunotherapy

@@ -205,6 +205,9 @@ STOP_NAMES = frozenset(
         *("product", "products", "target", "licensed", "territory", "party", "parties"),
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
         *("west", "western", "ipo", "ipos"),
+        # currency codes before a figure: "buy it for USD 26.00 per share in cash"
+        *("usd", "eur", "gbp", "rmb", "cny", "jpy", "chf", "krw", "inr", "hkd", "aud", "cad"),
+        *("sgd", "dkk", "sek", "nok"),
         # "the latest Big Pharma to go shopping at X": the industry, no company
         *("big pharma", "big biotech"),
         # "Shareholders will also get a CVR": the target's owners

@@ -1298,6 +1298,9 @@ _PAIR_WORDS = re.compile(
 )
 
 
+#: Where the clause of a pronoun ends, for `mask`: a relative or appositive clause after a
+#: comma, or a semicolon.
+_CLAUSE_AFTER = re.compile(r";|,\s+(?:which|who|whose|while|a|an)\s")
 _NAMED_TWICE_IN_BRACKETS = re.compile(r"(⟨E(\d+)⟩)\s*\(\s*⟨E\2⟩\s*\)")
 _NAMED_TWICE = re.compile(
     r"(⟨E(\d+)⟩)(?:\s*\([^()⟨]{1,30}\))?(?:\s*,)?\s+(?:and|together with)\s+⟨E\2⟩"
@@ -1415,7 +1418,11 @@ def mask(
             # named after it, and not before: "it" is not that company ("it licensed X to Y");
             # a company named before it may come back ("X ... said it ... using X's platform")
             before = {m.entity for m in inside if m.start < s}
-            after = [m.entity for m in inside if m.start >= e and m.entity not in before]
+            # (within its clause: "it will buy X ..., a figure that folds in the X debt Y is
+            # taking over" leaves "it" free to be Y)
+            brk = _CLAUSE_AFTER.search(text, pe)
+            end = base + brk.start() if brk else sentence.end
+            after = [m.entity for m in inside if e <= m.start < end and m.entity not in before]
             candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
             if countries is not None and (country := description_country(word)):
                 candidates = _by_country(candidates, mentions, s, countries(), country)

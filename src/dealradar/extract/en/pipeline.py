@@ -105,6 +105,15 @@ _BARE_DATE_ANNOUNCED = re.compile(
     r"[^.\n]{0,100}?\bannounced\b(?!\s+(?:on|last|in\s+[A-Z]))"
 )
 #: A signing date given in passing: "which the parties entered into on", "executed on".
+#: A share price's day, which a takeover's premium is measured against: "to the closing share
+#: price on April 26, 2024", "April 26, the last trading day before the announcement".
+_MARKET_DAY_BEFORE = re.compile(r"\b(?:price|prices|close|closing)\s+(?:\w+\s+)?on\s+$", re.I)
+_MARKET_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?last\s+(?:full\s+)?trading\s+day\b", re.I)
+#: A company's figures, dated by the day they were announced: other news than the deal.
+_OTHER_NEWS_ANNOUNCED = re.compile(
+    r"\b(?:forecasts?|guidance|outlook|results|earnings)\b[^.;]{0,100},\s+announced\s+on\s+$",
+    re.I,
+)
 _SIGNED_ON = re.compile(
     r"\b(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:entered\s+into|signed|executed)\s+on\s*$|"
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|executed)\s+on\s*$"
@@ -1072,6 +1081,12 @@ def _explicit_date(
                 continue  # the date of another deal named in the same sentence
             if skip_signing and _SIGNED_ON.search(ctx.text, max(s.start, dm.start - 60), dm.start):
                 continue
+            if _MARKET_DAY_BEFORE.search(before) or _MARKET_DAY_AFTER.match(ctx.text, dm.end):
+                continue  # "a premium to X's closing share price on April 26": a trading day
+            if before.endswith("announced on ") and _OTHER_NEWS_ANNOUNCED.search(
+                ctx.text, max(s.start, dm.start - 140), dm.start
+            ):
+                continue  # "its financial forecast for the year, announced on April 25"
             if (
                 _ON_DATE.search(before)
                 or _DATE_WORD.match(word)
