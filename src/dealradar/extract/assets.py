@@ -203,10 +203,7 @@ def is_brand_of_inn(text: str, at: int) -> bool:
     if m is None:
         return False
     inn = m.group("inn").partition("-")[0]
-    return (
-        _STEM_AT_WORD_END.search(inn) is not None
-        or _BRACKETED_INN_END.search(inn) is not None
-    )
+    return _STEM_AT_WORD_END.search(inn) is not None or _BRACKETED_INN_END.search(inn) is not None
 
 
 #: What names the original drug a biosimilar copies: "biosimilar to the cancer immunotherapy
