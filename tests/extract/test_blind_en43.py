@@ -97,3 +97,26 @@ def test_a_share_price_day_and_a_forecast_day_do_not_date_the_takeover() -> None
     # announced on May 9": days of other news; the dateline's day is the deal's
     deal = one_deal(_TAKEOVER_RELEASE)
     assert deal.announced is not None and deal.announced.isoformat() == "2024-05-13"
+
+
+def test_a_company_in_a_dash_aside_is_not_the_subject_after_it() -> None:
+    text = (
+        "The bigger one is with Corvane Bio (HKEX: 02981). Drelstrom gets an exclusive global "
+        "license to develop multi-specific antibodies. Corvane Bio is to receive $120 million "
+        "up front — a figure that includes a $60 million equity investment by Drelstrom in the "
+        "Hong Kong-listed company — and could earn as much as $2.1 billion more in milestones."
+    )
+    assert party_pairs(text) == {("Corvane Bio", "Drelstrom")}
+
+
+def test_the_whole_transaction_total_amount_is_the_deals_total() -> None:
+    # machine-translated: "the whole transaction total amount" is this deal's, where "license
+    # total amount" without a determiner tallies an industry
+    deal = one_deal(
+        "Lianshan Medicine and American Corvex reach strategic cooperation.\n\n"
+        "According to the agreement, Corvex company will obtain the exclusive option right for "
+        "the project. Lianshan Medicine will obtain 9.5 million US dollars upfront payment, plus "
+        "the option fee and milestone payment, the whole transaction total amount is up to "
+        "412.5 million US dollars."
+    )
+    assert deal.total is not None and deal.total.amount == 412_500_000

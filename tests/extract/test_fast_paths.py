@@ -199,7 +199,8 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"bring|brought|add up)|"
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
     r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
-    r"licen[cs]e total amount|licensing total amount|deal total amount|transaction total amount"
+    r"licen[cs]e total amount|licensing total amount|"
+    r"(?<!the )(?<!whole )deal total amount|(?<!the )(?<!whole )(?<!this )transaction total amount"
     r")\b"
 )
 _DISTRACTOR_SAMPLES = [
@@ -217,6 +218,7 @@ _DISTRACTOR_SAMPLES = [
     "per data compiled by us, out-licensing deals announced in 2025 passed $130 billion",
     "earlier pacts have collectively brought the company more than $300 million",
     "its cumulative licensing deals since 2015 are valued at more than krw 4 trillion",
+    "the deal total amount and this transaction total amount; a transaction total amount",
 ]
 
 

@@ -95,6 +95,11 @@ _APPOSITION = re.compile(
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 
+#: An appositive or relative aside between two em dashes that names a company.
+_DASH_ASIDE = re.compile(
+    r"\s+—\s+(?:a|an|the|including|which|who|whose)\s[^—⟨]{0,120}⟨E\d+⟩[^—⟨]{0,80}\s+—\s+"
+)
+
 #: A release's long description of its announcer between the name and the verb, naming no
 #: other company: "X (Nasdaq: PRME), a biotechnology company committed to delivering ...
 #: therapies, today announced": read as "X today announced" (the deal rules' gaps are short).
@@ -969,6 +974,11 @@ def role_votes(masked: str) -> Votes:
         masked = _APPOSITION.sub(_first_group, masked)
         if ", a" in masked:
             masked = _DESCRIBED_ANNOUNCER.sub(_first_group_and_space, masked)
+    if "—" in masked and masked.count("⟨E") > 1:
+        # "X is to receive $175 million up front — a figure that includes an equity investment
+        # by Y in the listed company — and could earn ...": the aside's company is not the
+        # subject of the verb after it
+        masked = _DASH_ASIDE.sub(" ", masked)
     v = Votes()
     if "⟨E" not in masked:
         return v

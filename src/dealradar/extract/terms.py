@@ -285,7 +285,11 @@ _DISTRACTOR_CLAUSE = word_pattern(
     # trillion": many deals summed
     r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
     # "in 2025 China innovative drug overseas license total amount has exceeded $130 billion"
-    r"licen[cs]e total amount|licensing total amount|deal total amount|transaction total amount",
+    # (but "the whole transaction total amount is up to 625.5 million US dollars" is one deal's)
+    r"licen[cs]e total amount|licensing total amount|"
+    r"deal total amount(?<!the deal total amount)(?<!whole deal total amount)|"
+    r"transaction total amount(?<!the transaction total amount)"
+    r"(?<!whole transaction total amount)(?<!this transaction total amount)",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
