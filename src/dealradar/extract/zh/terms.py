@@ -24,7 +24,8 @@ Kind = str  # "upfront" | "near_term" | "milestones" | "total" | "equity"
 #: pays is a term.
 _COST = r"费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)"
 _KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?"),
+    # ("未来24个月内再支付合计15亿美元的"持续付款"": continuation payments, due without a milestone)
+    ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?|持续付款"),
     ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时|"
                 r"一次性支付|一次性付款"),
     # ("CVR总额约2亿美元": what contingent value rights may pay, milestones of a takeover)
@@ -70,7 +71,8 @@ _COMBINED = re.compile(r"(?:首付|预付|行权费|选择权费|期权费)[^,;�
 #: Milestones other than near-term ones in a combined figure ("首付款及里程碑付款合共") make it
 #: the total; "首付款及近期里程碑付款共" stays the upfront.
 _FULL_MILESTONES = re.compile(r"(?<!近期)里程碑|或有付款|销售提成|特许权使用费")
-_GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:付款|款项|对价)")
+#: ("…里程碑后,有权收取最多1,125百万美元的额外潜在付款": the payments of the clause before)
+_GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:潜在)?(?:付款|款项|对价)")
 _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(?:首付|预付)")
 
 _DISTRACTOR_CLAUSE = re.compile(
@@ -169,6 +171,8 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     context = text[
         prev_clause_start if prev_clause_start is not None else clause_start : clause_end
     ]
+    if "估值" in context and _DEAL_VALUES.search(text, clause_start, mention.start):
+        return "total"  # "交易对Alexion的估值约为390亿美元": the price, not a market's valuation
     if _DISTRACTOR_CLAUSE.search(context):
         return None
     next_start = figures.next_start(mention.start, default=len(text))
@@ -212,6 +216,8 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     return None if kind == "none" else kind
 
 
+#: The deal's value of its target: "交易对Alexion的估值约为", "本次收购对X的估值为".
+_DEAL_VALUES = re.compile(r"(?:交易|收购|合并)对[^,;。]{1,30}?的估值(?:约|为|达|合计|总计)*$")
 #: The longest label a list item names its figure by ("2、开发及注册里程碑款项:").
 _LABEL_SPAN = 16
 #: A clause holding only a ceiling before its figure: "最高可达" (not "合计最高": a sum).

@@ -1,0 +1,39 @@
+"""Phrasing met in the blind set zh24 (scored once first at 0.824): a Hong Kong voluntary
+announcement's "在达成若干开发、监管及商业里程碑后,有权收取最多1,125百万美元的额外潜在付款" (the
+milestones named in the clause before "the additional potential payments").
+
+Every example is written for this file (invented companies and drugs); none is a gold article.
+"""
+
+from __future__ import annotations
+
+from .zh_snippets import deals, usd
+
+
+def test_additional_potential_payments_take_the_milestones_of_the_clause_before() -> None:
+    (deal,) = deals(
+        "2024年3月5日,瑞岭生物宣布与诺维康制药签订独家许可协议,瑞岭生物授予诺维康制药RL-207的全球独家许可。"
+        "根据许可协议的条款,瑞岭生物将收取48百万美元的预付款,并在达成若干开发、监管及商业里程碑后,"
+        "有权收取最多870百万美元的额外潜在付款。"
+    )
+    assert usd(deal, "upfront") == 48_000_000
+    assert usd(deal, "milestones") == 870_000_000
+
+
+def test_the_deals_value_of_its_target_is_the_total_not_a_valuation() -> None:
+    (deal,) = deals(
+        "2021年6月3日,辉卓医药宣布将以现金加股票方式收购Pelorin Therapeutics。\n"
+        "● 交易对Pelorin的估值约为120亿美元\n"
+        "根据协议条款,Pelorin股东每持有一股Pelorin股份,将获得40美元现金以及1.5股辉卓医药股份。"
+    )
+    assert usd(deal, "total") == 12_000_000_000
+
+
+def test_continuation_payments_are_near_term() -> None:
+    (deal,) = deals(
+        "2023年9月12日,远澜制药与默克达成合作协议,授予默克三款ADC的全球开发和商业化权利。"
+        "默克将向远澜制药支付20亿美元首付款。此外,默克将在未来24个月内再支付合计8亿美元的"
+        '"持续付款"(continuation payments)。'
+    )
+    assert usd(deal, "upfront") == 2_000_000_000
+    assert usd(deal, "near_term") == 800_000_000
