@@ -7,7 +7,7 @@ Every example is written for this file (invented companies and drugs); none is a
 
 from __future__ import annotations
 
-from .zh_snippets import deals, usd
+from .zh_snippets import deals, parties, usd
 
 
 def test_additional_potential_payments_take_the_milestones_of_the_clause_before() -> None:
@@ -37,3 +37,24 @@ def test_continuation_payments_are_near_term() -> None:
     )
     assert usd(deal, "upfront") == 2_000_000_000
     assert usd(deal, "near_term") == 800_000_000
+
+
+_DIGEST = (
+    "医药速递 | 一周医药产业交易速览(2024.9.9-9.13)\n\n"
+    "一、辉卓押注双抗\n\n"
+    "9月9日,辉卓医药与德国生物技术公司Kelvora宣布,双方将在全球范围内共同开发和共同商业化"
+    "Kelvora的双特异性抗体KLV-210。\n\n"
+    "交易条款显示,辉卓医药将支付8亿美元首付款;在2027年之前,辉卓医药还将分期支付总额10亿美元的"
+    "周年付款。Kelvora的主打产品2023年全球销售额约12亿美元。"
+)
+
+
+def test_two_companies_that_will_develop_a_drug_together_are_a_deals_parties() -> None:
+    (deal,) = deals(_DIGEST)
+    assert parties(deal) == ("Kelvora", "辉卓医药")
+
+
+def test_a_digests_period_and_not_a_deadline_gives_the_year() -> None:
+    # "(2024.9.9-9.13)" in the title; "在2027年之前" is a deadline, not a day already passed
+    (deal,) = deals(_DIGEST)
+    assert deal.announced is not None and deal.announced.isoformat() == "2024-09-09"

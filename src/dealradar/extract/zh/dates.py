@@ -25,6 +25,8 @@ _ANCHOR = re.compile(
 _FUTURE = re.compile(
     r"(?:预计|将于|将在|有望|计划|到期|延长至|到|定在|定于|(?<!截)至)[^,;。]{0,6}$"
 )
+#: A day written in figures: "2025.6.2", "2025/06/02", "2025-06-02".
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})(?![\d.])")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12}
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CN_VALUE = {c: max(0, i - 1) for i, c in enumerate(_CN_DIGIT)}
@@ -211,6 +213,8 @@ def _past_anchors(text: str) -> list[date]:
     for match in _ANCHOR.finditer(text):
         if _FUTURE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
+        if text.startswith(("之前", "以前"), match.end()):
+            continue  # "在2028年之前,BMS还将分期支付…": a deadline, not a day passed
         year = int(match["year"])
         if match["month"]:
             month = int(match["month"])
@@ -226,6 +230,14 @@ def _past_anchors(text: str) -> list[date]:
             out.append(date(year, 12, 1))
         else:
             out.append(date(year, 1, 1))
+    if "." in text or "/" in text or "-" in text:
+        # a digest's "一周医药产业交易速览(2025.6.2-6.6)", "2025/06/02": numeric dates
+        for match in _NUMERIC_DATE.finditer(text):
+            year, month, day = (int(g) for g in match.groups())
+            try:
+                out.append(date(year, month, day))
+            except ValueError:
+                continue
     return out
 
 
