@@ -120,3 +120,15 @@ def test_the_whole_transaction_total_amount_is_the_deals_total() -> None:
         "412.5 million US dollars."
     )
     assert deal.total is not None and deal.total.amount == 412_500_000
+
+
+def test_a_merger_sub_beside_its_parent_is_no_party_of_its_own() -> None:
+    text = (
+        "Item 1.01 Entry into a Material Definitive Agreement.\n\n"
+        'On March 3, 2025, Terravane Bio, Inc., a Delaware corporation (the "Company"), entered '
+        'into an Agreement and Plan of Merger (the "Merger Agreement") with Holvik Pharma Inc., '
+        'a Delaware corporation ("Parent"), and Osprey Acquisition Corp., a Delaware corporation '
+        'and a wholly owned subsidiary of Parent ("Merger Sub"), under which Parent will acquire '
+        "the Company for $41.00 per share in cash."
+    )
+    assert party_pairs(text) == {("Terravane Bio, Inc.", "Holvik Pharma Inc.")}

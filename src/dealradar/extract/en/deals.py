@@ -109,6 +109,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     for lic, lee, _ in votes.pairs:
         if (lic, lee) not in pairs and (lee, lic) not in pairs:
             pairs.append((lic, lee))
+    if len(pairs) > 1 and "ubsidiary of" in masked.text:
+        pairs = _without_vehicles(masked.text, pairs)
     if not pairs and len(voted) >= 2:
         licensors = [e for e in voted if score[e] > 0]
         licensees = [e for e in voted if score[e] < 0]
@@ -133,6 +135,28 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             singles.append((ent, role, weight))
     reference = (masked.pair_reference and not voted) or (not pairs and earlier)
     return SentenceCues(pairs, singles, votes, reference, co_parties)
+
+
+#: "Y, a Delaware corporation and a wholly owned subsidiary of X": Y belongs to X.
+_SUBSIDIARY_OF = re.compile(
+    r"⟨E(\d+)⟩,[^⟨;]{0,60}?\b(?:wholly[- ]owned\s+|indirect\s+)?subsidiary\s+of\s+⟨E(\d+)⟩"
+)
+
+
+def _without_vehicles(masked: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`pairs` without those of a subsidiary on the side of its parent against the same
+    company: "merger agreement with Parent and Merger Sub, a wholly owned subsidiary of
+    Parent" is one deal, with Parent, the sub being the vehicle."""
+    parent = {int(m.group(1)): int(m.group(2)) for m in _SUBSIDIARY_OF.finditer(masked)}
+    if not parent:
+        return pairs
+    linked = {frozenset(p) for p in pairs}
+    return [
+        (a, b)
+        for a, b in pairs
+        if not (a in parent and frozenset((parent[a], b)) in linked)
+        and not (b in parent and frozenset((a, parent[b])) in linked)
+    ]
 
 
 def _latest_mentioned(
