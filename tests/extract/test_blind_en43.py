@@ -132,3 +132,12 @@ def test_a_merger_sub_beside_its_parent_is_no_party_of_its_own() -> None:
         "the Company for $41.00 per share in cash."
     )
     assert party_pairs(text) == {("Terravane Bio, Inc.", "Holvik Pharma Inc.")}
+
+
+def test_a_company_which_the_buyer_bought_is_a_deal() -> None:
+    text = (
+        "1. FDA clears Holvik's Pramora for PAH\n\n"
+        "Pramora came to the Boston drugmaker with Quellant Bio, which Holvik bought for "
+        "$6.2 billion in 2021 in a deal that closed that November."
+    )
+    assert party_pairs(text) == {("Quellant Bio", "Holvik")}

@@ -419,6 +419,19 @@ _WAS_ACQUIRED_BY = _Rule(
     needs=("acquired", "bought", "purchased", "snapped up", "taken over", "scooped up"),
     markers=2,
 )
+#: "with Acceleron Pharma, which Merck bought for $11.5 billion in 2021": the company bought,
+#: named before the buyer of an object relative clause.
+_WHICH_X_BOUGHT = _Rule(
+    _p(
+        _e("l")
+        + r"(?:\s*\([^()⟨]{1,40}\))?,\s+(?:which|that)\s+"
+        + _e("e")
+        + r"\s+(?:later\s+|then\s+|had\s+|has\s+|also\s+)?"
+        r"(?:bought|acquired|purchased|took over|snapped up)\b"
+    ),
+    needs=("bought", "acquired", "purchased", "took over", "snapped up"),
+    markers=2,
+)
 #: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.
 _IT_LICENSED_TO = _Rule(
     word_pattern(
@@ -788,6 +801,7 @@ _RULES = (
     _PAY_PER_SHARE_FOR,
     _ACQUIRED_BY,
     _WAS_ACQUIRED_BY,
+    _WHICH_X_BOUGHT,
     _ITS_ACQUISITION_OF,
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
@@ -1049,7 +1063,7 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _RIGHTS_ACQUISITION.finditer(folded):
         v.add(m.group("e"), "licensee", 2)
-    for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY):
+    for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY, _WHICH_X_BOUGHT):
         for m in rule.finditer(folded):
             v.pair(m.group("l"), m.group("e"), 4)
     for m in _ORDINAL_DEAL_WITH.finditer(folded):
