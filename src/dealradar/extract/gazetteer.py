@@ -23,6 +23,20 @@ def known_company_names() -> frozenset[str]:
     return frozenset(n for names in _curated().values() for n in names)
 
 
+@lru_cache(maxsize=1)
+def known_han_names() -> tuple[str, ...]:
+    """The curated companies' names in Han characters of four or more ("百济神州"), longest
+    first: a Chinese report names BeiGene with no suffix that would tell a reader it is a
+    company. Shorter names ("百济", "恒瑞") are left out: they are parts of other words too."""
+    names = {
+        n.strip()
+        for row in _rows()
+        for n in [row["name_zh"], *row["aliases"].split("|")]
+        if len(n.strip()) >= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in n.strip())
+    }
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
 def curated_company(name: str) -> str | None:
     """The curated company a name stands for, if the table knows it under one company only.
 

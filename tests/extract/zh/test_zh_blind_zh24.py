@@ -58,3 +58,21 @@ def test_a_digests_period_and_not_a_deadline_gives_the_year() -> None:
     # "(2024.9.9-9.13)" in the title; "在2027年之前" is a deadline, not a day already passed
     (deal,) = deals(_DIGEST)
     assert deal.announced is not None and deal.announced.isoformat() == "2024-09-09"
+
+
+def test_a_curated_company_is_known_without_a_suffix() -> None:
+    # 百济神州 (BeiGene, in the bundled alias table) ends with no word that makes a company
+    (deal,) = deals(
+        "今年7月,瑞岭生物又与国内创新药龙头百济神州达成合作,将一款临床前ADC产品的全球独家开发和"
+        "商业化权利授予百济神州。该交易的总金额最高可达9亿美元。"
+    )
+    assert parties(deal) == ("瑞岭生物", "百济神州")
+
+
+def test_two_licensors_joined_by_a_slash_in_a_digest_heading_are_one_side() -> None:
+    found = deals(
+        "本周交易要点梳理。\n\n一、瑞岭生物/百济神州 → Corvane Bio\n"
+        "交易类型:NewCo\n瑞岭生物与百济神州联合宣布,双方将RL-355在全球非亚洲地区的权利授予新成立的"
+        "美国公司Corvane Bio。"
+    )
+    assert [parties(d) for d in found] == [("瑞岭生物", "Corvane Bio")]

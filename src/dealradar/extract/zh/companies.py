@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from dealradar.extract.gazetteer import known_han_names
 from dealradar.extract.zh.lexicon import (
     CITY_PREFIXES,
     FOREIGN_PLACES,
@@ -213,6 +214,11 @@ def find_companies(text: str) -> Companies:
         groups.add(name)
     _link_definitions(text, groups, foreign, display)
     _link_short_forms(text, groups, display)
+    for name in known_han_names():
+        # "与国内创新药龙头百济神州达成合作": a name every reader knows, unless a name found
+        # already holds it or is part of it ("礼来" of "礼来公司", "康诺亚生物医药")
+        if name in text and not any(name in n or n in name for n in groups.order):
+            groups.add(name)
     mentions = _scan(text, groups)
     _link_subsidiaries(text, mentions, groups)  # joins groups, adds no name: mentions stay
     return _build(mentions, groups, foreign, display)

@@ -158,6 +158,7 @@ _BOTH = re.compile(
     rf"{P}(?:与|和|及){P}{G}{{0,12}}?(?:双方|(?:联合|共同)宣布,?){G}{{0,6}}?(?:与|和|同)"
     rf"(?:{G}{{0,20}}?{_KIND_OF_COMPANY}|{G}{{0,6}}?){P}{G}{{0,80}}?(?:签署|签订|订立|达成)"
 )
+_JOINT_ARROW = re.compile(rf"{P}\s*[/、&]\s*{P}{G}{{0,3}}?(?:→|->){G}{{0,3}}?{P}")
 #: (pattern, words): as for `_TWO_PARTY`, a hit contains one of `words`.
 _ONE_PARTY: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(rx), words)
@@ -445,6 +446,17 @@ def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
             taken.update(((first.start, partner.start), (second.start, partner.start)))
             start, end = masked.span(match)
             out.append(PartyMatch("pair", first, partner, False, start, end))
+    joint: set[frozenset[int]] = set()
+    for match in masked.hits(_JOINT_ARROW, ("→", "->"), 3):
+        # a digest's heading "康诺亚/诺诚健华 → Prolium": two licensors of one deal
+        first, second, partner = (masked.mention(match.group(g)) for g in (1, 2, 3))
+        if len({first.entity, second.entity, partner.entity}) < 3:
+            continue
+        allies.add(frozenset((first.entity, second.entity)))
+        joint.add(frozenset((second.entity, partner.entity)))  # the first stands for both
+        taken.update(((first.start, partner.start), (second.start, partner.start)))
+        start, end = masked.span(match)
+        out.append(PartyMatch("out", first, partner, True, start, end))
     for kind, pattern, a, b, directional, words in _TWO_PARTY:
         for match in masked.hits(pattern, words, 2):
             licensor, licensee = masked.mention(match.group(a)), masked.mention(match.group(b))
@@ -452,6 +464,8 @@ def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
             if licensor.entity == licensee.entity or key in taken or key[::-1] in taken:
                 continue
             if allies and frozenset((licensor.entity, licensee.entity)) in allies:
+                continue
+            if joint and frozenset((licensor.entity, licensee.entity)) in joint:
                 continue
             start, end = masked.span(match)
             if _VETO.search(_segment(text, start)):
