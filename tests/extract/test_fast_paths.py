@@ -158,6 +158,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
+    r"southbound|northbound|stock connect|bought a net|sold a net|"
     r"statistics|first half|H1|financing|raised|raises|raise|Series [A-F]\b|"
     r"(?<!research )(?<!r&d )(?<!development )funding|"
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
@@ -219,6 +220,7 @@ _DISTRACTOR_SAMPLES = [
     "earlier pacts have collectively brought the company more than $300 million",
     "its cumulative licensing deals since 2015 are valued at more than krw 4 trillion",
     "the deal total amount and this transaction total amount; a transaction total amount",
+    "southbound investors bought a net hk$7.2 billion of shares via the stock connect link",
 ]
 
 

@@ -616,6 +616,9 @@ FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
         "elsewhere",
         "also",
         "meanwhile",
+        # sentence adverbs of a machine translation: "Besides, X will pay sales royalty"
+        *("besides", "moreover", "furthermore", "additionally", "likewise", "nevertheless"),
+        *("nonetheless", "therefore", "thus", "hence", "instead"),
         "however",
         "exclusive",
         "price",

@@ -201,6 +201,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
+    # a market report's flows: "Southbound investors bought a net HK$7.2 billion of shares"
+    r"southbound|northbound|stock connect|bought a net|sold a net|"
     # research funding paid by a partner is a deal term, not a financing (the test of what
     # precedes "funding" comes after it: `word_pattern` needs each alternative to open with a
     # letter)

