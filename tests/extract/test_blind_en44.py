@@ -50,3 +50,19 @@ def test_a_market_reports_net_flows_are_no_deal_term() -> None:
     deal = one_deal(_MARKET_CLOSE)
     assert deal.equity is None
     assert deal.upfront is not None and deal.upfront.amount == 90_000_000
+
+
+def test_a_roundup_item_headed_takes_a_drug_from_its_owner() -> None:
+    # "Y takes PX-310 from Z" in a heading; "Y, the radiopharma shop W bought in 2024"
+    text = (
+        "THE DEAL SHEET - May 2025 in review\n\n"
+        "1) Holvik's Tessary takes PX-310 from Norvale - $120M up front\n\n"
+        "The biggest cheque of the month went to Switzerland. Norvale AG licensed worldwide "
+        "rights to PX-310, a small-molecule ligand. The buyer is Tessary, the radiopharma shop "
+        "Holvik bought in 2024.\n\n"
+        "Terms, announced May 12: $120 million upfront and up to $900 million in milestones."
+    )
+    pairs = party_pairs(text)
+    assert ("Norvale AG", "Tessary") in pairs
+    assert ("Tessary", "Holvik") in pairs
+    assert ("Holvik", "Tessary") not in pairs

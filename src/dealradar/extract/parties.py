@@ -253,6 +253,18 @@ _GRANTEE = _Rule(
         *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold", "have"),
     ),
 )
+#: A headline's "Y takes OncoACP3 from X", "Y snags a bispecific from X": a drug taken from
+#: its owner (a figure taken is money, not a drug: "takes $50M from").
+_TAKES_FROM = _Rule(
+    _p(
+        _e("e") + _g(30) + r"\b(?:takes|took|snags|snagged|nabs|nabbed|grabs|grabbed|bags|"
+        r"bagged|lands|landed|picks up|picked up)\s+(?![^⟨;]{0,50}?[$€£¥\d][\d.,]*\s*"
+        r"(?:m\b|bn\b|b\b|million|billion))[^⟨;]{1,50}?\s+from\s+" + _e("l")
+    ),
+    needs=("from",),
+    markers=2,
+    also=("take", "took", "snag", "nab", "grab", "bag", "land", "pick"),
+)
 _GRANTEE_POSS = _Rule(
     _p(
         _e("e")
@@ -423,8 +435,9 @@ _WAS_ACQUIRED_BY = _Rule(
 #: named before the buyer of an object relative clause.
 _WHICH_X_BOUGHT = _Rule(
     _p(
+        # ("RayzeBio, the radiopharma shop BMS bought in 2024": the relative pronoun left out)
         _e("l")
-        + r"(?:\s*\([^()⟨]{1,40}\))?,\s+(?:which|that)\s+"
+        + r"(?:\s*\([^()⟨]{1,40}\))?,\s+(?:which|that|the\s+[^⟨,;]{1,40}?)\s+"
         + _e("e")
         + r"\s+(?:later\s+|then\s+|had\s+|has\s+|also\s+)?"
         r"(?:bought|acquired|purchased|took over|snapped up)\b"
@@ -792,6 +805,7 @@ _RULES = (
     _RECEIVE,
     _GRANTEE,
     _GRANTEE_POSS,
+    _TAKES_FROM,
     _FROM,
     _GRANTOR,
     _STAKE_SALE,
@@ -1026,6 +1040,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l") or m.group("l2"), m.group("e"), 2)
     for m in _GRANTEE_POSS.finditer(folded):
         v.pair(m.group("l"), m.group("e"), 2)
+    for m in _TAKES_FROM.finditer(folded):
+        v.pair(m.group("l"), m.group("e"), 3)
     for m in _FROM.finditer(folded):
         v.add(m.group("l"), "licensor", 2)
     for m in _GRANTOR.finditer(folded):
