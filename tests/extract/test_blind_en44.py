@@ -66,3 +66,20 @@ def test_a_roundup_item_headed_takes_a_drug_from_its_owner() -> None:
     assert ("Norvale AG", "Tessary") in pairs
     assert ("Tessary", "Holvik") in pairs
     assert ("Holvik", "Tessary") not in pairs
+
+
+def test_milestones_paid_as_programs_hit_them() -> None:
+    deal = one_deal(
+        "Tessary Bio said Thursday it has struck a licensing pact with Lianshan Biopharma Co. "
+        "Tessary will hand over $80 million upfront, and Lianshan can collect up to "
+        "$1.1 billion more as programs hit development, regulatory and commercial milestones."
+    )
+    assert deal.milestones is not None and deal.milestones.amount == 1_100_000_000
+
+
+def test_a_company_the_buyer_agreed_to_buy_is_a_deal() -> None:
+    text = (
+        "That earlier move was the acquisition of Boston's Quellant Bio, which Holvik agreed "
+        "to buy in August for $280 million in cash."
+    )
+    assert party_pairs(text) == {("Quellant Bio", "Holvik")}

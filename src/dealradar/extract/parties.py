@@ -440,9 +440,9 @@ _WHICH_X_BOUGHT = _Rule(
         + r"(?:\s*\([^()⟨]{1,40}\))?,\s+(?:which|that|the\s+[^⟨,;]{1,40}?)\s+"
         + _e("e")
         + r"\s+(?:later\s+|then\s+|had\s+|has\s+|also\s+)?"
-        r"(?:bought|acquired|purchased|took over|snapped up)\b"
+        r"(?:bought|acquired|purchased|took over|snapped up|agreed to (?:buy|acquire|purchase))\b"
     ),
-    needs=("bought", "acquired", "purchased", "took over", "snapped up"),
+    needs=("bought", "acquired", "purchased", "took over", "snapped up", "agreed to"),
     markers=2,
 )
 #: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.

@@ -369,7 +369,11 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
     # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
     r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
-    r"(?:[\w-]+\s+){0,3}?)?$",
+    r"(?:[\w-]+\s+){0,3}?|"
+    # "up to $1.52 billion more as programs hit development, regulatory and commercial
+    # milestones": paid as its events happen
+    r"as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:hits?|reach(?:es)?|achieves?|meets?)\s+"
+    r"(?:certain\s+|specified\s+)?(?:[\w-]+,?\s+){0,4}?)?$",
     re.I,
 )
 
