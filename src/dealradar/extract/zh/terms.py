@@ -26,12 +26,16 @@ _COST = r"费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     # ("未来24个月内再支付合计15亿美元的"持续付款"": continuation payments, due without a milestone)
     ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?|持续付款"),
+    # ("作为授予选择权的对价,武田将向本公司支付100百万美元的选择权付款": the option's price, paid
+    # up front, as "an option fee" is in English; "行权费" is paid on exercise, a milestone)
     ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时|"
-                r"一次性支付|一次性付款"),
+                r"一次性支付|一次性付款|选择权付款|选择权费"),
     # ("CVR总额约2亿美元": what contingent value rights may pay, milestones of a takeover)
     ("milestones", r"里程碑|选择性权益付款|行权付款|行权费|或有付款|或有对价|CVR总额|"
                    r"或有价值权总额"),
-    ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|股权投资|入股|战略投资"),
+    # ("武田同意认购本公司新股份,认购总额约75百万美元": the subscription's sum)
+    ("equity", r"认购(?!权证)[^,;。]{0,20}?(?:普通股|股份|股票|新股)|"
+               r"认购(?:总额|总金额|金额|价款|款)|股权投资|入股|战略投资"),
     ("total", r"总额|总金额|总价值|总价|交易额|交易金额|交易规模|交易价值|总对价|交易对价|"
               r"合作金额|收购价|潜在总额|总计|合计|合共|共计|收购"),
     ("none", rf"认股权证|{_COST}|营收|收入|"
