@@ -28,3 +28,12 @@ def test_a_subscriptions_sum_is_equity_not_the_total() -> None:
     (deal,) = deals(_OPTION)
     assert usd(deal, "equity") == 40_000_000
     assert usd(deal, "total") == 960_000_000
+
+
+def test_a_broker_notes_labelled_report_date_dates_its_month_day() -> None:
+    (deal,) = deals(
+        "海外医药行业点评\n报告日期:2024年5月6日\n\n"
+        "5月2日,辉卓医药宣布已与Pelorin Therapeutics达成最终协议,"
+        "以现金方式收购这家私营临床阶段公司,首付款约9亿美元。"
+    )
+    assert deal.announced is not None and deal.announced.isoformat() == "2024-05-02"

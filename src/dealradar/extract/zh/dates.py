@@ -83,7 +83,10 @@ def _checked(start: int, end: int, year: int, month: int, day: int) -> DateMenti
 
 
 _RELEASE_PLACES = re.compile(r"\s*,?[^,。;\n]{0,30}?(?:——|—|--)")
-_LINE_LABELS = re.compile(r"\d{1,2}:\d\d|(?:来源|作者|编辑|记者|文)\s?:")
+#: ("报告日期:2024年5月6日": a broker's note dated on a labelled line of its own)
+_LINE_LABELS = re.compile(
+    r"\d{1,2}:\d\d|(?:来源|作者|编辑|记者|文|报告日期|发布日期|发布时间|日期)\s?:"
+)
 
 
 #: The opening of an outlet's stamp before its date: "【医药观察 ".
