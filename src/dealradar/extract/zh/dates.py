@@ -89,6 +89,8 @@ _LINE_LABELS = re.compile(
 )
 
 
+#: A release's places before its date on the lead's line: "中国上海及丹麦哥本哈根,".
+_PLACES_BEFORE = re.compile(r"[^,。;:\n]{2,30},\s?")
 #: The opening of an outlet's stamp before its date: "【医药观察 ".
 _BRACKETED_STAMP = re.compile(r"【[^【】\n]{0,12}?\s?$")
 
@@ -123,9 +125,15 @@ def dateline(text: str) -> DateMention | None:
             _BRACKETED_STAMP.match(text, _line_start(text, head.start()), head.start()) is not None
             and text.startswith("】", head.end())
         )
-        # a release's "2025年6月22日,中国上海/美国剑桥——X今日宣布": the date opens the lead
+        # a release's "2025年6月22日,中国上海/美国剑桥——X今日宣布": the date opens the lead,
+        # or follows its places ("中国上海及丹麦哥本哈根,2024年8月22日 ——")
         or (
-            (head.start() == 0 or text[head.start() - 1] == "\n")
+            (
+                head.start() == 0
+                or text[head.start() - 1] == "\n"
+                or _PLACES_BEFORE.fullmatch(text, _line_start(text, head.start()), head.start())
+                is not None
+            )
             and _RELEASE_PLACES.match(text, head.end()) is not None
         )
     ):
@@ -193,6 +201,11 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
+#: How many days before the latest dated event in a text a day without a year may still fall
+#: in that event's year ("8月20日" beside "2024年8月22日" is two days before it, not next year).
+_SAME_YEAR_DAYS = 60
+
+
 def resolve(mention: DateMention, text: str, published: date | None) -> date | None:
     """The calendar date a mention stands for, or None when its year cannot be told."""
     if mention.year is not None:
@@ -205,8 +218,8 @@ def resolve(mention: DateMention, text: str, published: date | None) -> date | N
         return None
     latest = max(anchors)
     year = latest.year
-    if date(year, mention.month, mention.day) < latest:
-        year += 1
+    if (latest - date(year, mention.month, mention.day)).days > _SAME_YEAR_DAYS:
+        year += 1  # "3月5日" after a dated event of November: the next March
     return date(year, mention.month, mention.day)
 
 
