@@ -87,7 +87,10 @@ _CUES: list[tuple[str, str]] = [
         r"dev\.?|reg\.?|comm\.?)"
         # "clinical superiority milestone money": one word may qualify the category
         r"(?:\s+[a-z]+(?=\s+milestones?\b))?\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+|/|-)?)*"
-        r"milestones?(?:\s+payments?)?|biobucks|bio-bucks|further payments|"
+        # ("milestone payments with a total potential value of approximately US$12 billion":
+        # the milestones' own total, not the deal's)
+        r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value)?)?|"
+        r"biobucks|bio-bucks|further payments|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"
         r"sales-based payments|(?:option )?exercise fees?|option fees|"
