@@ -21,3 +21,13 @@ def test_milestone_payments_with_a_total_potential_value_are_the_milestones() ->
     )
     assert deal.milestones is not None and deal.milestones.amount == 6_000_000_000
     assert deal.total is not None and deal.total.amount == 6_300_000_000
+
+
+def test_a_total_including_an_upfront_payment_and_milestones_is_the_total() -> None:
+    deal = one_deal(
+        "On Dec. 23, Paris-based Holvik licensed ex-Greater China rights to LS-0613 from "
+        "Lianshan Zaiming, the oncology subsidiary of Lianshan Pharmaceutical Group. The "
+        "agreement is worth up to $840 million including an upfront payment and milestones, "
+        "though the companies didn't break out the split."
+    )
+    assert deal.total is not None and deal.total.amount == 840_000_000

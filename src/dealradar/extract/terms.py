@@ -133,8 +133,9 @@ _CUES: list[tuple[str, str]] = [
         r"tranches?|"
         r"the remaining|of that amount|the first installment|the second installment|"
         # "could exceed $1.4 billion including ... milestones" is the total, not a part of it
-        r"including(?!\s+(?:all\s+|potential\s+|the\s+)?(?:development|clinical|regulatory|"
-        r"commercial|sales|milestones?)\b)|"
+        # ("worth up to $1.06 billion including an upfront payment and milestones" too)
+        r"including(?!\s+(?:all\s+|potential\s+|the\s+|an\s+)?(?:development|clinical|regulatory|"
+        r"commercial|sales|milestones?|up[- ]?front)\b)|"
         # "$30m in cash and $20m in stock" are parts; "$40m in cash and issue 1.9 million
         # shares" is the cash paid, the shares aside
         r"in cash and(?!\s+(?:(?:will\s+|to\s+)?issue|[\d.,]+\s+(?:million\s+)?shares))|"
