@@ -77,6 +77,11 @@ _COMBINED = re.compile(r"(?:首付|预付|行权费|选择权费|期权费)[^,;�
 _FULL_MILESTONES = re.compile(r"(?<!近期)里程碑|或有付款|销售提成|特许权使用费")
 #: ("…里程碑后,有权收取最多1,125百万美元的额外潜在付款": the payments of the clause before)
 _GENERIC_PAYMENT = re.compile(r"^(?:的)?(?:额外|其他|后续)?(?:潜在)?(?:付款|款项|对价)")
+#: "…的额外付款,包括研发、监管及商业化里程碑付款": milestones only ("包括首付款以及…里程碑付款"
+#: sums an upfront in: a total).
+_INCLUDES_MILESTONES = re.compile(
+    r"(?:包括|包含|含)(?![^;。]{0,20}?(?:首付|预付))[^;。]{0,20}里程碑"
+)
 _INCLUDES_UPFRONT = re.compile(r"^(?:其中)?(?:包含|包括|含)[^;。]{0,20}(?:首付|预付)")
 
 _DISTRACTOR_CLAUSE = re.compile(
@@ -86,7 +91,11 @@ _DISTRACTOR_CLAUSE = re.compile(
     # ("全球已上市ADC药物销售额合计已超过100亿美元": a market's sales summed)
     r"销售额(?:合计|共计|总计)?已?(?:超过|约|为|逾|达)|"
     # "2020年全球神经科学领域并购总额已超过300亿美元": a sector's deals summed
-    r"领域并购总额|领域交易总额|行业并购总额|行业交易总额|全球并购总额"
+    r"领域并购总额|领域交易总额|行业并购总额|行业交易总额|全球并购总额|"
+    # "今年以来,中国药企对外授权交易总金额已超过300亿美元": an industry's deals summed
+    r"药企[^,;。]{0,12}?总金?额|今年以来[^,;。]{0,16}?总金?额|"
+    # "公司首发上市募集资金总额约34.8亿元": money raised, not a deal
+    r"募集资金|募资"
 )
 _DISTRACTOR_SEGMENT = re.compile(  # the lookahead is implied: it speeds the scan of a segment
     r"(?=[\d一二三四五六七八九十几数多近据不统盘全磋预机行券])(?:"
@@ -213,6 +222,12 @@ def _classify(text: str, mention: MoneyMention, figures: Figures) -> Kind | None
     ):
         # "1、首付款:1,700万美元;", "销售里程碑款项:累计不超过52,500万美元": a label before a colon
         kind = _kind_before(text[prev_clause_start:clause_start])
+    if (
+        kind is None
+        and _GENERIC_PAYMENT.match(after)
+        and _INCLUDES_MILESTONES.match(text, clause_end + 1, clause_end + 40)
+    ):
+        return "milestones"  # "合共最高约14.6亿美元的额外付款,包括研发、监管及商业化里程碑付款"
     if kind is None:
         if _PARTS_SUMMED.search(before):
             return None  # "1.3亿美元首付款,以及7000万美元的近期付款,两项合计2亿美元": parts summed
