@@ -205,6 +205,8 @@ STOP_NAMES = frozenset(
         *("product", "products", "target", "licensed", "territory", "party", "parties"),
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
         *("west", "western", "ipo", "ipos"),
+        # regulatory filings: "ahead of an IND filing", "submitted a BLA"
+        *("ind", "inds", "bla", "blas", "nda", "ndas", "anda", "maa", "cta", "sbla", "snda"),
         # currency codes before a figure: "buy it for USD 26.00 per share in cash"
         *("usd", "eur", "gbp", "rmb", "cny", "jpy", "chf", "krw", "inr", "hkd", "aud", "cad"),
         *("sgd", "dkk", "sek", "nok"),
