@@ -19,3 +19,16 @@ def test_a_regulatory_filings_initials_are_no_company() -> None:
     )
     assert not {"IND", "BLA"} & company_names(text)
     assert party_pairs(text) == {("Tessary Biosciences", "Holvik Inc.")}
+
+
+def test_the_big_pharma_and_a_citys_possessive() -> None:
+    # "The Big Pharma has struck a collaboration with San Diego's X": the description is the
+    # subject named before; the city is no company
+    text = (
+        "Holvik Pharmaceuticals bets on NK cells in pact with Tessary worth up to $1.2B\n\n"
+        "Holvik Pharmaceuticals is adding NK cells to its toolbox. The Big Pharma has struck a "
+        "collaboration with San Diego's Tessary Biotherapeutics to develop three CAR-NK cell "
+        "therapies, a deal the partners value at up to $1.2 billion."
+    )
+    assert "San Diego" not in company_names(text)
+    assert party_pairs(text) == {("Tessary Biotherapeutics", "Holvik Pharmaceuticals")}

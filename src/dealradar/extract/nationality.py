@@ -74,6 +74,12 @@ _PLACES_BY_COUNTRY = {
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}
 
 
+def is_place(name: str) -> bool:
+    """Whether `name` is one of the countries, regions and cities a company is said to be
+    from ("San Diego's Artiva": the city, not a company)."""
+    return name.lower() in _PLACES
+
+
 #: Words that lead from a country to something else than the company after them ("the
 #: Chinese rights to X", "Japan's approval of").
 _NOT_DESCRIBING = frozenset(

@@ -31,6 +31,7 @@ from dealradar.extract.lexicon import (
     PLACE_GROUPS,
     STOP_NAMES,
 )
+from dealradar.extract.nationality import is_place
 from dealradar.extract.text import SENTENCE_OPENERS, fold_case, lower_pattern, word_pattern
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
@@ -1017,7 +1018,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "Agreement to divest FYARRO® to KAKEN": a trademark is a drug's
     if _has_suffix(c.name):
         return True
-    if len(c.name) < 2 or c.name.lower() in STOP_NAMES:
+    if len(c.name) < 2 or c.name.lower() in STOP_NAMES or is_place(c.name):
         return False
     if c.name.isupper() and c.name.lower() in _EMPHASIS:
         return False  # "What did NOT make my list": a word stressed in capitals

@@ -1277,7 +1277,8 @@ _DESCRIPTION = re.compile(
     r"(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
     r"(?:company|firm|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
-    r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company)\b"
+    # ("The Big Pharma has struck a collaboration with X": the buyer, by its kind)
+    r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company|Pharma)\b"
 )
 
 
@@ -1295,7 +1296,7 @@ def _transferred_to(text: str, pos: int) -> bool:
 _DESCRIPTION_NOUNS = (
     *("company", "Company", "firm", "drugmaker", "biotech", "group", "Group", "unit"),
     *("subsidiary", "developer", "licens", "acquirer", "buyer", "pharma", "offe", "issuer"),
-    *("parent", "start"),
+    *("parent", "start", "Pharma"),
 )
 
 
