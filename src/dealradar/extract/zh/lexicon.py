@@ -262,6 +262,8 @@ NOT_NAMES = frozenset(
         "最终",
         # times of day a filing is made ("恒瑞医药(600276.SH)晚间公告"): no company
         *("晚间", "早间", "午间", "盘后", "盘前", "今晚", "昨晚", "今晨"),
+        # ("本周共有两笔交易…": the week, no company)
+        *("本周", "上周", "本月", "上月", "去年", "当天"),
     ]
 )
 
