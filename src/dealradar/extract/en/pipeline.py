@@ -32,6 +32,7 @@ from dealradar.extract.en.deals import (
     sentence_cues,
 )
 from dealradar.extract.en.payments import DealTerms, collect_terms
+from dealradar.extract.en.recase import recase, shouted_lines
 from dealradar.extract.en.tables import table_deals
 from dealradar.extract.en.unwrap import hard_wrapped, remap, unwrap
 from dealradar.extract.money import MoneyMention, find_money, with_declared_scale
@@ -283,6 +284,12 @@ def extract_en(doc: Document) -> list[Deal]:
         # a PDF's lines: read the re-joined text (no broken words left), quote the original
         joined, origin = unwrap(work)
         return [remap(d, work, origin) for d in extract_en(replace(doc, text=joined))]
+    shouted = shouted_lines(work)
+    if len(shouted) >= 2:
+        # a wire brief's capitalised bullets: read them in ordinary case, quote the original
+        same = list(range(len(work) + 1))
+        spoken = recase(work, shouted)
+        return [remap(d, work, same) for d in extract_en(replace(doc, text=spoken))]
     published = doc.published or parse_published(work)
     tabled = table_deals(work, published) if "|" in work else []
     sents = sentences(work)

@@ -1,0 +1,65 @@
+"""Lines written in capitals (a wire's "BRIEF" bullets) read in ordinary case, quotes kept.
+
+A Reuters brief gives the news as capitalised bullets ("* MERCK SAYS WILL MAKE UPFRONT
+PAYMENT OF $700 MILLION TO CURON"). The company finder reads names by their capitals, so in
+such a line every word looks like one. `recase` lowers those lines' words, except the ones
+the rest of the text writes with capitals ("Merck", "Curon's" in the headline), codes with
+digits ("CN201", "CD3XCD19"), legal forms and the bundled table's company names; the letters
+change case only, so every offset stays and the evidence quotes the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dealradar.extract.gazetteer import known_company_names
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z&-]*")
+#: Legal forms kept as a name's end ("MERCK & CO INC" → "Merck & Co Inc").
+_LEGAL = {"INC": "Inc", "LTD": "Ltd", "CO": "Co", "CORP": "Corp", "PLC": "plc", "LLC": "LLC"}
+_LEGAL.update({"AG": "AG", "SA": "SA", "NV": "NV", "KK": "KK", "GMBH": "GmbH"})
+#: A line is shouted when it holds this many words and no small letter.
+_MIN_WORDS = 4
+
+
+def shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Where the lines written all in capitals stand (start, end); empty for most texts."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not any(ch.islower() for ch in line) and len(_WORD.findall(line)) >= _MIN_WORDS:
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def recase(text: str, lines: list[tuple[int, int]]) -> str:
+    """`text` with the words of `lines` in the case the rest of the text (or the bundled
+    company table) gives them, else in small letters; the first word of a line capitalised."""
+    spoken: dict[str, str] = {}
+    shouted = set()
+    for start, end in lines:
+        shouted.update(range(start, end))
+    for m in _WORD.finditer(text):
+        word = m.group().rstrip("-")
+        if m.start() not in shouted and word[:1].isupper() and not word.isupper():
+            spoken.setdefault(word.upper(), word)
+    for name in known_company_names():
+        for word in name.split():
+            if word.isalpha() and not word.isupper():
+                spoken.setdefault(word.upper(), word)
+    chars = list(text)
+    for start, end in lines:
+        first = True
+        for m in _WORD.finditer(text, start, end):
+            word = m.group()
+            if any(ch.isdigit() for ch in text[m.start() : m.end() + 1]):
+                first = False
+                continue  # a code ("CN201"): as written
+            cased = _LEGAL.get(word) or spoken.get(word) or word.lower()
+            if first:
+                cased = cased[:1].upper() + cased[1:]
+                first = False
+            chars[m.start() : m.end()] = cased
+    return "".join(chars)
