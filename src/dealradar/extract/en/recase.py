@@ -38,7 +38,7 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
     """`text` with the words of `lines` in the case the rest of the text (or the bundled
     company table) gives them, else in small letters; the first word of a line capitalised."""
     spoken: dict[str, str] = {}
-    shouted = set()
+    shouted: set[int] = set()
     for start, end in lines:
         shouted.update(range(start, end))
     for m in _WORD.finditer(text):
