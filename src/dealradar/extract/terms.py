@@ -23,6 +23,7 @@ from dealradar.extract.text import (
     start_locator,
     word_pattern,
 )
+from dealradar.model.slots import fast_init
 
 UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
     "upfront",
@@ -325,6 +326,7 @@ _STOP_AFTER = re.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Term:
     """A money mention and what it pays for; `subkinds` name milestone categories."""

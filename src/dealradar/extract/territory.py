@@ -23,6 +23,7 @@ from dealradar.extract.text import (
     start_locator,
     word_pattern,
 )
+from dealradar.model.slots import fast_init
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -175,6 +176,7 @@ _PLACE_AFTER = lower_pattern(
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class TerritoryFinding:
     """The class, the text that states it, and where that text is."""
