@@ -64,10 +64,27 @@ def test_post_init_still_checks_and_normalises() -> None:
         Money(5, "usd")
 
 
+def test_a_default_factory_gives_each_record_its_own_value() -> None:
+    @fast_init
+    @dataclass(frozen=True, slots=True)
+    class Noted:
+        a: int
+        notes: dict[str, int] = field(default_factory=dict)
+
+    x, y = Noted(1), Noted(2)
+    assert x.notes == {} and x.notes is not y.notes
+    given = {"k": 1}
+    assert Noted(3, given).notes is given
+
+
 def test_refuses_what_it_would_not_build_the_same_way() -> None:
     @dataclass(frozen=True, slots=True)
-    class Factory:
-        notes: dict[str, int] = field(default_factory=dict)
+    class NotInInit:
+        a: int = field(default=0, init=False)
+
+    @dataclass(frozen=True, slots=True)
+    class KeywordOnly:
+        a: int = field(default=0, kw_only=True)
 
     @dataclass(slots=True)
     class Mutable:
@@ -77,6 +94,6 @@ def test_refuses_what_it_would_not_build_the_same_way() -> None:
     class NoSlots:
         a: int
 
-    for cls in (Factory, Mutable, NoSlots):
+    for cls in (NotInInit, KeywordOnly, Mutable, NoSlots):
         with pytest.raises(TypeError):
             fast_init(cls)

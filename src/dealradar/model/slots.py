@@ -16,13 +16,15 @@ from dataclasses import MISSING, fields, is_dataclass
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+#: What a field with a default factory is given when the caller gives it nothing.
+_NO_VALUE: Any = object()
 
 
 def fast_init(cls: type[T]) -> type[T]:
     """Give `cls`, a `dataclass(frozen=True, slots=True)`, an `__init__` that sets its slots
-    through their descriptors. Refused (TypeError) for what that `__init__` would not do the
-    same way: fields outside `__init__`, keyword-only fields, default factories, init-only
-    variables."""
+    through their descriptors. A field with a default factory gets a new value from it when
+    none is given, as with `dataclass`. Refused (TypeError) for what that `__init__` would not
+    do the same way: fields outside `__init__`, keyword-only fields, init-only variables."""
     params = getattr(cls, "__dataclass_params__", None)
     if not is_dataclass(cls) or params is None or not params.frozen:
         raise TypeError(f"fast_init: {cls.__name__} is no frozen dataclass")
@@ -30,14 +32,18 @@ def fast_init(cls: type[T]) -> type[T]:
         raise TypeError(f"fast_init: {cls.__name__} has no slots")
     if getattr(cls, "__dataclass_fields__", {}).keys() != {f.name for f in fields(cls)}:
         raise TypeError(f"fast_init: {cls.__name__} has init-only variables")
-    scope: dict[str, Any] = {}
+    scope: dict[str, Any] = {"_NO_VALUE": _NO_VALUE}
     args: list[str] = []
     body: list[str] = []
     for k, f in enumerate(fields(cls)):
-        if not f.init or f.kw_only or f.default_factory is not MISSING:
+        if not f.init or f.kw_only:
             raise TypeError(f"fast_init: {cls.__name__}.{f.name} is not a plain field")
         scope[f"_set{k}"] = cls.__dict__[f.name].__set__
-        if f.default is MISSING:
+        if f.default_factory is not MISSING:
+            scope[f"_factory{k}"] = f.default_factory
+            args.append(f"{f.name}=_NO_VALUE")
+            body.append(f"if {f.name} is _NO_VALUE:\n        {f.name} = _factory{k}()")
+        elif f.default is MISSING:
             args.append(f.name)
         else:
             scope[f"_default{k}"] = f.default
