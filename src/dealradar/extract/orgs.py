@@ -525,8 +525,11 @@ def _candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for run in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         at = run.start()
+        words = run.group()
         if (
-            _LEGAL_RUN.fullmatch(run.group())
+            # (every legal form alone opens with one of `_LEGAL_RUN_OPENINGS`: most runs do not)
+            words.startswith(_LEGAL_RUN_OPENINGS)
+            and _LEGAL_RUN.fullmatch(words)
             and _after_city_in_name(text, out, at)
             and _has_suffix(out[-1].name)
         ):
@@ -534,7 +537,7 @@ def _candidates(text: str) -> list[_Candidate]:
             # the name
             _extend_last(text, out, run.end())
             continue
-        for start, end, name, possessive in _run_candidates(run.group()):
+        for start, end, name, possessive in _run_candidates(words):
             if not name.isascii():
                 # "May 27丨Keystone Pharmaceuticals-B": the Latin name after the last Han
                 # character, without the exchange's "-B" (a pre-revenue biotech's marker)
@@ -560,7 +563,13 @@ def _candidates(text: str) -> list[_Candidate]:
                 and _has_suffix(name) is False
             ):
                 continue  # "maker of the MASH drug Rezdiffra": the drug named, not a company
-            if _after_city_in_name(text, out, at + start) and _has_suffix(name):
+            if (
+                # (`_after_city_in_name`'s own first test, here: most names follow no " (")
+                out
+                and text.startswith(" (", out[-1].end)
+                and _after_city_in_name(text, out, at + start)
+                and _has_suffix(name)
+            ):
                 # "Maiwei (Shanghai) Biotechnology Co., Ltd.": the city is inside the name
                 _extend_last(text, out, at + end)
                 continue
@@ -645,6 +654,8 @@ _CITY_OF_SEAT = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headqua
 #: Tenmark Pharma and ...": the day the news came, before the name)
 #: A run that is a legal form alone ("Co., Ltd.").
 _LEGAL_RUN = re.compile(r"Co\.,? Ltd\.|Co\.,? Limited|Ltd\.|Limited|Inc\.|Corp\.|Co\.")
+#: How every match of `_LEGAL_RUN` opens.
+_LEGAL_RUN_OPENINGS = ("Co.", "Ltd.", "Limited", "Inc.", "Corp.")
 _CITY_IN_NAME = re.compile(
     r" \((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))[A-Z][a-z]+\) "
 )
@@ -947,7 +958,12 @@ def find_entities(
         cands = [c for c in cands if c.name not in brands]
     # "Hong Kong Exchanges and Clearing Limited", "The Stock Exchange of Hong Kong Limited":
     # the tail after "and"/"of" belongs to the exchange's (or ministry's) own name
-    cands = [c for c in cands if not _after_body_name(text, c.start)]
+    # (`_after_body_name`'s own first test, here: most candidates follow neither word)
+    cands = [
+        c
+        for c in cands
+        if not (text.endswith((" of ", " and "), 0, c.start) and _after_body_name(text, c.start))
+    ]
     low = fold_case(text)
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
@@ -1005,10 +1021,10 @@ def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
-    if _INDEX_RIGHT.match(text, c.end):
-        return False  # "the Hang Seng Biotech index is up 80%": a stock index
-    if _NEWS_RIGHT.match(text, c.end):
-        return False  # "Zhitong Finance APP news, July 23 -": the outlet, not a party
+    if _INDEX_OR_NEWS_RIGHT.match(text, c.end):
+        # "the Hang Seng Biotech index is up 80%": a stock index; "Zhitong Finance APP news,
+        # July 23 -": the outlet, not a party
+        return False
     if c.name.isupper() and len(c.name) <= 6 and _TARGET_USE_RIGHT.match(text, c.end):
         return False  # "an allosteric EGFR inhibitor program": a drug target
     if c.start and text[c.start - 1] in "$€£¥":
@@ -1029,33 +1045,42 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     right = text[c.end : c.end + 90]
     if _looks_like_code_or_drug(c.name):
         return False
-    if _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
+    # (Below, a test of how `right` opens goes before each pattern that needs that opening:
+    # what `\s+` needs is a space first, what `['’]` needs an apostrophe. Most candidates fail
+    # the test, and a string test costs far less than a call into the regex engine.)
+    spaced = right[:1].isspace()
+    if right.startswith(",") and _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
         return False
     if _may_follow_place(left) and _PLACE_LEFT.search(left):
         return False  # "Biosion, based in Nanjing, retains rights": a city, not a company
-    if _seat_city(text, c):
+    if " " not in c.name and text.startswith(",", c.end) and _seat_city(text, c):
         return False
     if "known as" in left and _KNOWN_AS_LEFT.search(left):  # (which every match holds)
         return True  # "Merck & Co., Inc. (known as MSD outside the United States)"
-    if _ISOFORM_RIGHT.match(right):
+    if right.startswith(" ") and _ISOFORM_RIGHT.match(right):
         return False
     if (
-        _OPENING_ADVERB.fullmatch(c.name)
+        c.name.endswith("ly")
+        and _OPENING_ADVERB.fullmatch(c.name)
         and right.startswith(",")
         and (not left.strip() or left.rstrip(" ").endswith((".", "\n", '"', "”")))
     ):
         return False
     if c.name.split()[-1].isupper() and _NUMBER_RIGHT.match(right):
         return False  # "ISB 2001", "TQB 2102": the letters of a drug code written with a space
-    if _POSSESSIVE_RIGHT.match(right):
+    if right.startswith(("'", "’")) and _POSSESSIVE_RIGHT.match(right):
         return True
-    if _OFFICER_RIGHT.match(right) or _LISTING_RIGHT.match(right) or _OWNED_RIGHT.match(right):
+    if (
+        (spaced and _OFFICER_RIGHT.match(right))
+        or _LISTING_RIGHT.match(right)
+        or (spaced and _OWNED_RIGHT.match(right))
+    ):
         return True
-    if _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
+    if spaced and _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
         return True
-    if _COORD_SUBJECT.match(right):
+    if spaced and _COORD_SUBJECT.match(right):
         return True
-    if _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
+    if spaced and _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
         return True
     low_left = low[max(0, c.start - 140) : c.start]
     if _may_be_object(low_left) and _OBJECT_LEFT_ANYWHERE.search(low_left):
@@ -1081,8 +1106,9 @@ _LEGAL_FORM_LEFT = re.compile(
 )
 
 
-_INDEX_RIGHT = re.compile(r"\s+[Ii]ndex\b")
-_NEWS_RIGHT = re.compile(r"\s+news\s*[,:|]")
+#: A stock index ("X Index") or an outlet ("X news,"), in one match: both need the spaces
+#: after the name, and each branch opens with a letter (`\s+` reads the same spaces for both).
+_INDEX_OR_NEWS_RIGHT = re.compile(r"\s+(?:[Ii]ndex\b|news\s*[,:|])")
 _TARGET_USE_RIGHT = re.compile(
     r"[\s-]+(?:inhibitors?|antibod(?:y|ies)|agonists?|antagonists?|degraders?|ADCs?|"
     r"bispecifics?|targeted|directed|programs?)\b"
