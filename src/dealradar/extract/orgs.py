@@ -1049,6 +1049,9 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     # what `\s+` needs is a space first, what `['’]` needs an apostrophe. Most candidates fail
     # the test, and a string test costs far less than a call into the regex engine.)
     spaced = right[:1].isspace()
+    # what `right` opens with after its spaces ("" at the text's end, which `in` holds: the
+    # tests using it only spare calls, so an empty string may go on to the pattern)
+    opening = right.lstrip()[:1] if spaced else right[:1]
     if right.startswith(",") and _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
         return False
     if _may_follow_place(left) and _PLACE_LEFT.search(left):
@@ -1072,7 +1075,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if (
         (spaced and _OFFICER_RIGHT.match(right))
-        or _LISTING_RIGHT.match(right)
+        or (opening in "(" and _LISTING_RIGHT.match(right))
         or (spaced and _OWNED_RIGHT.match(right))
     ):
         return True
@@ -1088,11 +1091,11 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if _may_be_grantee(left) and _GRANTEE_LEFT.search(left) and _GRANTED_RIGHT.match(right):
         # "had granted X an exclusive license", "gave X global rights": X receives the rights
         return True
-    if _APPOSITION_RIGHT.match(right):
+    if (opening in "(," or (spaced and opening == "i")) and _APPOSITION_RIGHT.match(right):
         return True
     if left.endswith(_DESCRIPTOR_NOUNS) and _DESCRIPTOR_LEFT.search(left):
         return True  # "to the German company BioNTech", "Danish biotech Gubra"
-    if _PARTICIPLE_DEAL_RIGHT.match(right) and _sentence_start(left):
+    if spaced and _PARTICIPLE_DEAL_RIGHT.match(right) and _sentence_start(left):
         return not _person_like(c.name, right)
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
         return not _person_like(c.name, right)
@@ -1189,7 +1192,11 @@ def _may_be_object(low_left: str) -> bool:
     for chunk in reversed(low_left.split()[-6:]):
         if chunk.endswith(_OBJECT_WORD_ENDINGS) or "biotech" in chunk:
             return True
-        if chunk in _NOT_DESCRIPTIVE or not _DESCRIPTIVE_OR_DASH.fullmatch(chunk):
+        # (a chunk of letters and digits alone is a word of `_DESCRIPTIVE_OR_DASH`: `\w` is
+        # what `str.isalnum` holds, and the underscore)
+        if chunk in _NOT_DESCRIPTIVE or not (
+            chunk.isalnum() or _DESCRIPTIVE_OR_DASH.fullmatch(chunk)
+        ):
             return False  # no cue before it can reach the candidate
     return False
 

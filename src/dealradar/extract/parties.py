@@ -1305,6 +1305,8 @@ _SUBJECTLESS_BULLET = re.compile(
     r"\s*([-•*–·])\s+(?=(?:Completed|Closed|Announced|Entered|Signed|Agreed|Acquired|Licensed|"
     r"Out-licensed|In-licensed|Granted|Formed|Expanded|Reached|Struck|Obtained|Exercised)\b)"
 )
+#: The bullets `_SUBJECTLESS_BULLET` opens with (after spaces).
+_BULLETS = ("-", "•", "*", "–", "·")
 _WE_US = re.compile(r"\b(?:[Ww]e|us)\b")
 _ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company|Group)$")
 _PAIR_WORDS = re.compile(
@@ -1445,7 +1447,11 @@ def mask(
         pronouns.extend(
             (base + m.start(), base + m.end(), announcer) for m in _WE_US.finditer(text)
         )
-    if announcer is not None and (bullet := _SUBJECTLESS_BULLET.match(text)) is not None:
+    if (
+        announcer is not None
+        and text.lstrip().startswith(_BULLETS)  # (how every `_SUBJECTLESS_BULLET` opens)
+        and (bullet := _SUBJECTLESS_BULLET.match(text)) is not None
+    ):
         # "- Completed the acquisition of Verve" under a company's results: the company did
         pronouns.append((base + bullet.start(1), base + bullet.end(1), announcer))
     spans = sorted([(m.start, m.end, m.entity) for m in inside] + pronouns)
