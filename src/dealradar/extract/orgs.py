@@ -1189,7 +1189,9 @@ def _may_be_object(low_left: str) -> bool:
     and the chunks after it are words (`_DESC`: not "and", "in", "on" or "rights", nothing
     but word characters, full stops, apostrophes and hyphens) or that dash.
     """
-    for chunk in reversed(low_left.split()[-6:]):
+    # (`rsplit(None, 6)` splits off the last six chunks only: the same chunks as
+    # `split()[-6:]`, without splitting the rest of the 140 characters)
+    for chunk in reversed(low_left.rsplit(None, 6)[-6:]):
         if chunk.endswith(_OBJECT_WORD_ENDINGS) or "biotech" in chunk:
             return True
         # (a chunk of letters and digits alone is a word of `_DESCRIPTIVE_OR_DASH`: `\w` is
@@ -1272,7 +1274,7 @@ def _sentence_start(left: str) -> bool:
 
 
 def _after_title(left: str) -> bool:
-    words = left.split()[-3:]
+    words = left.rsplit(None, 3)[-3:]  # (`split()[-3:]`, splitting off the last three only)
     return any(w.lower().strip(",.") in PERSON_TITLES for w in words)
 
 

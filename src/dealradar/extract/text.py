@@ -145,7 +145,9 @@ def sentences(text: str) -> list[Sentence]:
         pos = para.start
         ends = (
             _SENTENCE_END
-            if any(text.find(c, para.start, para.end) >= 0 for c in "!?\n")
+            if text.find("!", para.start, para.end) >= 0
+            or text.find("?", para.start, para.end) >= 0
+            or text.find("\n", para.start, para.end) >= 0
             else _FULL_STOP_END
         )
         for m in ends.finditer(text, para.start, para.end):
