@@ -224,6 +224,15 @@ _FORMER_KNOWN = re.compile(r"\b(?:formerly|then|previously)\s+known\b")
 #: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
+#: The first character after spaces of every match of `_PAREN_RIGHT` ("(", ", an Indiana
+#: corporation", " Company", " group"), of `_KNOWN_AS` (a bracket, a comma or the first letter
+#: of its words: "also", "formerly", "better", "widely", "then", "previously", "known",
+#: "whose", "or", "namely", "i.e."), of `_OWN_SUBSIDIARY` ("and", "or", ",") and of
+#: `_SUBSIDIARY` (a bracket or a comma). `_cluster` tests these before each match.
+_PAREN_OPENINGS = "(,cCgG"
+_KNOWN_AS_OPENINGS = "(,afbwtpkoni"
+_OWN_SUBSIDIARY_OPENINGS = "ao,"
+_SUBSIDIARY_OPENINGS = "(,"
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|business)\b")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]")
 #: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
@@ -1423,7 +1432,19 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     extra: dict[int, list[str]] = {}
     former_names: set[str] = set()
     for m in mentions:
-        paren = _PAREN_RIGHT.match(text, m.end)
+        # Each pattern below opens, after spaces, with a character of a known set: tested
+        # first on what follows the mention (its first character after spaces; None when 40
+        # spaces leave it unknown), most mentions go on with a verb and skip most patterns.
+        window = text[m.end : m.end + 40]
+        opening: str | None = window.lstrip()[:1]
+        if not opening and len(window) == 40:
+            opening = None
+        spaced = window[:1].isspace()
+        paren = (
+            _PAREN_RIGHT.match(text, m.end)
+            if opening is None or opening in _PAREN_OPENINGS
+            else None
+        )
         if paren:
             inner = _HEREINAFTER.sub("", paren.group(1)).strip().strip('"“”')
             if (former := _FORMERLY.match(inner)) and inner[former.end() :] in index:
@@ -1444,7 +1465,15 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 and not _LEGAL_AFTER_PAREN.match(text, paren.end())
             ):
                 extra.setdefault(index[m.name], []).append(inner)
-        known = _KNOWN_AS.match(text, m.end) or _OWN_SUBSIDIARY.match(text, m.end)
+        known = (
+            _KNOWN_AS.match(text, m.end)
+            if opening is None or opening in _KNOWN_AS_OPENINGS
+            else None
+        ) or (
+            _OWN_SUBSIDIARY.match(text, m.end)
+            if spaced and (opening is None or opening in _OWN_SUBSIDIARY_OPENINGS)
+            else None
+        )
         if known:
             nxt = next((o for o in mentions if o.start == known.end()), None)
             if nxt is not None:
@@ -1452,13 +1481,17 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 if _FORMER_KNOWN.search(known.group()):
                     # "HUTCHMED, then known as Chi-Med": the old name is an alias only
                     former_names.add(nxt.name)
-        owned = _A_COMPANY_OF.match(text, m.end)
+        owned = _A_COMPANY_OF.match(text, m.end) if opening is None or opening == "," else None
         if owned:
             # "Janssen Biotech, a Johnson & Johnson company,": the owner's name as adjective
             nxt = next((o for o in mentions if o.start == owned.end()), None)
             if nxt is not None and _COMPANY_WORD_AFTER.match(text, nxt.end):
                 parents.setdefault(index[m.name], []).append(nxt.name)
-        sub = _SUBSIDIARY.match(text, m.end)
+        sub = (
+            _SUBSIDIARY.match(text, m.end)
+            if opening is None or opening in _SUBSIDIARY_OPENINGS
+            else None
+        )
         if sub:
             at = sub.end()
             nxt = next((o for o in mentions if o.start >= at and _owner_follows(text, at, o)), None)
