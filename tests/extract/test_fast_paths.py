@@ -31,6 +31,10 @@ _PLAIN_RUN = re.compile(
     r"(?: plc\b)?"
 )
 _PLAIN_PRONOUN_START = re.compile(r"\b(?:[Ii]t|That|This|[Tt]he)\b")
+_PLAIN_CLAUSE = re.compile(
+    r";|,\s*while\b|,\s*where\b|,\s*which\s+(?=[A-Z])|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|"
+    r"(?<!\.[A-Z])\.\s"
+)
 _PLAIN_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])|[\n]")
 
 _SENTENCES = [
@@ -64,6 +68,16 @@ def test_rewritten_patterns_find_the_same_matches() -> None:
         assert _spans(orgs._RUN, text) == _spans(_PLAIN_RUN, text), text
         assert _spans(parties._PRONOUN_START, text) == _spans(_PLAIN_PRONOUN_START, text), text
         assert _spans(text_module._SENTENCE_END, text) == _spans(_PLAIN_SENTENCE_END, text), text
+
+
+def test_clause_breaks_are_the_plain_ones() -> None:
+    """`territory._CLAUSE`, written to open with a set of characters, breaks where the plain
+    alternation does (runs of spaces, commas and full stops before the words it reads)."""
+    rnd = random.Random(11)
+    alphabet = "Aa.;, \t\nwhilewhereandwhichB⟨Z."
+    fuzz = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(5000)]
+    for text in _SENTENCES + fuzz:
+        assert _spans(territory._CLAUSE, text) == _spans(_PLAIN_CLAUSE, text), text
 
 
 #: Alternations with what `word_pattern` must keep apart: classes holding "|" or ")", escapes,

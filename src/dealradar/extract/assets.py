@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.lexicon import FUNCTION_WORDS, ORG_SUFFIXES, STOP_NAMES
+from dealradar.model.slots import fast_init
 
 #: A development code. The capital comes first and the test of what precedes it second
 #: (`(?<![\w/-][A-Z])`, "no word character, slash or hyphen before the capital") so that the
@@ -176,6 +177,7 @@ _SOLD_AS = re.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class AssetMention:
     start: int

@@ -20,6 +20,7 @@ from dealradar.extract.text import (
     lower_pattern,
     search_lines,
 )
+from dealradar.model.slots import fast_init
 
 _MONTHS = {
     "jan": 1,
@@ -152,6 +153,7 @@ _DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(rf"{_B_YEAR}\b")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found at `[start, end)`; `value` is None when it could not be resolved to a day."""

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from dealradar.errors import ParseError
 from dealradar.extract.text import fold_case, lower_pattern
 from dealradar.model.money import Qualifier
+from dealradar.model.slots import fast_init
 
 #: Currency written before the number, longest first so `US$` wins over `$`.
 _PREFIX_CURRENCIES: dict[str, str] = {
@@ -228,6 +229,7 @@ _CONVERSION_OPEN = re.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class MoneyMention:
     """An amount found in the text: `[start, end)` covers the figure and its currency."""

@@ -225,6 +225,15 @@ _FORMER_KNOWN = re.compile(r"\b(?:formerly|then|previously)\s+known\b")
 #: "Pumis Biotechnology (Zhuhai) Co., Ltd.": a bracket before the legal form holds a city.
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
+#: The first character after spaces of every match of `_PAREN_RIGHT` ("(", ", an Indiana
+#: corporation", " Company", " group"), of `_KNOWN_AS` (a bracket, a comma or the first letter
+#: of its words: "also", "formerly", "better", "widely", "then", "previously", "known",
+#: "whose", "or", "namely", "i.e."), of `_OWN_SUBSIDIARY` ("and", "or", ",") and of
+#: `_SUBSIDIARY` (a bracket or a comma). `_cluster` tests these before each match.
+_PAREN_OPENINGS = "(,cCgG"
+_KNOWN_AS_OPENINGS = "(,afbwtpkoni"
+_OWN_SUBSIDIARY_OPENINGS = "ao,"
+_SUBSIDIARY_OPENINGS = "(,"
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|business)\b")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]")
 #: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
@@ -526,8 +535,11 @@ def _candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     for run in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         at = run.start()
+        words = run.group()
         if (
-            _LEGAL_RUN.fullmatch(run.group())
+            # (every legal form alone opens with one of `_LEGAL_RUN_OPENINGS`: most runs do not)
+            words.startswith(_LEGAL_RUN_OPENINGS)
+            and _LEGAL_RUN.fullmatch(words)
             and _after_city_in_name(text, out, at)
             and _has_suffix(out[-1].name)
         ):
@@ -535,7 +547,7 @@ def _candidates(text: str) -> list[_Candidate]:
             # the name
             _extend_last(text, out, run.end())
             continue
-        for start, end, name, possessive in _run_candidates(run.group()):
+        for start, end, name, possessive in _run_candidates(words):
             if not name.isascii():
                 # "May 27丨Keystone Pharmaceuticals-B": the Latin name after the last Han
                 # character, without the exchange's "-B" (a pre-revenue biotech's marker)
@@ -561,7 +573,13 @@ def _candidates(text: str) -> list[_Candidate]:
                 and _has_suffix(name) is False
             ):
                 continue  # "maker of the MASH drug Rezdiffra": the drug named, not a company
-            if _after_city_in_name(text, out, at + start) and _has_suffix(name):
+            if (
+                # (`_after_city_in_name`'s own first test, here: most names follow no " (")
+                out
+                and text.startswith(" (", out[-1].end)
+                and _after_city_in_name(text, out, at + start)
+                and _has_suffix(name)
+            ):
                 # "Maiwei (Shanghai) Biotechnology Co., Ltd.": the city is inside the name
                 _extend_last(text, out, at + end)
                 continue
@@ -646,6 +664,8 @@ _CITY_OF_SEAT = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headqua
 #: Tenmark Pharma and ...": the day the news came, before the name)
 #: A run that is a legal form alone ("Co., Ltd.").
 _LEGAL_RUN = re.compile(r"Co\.,? Ltd\.|Co\.,? Limited|Ltd\.|Limited|Inc\.|Corp\.|Co\.")
+#: How every match of `_LEGAL_RUN` opens.
+_LEGAL_RUN_OPENINGS = ("Co.", "Ltd.", "Limited", "Inc.", "Corp.")
 _CITY_IN_NAME = re.compile(
     r" \((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))[A-Z][a-z]+\) "
 )
@@ -948,7 +968,12 @@ def find_entities(
         cands = [c for c in cands if c.name not in brands]
     # "Hong Kong Exchanges and Clearing Limited", "The Stock Exchange of Hong Kong Limited":
     # the tail after "and"/"of" belongs to the exchange's (or ministry's) own name
-    cands = [c for c in cands if not _after_body_name(text, c.start)]
+    # (`_after_body_name`'s own first test, here: most candidates follow neither word)
+    cands = [
+        c
+        for c in cands
+        if not (text.endswith((" of ", " and "), 0, c.start) and _after_body_name(text, c.start))
+    ]
     low = fold_case(text)
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
@@ -1006,10 +1031,10 @@ def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
-    if _INDEX_RIGHT.match(text, c.end):
-        return False  # "the Hang Seng Biotech index is up 80%": a stock index
-    if _NEWS_RIGHT.match(text, c.end):
-        return False  # "Zhitong Finance APP news, July 23 -": the outlet, not a party
+    if _INDEX_OR_NEWS_RIGHT.match(text, c.end):
+        # "the Hang Seng Biotech index is up 80%": a stock index; "Zhitong Finance APP news,
+        # July 23 -": the outlet, not a party
+        return False
     if c.name.isupper() and len(c.name) <= 6 and _TARGET_USE_RIGHT.match(text, c.end):
         return False  # "an allosteric EGFR inhibitor program": a drug target
     if c.start and text[c.start - 1] in "$€£¥":
@@ -1030,33 +1055,45 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     right = text[c.end : c.end + 90]
     if _looks_like_code_or_drug(c.name):
         return False
-    if _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
+    # (Below, a test of how `right` opens goes before each pattern that needs that opening:
+    # what `\s+` needs is a space first, what `['’]` needs an apostrophe. Most candidates fail
+    # the test, and a string test costs far less than a call into the regex engine.)
+    spaced = right[:1].isspace()
+    # what `right` opens with after its spaces ("" at the text's end, which `in` holds: the
+    # tests using it only spare calls, so an empty string may go on to the pattern)
+    opening = right.lstrip()[:1] if spaced else right[:1]
+    if right.startswith(",") and _ADDRESS_RIGHT.match(right) and not _has_suffix(c.name):
         return False
     if _may_follow_place(left) and _PLACE_LEFT.search(left):
         return False  # "Biosion, based in Nanjing, retains rights": a city, not a company
-    if _seat_city(text, c):
+    if " " not in c.name and text.startswith(",", c.end) and _seat_city(text, c):
         return False
     if "known as" in left and _KNOWN_AS_LEFT.search(left):  # (which every match holds)
         return True  # "Merck & Co., Inc. (known as MSD outside the United States)"
-    if _ISOFORM_RIGHT.match(right):
+    if right.startswith(" ") and _ISOFORM_RIGHT.match(right):
         return False
     if (
-        _OPENING_ADVERB.fullmatch(c.name)
+        c.name.endswith("ly")
+        and _OPENING_ADVERB.fullmatch(c.name)
         and right.startswith(",")
         and (not left.strip() or left.rstrip(" ").endswith((".", "\n", '"', "”")))
     ):
         return False
     if c.name.split()[-1].isupper() and _NUMBER_RIGHT.match(right):
         return False  # "ISB 2001", "TQB 2102": the letters of a drug code written with a space
-    if _POSSESSIVE_RIGHT.match(right):
+    if right.startswith(("'", "’")) and _POSSESSIVE_RIGHT.match(right):
         return True
-    if _OFFICER_RIGHT.match(right) or _LISTING_RIGHT.match(right) or _OWNED_RIGHT.match(right):
+    if (
+        (spaced and _OFFICER_RIGHT.match(right))
+        or (opening in "(" and _LISTING_RIGHT.match(right))
+        or (spaced and _OWNED_RIGHT.match(right))
+    ):
         return True
-    if _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
+    if spaced and _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
         return True
-    if _COORD_SUBJECT.match(right):
+    if spaced and _COORD_SUBJECT.match(right):
         return True
-    if _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
+    if spaced and _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
         return True
     low_left = low[max(0, c.start - 140) : c.start]
     if _may_be_object(low_left) and _OBJECT_LEFT_ANYWHERE.search(low_left):
@@ -1064,11 +1101,11 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if _may_be_grantee(left) and _GRANTEE_LEFT.search(left) and _GRANTED_RIGHT.match(right):
         # "had granted X an exclusive license", "gave X global rights": X receives the rights
         return True
-    if _APPOSITION_RIGHT.match(right):
+    if (opening in "(," or (spaced and opening == "i")) and _APPOSITION_RIGHT.match(right):
         return True
     if left.endswith(_DESCRIPTOR_NOUNS) and _DESCRIPTOR_LEFT.search(left):
         return True  # "to the German company BioNTech", "Danish biotech Gubra"
-    if _PARTICIPLE_DEAL_RIGHT.match(right) and _sentence_start(left):
+    if spaced and _PARTICIPLE_DEAL_RIGHT.match(right) and _sentence_start(left):
         return not _person_like(c.name, right)
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
         return not _person_like(c.name, right)
@@ -1082,8 +1119,9 @@ _LEGAL_FORM_LEFT = re.compile(
 )
 
 
-_INDEX_RIGHT = re.compile(r"\s+[Ii]ndex\b")
-_NEWS_RIGHT = re.compile(r"\s+news\s*[,:|]")
+#: A stock index ("X Index") or an outlet ("X news,"), in one match: both need the spaces
+#: after the name, and each branch opens with a letter (`\s+` reads the same spaces for both).
+_INDEX_OR_NEWS_RIGHT = re.compile(r"\s+(?:[Ii]ndex\b|news\s*[,:|])")
 _TARGET_USE_RIGHT = re.compile(
     r"[\s-]+(?:inhibitors?|antibod(?:y|ies)|agonists?|antagonists?|degraders?|ADCs?|"
     r"bispecifics?|targeted|directed|programs?)\b"
@@ -1161,10 +1199,16 @@ def _may_be_object(low_left: str) -> bool:
     and the chunks after it are words (`_DESC`: not "and", "in", "on" or "rights", nothing
     but word characters, full stops, apostrophes and hyphens) or that dash.
     """
-    for chunk in reversed(low_left.split()[-6:]):
+    # (`rsplit(None, 6)` splits off the last six chunks only: the same chunks as
+    # `split()[-6:]`, without splitting the rest of the 140 characters)
+    for chunk in reversed(low_left.rsplit(None, 6)[-6:]):
         if chunk.endswith(_OBJECT_WORD_ENDINGS) or "biotech" in chunk:
             return True
-        if chunk in _NOT_DESCRIPTIVE or not _DESCRIPTIVE_OR_DASH.fullmatch(chunk):
+        # (a chunk of letters and digits alone is a word of `_DESCRIPTIVE_OR_DASH`: `\w` is
+        # what `str.isalnum` holds, and the underscore)
+        if chunk in _NOT_DESCRIPTIVE or not (
+            chunk.isalnum() or _DESCRIPTIVE_OR_DASH.fullmatch(chunk)
+        ):
             return False  # no cue before it can reach the candidate
     return False
 
@@ -1240,7 +1284,7 @@ def _sentence_start(left: str) -> bool:
 
 
 def _after_title(left: str) -> bool:
-    words = left.split()[-3:]
+    words = left.rsplit(None, 3)[-3:]  # (`split()[-3:]`, splitting off the last three only)
     return any(w.lower().strip(",.") in PERSON_TITLES for w in words)
 
 
@@ -1389,7 +1433,19 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     extra: dict[int, list[str]] = {}
     former_names: set[str] = set()
     for m in mentions:
-        paren = _PAREN_RIGHT.match(text, m.end)
+        # Each pattern below opens, after spaces, with a character of a known set: tested
+        # first on what follows the mention (its first character after spaces; None when 40
+        # spaces leave it unknown), most mentions go on with a verb and skip most patterns.
+        window = text[m.end : m.end + 40]
+        opening: str | None = window.lstrip()[:1]
+        if not opening and len(window) == 40:
+            opening = None
+        spaced = window[:1].isspace()
+        paren = (
+            _PAREN_RIGHT.match(text, m.end)
+            if opening is None or opening in _PAREN_OPENINGS
+            else None
+        )
         if paren:
             inner = _HEREINAFTER.sub("", paren.group(1)).strip().strip('"“”')
             if (former := _FORMERLY.match(inner)) and inner[former.end() :] in index:
@@ -1410,7 +1466,15 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 and not _LEGAL_AFTER_PAREN.match(text, paren.end())
             ):
                 extra.setdefault(index[m.name], []).append(inner)
-        known = _KNOWN_AS.match(text, m.end) or _OWN_SUBSIDIARY.match(text, m.end)
+        known = (
+            _KNOWN_AS.match(text, m.end)
+            if opening is None or opening in _KNOWN_AS_OPENINGS
+            else None
+        ) or (
+            _OWN_SUBSIDIARY.match(text, m.end)
+            if spaced and (opening is None or opening in _OWN_SUBSIDIARY_OPENINGS)
+            else None
+        )
         if known:
             nxt = next((o for o in mentions if o.start == known.end()), None)
             if nxt is not None:
@@ -1418,13 +1482,17 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 if _FORMER_KNOWN.search(known.group()):
                     # "HUTCHMED, then known as Chi-Med": the old name is an alias only
                     former_names.add(nxt.name)
-        owned = _A_COMPANY_OF.match(text, m.end)
+        owned = _A_COMPANY_OF.match(text, m.end) if opening is None or opening == "," else None
         if owned:
             # "Janssen Biotech, a Johnson & Johnson company,": the owner's name as adjective
             nxt = next((o for o in mentions if o.start == owned.end()), None)
             if nxt is not None and _COMPANY_WORD_AFTER.match(text, nxt.end):
                 parents.setdefault(index[m.name], []).append(nxt.name)
-        sub = _SUBSIDIARY.match(text, m.end)
+        sub = (
+            _SUBSIDIARY.match(text, m.end)
+            if opening is None or opening in _SUBSIDIARY_OPENINGS
+            else None
+        )
         if sub:
             at = sub.end()
             nxt = next((o for o in mentions if o.start >= at and _owner_follows(text, at, o)), None)

@@ -154,7 +154,8 @@ class _Rule:
         return self in s.rules
 
     def finditer(self, s: _Sentence) -> Iterator[re.Match[str]]:
-        # `may_match`, inlined: this runs for every rule on every sentence with a company
+        """The rule's matches in `s`, none when it fails the pre-test (`role_votes`, which asks
+        this of every rule for every sentence with a company, writes it out in place)."""
         return self.pattern.finditer(s.text) if self in s.rules else _NO_MATCHES
 
 
@@ -1015,19 +1016,23 @@ def role_votes(masked: str) -> Votes:
     folded = _Sentence.of(fold_case(masked))  # markers read ⟨e<n>⟩
     if not folded.rules and unabridged == masked:
         return v  # no rule can match (`whole` below is `folded`): every loop below is empty
+    # Each rule is scanned only when the sentence passes its pre-test: `_Rule.finditer`,
+    # written out (`X.pattern.finditer(text) if X in rules else ()`), since a call per rule
+    # and sentence (about fifty rules) cost more than the test itself.
+    rules, text = folded.rules, folded.text
     # payment cues count only in a sentence about money (looked for only when one may match)
-    payment_cue = _PAY.may_match(folded) or _RECEIVE.may_match(folded)
+    payment_cue = _PAY in rules or _RECEIVE in rules
     if (
         payment_cue
         and _about_money(folded.text)
         and ("fee" not in folded.text or not _NOT_FOR_RIGHTS.search(folded.text))
     ):
-        for m in _PAY.finditer(folded):
+        for m in _PAY.pattern.finditer(text) if _PAY in rules else ():
             payer = m.group("e")
             if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
             v.pair(m.group("l"), payer, 4, "licensee")
-        for m in _RECEIVE.finditer(folded):
+        for m in _RECEIVE.pattern.finditer(text) if _RECEIVE in rules else ():
             # what is received: up to "from Y", else up to the first figure ("X gets worldwide
             # rights in return for $10M" receives rights, and pays)
             what = m.group("what") or _up_to_figure(folded.text, m.end())
@@ -1036,15 +1041,15 @@ def role_votes(masked: str) -> Votes:
                 if _PARTICIPLE_RECEIVE.search(m.group()) and v.first is not None:
                     receiver = v.first  # "X signed with Y for Z, receiving $80m": X receives
                 v.pair(receiver, m.group("e"), 3)
-    for m in _GRANTEE.finditer(folded):
+    for m in _GRANTEE.pattern.finditer(text) if _GRANTEE in rules else ():
         v.pair(m.group("l") or m.group("l2"), m.group("e"), 2)
-    for m in _GRANTEE_POSS.finditer(folded):
+    for m in _GRANTEE_POSS.pattern.finditer(text) if _GRANTEE_POSS in rules else ():
         v.pair(m.group("l"), m.group("e"), 2)
-    for m in _TAKES_FROM.finditer(folded):
+    for m in _TAKES_FROM.pattern.finditer(text) if _TAKES_FROM in rules else ():
         v.pair(m.group("l"), m.group("e"), 3)
-    for m in _FROM.finditer(folded):
+    for m in _FROM.pattern.finditer(text) if _FROM in rules else ():
         v.add(m.group("l"), "licensor", 2)
-    for m in _GRANTOR.finditer(folded):
+    for m in _GRANTOR.pattern.finditer(text) if _GRANTOR in rules else ():
         if _HANDED_BACK.search(m.group()):
             continue  # rights handed back reverse an old deal, they do not grant
         if folded.text.startswith(("'s", "’s", "' ", "’ "), m.end()):
@@ -1058,13 +1063,13 @@ def role_votes(masked: str) -> Votes:
         if joint is not None and joint.group(1) != m.group("e"):
             licensor = joint.group(1)  # "A and B have jointly out-licensed X to C": A first
         v.pair(licensor, m.group("e"), 3, "licensor")
-    for m in _STAKE_SALE.finditer(folded):
+    for m in _STAKE_SALE.pattern.finditer(text) if _STAKE_SALE in rules else ():
         v.pair(m.group("l"), m.group("e"), 3, "licensor")
-    for m in _REPORTED_LICENSE.finditer(folded):
+    for m in _REPORTED_LICENSE.pattern.finditer(text) if _REPORTED_LICENSE in rules else ():
         v.pair(m.group("l"), m.group("e"), 3)
-    for m in _GIVING.finditer(folded):
+    for m in _GIVING.pattern.finditer(text) if _GIVING in rules else ():
         v.add(m.group("e"), "licensee", 2)
-    for m in _ACQUIRE.finditer(folded):
+    for m in _ACQUIRE.pattern.finditer(text) if _ACQUIRE in rules else ():
         what = m.group("what")
         if _A_STAKE.search(what) and not _CONTROL.search(what):
             continue  # "Amgen will acquire a 20.5% stake in BeiGene": an investment
@@ -1073,26 +1078,34 @@ def role_votes(masked: str) -> Votes:
         if more is not None:
             # "acquired X for $3.2 billion and Y for $1.9 billion": a second company bought
             v.pair(more.group(1), m.group("e"), 4)
-    for m in _ACQUISITION_OF.finditer(folded):
+    for m in _ACQUISITION_OF.pattern.finditer(text) if _ACQUISITION_OF in rules else ():
         v.pair(m.group("l"), m.group("e"), 4)
-    for m in _PAY_PER_SHARE_FOR.finditer(folded):
+    for m in _PAY_PER_SHARE_FOR.pattern.finditer(text) if _PAY_PER_SHARE_FOR in rules else ():
         v.pair(m.group("l"), m.group("e"), 4)
-    for m in _RIGHTS_ACQUISITION.finditer(folded):
+    for m in _RIGHTS_ACQUISITION.pattern.finditer(text) if _RIGHTS_ACQUISITION in rules else ():
         v.add(m.group("e"), "licensee", 2)
     for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY, _WHICH_X_BOUGHT):
-        for m in rule.finditer(folded):
+        for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), 4)
-    for m in _ORDINAL_DEAL_WITH.finditer(folded):
+    for m in _ORDINAL_DEAL_WITH.pattern.finditer(text) if _ORDINAL_DEAL_WITH in rules else ():
         v.add(m.group("l"), "licensor", 2)
-    for m in _IT_LICENSED_TO.finditer(folded):
+    for m in _IT_LICENSED_TO.pattern.finditer(text) if _IT_LICENSED_TO in rules else ():
         v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
     # read before the apposition cut: "For X, the deal ... after its takeover of Y,"
     whole = folded if unabridged == masked else _Sentence.of(fold_case(unabridged))
-    for m in _ITS_ACQUISITION_OF.finditer(whole):
+    for m in (
+        _ITS_ACQUISITION_OF.pattern.finditer(whole.text)
+        if _ITS_ACQUISITION_OF in whole.rules
+        else ()
+    ):
         v.pair(m.group("l"), m.group("e"), 4)
-    for m in _MOVES_AFTER_ACQUISITION.finditer(whole):
+    for m in (
+        _MOVES_AFTER_ACQUISITION.pattern.finditer(whole.text)
+        if _MOVES_AFTER_ACQUISITION in whole.rules
+        else ()
+    ):
         v.pair(m.group("l"), m.group("e"), 4)
-    for m in _WITH.finditer(folded):
+    for m in _WITH.pattern.finditer(text) if _WITH in rules else ():
         e = m.group("e")
         co = _CO_SUBJECT.search(folded.text, max(0, m.start() - 90), m.start())
         if co is not None and co.group(1) != m.group("l"):
@@ -1100,18 +1113,18 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), e, 1)
         for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)
-    for m in _WITH_OBJECT.finditer(folded):
+    for m in _WITH_OBJECT.pattern.finditer(text) if _WITH_OBJECT in rules else ():
         v.add(m.group("l"), "licensor", 0.5)
-    for m in _WITH_GRANTING.finditer(folded):
+    for m in _WITH_GRANTING.pattern.finditer(text) if _WITH_GRANTING in rules else ():
         v.add(m.group("e"), "licensee", 2)
         if v.first is not None and v.first != m.group("e"):
             v.add(v.first, "licensor", 2)  # the participle's subject is the sentence's
-    for m in _AND.finditer(folded):
+    for m in _AND.pattern.finditer(text) if _AND in rules else ():
         if folded.text.endswith(("by ", "from "), 0, m.start()):
             continue  # "a biotech backed by Forbion and OrbiMed, today announced": its backers
         v.pair(m.group("a"), m.group("b"), 0.25)
     for rule, group, role, weight in _LONE_ROLES:
-        for m in rule.finditer(folded):
+        for m in rule.pattern.finditer(text) if rule in rules else ():
             v.add(m.group(group), role or m.group("role"), weight)
     for rule in (
         _AGREEMENT_FOR,
@@ -1124,9 +1137,9 @@ def role_votes(masked: str) -> Votes:
         _LICENSED_FROM,
         _TECHNOLOGY_EXPORT,
     ):
-        for m in rule.finditer(folded):
+        for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), 3)
-    for m in _PAIR_LINE.finditer(folded):
+    for m in _PAIR_LINE.pattern.finditer(text) if _PAIR_LINE in rules else ():
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
         bullet = m.group("bullet")
@@ -1136,9 +1149,11 @@ def role_votes(masked: str) -> Votes:
             v.pair(m.group("l"), m.group("e"), 3, role_weight=0.5)
         else:
             v.pair(m.group("l"), m.group("e"), 3 if bullet else 0.5)
-    for m in _LICENSED_RIGHTS_TO_POSS.finditer(folded):
+    for m in (
+        _LICENSED_RIGHTS_TO_POSS.pattern.finditer(text) if _LICENSED_RIGHTS_TO_POSS in rules else ()
+    ):
         v.pair(m.group("l"), m.group("e"), 3)
-    if v.first is not None and next(_TAKING.finditer(folded), None) is not None:
+    if v.first is not None and _TAKING in rules and _TAKING.pattern.search(text) is not None:
         v.add(v.first, "licensee", 2)
     return v
 
@@ -1331,6 +1346,8 @@ _SUBJECTLESS_BULLET = re.compile(
     r"\s*([-•*–·])\s+(?=(?:Completed|Closed|Announced|Entered|Signed|Agreed|Acquired|Licensed|"
     r"Out-licensed|In-licensed|Granted|Formed|Expanded|Reached|Struck|Obtained|Exercised)\b)"
 )
+#: The bullets `_SUBJECTLESS_BULLET` opens with (after spaces).
+_BULLETS = ("-", "•", "*", "–", "·")
 _WE_US = re.compile(r"\b(?:[Ww]e|us)\b")
 _ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company|Group)$")
 _PAIR_WORDS = re.compile(
@@ -1478,7 +1495,11 @@ def mask(
         pronouns.extend(
             (base + m.start(), base + m.end(), announcer) for m in _WE_US.finditer(text)
         )
-    if announcer is not None and (bullet := _SUBJECTLESS_BULLET.match(text)) is not None:
+    if (
+        announcer is not None
+        and text.lstrip().startswith(_BULLETS)  # (how every `_SUBJECTLESS_BULLET` opens)
+        and (bullet := _SUBJECTLESS_BULLET.match(text)) is not None
+    ):
         # "- Completed the acquisition of Verve" under a company's results: the company did
         pronouns.append((base + bullet.start(1), base + bullet.end(1), announcer))
     spans = sorted([(m.start, m.end, m.entity) for m in inside] + pronouns)

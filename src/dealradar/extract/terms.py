@@ -23,6 +23,7 @@ from dealradar.extract.text import (
     start_locator,
     word_pattern,
 )
+from dealradar.model.slots import fast_init
 
 UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
     "upfront",
@@ -335,6 +336,7 @@ _STOP_AFTER = re.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Term:
     """A money mention and what it pays for; `subkinds` name milestone categories."""
@@ -504,6 +506,8 @@ def _total_including(
     return pre[at]
 
 
+#: Words saying the kinds named before a figure are summed in it ("... totaling up to").
+_SUMMED = re.compile(r"together|in total|total|combined|altogether|aggregate", re.I)
 #: What stands between a cue and its figure when nothing else does: "payments of up to ".
 _OF_FIGURE = re.compile(r"\s+(?:of\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?")
 
@@ -675,12 +679,10 @@ def _label(
         and before[pre[-2].end() : pre[-1].start()].strip() == "and"
         and _OF_FIGURE.fullmatch(before, pre[-1].end()) is not None
     )
-    summed = re.search(
-        r"together|in total|total|combined|altogether|aggregate",
-        before[pre[-1].start() :] + after,
-        re.I,
-    )
-    if len(set(specific)) >= 2 and (shared_noun or summed):
+    # (read only when two kinds are named: nothing else asks whether the figure is summed)
+    several = len(set(specific)) >= 2
+    summed = _SUMMED.search(before[pre[-1].start() :] + after) if several else None
+    if several and (shared_noun or summed):
         first = next(
             c for c in pre if _KIND_OF[c.lastgroup or ""] in (UPFRONT, NEAR_TERM, MILESTONES)
         )

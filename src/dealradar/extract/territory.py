@@ -23,6 +23,7 @@ from dealradar.extract.text import (
     start_locator,
     word_pattern,
 )
+from dealradar.model.slots import fast_init
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
@@ -132,9 +133,17 @@ _SEAT = lower_pattern(
 )
 #: Clause breaks; ", where X keeps ..." and ", which X keeps" open a clause of their own, so
 #: the places the licensor keeps there do not turn the granted clause into a retention.
+#: Where a sentence's clauses break: a semicolon; a comma before "while", "where", "which"
+#: or "and" opening a new subject; "while" between spaces; a full stop after no initial.
+#: Written with its first character as a set (`[;,.\s]`) and each branch told apart by a
+#: lookbehind on that character: a pattern whose branches open with a lookbehind or a `\s+`
+#: gives the regex engine nothing to skip to, so it was tried at every character (the same
+#: matches as `;|,\s*while\b|,\s*where\b|,\s*which\s+(?=[A-Z])|\s+while\s+|
+#: ,\s*and\s+(?=[A-Z⟨])|(?<!\.[A-Z])\.\s`: the branches open with different characters,
+#: and the comma's words all open with a letter, so `\s*` reads the same spaces for each).
 _CLAUSE = re.compile(
-    r";|,\s*while\b|,\s*where\b|,\s*which\s+(?=[A-Z])|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|"
-    r"(?<!\.[A-Z])\.\s"
+    r"[;,.\s](?:(?<=;)|(?<=,)\s*(?:while\b|where\b|which\s+(?=[A-Z])|and\s+(?=[A-Z⟨]))|"
+    r"(?<=\s)\s*while\s+|(?<=\.)(?<!\.[A-Z]\.)\s)"
 )
 _SPACES = re.compile(r"\s+")
 _KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
@@ -167,6 +176,7 @@ _PLACE_AFTER = lower_pattern(
 _RETAIN_SENTENCE = lower_pattern(r"\b(?:keeps?|retains?|stays? with|remains? with)\b")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class TerritoryFinding:
     """The class, the text that states it, and where that text is."""

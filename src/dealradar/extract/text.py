@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dealradar.extract.lexicon import MONTH_ABBREVIATIONS
+from dealradar.model.slots import fast_init
 
 #: Abbreviations after which a full stop does not end a sentence (initials run together, "U.S."
 #: or "J.P.", are one by `_is_abbreviation`'s own test).
@@ -67,6 +68,7 @@ _SENTENCE_END = re.compile(
 _FULL_STOP_END = re.compile(r"\.(?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9$€£¥])")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open `[start, end)` region of the document text."""
@@ -76,6 +78,7 @@ class Span:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence, the paragraph it belongs to, and whether it is the headline."""
@@ -142,7 +145,9 @@ def sentences(text: str) -> list[Sentence]:
         pos = para.start
         ends = (
             _SENTENCE_END
-            if any(text.find(c, para.start, para.end) >= 0 for c in "!?\n")
+            if text.find("!", para.start, para.end) >= 0
+            or text.find("?", para.start, para.end) >= 0
+            or text.find("\n", para.start, para.end) >= 0
             else _FULL_STOP_END
         )
         for m in ends.finditer(text, para.start, para.end):

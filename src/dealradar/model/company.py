@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from dealradar.model.slots import fast_init
 from dealradar.model.vocab import Area, Modality, Phase
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Company:
     """A party as a deal names it, or as the registry knows it.
@@ -42,6 +44,7 @@ class Company:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Asset:
     """A drug or programme: its main name, other names and codes, and what it is."""

@@ -9,12 +9,14 @@ from typing import Any
 from dealradar.model.company import Asset, Company
 from dealradar.model.evidence import Evidence
 from dealradar.model.money import Money
+from dealradar.model.slots import fast_init
 from dealradar.model.source import Source
 from dealradar.model.vocab import DealStatus, DealType, PaymentKind, TerritoryClass
 
 PAYMENT_FIELDS: tuple[PaymentKind, ...] = ("upfront", "near_term", "milestones", "total", "equity")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Deal:
     """A licensing, option, collaboration, acquisition or NewCo deal.

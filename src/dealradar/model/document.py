@@ -6,9 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
+from dealradar.model.slots import fast_init
 from dealradar.model.source import Source
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article's clean text. Spans in evidence are offsets into `text`."""

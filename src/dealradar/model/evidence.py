@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from dealradar.model.slots import fast_init
 
+
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A half-open span `[start, end)` of the source text and the text it covers.

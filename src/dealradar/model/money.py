@@ -7,9 +7,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
+from dealradar.model.slots import fast_init
+
 Qualifier = Literal["up_to", "over", "approx"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Money:
     """An amount as stated (never rounded to millions), plus how it was obtained.

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dealradar.model.slots import fast_init
 
+
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a deal was read: a URL or a path, with what is known about the document."""

@@ -92,7 +92,10 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     co_parties: tuple[int, ...] = ()
     # "The earlier pact, unveiled in April, handed BioNTech the ex-China rights to ...": the
     # main pair's earlier deal, named by what it is, even when the sentence names one side
-    earlier = _EARLIER_DEAL_OPENING.match(s.text) is not None
+    earlier = (
+        s.text.lstrip().startswith("Th")  # (how every `_EARLIER_DEAL_OPENING` opens)
+        and _EARLIER_DEAL_OPENING.match(s.text) is not None
+    )
     if not votes.roles and not votes.pairs and not masked.pair_reference:
         # (what every branch below gives)
         return SentenceCues(pairs, singles, votes, earlier and bool(masked.entities))
@@ -329,6 +332,9 @@ _BOILERPLATE = re.compile(
     r"^\s*(?:About\s+(?:the\s+)?[A-Z][^.!?]{0,60}$|Forward[- ]looking\s+statements?\b|"
     r"(?:Media|Investor)\s+(?:contacts?|relations)\b|Contacts?:|Source:|Safe harbou?r\b)"
 )
+#: How every match of `_BOILERPLATE` opens after its spaces (tested first: most sentences
+#: open otherwise).
+_BOILERPLATE_OPENINGS = ("About", "Forward", "Media", "Investor", "Contact", "Source:", "Safe")
 
 
 #: A deal sheet's labelled line naming one side of the deal: "Licensor: X", "Licensee: Y".
@@ -464,7 +470,11 @@ def assign_focus(
     for s in sents:
         if s.is_title:
             continue
-        if not boilerplate and _BOILERPLATE.match(s.text):
+        if (
+            not boilerplate
+            and s.text.lstrip().startswith(_BOILERPLATE_OPENINGS)
+            and _BOILERPLATE.match(s.text)
+        ):
             boilerplate = True  # from here on: company profiles, disclaimers, contacts
         if boilerplate and s.index not in by_sentence:
             continue

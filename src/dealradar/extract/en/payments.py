@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Protocol
 
 from dealradar.errors import ValidationError
@@ -113,6 +114,27 @@ class Labels(Protocol):
     def get(self, index: int, default: list[Term], /) -> list[Term]: ...
 
 
+@lru_cache(maxsize=256)
+def _pair_patterns(licensor: int, licensee: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The licensor paying the licensee, and the licensor investing in it, in a masked
+    sentence. Why cached: the markers' numbers are small and recur from deal to deal, and
+    building the two patterns (a format and the `re` cache's look-up) cost more per deal than
+    the look-up here."""
+    licensor_pays = re.compile(
+        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
+        rf"⟨E{licensee}⟩",
+        re.I,
+    )
+    # "X committed to an equity investment of EUR 300 million in Y" (X the licensor): shares
+    # the licensor buys in its licensee; the schema's equity is an investment in the licensor
+    licensor_invests = re.compile(
+        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:equity\s+investment|invest(?:s|ed|ing)?)\b"
+        rf"[^⟨]{{0,40}}?\bin\s+⟨E{licensee}⟩",
+        re.I,
+    )
+    return licensor_pays, licensor_invests
+
+
 def collect_terms(
     text: str,
     d: DealDraft,
@@ -126,18 +148,7 @@ def collect_terms(
     """The payment fields of deal `d` from the labelled figures of its sentences."""
     found: dict[str, list[tuple[int, Term]]] = {}
     sentence_of: dict[int, int] = {}  # a figure's start -> the index of its sentence
-    licensor_pays = re.compile(
-        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
-        rf"⟨E{licensee}⟩",
-        re.I,
-    )
-    # "X committed to an equity investment of EUR 300 million in Y" (X the licensor): shares
-    # the licensor buys in its licensee; the schema's equity is an investment in the licensor
-    licensor_invests = re.compile(
-        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:equity\s+investment|invest(?:s|ed|ing)?)\b"
-        rf"[^⟨]{{0,40}}?\bin\s+⟨E{licensee}⟩",
-        re.I,
-    )
+    licensor_pays, licensor_invests = _pair_patterns(licensor, licensee)
     # (every match of either holds both companies' markers: a sentence without them is not
     # scanned; the patterns are case-blind, so a sentence with a marker in lower case, which
     # masking never writes, is scanned whatever it holds)

@@ -602,6 +602,12 @@ def _company(
     return company, evidence
 
 
+#: An all-cash offer ("$54.00 per share in cash"), and a price "for <n> <unit> in cash":
+#: module constants, not `re.search` strings (each call looked its pattern up again).
+_ALL_CASH = re.compile(r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b", re.I)
+_FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
+
+
 #: Role votes this weak come from the wording of a bare agreement alone ("X entered a research
 #: collaboration with Y"): they say nothing about who grants the rights.
 _WEAK_VOTE = 1.5
@@ -700,8 +706,7 @@ def _finish(
         and terms.upfront is None
         and terms.total is not None
         and any(
-            re.search(r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b", s.text, re.I)
-            or (terms.milestones is None and re.search(r"\bfor\s+\S+\s+\w+\s+in cash\b", s.text))
+            _ALL_CASH.search(s.text) or (terms.milestones is None and _FOR_CASH.search(s.text))
             for s in tiers[0] + tiers[1]
         )
     ):
