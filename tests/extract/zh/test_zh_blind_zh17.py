@@ -61,7 +61,7 @@ def test_traditional_characters_end_a_name_and_the_aforesaid_is_none() -> None:
         "订立独家许可及商业化协议。据此,本公司授予Tessel在瑞士独家商业化HS-1003的权利。\n\n"
         "本公司正以多伙伴模式推进海外商业化,上述与Tessel的合作即为该策略的一部分。"
     )
-    names = company_names(text)
-    assert "海石藥業" in names
+    names = company_names(text)  # (the finder reads the folded text: simplified characters)
+    assert "海石药业" in names
     assert "上述" not in names
     assert [parties(d) for d in deals(text)] == [("海石藥業", "Tessel AG")]

@@ -27,7 +27,7 @@ from dealradar.extract.zh.deals import DealPlan, owns_amount, plan_deals
 from dealradar.extract.zh.money import MoneyMention, find_money
 from dealradar.extract.zh.parties import Masked, find_party_matches, role_votes
 from dealradar.extract.zh.terms import Figures, collect, pick, sale_price
-from dealradar.extract.zh.text import fold, segments
+from dealradar.extract.zh.text import as_written, fold, segments
 from dealradar.extract.zh.text import lead_end as lead_of
 from dealradar.model import Asset, Company, Deal, Document, Evidence, Money
 from dealradar.model.fx import to_usd
@@ -136,8 +136,8 @@ def _build(
     if found:
         announced = found[0]
         evidence.append(Evidence.at("announced", original, found[1].start, found[1].end))
-    licensors = _party(original, "licensor", plan.licensor, companies, evidence)
-    licensees = _party(original, "licensee", plan.licensee, companies, evidence)
+    licensors = _party(original, text, "licensor", plan.licensor, companies, evidence)
+    licensees = _party(original, text, "licensee", plan.licensee, companies, evidence)
     scope = [m for m in money if owns_amount(plan, plans, companies, m.start)]
     terms = collect(text, money, scope, figures)
     on = announced or published
@@ -205,6 +205,7 @@ def _build(
 
 def _party(
     original: str,
+    text: str,
     field: str,
     mention: Mention | None,
     companies: Companies,
@@ -215,7 +216,15 @@ def _party(
     name = companies.display_name(mention)
     evidence.append(Evidence.at(field, original, mention.start, mention.end))
     aliases = companies.aliases(mention.entity, name)
+    if original != text:  # names as the text writes them: traditional characters kept
+        name = _written(name, text, original)
+        aliases = tuple(_written(a, text, original) for a in aliases)
     return (Company(name=name, aliases=aliases),)
+
+
+def _written(name: str, text: str, original: str) -> str:
+    at = text.find(name)
+    return as_written(name, original, at) if at >= 0 else name
 
 
 def _money(amount: Decimal, parts: list[MoneyMention], on: date | None) -> Money:

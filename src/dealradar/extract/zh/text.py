@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 # Full-width ASCII (！ to ～) → ASCII, ideographic space → space, and the Chinese punctuation
 # that plays the role of an ASCII mark in a figure or a list. One character for one character.
@@ -48,10 +49,39 @@ _TO_FOLD = re.compile(
 
 
 def fold(text: str) -> str:
-    """Full-width letters, digits and punctuation as ASCII, with the same length as `text`."""
+    """Full-width letters, digits and punctuation as ASCII, and traditional characters as
+    simplified ones (a Hong Kong filing's "訂立獨家許可協議" reads as "订立独家许可协议"), with the
+    same length as `text`."""
     folded = _TO_FOLD.sub(lambda run: run.group().translate(_FOLD), text)
+    if not text.isascii():
+        folded = folded.translate(_simplified())
     assert len(folded) == len(text)
     return folded
+
+
+def as_written(folded: str, text: str, start: int) -> str:
+    """The characters of `text` at `folded`'s place (`start`) where folding made a
+    traditional character simplified: a name is output as the text writes it."""
+    chars = list(folded)
+    for i, ch in enumerate(chars):
+        original = text[start + i] if start + i < len(text) else ch
+        if original != ch and _simplified().get(ord(original)) == ord(ch):
+            chars[i] = original
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _simplified() -> dict[int, int]:
+    """Traditional → simplified, one character for one (OpenCC's `TSCharacters` table, the
+    first of a character's readings)."""
+    table: dict[int, int] = {}
+    path = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        traditional, _, simplified = line.partition("\t")
+        first = simplified.split(" ")[0]
+        if len(traditional) == 1 and len(first) == 1 and traditional != first:
+            table[ord(traditional)] = ord(first)
+    return table
 
 
 @dataclass(frozen=True, slots=True)
