@@ -336,7 +336,12 @@ _GRANTOR = _Rule(
 _GIVING = _Rule(
     word_pattern(
         r"giving|gives?|gave|granting|grants?|granted|offering",
-        r"\s+" + _e("e") + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b",
+        # ("granted a newly formed affiliate of U.S. company X exclusive rights": X's unit, for
+        # the deal X itself)
+        r"\s+(?:an?\s+(?:newly[- ]formed\s+|new\s+)?(?:affiliate|subsidiary|unit)\s+of\s+"
+        r"(?:[\w.-]+\s+){0,3}?)?"
+        + _e("e")
+        + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b",
     ),
     needs=("giv", "gave", "grant", "offering"),
 )
