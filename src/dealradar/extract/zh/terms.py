@@ -25,7 +25,8 @@ Kind = str  # "upfront" | "near_term" | "milestones" | "total" | "equity"
 _COST = r"费用(?<!选择权费用)(?<!许可费用)(?<!行权费用)(?<!授权费用)"
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     # ("未来24个月内再支付合计15亿美元的"持续付款"": continuation payments, due without a milestone)
-    ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?|持续付款"),
+    # ("在2028年之前,BMS还将分期支付总额20亿美元的非或有周年付款": owed whatever happens)
+    ("near_term", r"近期付款|近期或有付款|近期里程碑(?:付款|款)?|持续付款|非或有周年付款|周年付款"),
     # ("作为授予选择权的对价,武田将向本公司支付100百万美元的选择权付款": the option's price, paid
     # up front, as "an option fee" is in English; "行权费" is paid on exercise, a milestone)
     ("upfront", r"首付款|首付|预付款|首期付款|前期付款|签约付款|现金对价|交割时|"
