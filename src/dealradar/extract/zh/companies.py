@@ -105,7 +105,8 @@ _SHORT_DEFINED = re.compile(r"(?:下称|以下简称|简称|以下称)\"?([\u4e0
 #: A line of a filing's 释义 (glossary): '"大冢" 指 ' before the name it stands for.
 _GLOSSARY = re.compile(r"(?m)^[ \t]*\"([^\"\n]{2,20})\"[ \t]*指[ \t]*")
 #: `NAME(「SHORT」)` (folded to quotes): a filing's short name for a company, alone in brackets.
-_QUOTED_DEFINITION = re.compile(r"[(]\"([^\"()]{2,30})\"[)]")
+#: ('Organon LLC("欧加隆",为Organon & Co.之附属公司)': a description may follow the name)
+_QUOTED_DEFINITION = re.compile(r"[(]\"([^\"()]{2,30})\"(?:[,;][^()\"]{1,40})?[)]")
 #: `NAME("本公司",连同其附属公司统称"本集团")`: the terms a filing defines for its issuer.
 _SELF_DEFINITION = re.compile(r"[(]\"(?:本公司|本集团)\"[^()]{0,40}[)]")
 _SELF_TERM = re.compile(r"本公司|本集团")

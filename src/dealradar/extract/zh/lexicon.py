@@ -150,6 +150,8 @@ NOT_NAME_STARTS: tuple[str, ...] = (
     "开发", "研发", "利用",
     # "透过与Y合作": a preposition before 与 is no subject
     "透过", "通过", "经由", "借由",
+    # "本周国内医疗健康领域…": a time opening the sentence, not a name
+    "本周", "上周", "本月", "上月",
     # an interview's question: "请介绍一下与艾伯维合作的主要条款"; an editor's "聊聊公司与Y达成的
     # 合作" (talk about the company's deal with Y)
     "请", "介绍", "聊聊", "谈谈", "说说",
