@@ -744,6 +744,10 @@ LEADING_DESCRIPTORS = frozenset(
         "exclusive",
         "update:",
         "breaking:",
+        "czech",
+        "austrian",
+        "hungarian",
+        "polish",
     ]
 )
 
