@@ -19,3 +19,23 @@ def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
     )
     assert "Czech TESSARY" not in names
     assert "TESSARY" in names or "TESSARY Biotech" in names
+
+
+def test_a_company_that_is_paying_another_is_the_licensee() -> None:
+    # "X is paying Y $100 million": the progressive is active; the licensor's "largest headline
+    # number Y has ever put on a partnership" later does not outweigh it
+    from phrasing import party_pairs
+
+    text = (
+        "Holvik goes shopping in Tokyo for muscarinic agonists - $100M down, $2.6B on the back "
+        "end\n\n"
+        "Holvik Biosciences isn't done with schizophrenia.\n\n"
+        "A few months after its drug missed a Phase II endpoint, Holvik Biosciences is paying "
+        "Tessary Heptares $100 million in cash to get its hands on a portfolio of muscarinic "
+        "receptor agonists.\n\n"
+        "Holvik gets global rights everywhere outside Japan. Tessary keeps Japan.\n\n"
+        "Beyond the upfront, Tessary is in line for up to $2.6 billion in development, "
+        "regulatory and commercial milestones across the programs - by some distance the "
+        "largest headline number Tessary has ever put on a partnership - plus tiered royalties."
+    )
+    assert party_pairs(text) == {("Tessary Heptares", "Holvik Biosciences")}

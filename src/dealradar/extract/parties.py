@@ -183,12 +183,14 @@ _PAY = _Rule(
     _p(
         # (`\b` before the lookbehinds, which it commutes with: most places in the gap are
         # inside a word, and fail at once)
-        _e("e") + _g(70) + r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
+        # ("X is paying Y $100 million": the progressive is active, unlike "X is paid")
+        _e("e") + _g(70) + r"\b(?:(?<=\bis )paying|(?<=\bare )paying|(?<=\bwas )paying|"
+        r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
         r"up|putting|put(?!\s+(?:it|at)\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million": money handed or given to a company is a payment
-        r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r"))\b"
+        r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r")))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
         r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
         # "proceeds X will use to pay down debt": a debt repaid, not a payment to a party
