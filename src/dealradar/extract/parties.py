@@ -184,8 +184,8 @@ _PAY = _Rule(
         # (`\b` before the lookbehinds, which it commutes with: most places in the gap are
         # inside a word, and fail at once)
         # ("X is paying Y $100 million": the progressive is active, unlike "X is paid")
-        _e("e") + _g(70) + r"\b(?:(?<=\bis )paying|(?<=\bare )paying|(?<=\bwas )paying|"
-        r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
+        _e("e") + _g(70) + r"(?:\b(?:is|are|was)\s+paying|"
+        r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
         r"up|putting|put(?!\s+(?:it|at)\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
