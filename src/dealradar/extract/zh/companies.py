@@ -47,7 +47,9 @@ _LATIN_NAME = re.compile(
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 _LEGAL = re.compile(
-    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|Plc|PLC|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited)\.?$"
+    # ("有偿许可给DISC MEDICINE, INC.": a filing may write the partner's legal name in capitals)
+    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|Plc|PLC|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited|"
+    r"INC|LTD|CORP|LIMITED)\.?$"
 )
 #: One or more suffixes, written `S S*` rather than `S+`: a pattern opening with an alternation
 #: of words lets the regex engine skip in C to the next position holding a first character of
@@ -357,6 +359,8 @@ def _latin_names(text: str) -> list[str]:
         numbered = legal is not None and (
             _NUMBERED_WORD.fullmatch(words[0]) is not None
             or (len(words) > 1 and words[-1].isdigit())  # "TRC 2004, Inc."
+            # "DISC MEDICINE, INC.": a legal name in capitals, two words and more
+            or (len(words) > 1 and all(w.isalpha() and w.isupper() for w in words))
         )
         if short_caps or numbered or not _code_like(words[0]):
             out.append(name)
