@@ -47,10 +47,11 @@ _LATIN_NAME = re.compile(
     r"(?: \((?:Singapore|China|Shanghai|Suzhou|Hong Kong|HK|US|USA|UK)\))?"
 )
 _LEGAL = re.compile(
-    # ("有偿许可给DISC MEDICINE, INC.": a filing may write the partner's legal name in capitals)
-    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|Plc|PLC|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited|"
-    r"INC|LTD|CORP|LIMITED)\.?$"
+    r",? (?:Inc|Ltd|Co|Corp|LLC|plc|Plc|PLC|AG|S\.A|S\.r\.l|S\.p\.A|B\.V|N\.V|GmbH|Limited)\.?$"
 )
+#: A legal form in capitals: "有偿许可给DISC MEDICINE, INC." (read inside the prose only; a
+#: filing's heading gives its issuer's English name so, on a line of its own).
+_CAPS_LEGAL = re.compile(r",? (?:INC|LTD|CORP|LIMITED)\.?$")
 #: One or more suffixes, written `S S*` rather than `S+`: a pattern opening with an alternation
 #: of words lets the regex engine skip in C to the next position holding a first character of
 #: one of them, instead of trying every position of the text.
@@ -333,6 +334,8 @@ def _latin_names(text: str) -> list[str]:
     for match in _LATIN_NAME.finditer(text):
         name = match.group().rstrip(",")
         legal = _LEGAL.search(name)  # anchored at the end: removing it is cutting there
+        if legal is None and match.start() > 0 and is_han(text[match.start() - 1]):
+            legal = _CAPS_LEGAL.search(name)
         words = (name[: legal.start()] if legal else name).split()
         if len(words) == 1 and not legal and words[0] in LATIN_SUFFIXES:
             continue  # "授权给美国Biotech": a kind of company, not one
@@ -359,7 +362,7 @@ def _latin_names(text: str) -> list[str]:
         numbered = legal is not None and (
             _NUMBERED_WORD.fullmatch(words[0]) is not None
             or (len(words) > 1 and words[-1].isdigit())  # "TRC 2004, Inc."
-            # "DISC MEDICINE, INC.": a legal name in capitals, two words and more
+            # "许可给DISC MEDICINE, INC.": a legal name in capitals, two words and more
             or (len(words) > 1 and all(w.isalpha() and w.isupper() for w in words))
         )
         if short_caps or numbered or not _code_like(words[0]):
