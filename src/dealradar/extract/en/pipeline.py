@@ -105,7 +105,6 @@ _BARE_DATE_ANNOUNCED = re.compile(
     r"\.?\s+)(?:19|20)\d\d|(?:19|20)\d\d[-./][01]?\d[-./][0-3]?\d)\s*[-–—]{1,2}\s+"
     r"[^.\n]{0,100}?\bannounced\b(?!\s+(?:on|last|in\s+[A-Z]))"
 )
-#: A signing date given in passing: "which the parties entered into on", "executed on".
 #: A share price's day, which a takeover's premium is measured against: "to the closing share
 #: price on April 26, 2024", "April 26, the last trading day before the announcement".
 _MARKET_DAY_BEFORE = re.compile(r"\b(?:price|prices|close|closing)\s+(?:\w+\s+)?on\s+$", re.I)
@@ -115,6 +114,7 @@ _OTHER_NEWS_ANNOUNCED = re.compile(
     r"\b(?:forecasts?|guidance|outlook|results|earnings)\b[^.;]{0,100},\s+announced\s+on\s+$",
     re.I,
 )
+#: A signing date given in passing: "which the parties entered into on", "executed on".
 _SIGNED_ON = re.compile(
     r"\b(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:entered\s+into|signed|executed)\s+on\s*$|"
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|executed)\s+on\s*$"
