@@ -432,31 +432,36 @@ class _Runs:
 _RUN_END = "。;!?\n"
 
 
+def _two_on_one_side(
+    masked: Masked, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> Iterator[tuple[Mention, Mention, Mention, int, int]]:
+    """The hits of a pattern naming two companies on one side (groups 1 and 2) and their
+    partner (group 3), three companies in all: the three mentions and the hit's span."""
+    for match in masked.hits(pattern, words, 3):
+        first, second, partner = (masked.mention(match.group(g)) for g in (1, 2, 3))
+        if len({first.entity, second.entity, partner.entity}) == 3:
+            yield first, second, partner, *masked.span(match)
+
+
 def find_party_matches(text: str, masked: Masked) -> list[PartyMatch]:
     """Every deal-pattern hit in folded `text` (masked as `masked`), in reading order."""
     out: list[PartyMatch] = []
     taken: set[tuple[int, int]] = set()
     allies: set[frozenset[int]] = set()
+    # "X与Y联合宣布,…与Z签署" (X and Y license together) and a digest's heading "X/Y → Z" (two
+    # licensors of one deal): the first of the two stands for both
+    joint: set[frozenset[int]] = set()  # the second of a heading's two and their partner
+    shared: list[tuple[re.Pattern[str], tuple[str, ...], str, bool]]
+    shared = [(_JOINT_ARROW, ("→", "->"), "out", True)]
     if any(word in masked.text for word in _BOTH_WORDS):
-        for match in masked.hits(_BOTH, _BOTH_WORDS, 3):
-            first, second, partner = (masked.mention(match.group(g)) for g in (1, 2, 3))
-            if len({first.entity, second.entity, partner.entity}) < 3:
-                continue
+        shared.insert(0, (_BOTH, _BOTH_WORDS, "pair", False))
+    for pattern, words, kind, directional in shared:
+        for first, second, partner, start, end in _two_on_one_side(masked, pattern, words):
             allies.add(frozenset((first.entity, second.entity)))
             taken.update(((first.start, partner.start), (second.start, partner.start)))
-            start, end = masked.span(match)
-            out.append(PartyMatch("pair", first, partner, False, start, end))
-    joint: set[frozenset[int]] = set()
-    for match in masked.hits(_JOINT_ARROW, ("→", "->"), 3):
-        # a digest's heading "康诺亚/诺诚健华 → Prolium": two licensors of one deal
-        first, second, partner = (masked.mention(match.group(g)) for g in (1, 2, 3))
-        if len({first.entity, second.entity, partner.entity}) < 3:
-            continue
-        allies.add(frozenset((first.entity, second.entity)))
-        joint.add(frozenset((second.entity, partner.entity)))  # the first stands for both
-        taken.update(((first.start, partner.start), (second.start, partner.start)))
-        start, end = masked.span(match)
-        out.append(PartyMatch("out", first, partner, True, start, end))
+            if pattern is _JOINT_ARROW:
+                joint.add(frozenset((second.entity, partner.entity)))
+            out.append(PartyMatch(kind, first, partner, directional, start, end))
     for kind, pattern, a, b, directional, words in _TWO_PARTY:
         for match in masked.hits(pattern, words, 2):
             licensor, licensee = masked.mention(match.group(a)), masked.mention(match.group(b))
