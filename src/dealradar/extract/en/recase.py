@@ -11,6 +11,7 @@ change case only, so every offset stays and the evidence quotes the original tex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dealradar.extract.gazetteer import known_company_names
 
@@ -34,6 +35,18 @@ def shouted_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _table_casing() -> dict[str, str]:
+    """The words of the bundled company table's names, by their capitals ("ASTRAZENECA" →
+    "AstraZeneca"), the first spelling of each; read once, not for every shouted text."""
+    casing: dict[str, str] = {}
+    for name in known_company_names():
+        for word in name.split():
+            if word.isalpha() and not word.isupper():
+                casing.setdefault(word.upper(), word)
+    return casing
+
+
 def recase(text: str, lines: list[tuple[int, int]]) -> str:
     """`text` with the words of `lines` in the case the rest of the text (or the bundled
     company table) gives them, else in small letters; the first word of a line capitalised."""
@@ -45,10 +58,8 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
         word = m.group().rstrip("-")
         if m.start() not in shouted and word[:1].isupper() and not word.isupper():
             spoken.setdefault(word.upper(), word)
-    for name in known_company_names():
-        for word in name.split():
-            if word.isalpha() and not word.isupper():
-                spoken.setdefault(word.upper(), word)
+    for upper, word in _table_casing().items():
+        spoken.setdefault(upper, word)
     chars = list(text)
     for start, end in lines:
         first = True
