@@ -239,6 +239,8 @@ _GRANTEE = _Rule(
         _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
         r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
         r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won|"
+        # "Y would get exclusive rights to sell it in India"
+        r"(?:(?<=will |ould |hall )|(?<=\bto ))get|"
         r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up|"
         # "Under the new agreement, Y will hold exclusive rights to ...": rights it gains
         r"will hold|would hold|"
@@ -252,7 +254,7 @@ _GRANTEE = _Rule(
     needs=("right", "licen", "option", "access"),
     also=(
         *("obtain", "gain", "take", "took", "secure", "receive", "acquire", "granted"),
-        *("in-licens", "bought", "buys", "gets", "got", "win", "won", "snap", "nabs"),
+        *("in-licens", "bought", "buys", "get", "got", "win", "won", "snap", "nabs"),
         *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold", "have"),
     ),
 )
@@ -316,6 +318,9 @@ _GRANTOR = _Rule(
         # "to Chinese conglomerate X", "to US drugmaker X": a described company, no article
         + r"(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
         + r"investor|buyer)\s+)?|\s+|"
+        # "has granted Indian drugmaker X exclusive rights": the receiver described, no "to"
+        + r"\s+(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
+        + r"developer)\s+|"
         # "has granted a newly formed US company, Kalexo Bio, exclusive rights"
         + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|biotech|firm|start-?up|newco),\s+)"
         + _e("e")
@@ -694,13 +699,15 @@ _AGREEMENT_WITH_FOR_ITS = _Rule(
 _ANNOUNCED_GRANTEE = _Rule(
     _p(
         _e("l") + r"(?:\s*,[^,;]{0,80}?,)?\s+(?:has\s+|had\s+)?(?:announced|said|disclosed)\s+"
-        r"that\s+" + _e("e") + r"\s+(?:has\s+|had\s+|will\s+)?(?:obtained|obtains?|received|"
-        r"receives?|gained|gains?|secured|acquired|(?:has been|had been|was|is) granted)\s+"
+        # ("said Indian generic drugmaker Y would get ...": a description before the name)
+        r"(?:that\s+)?(?:[a-z][\w-]*\s+){0,4}?" + _e("e") + r"\s+(?:has\s+|had\s+|will\s+|"
+        r"would\s+)?(?:obtained|obtains?|received|receives?|gained|gains?|secured|acquired|get|"
+        r"(?:has been|had been|was|is) granted)\s+"
         r"[^⟨;]{0,60}?\b(?:rights?|licen[cs]es?|options?)\b"
     ),
     needs=("announced", "said", "disclosed"),
     markers=2,
-    also=("obtain", "receive", "gain", "secure", "acquire", "granted"),
+    also=("obtain", "receive", "gain", "secure", "acquire", "granted", "get"),
 )
 #: A digest's deal line, licensor first: "• A (NASDAQ: AAAA) / B — KQ-2003 ...", "A → B:".
 _PAIR_LINE = _Rule(
