@@ -8,7 +8,9 @@ article.
 
 from __future__ import annotations
 
-from phrasing import party_pairs
+from phrasing import company_names, deals_in, party_pairs
+
+from dealradar.extract.parties import role_votes
 
 
 def test_a_described_receiver_of_granted_rights_is_the_licensee() -> None:
@@ -28,3 +30,84 @@ def test_a_company_that_would_get_rights_is_the_licensee() -> None:
         "weren't disclosed."
     )
     assert party_pairs(text) == {("Tessary Pharmaceuticals Co.", "Holvik Ltd.")}
+
+
+def test_a_buyback_buys_no_company() -> None:
+    # en55: "X said it had bought back HK$520 million of its shares": no deal, and the
+    # currency's "HK" is no company
+    text = (
+        "Tessary Pharma said its board approved a dividend of RMB 1.05 per share. Holvik "
+        "Pharmaceutical, meanwhile, said it had bought back HK$520 million of its shares "
+        "since January and would continue repurchasing."
+    )
+    assert party_pairs(text) == set()
+    assert "HK" not in company_names(text)
+
+
+def test_a_regulators_manufacturing_licence_is_no_deal() -> None:
+    # en55: "X said it had received a drug manufacturing licence from China's NMPA ..., and
+    # Japan's Y set aside ¥50 billion": a permit gives X no role (and so no deal with Y)
+    masked = (
+        "Elsewhere, ⟨E7⟩ said ⟨E7⟩ had received a drug manufacturing licence from China's NMPA "
+        "for its new biologics plant in Zhuhai, and Japan's ⟨E8⟩ set aside ¥50 billion for a "
+        "new ADC production site."
+    )
+    assert role_votes(masked).roles == []
+    assert role_votes(masked.replace("drug manufacturing licence", "licence")).roles != []
+
+
+def test_a_weak_cue_in_a_quoted_remark_links_no_two_companies() -> None:
+    # en55: the licensor's parent quoted on "partnering with a company that has Y's depth"
+    text = (
+        "Tessary's innovation arm TSX enters into exclusive licensing agreement with Holvik "
+        "Inc. for TSX 2001\n\n"
+        'MUMBAI, July 10, 2025 -- Tessary Pharmaceuticals Ltd. ("Tessary") and TSX Innovation '
+        '("TSX"), Tessary\'s wholly owned innovation company, today announced that TSX has '
+        "signed an exclusive licensing agreement with Holvik Inc. for TSX 2001.\n\n"
+        "Under the terms of the agreement, Holvik Inc. obtains exclusive rights to develop TSX "
+        "2001 in North America and Europe. In consideration, TSX will receive an upfront "
+        "payment of US$ 700 million.\n\n"
+        '"This agreement is a defining moment for Tessary\'s innovation journey," said Ravi '
+        'Menon, Chairman, Tessary Pharmaceuticals Ltd. "Partnering TSX 2001 with a company that '
+        "has Holvik's depth in haematology gives the molecule the best chance to reach patients "
+        'worldwide."'
+    )
+    assert party_pairs(text) == {("TSX Innovation", "Holvik Inc.")}
+
+
+def test_a_tie_up_told_in_a_company_profile_is_no_deal() -> None:
+    # en55: "About X: X is an alliance between A and B, formed in 2024" after the news
+    text = (
+        "Tessary Therapeutics SA today announced an exclusive licensing agreement with Holvik "
+        "Inc. for TSX 2001. Holvik Inc. will pay Tessary an upfront payment of $700 million.\n\n"
+        "About Tessary Innovation\n"
+        "Tessary Innovation is an alliance between Lianshan Pharmaceuticals and Corvane "
+        "Sciences, formed in 2024 to develop novel biologics."
+    )
+    assert party_pairs(text) == {("Tessary Therapeutics SA", "Holvik Inc.")}
+
+
+def test_a_dated_payment_after_the_news_is_an_earlier_deal_of_the_same_pair() -> None:
+    # en55: "In January 2024, Roche paid $50 million ... for YL211" after a new Roche deal
+    text = (
+        "Holvik goes back to Tessary, handing over $570M for a B7-H3 ADC\n\n"
+        "Holvik said Thursday it will take ex-China rights to TSX-201 from Tessary "
+        "Therapeutics. Holvik is committing $570 million in an upfront fee, the companies "
+        "said.\n\n"
+        "For Tessary, the deal is by far its largest. In January 2024, Holvik paid $50 million "
+        "in upfront payments for TSX-211, a c-Met ADC, in a deal that carried up to $1 billion "
+        "in milestones."
+    )
+    deals = deals_in(text)
+    assert len(deals) == 2
+    by_upfront = {d.upfront.amount if d.upfront else None for d in deals}
+    assert by_upfront == {570_000_000, 50_000_000}
+
+
+def test_the_drug_it_in_licensed_from_a_company_names_its_licensee() -> None:
+    # en55: "GSK is pushing the B7-H3 ADC it in-licensed from Hansoh at the end of 2023"
+    text = (
+        "Corvane Pharma is in Phase 3, and Holvik Pharma is pushing the B7-H3 ADC it "
+        "in-licensed from Tessary Biosciences at the end of 2023."
+    )
+    assert party_pairs(text) == {("Tessary Biosciences", "Holvik Pharma")}

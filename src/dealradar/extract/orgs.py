@@ -1039,6 +1039,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "an allosteric EGFR inhibitor program": a drug target
     if c.start and text[c.start - 1] in "$€£¥":
         return False  # 'headlines about "$1B+ licensing deals"': an amount, not a name
+    if c.name.isupper() and len(c.name) <= 3 and text.startswith("$", c.end):
+        return False  # "bought back HK$520 million", "NT$1 billion": a currency's prefix
     if text.startswith(("®", "™"), c.end):
         return False  # "Agreement to divest FYARRO® to KAKEN": a trademark is a drug's
     if _has_suffix(c.name):

@@ -363,6 +363,8 @@ _ACQUIRE = _Rule(
         # "GSK, meanwhile, is buying IDRx", "Lilly is picking up X's lead program": a present
         # participle after "is" is active, unlike "is acquired by"
         r"\b(?:is|are|was|were)\s+(?:buying|acquiring|purchasing|picking up|snapping up))"
+        # "X had bought back HK$520 million of its shares": a buyback, no company bought
+        r"(?!\s+back\b)"
         r"\s+(?P<what>" + _g(50) + r")" + _e("l")
     ),
     needs=(
@@ -457,6 +459,18 @@ _WHICH_X_BOUGHT = _Rule(
     ),
     needs=("bought", "acquired", "purchased", "took over", "snapped up", "agreed to"),
     markers=2,
+)
+#: "X is pushing the B7-H3 ADC it in-licensed from Y at the end of 2023": "it" is X, the
+#: company named last before it, which took the drug from Y.
+_IT_TOOK_FROM = _Rule(
+    _p(
+        _e("e")
+        + r"[^⟨;]{0,80}?\bit\s+(?:had\s+|has\s+|later\s+)?(?:in-licensed|licensed|acquired|bought|"
+        r"obtained)\s+(?:[^⟨;]{1,40}?\s+)?from\s+" + _e("l")
+    ),
+    needs=("from",),
+    markers=2,
+    also=("licensed", "acquired", "bought", "obtained"),
 )
 #: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.
 _IT_LICENSED_TO = _Rule(
@@ -834,6 +848,7 @@ _RULES = (
     _ITS_ACQUISITION_OF,
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
+    _IT_TOOK_FROM,
     _ORDINAL_DEAL_WITH,
     _WITH,
     _WITH_OBJECT,
@@ -1007,6 +1022,12 @@ class Votes:
         self.add(licensee, "licensee", roles)
 
 
+#: A licence a regulator issues (folded text, at the end of a `_GRANTEE` match): no deal.
+_PERMIT = re.compile(
+    r"\b(?:manufacturing|production|import|export|operating|business)\s+licen[cs]es?$"
+)
+
+
 def role_votes(masked: str) -> Votes:
     """Weighted licensor/licensee votes from one masked sentence."""
     # an apposition between a subject and its verb is not the subject:
@@ -1056,6 +1077,8 @@ def role_votes(masked: str) -> Votes:
                     receiver = v.first  # "X signed with Y for Z, receiving $80m": X receives
                 v.pair(receiver, m.group("e"), 3)
     for m in _GRANTEE.pattern.finditer(text) if _GRANTEE in rules else ():
+        if _PERMIT.search(m.group()):
+            continue  # "X received a drug manufacturing licence from the NMPA": a permit
         v.pair(m.group("l") or m.group("l2"), m.group("e"), 2)
     for m in _GRANTEE_POSS.pattern.finditer(text) if _GRANTEE_POSS in rules else ():
         v.pair(m.group("l"), m.group("e"), 2)
@@ -1105,6 +1128,8 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("l"), "licensor", 2)
     for m in _IT_LICENSED_TO.pattern.finditer(text) if _IT_LICENSED_TO in rules else ():
         v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
+    for m in _IT_TOOK_FROM.pattern.finditer(text) if _IT_TOOK_FROM in rules else ():
+        v.pair(m.group("l"), m.group("e"), 3)
     # read before the apposition cut: "For X, the deal ... after its takeover of Y,"
     whole = folded if unabridged == masked else _Sentence.of(fold_case(unabridged))
     for m in (

@@ -132,12 +132,26 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             if weight >= 2:
                 singles.extend([(ent, role, weight), (others[0], role, weight)])
                 co_parties = (ent, others[0])
-        elif len(others) == 1 and ";" not in between:
+        elif len(others) == 1 and ";" not in between and not (weight < 2 and _quoted(s.text)):
+            # (a weak cue in a quoted remark, '"Partnering X with a company that has Y's
+            # depth ...," said Z of W', links no two companies)
             pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
         elif weight >= 2:
             singles.append((ent, role, weight))
     reference = (masked.pair_reference and not voted) or (not pairs and earlier)
     return SentenceCues(pairs, singles, votes, reference, co_parties)
+
+
+#: A sentence that opens on a past year: "In January 2024, ...", "Back in 2019, ...".
+_DATED_OPENING = re.compile(
+    r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,"
+)
+
+
+def _quoted(text: str) -> bool:
+    """Whether a sentence is (or opens) someone's quoted remark."""
+    return text.lstrip().startswith(('"', "“"))
 
 
 #: "Y, a Delaware corporation and a wholly owned subsidiary of X": Y belongs to X.
@@ -280,6 +294,20 @@ def build_deals(
                 # a "Separately, ..." paragraph is about something else, unless it names the
                 # deal itself ("Separately, X struck a deal with Y. X could collect $210m.")
                 continue
+            if (
+                holder is not None
+                and not holder.historical
+                and w >= 3
+                and s.index > holder.first_sentence
+                and _DATED_OPENING.match(s.text)
+            ):
+                # "In January 2024, Roche paid $50 million ... for YL211" after the news of a
+                # new Roche deal: the payment of an earlier deal of the same two companies
+                earlier = next((d for d in deals if d.key == holder.key and d.historical), None)
+                if earlier is None:
+                    earlier = DealDraft(holder.key, True, s.index)
+                    deals.append(earlier)
+                holder = earlier
             if holder is None:
                 holder = next((d for d in deals if ent in d.key), None)
             if holder is None and ent in c.co_parties:
@@ -313,6 +341,25 @@ def build_deals(
     for d in deals:
         d.first_sentence = min(_named_in(d, by_sentence))
     deals.sort(key=lambda d: d.first_sentence)
+    profiles = boilerplate_start(body)
+    if profiles is not None and deals and deals[0].first_sentence < profiles:
+        # "About Ichnos Glenmark Innovation: ... an alliance between Glenmark and Ichnos
+        # Sciences, formed in 2024": a company profile after the news, linking two companies
+        # by no more than the words of a tie-up, tells no deal of its own (one it tells with
+        # a licence or a payment, "In March 2024, X entered into an exclusive license
+        # agreement with Y ..., under which X received $43.5 million", is kept)
+        gone = [
+            d
+            for d in deals
+            if d.first_sentence >= profiles
+            and max(map(abs, d.score.values()), default=0.0) <= _TIE_UP_ONLY
+        ]
+        if gone:
+            deals = [d for d in deals if d.first_sentence < profiles]
+            for i in list(by_sentence):
+                by_sentence[i] = [d for d in by_sentence[i] if d not in gone]
+                if not by_sentence[i]:
+                    del by_sentence[i]
     # the headline: votes and cues for deals it names, never a deal of its own
     for s in sents:
         if not s.is_title or s.index not in cues:
@@ -335,6 +382,18 @@ _BOILERPLATE = re.compile(
 #: How every match of `_BOILERPLATE` opens after its spaces (tested first: most sentences
 #: open otherwise).
 _BOILERPLATE_OPENINGS = ("About", "Forward", "Media", "Investor", "Contact", "Source:", "Safe")
+
+
+#: The largest role score the words of a bare tie-up give ("an alliance between X and Y").
+_TIE_UP_ONLY = 1.0
+
+
+def boilerplate_start(body: list[Sentence]) -> int | None:
+    """The index of the first sentence of a press release's boilerplate (`_BOILERPLATE`)."""
+    for s in body:
+        if s.text.lstrip().startswith(_BOILERPLATE_OPENINGS) and _BOILERPLATE.match(s.text):
+            return s.index
+    return None
 
 
 #: A deal sheet's labelled line naming one side of the deal: "Licensor: X", "Licensee: Y".
