@@ -8,7 +8,7 @@ article.
 
 from __future__ import annotations
 
-from phrasing import company_names, deals_in, party_pairs
+from phrasing import alias_groups, company_names, deals_in, party_pairs
 
 from dealradar.extract.parties import role_votes
 
@@ -111,3 +111,28 @@ def test_the_drug_it_in_licensed_from_a_company_names_its_licensee() -> None:
         "in-licensed from Tessary Biosciences at the end of 2023."
     )
     assert party_pairs(text) == {("Tessary Biosciences", "Holvik Pharma")}
+
+
+def test_a_pinyin_rendering_of_a_tabled_chinese_name_is_that_company() -> None:
+    # en55/en56: a translated report calls Pfizer "Huirui" (辉瑞) and AstraZeneca "Asi Likang"
+    # (阿斯利康) beside their English names; the bundled table's Chinese names tie them
+    groups = alias_groups(
+        "Tessary Pharmaceutical Co., Ltd. with Pfizer Company (Pfizer Inc.) signed the "
+        '"Exclusive License Agreement", authorizing Huirui in the global scope exclusive to '
+        "develop the oral small molecule TX-502. AstraZeneca said Asi Likang will pay the down "
+        "payment of 55 million US dollars."
+    )
+    assert any({"Huirui", "Pfizer Inc."} <= g for g in groups), groups
+    assert any({"Asi Likang", "AstraZeneca"} <= g for g in groups), groups
+
+
+def test_the_holding_subsidiary_that_signed_is_the_party() -> None:
+    # en55: "X issued announcement, its holding subsidiary Y with Z signed ..., authorizing Z"
+    text = (
+        "On the evening of 9 December, Lianshan Medicine (Group) Co., Ltd. (hereinafter "
+        'referred as "Lianshan Pharma") issued announcement, its holding subsidiary Tessary '
+        'Pharmaceutical Co., Ltd. (hereinafter referred as "Tessary") with Holvik Inc. signed '
+        'the "Exclusive License Agreement", authorizing Holvik in the global scope exclusive '
+        "to develop TX-502. Tessary can obtain the first payment of 150 million US dollars."
+    )
+    assert party_pairs(text) == {("Tessary Pharmaceutical Co., Ltd.", "Holvik Inc.")}

@@ -70,6 +70,7 @@ def _curated() -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for row in _rows():
         names = [n.strip() for n in [row["name"], *row["aliases"].split("|")]]
+        names += _pinyin_names([row["name_zh"], *row["aliases"].split("|")])
         out[row["name"]] = tuple(
             n
             for n in dict.fromkeys(names)
@@ -79,6 +80,36 @@ def _curated() -> dict[str, tuple[str, ...]]:
             and n.lower() not in _ALSO_WORDS
         )
     return out
+
+
+def _pinyin_names(names: list[str]) -> list[str]:
+    """How a machine translation spells the Han names of `names` (2 to 4 characters) in
+    pinyin: "辉瑞" → "Huirui", "阿斯利康" → "Asilikang" and "Asi Likang" (a four-character
+    name is often cut in two, as "Nuocheng Jianhua").
+
+    Why: a translated Chinese report may call Pfizer "Huirui" beside "Pfizer Company" and never
+    tie the two; the table ties them. Renderings shorter than five letters ("Moke") are left
+    out: too many other words and names look like them.
+    """
+    han = [n.strip() for n in names if 2 <= len(n.strip()) <= 4 and _is_han(n.strip())]
+    if not han:
+        return []
+    from pypinyin import Style, lazy_pinyin  # (~0.4 s to import: only when the table is read)
+
+    out = []
+    for name in han:
+        syllables = [p.capitalize() for p in lazy_pinyin(name, style=Style.NORMAL)]
+        joined = syllables[0] + "".join(p.lower() for p in syllables[1:])
+        if len(joined) >= 5:
+            out.append(joined)
+        if len(syllables) == 4:
+            first, second, third, fourth = syllables
+            out.append(f"{first}{second.lower()} {third}{fourth.lower()}")
+    return out
+
+
+def _is_han(name: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in name)
 
 
 @lru_cache(maxsize=1)

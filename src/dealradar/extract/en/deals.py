@@ -114,6 +114,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             pairs.append((lic, lee))
     if len(pairs) > 1 and "ubsidiary of" in masked.text:
         pairs = _without_vehicles(masked.text, pairs)
+    if pairs and "subsidiar" in masked.text and votes.first is not None:
+        pairs = _through_subsidiary(masked.text, int(votes.first), pairs)
     if not pairs and len(voted) >= 2:
         licensors = [e for e in voted if score[e] > 0]
         licensees = [e for e in voted if score[e] < 0]
@@ -158,6 +160,31 @@ def _quoted(text: str) -> bool:
 _SUBSIDIARY_OF = re.compile(
     r"⟨E(\d+)⟩,[^⟨;]{0,60}?\b(?:wholly[- ]owned\s+|indirect\s+)?subsidiary\s+of\s+⟨E(\d+)⟩"
 )
+
+
+#: "X issued announcement, its holding subsidiary Y with Z signed ...": the subsidiary named
+#: (not "X and its subsidiary Y", two names of one side, where X stands for it).
+_ITS_SUBSIDIARY = re.compile(
+    r"(?<!\band )\bits\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+(?:\([^()]{0,40}\)\s+)?⟨E(\d+)⟩"
+)
+
+
+def _through_subsidiary(
+    masked: str, subject: int, pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`pairs` with the sentence's subject replaced by the subsidiary it says signed: "X
+    issued announcement, its holding subsidiary Y with Z signed the agreement" is Y's deal
+    (X stands beside it, as the owner of its party)."""
+    m = _ITS_SUBSIDIARY.search(masked)
+    if m is None or int(m.group(1)) == subject:
+        return pairs
+    sub = int(m.group(1))
+    out: list[tuple[int, int]] = []
+    for a, b in pairs:
+        a, b = (sub if a == subject else a), (sub if b == subject else b)
+        if a != b and (a, b) not in out:
+            out.append((a, b))
+    return out
 
 
 def _without_vehicles(masked: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
