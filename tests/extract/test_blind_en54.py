@@ -8,7 +8,7 @@ article.
 
 from __future__ import annotations
 
-from phrasing import alias_groups, company_names, deals_in, party_pairs
+from phrasing import alias_groups, company_names, deals_in, one_deal, party_pairs
 
 from dealradar.extract.parties import role_votes
 
@@ -136,3 +136,37 @@ def test_the_holding_subsidiary_that_signed_is_the_party() -> None:
         "to develop TX-502. Tessary can obtain the first payment of 150 million US dollars."
     )
     assert party_pairs(text) == {("Tessary Pharmaceutical Co., Ltd.", "Holvik Inc.")}
+
+
+def test_a_cash_price_per_ordinary_share_at_closing_is_restated_as_the_upfront() -> None:
+    # en54: "for $2.00 per ordinary share ($10.00 per ADS) in cash at closing — roughly $1.0
+    # billion", then a CVR "of $0.30 per ordinary share ..., adding up to about $0.2 billion"
+    deal = one_deal(
+        "On Tuesday, Dec. 26, Holvik agreed to acquire Tessary Biotechnologies, the "
+        "Shanghai-born developer of the TX platform, for $2.00 per ordinary share ($10.00 per "
+        "ADS) in cash at closing — roughly $1.0 billion. Tessary shareholders will also "
+        "receive a non-tradable contingent value right of $0.30 per ordinary share ($1.50 per "
+        "ADS), payable on a specified regulatory milestone, adding up to about $0.2 billion "
+        "and taking the total to approximately $1.2 billion."
+    )
+    assert deal.upfront is not None and deal.upfront.amount == 1_000_000_000
+    assert deal.milestones is not None and deal.milestones.amount == 200_000_000
+    assert deal.total is not None and deal.total.amount == 1_200_000_000
+
+
+def test_a_roundups_lead_does_not_make_a_company_bought_a_licence() -> None:
+    # en54: "Three transactions landed: a psychiatry megamerger, a cell therapy buyout and yet
+    # another licensing deal", then "X ... with an agreement to acquire Y for $330 per share"
+    text = (
+        "No one told business development teams it was the holidays. Three transactions "
+        "landed: a psychiatry megamerger, a cell therapy buyout and yet another licensing "
+        "deal in the ADC space. Here is what you missed.\n\n"
+        "1) Holvik goes big in schizophrenia\n\n"
+        "Holvik Pharma opened the holiday weekend on Dec. 22 with an agreement to acquire "
+        "Tessary Therapeutics for $330 per share in cash, a total equity value of $14.0 "
+        "billion. The centerpiece is TX-20, a muscarinic agonist for schizophrenia."
+    )
+    deals = deals_in(text)
+    assert [(d.licensor.name, d.licensee.name, d.deal_type) for d in deals] == [
+        ("Tessary Therapeutics", "Holvik Pharma", "acquisition")
+    ]

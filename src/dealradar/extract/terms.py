@@ -313,7 +313,8 @@ _INVESTMENT_OK = lower_pattern(r"equity investment")
 _PER_SHARE = lower_pattern(r"(?:per|a|each) (?:share|ADS)")
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|m\b)")
 _PER_SHARE_AFTER = lower_pattern(
-    r"\s*(?:\([^)]*\)\s*)?(?:per share|a share|per ADS|each|a piece)\b"
+    # ("$2.00 per ordinary share ($10.00 per ADS)": a class of share named)
+    r"\s*(?:\([^)]*\)\s*)?(?:per (?:ordinary |common )?share|a share|per ADS|each|a piece)\b"
 )
 _RIGHTS_FOR = lower_pattern(
     r"\b(?:rights?|licen[cs]e)\b[^.;$€£¥]{0,80}\bfor\s+(?:(?:up to|about|approximately|"
@@ -324,7 +325,11 @@ _RIGHTS_FOR = lower_pattern(
 _RESTATED_BEFORE = re.compile(
     r"(?:in cash)?,?\s*(?:or\s+|(?:or\s+)?an?\s+aggregate\s+of\s+)"
     r"(?:about|approximately|roughly|some)?\s*$"
+    # "$2.00 per share in cash at closing — roughly $1.0 billion": a dash before the whole
+    r"|\s[—–-]\s+(?:about|approximately|roughly|some)\s*$"
 )
+#: Said paid, before a price restated: "... to pay", "paid", "in cash at closing".
+_PAID_BEFORE = re.compile(r"\bpay|\bpaid\b|\bin cash (?:at|upon|on) closing\b")
 _ABOUT_BEFORE = re.compile(r"\bin cash,\s*(?:about|approximately|roughly)\s*$")
 #: A comma ends the stretch, except inside a list of milestone categories ("development,
 #: regulatory and commercial milestones"). Every alternative opens with its own character
@@ -598,9 +603,8 @@ def _label(
         # ("$10.50 per share in cash, or approximately $1.0 billion upfront": said upfront; so
         # is the cash when a CVR follows: "..., or about $880 million, plus one CVR")
         paid = (
-            re.search(r"\bpay|\bpaid\b", low[sent_start : m.start])
-            or _UPFRONT_NEXT.match(after)
-            or cvr_next
+            # ("$2.00 per share in cash at closing — roughly $1.0 billion": paid at closing)
+            _PAID_BEFORE.search(low, sent_start, m.start) or _UPFRONT_NEXT.match(after) or cvr_next
         )
         return Term(m, UPFRONT if paid else TOTAL)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from itertools import pairwise
 
 from dealradar.extract.assets import AssetMention, find_assets
@@ -608,6 +609,13 @@ _ALL_CASH = re.compile(r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cas
 _FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
 
 
+#: A word every sentence that tells a company bought holds (see `dealtype._ACQ`): the deal's
+#: own sentences are typed again by themselves only when one of them holds it.
+_BUYS = re.compile(
+    r"(?i)acqui|buy|bought|take|took|merge|tender offer|purchas|deal for|snap|scoop|controlling|"
+    r"majority"
+)
+
 #: Role votes this weak come from the wording of a bare agreement alone ("X entered a research
 #: collaboration with Y"): they say nothing about who grants the rights.
 _WEAK_VOTE = 1.5
@@ -689,13 +697,24 @@ def _finish(
         type_sentences = granting
     else:
         type_sentences += [s.text for s in tiers[1] + tiers[2]]
-    dtype = deal_type(
-        type_sentences,
+    typed = partial(
+        deal_type,
         licensee_name=" ".join(ctx.entities[lee].names),
         has_money=terms.any_money,
         asset_names=tuple(a.name for a in assets),
         licensee_names=tuple(ctx.entities[lee].names),
     )
+    dtype = typed(type_sentences)
+    told = type_sentences[: len(tiers[0])]
+    if (
+        dtype not in ("acquisition", "asset-purchase")
+        and any(map(_BUYS.search, told))
+        and typed(told) == "acquisition"
+    ):
+        # a company bought, by the deal's own sentences, stays bought whatever the sentences
+        # around it say ("... a cell therapy buyout and yet another licensing deal": a
+        # roundup's lead, about every deal of it); a drug bought is told by the context
+        dtype = "acquisition"
     if platforms and dtype != "acquisition":
         # a licensor's platform is the asset of a company purchase only, not of a licence
         gone = {a.name for a in assets if a.name in platforms}
