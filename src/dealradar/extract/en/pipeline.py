@@ -705,11 +705,11 @@ def _finish(
         licensee_names=tuple(ctx.entities[lee].names),
     )
     dtype = typed(type_sentences)
-    told = type_sentences[: len(tiers[0])]
+    own_texts = type_sentences[: len(tiers[0])]
     if (
         dtype not in ("acquisition", "asset-purchase")
-        and any(map(_BUYS.search, told))
-        and typed(told) == "acquisition"
+        and any(map(_BUYS.search, own_texts))
+        and typed(own_texts) == "acquisition"
     ):
         # a company bought, by the deal's own sentences, stays bought whatever the sentences
         # around it say ("... a cell therapy buyout and yet another licensing deal": a
