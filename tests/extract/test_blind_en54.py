@@ -170,3 +170,27 @@ def test_a_roundups_lead_does_not_make_a_company_bought_a_licence() -> None:
     assert [(d.licensor.name, d.licensee.name, d.deal_type) for d in deals] == [
         ("Tessary Therapeutics", "Holvik Pharma", "acquisition")
     ]
+
+
+def test_a_sum_tied_to_a_milestone_and_the_package_it_makes() -> None:
+    # en56: "A further $150 million is tied to a near-term milestone, taking the package to
+    # as much as $7.25 billion"
+    deal = one_deal(
+        "Holvik Pharma said Monday it will buy Tessary Holdings, the Lianshan subsidiary that "
+        "controls "
+        "antibody TX-3101, for $7.1 billion upfront. A further $150 million is tied to a "
+        "near-term milestone, taking the package to as much as $7.25 billion."
+    )
+    assert deal.near_term is not None and deal.near_term.amount == 150_000_000
+    assert deal.total is not None and deal.total.amount == 7_250_000_000
+
+
+def test_linking_arms_with_a_life_science_company_is_a_deal() -> None:
+    # en56: "X has linked arms with Suzhou Y Life Science and its Swedish subsidiary Z on ..."
+    text = (
+        "3. Holvik turns to Suzhou for liver siRNA\n\n"
+        "Holvik Pharma has linked arms with Suzhou Tessary Life Science and its Swedish "
+        "subsidiary Tessarycure AB on small interfering RNA therapies for NASH. Tessary's "
+        "delivery platform will be used to generate liver-targeted candidates."
+    )
+    assert party_pairs(text) == {("Suzhou Tessary Life Science", "Holvik Pharma")}

@@ -154,6 +154,7 @@ _LATER_CUES = [
     "together with the down payment, rmb 4.3 billion in total",
     "$20 million upfront, with potential payments of up to $415 million",
     "$30m in cash and $20m in stock",
+    "taking the package to as much as $7.25 billion",
 ]
 
 

@@ -42,6 +42,7 @@ ORG_SUFFIXES = frozenset(
         "laboratories",
         "laboratory",
         "sciences",
+        "science",
         "inc",
         "corp",
         "corporation",

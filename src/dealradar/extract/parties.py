@@ -525,14 +525,19 @@ _WITH = _Rule(
         r"joint venture|tie-up|licen[cs]e|licensing|teamed up|team up|teams up|forces|"
         r"partner|partnered|venture|contract|arrangement|talks|signed|signs|signing|inked|"
         # ("has agreed to work with Boston-based X to discover ...": a partnership)
-        r"inks|sealed|seals|agreed to work|agrees to work)\b" + _g(60) + r"\bwith\s+"
+        r"inks|sealed|seals|agreed to work|agrees to work|"
+        # ("X has linked arms with Y on siRNA therapies", "joined hands with")
+        r"linked arms|links arms|joined hands|joins hands)\b" + _g(60) + r"\bwith\s+"
         r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
     ),
     needs=("with",),
     markers=2,
     # (its deal nouns, and the verbs and words of `_WITH` alone: "partner" holds
     # "partnership", so that noun adds nothing)
-    also=(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal", "to work"),
+    also=(
+        *(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal", "to work"),
+        *("arms", "hands"),
+    ),
 )
 _WITH_OBJECT = _Rule(
     word_pattern(
@@ -973,7 +978,8 @@ _AFFIRMED = word_pattern(
 _DEALISH = word_pattern(
     r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
-    r"merger|option|teamed up|team up|NewCo|upfront|down payment|milestones?|paid|pays?|"
+    r"merger|option|teamed up|team up|linked arms|joined hands|NewCo|upfront|down payment|"
+    r"milestones?|paid|pays?|"
     r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*|royalt\w*|"
     # "Y gets access to our platform": what a platform deal grants
     r"get access to|gets access to|got access to|gain access to|gains access to|"

@@ -107,9 +107,10 @@ _CUES: list[tuple[str, str]] = [
         # a Korean wire's "the total contract scale is up to $402 million" (계약 규모)
         r"total contract (?:scale|size|value|amount)|"
         r"headline value|could reach|amounts? to|"
-        r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal)|"
-        r"taking the total|with the total|in total consideration|total of up to|total up to|"
-        r"potential total|"
+        r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal|package)|"
+        # ("..., taking the package to as much as $7.25 billion")
+        r"taking the (?:total|package)|with the total|in total consideration|total of up to|"
+        r"total up to|potential total|"
         # "adding the down payment, in total 4.274 billion yuan": the parts summed
         r"(?:adding|including|plus) (?:the )?(?:down|upfront|initial) payments?,?\s+"
         r"(?:in total|for a total of|totall?ing)|"
@@ -164,6 +165,7 @@ _CUE_WORDS = (
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
+    "taking the package",
     "all-in",
     *("combined", "together", "overall"),
     *("of which", "consisting of", "comprising", "made up of", "instal", "tranche"),
@@ -375,8 +377,9 @@ _CUE_JUST_AFTER = re.compile(
     r"on\s+(?:the\s+)?|"
     # "another $1.2 billion tied to milestones", "contingent on sales milestones", "up to
     # $175 million in potential payments tied to regulatory and commercial milestones"
-    r"(?:in\s+(?:potential\s+|further\s+|additional\s+)?payments\s+)?"
-    r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+)?"
+    # ("a further $150 million is tied to a near-term milestone")
+    r"(?:in\s+(?:potential\s+|further\s+|additional\s+)?payments\s+|(?:is|are)\s+)?"
+    r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+|an?\s+)?"
     r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
     # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
     # ("an additional $550 million payable upon achievement of specified success-based ...")
