@@ -194,3 +194,32 @@ def test_linking_arms_with_a_life_science_company_is_a_deal() -> None:
         "delivery platform will be used to generate liver-targeted candidates."
     )
     assert party_pairs(text) == {("Suzhou Tessary Life Science", "Holvik Pharma")}
+
+
+def test_acquired_in_process_research_is_an_accounting_charge() -> None:
+    # en59: "the payment will be expensed as acquired IPR&D": no company called IPR&D, and no
+    # acquisition of one
+    text = (
+        "On Wednesday, Holvik Pharma said it had entered into a license option and "
+        "collaboration agreement with Tessary Pharmaceuticals. Tessary gets $335 million "
+        "upfront. Under the pact, Holvik holds exclusive options to take programs forward. "
+        "Holvik Pharma said the payment will be expensed as acquired IPR&D in the second "
+        "quarter."
+    )
+    assert "IPR&D" not in company_names(text)
+    assert [d.deal_type for d in deals_in(text)] == ["option"]
+
+
+def test_a_tie_up_after_for_x_the_y_pact_is_xs() -> None:
+    # en59: "For X, the Novartis pact is the second big pharma deal, following a discovery
+    # tie-up with Roche struck in October 2023": the tie-up is X's, with Roche buying
+    text = (
+        "Novartis is paying Tessary Therapeutics $150 million in cash to take its degrader "
+        "TX-6160 into mid-stage testing, Tessary disclosed Monday.\n\n"
+        "For Tessary Therapeutics, the Novartis pact is the second major big pharma deal in "
+        "about a year, following a discovery tie-up with Roche struck in October 2023."
+    )
+    assert party_pairs(text) == {
+        ("Tessary Therapeutics", "Novartis"),
+        ("Tessary Therapeutics", "Roche"),
+    }

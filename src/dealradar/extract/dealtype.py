@@ -25,7 +25,9 @@ from dealradar.model.vocab import DealType
 
 _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
-    r"\b(?:acquir\w*|acquisition|buy(?!s? into)|buys(?! into)|bought(?! into)|"
+    # ("expensed as acquired IPR&D": an accounting charge, in-process R&D, not a company)
+    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s? into)|buys(?! into)|"
+    r"bought(?! into)|"
     r"buying(?! into)|takeover|"
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"

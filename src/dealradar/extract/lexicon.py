@@ -435,6 +435,7 @@ STOP_NAMES = frozenset(
         "gaap",
         "non-gaap",
         "r&d",
+        "ipr&d",  # in-process R&D, an accounting charge ("a $600M IPR&D charge")
         "adc",
         "adcs",
         "nsclc",

@@ -1028,6 +1028,10 @@ class Votes:
         self.add(licensee, "licensee", roles)
 
 
+#: A sentence about one company: "For ⟨e1⟩, the ⟨e0⟩ pact is ..." (folded text).
+_FOR_TOPIC = re.compile(r"for ⟨e(\d+)⟩,")
+#: A company's name used to name a deal: "the ⟨e0⟩ pact" (right after the marker).
+_DEAL_NOUN_NEXT = re.compile(r"\s+(?:pact|deal|agreement|tie-up|partnership|alliance)\b")
 #: A licence a regulator issues (folded text, at the end of a `_GRANTEE` match): no deal.
 _PERMIT = re.compile(
     r"\b(?:manufacturing|production|import|export|operating|business)\s+licen[cs]es?$"
@@ -1155,6 +1159,15 @@ def role_votes(masked: str) -> Votes:
         co = _CO_SUBJECT.search(folded.text, max(0, m.start() - 90), m.start())
         if co is not None and co.group(1) != m.group("l"):
             e = co.group(1)  # "A (hereinafter "A") and B signed ... with C": A is named first
+        topic = _FOR_TOPIC.match(folded.text)
+        if (
+            topic is not None
+            and topic.group(1) not in (e, m.group("l"))
+            and _DEAL_NOUN_NEXT.match(folded.text, m.end("e") + 1)  # (after the "⟩")
+        ):
+            # "For X, the Y pact is its second big pharma deal, following a tie-up with Z": Y
+            # names a deal; the tie-up with Z is X's
+            e = topic.group(1)
         v.pair(m.group("l"), e, 1)
         for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)

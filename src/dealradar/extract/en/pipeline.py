@@ -36,6 +36,7 @@ from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.en.recase import recase, shouted_lines
 from dealradar.extract.en.tables import table_deals
 from dealradar.extract.en.unwrap import hard_wrapped, remap, unwrap
+from dealradar.extract.gazetteer import curated_company
 from dealradar.extract.money import MoneyMention, find_money, with_declared_scale
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
@@ -628,7 +629,21 @@ def _chinese_licensor(ctx: _Context, lic: int, lee: int) -> tuple[int, int]:
     countries = ctx.countries()
     if countries.get(lee) == "CN" and countries.get(lic) != "CN":
         return lee, lic
+    if (
+        countries.get(lic) not in (None, "CN")
+        and countries.get(lee) is None
+        and _tabled(ctx.entities[lic].names)
+        and not _tabled(ctx.entities[lee].names)
+    ):
+        # "following a discovery tie-up with Roche": a drugmaker of the bundled table (the
+        # large buyers, and the Chinese biotechs) facing a company it does not know, with no
+        # word of who grants, is the buyer
+        return lee, lic
     return lic, lee
+
+
+def _tabled(names: list[str]) -> bool:
+    return any(curated_company(n) is not None for n in names)
 
 
 def _finish(
@@ -707,13 +722,14 @@ def _finish(
     dtype = typed(type_sentences)
     own_texts = type_sentences[: len(tiers[0])]
     if (
-        dtype not in ("acquisition", "asset-purchase")
+        dtype == "license"
         and any(map(_BUYS.search, own_texts))
         and typed(own_texts) == "acquisition"
     ):
         # a company bought, by the deal's own sentences, stays bought whatever the sentences
         # around it say ("... a cell therapy buyout and yet another licensing deal": a
-        # roundup's lead, about every deal of it); a drug bought is told by the context
+        # roundup's lead, about every deal of it); an option or a purchase of a drug is told
+        # by the context, and not undone
         dtype = "acquisition"
     if platforms and dtype != "acquisition":
         # a licensor's platform is the asset of a company purchase only, not of a licence
