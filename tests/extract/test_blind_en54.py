@@ -223,3 +223,36 @@ def test_a_tie_up_after_for_x_the_y_pact_is_xs() -> None:
         ("Tessary Therapeutics", "Novartis"),
         ("Tessary Therapeutics", "Roche"),
     }
+
+
+def test_a_name_told_to_be_a_platform_is_no_company() -> None:
+    # en58: "an exclusive option to acquire the Brain Delivery Module (BDM), the blood-brain
+    # barrier platform of X"
+    text = (
+        "Holvik Pharma on Wednesday (July 9) said it has secured an exclusive option to acquire "
+        "the Neuro Shuttle Module (NSM), the blood-brain barrier platform of Tessary Ltd., in a "
+        "deal worth up to US$175 million in upfront and near-term payments."
+    )
+    assert "Neuro Shuttle Module" not in company_names(text)
+    assert party_pairs(text) == {("Tessary Ltd.", "Holvik Pharma")}
+
+
+def test_buying_in_is_a_stake_not_a_takeover() -> None:
+    # en58: "2) Sanofi exercises an option at Adagene — and buys in"
+    text = (
+        "2) Holvik Pharma exercises an option at Tessary — and buys in\n\n"
+        "Tessary Inc. said Holvik Pharma has exercised its option on a third program under "
+        "the partners' 2022 collaboration. Tessary can earn up to US$625 million in milestones "
+        "on it. Holvik Pharma is also making a US$25 million equity investment in Tessary."
+    )
+    assert [d.deal_type for d in deals_in(text)] == ["option"]
+
+
+def test_putting_buyers_on_a_technology_pays_nothing() -> None:
+    # en58: "The GSK agreement (GBP38.5mn upfront, ...) and now Lilly put two of the most
+    # active neuroscience buyers on the same technology": no payment by Lilly to GSK
+    masked = (
+        "The ⟨E2⟩ agreement (GBP38.5mn upfront, up to GBP2.075bn in total) and now ⟨E1⟩ put "
+        "two of the most active neuroscience buyers on the same technology within seven months."
+    )
+    assert role_votes(masked).roles == []

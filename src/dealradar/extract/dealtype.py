@@ -23,12 +23,15 @@ from dealradar.model.vocab import DealType
 
 # Case-insensitive patterns are compiled for `fold_case` text (see text.py): same matches, faster.
 
+#: After a verb of buying: what is bought into (a stake), not a company ("buys in", "bought
+#: into a TGCT pill"; "bought in 2019" is a purchase dated).
+_INTO = r" in(?:to)?\b(?! (?:19|20)\d\d)"
 _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
     # ("expensed as acquired IPR&D": an accounting charge, in-process R&D, not a company)
-    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s? into)|buys(?! into)|"
-    r"bought(?! into)|"
-    r"buying(?! into)|takeover|"
+    # ("Sanofi exercises an option at Adagene — and buys in": a stake bought, too)
+    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s?" + _INTO + r")|"
+    r"buys(?!" + _INTO + r")|bought(?!" + _INTO + r")|buying(?!" + _INTO + r")|takeover|"
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
     r"manufactur|clinical|research|regulatory|operations)|"

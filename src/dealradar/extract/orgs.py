@@ -1029,6 +1029,13 @@ def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]
     return sorted([*kept, *added], key=lambda m: m.start)
 
 
+#: An apposition saying a name is a drug or a platform, not a company.
+_WHAT_IT_IS_RIGHT = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,4}?(?:platform|technology|"
+    r"engine|drug|antibody|candidate|molecule|program|programme|therapy|compound|inhibitor)\b"
+)
+
+
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
     if _INDEX_OR_NEWS_RIGHT.match(text, c.end):
@@ -1047,6 +1054,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES or is_place(c.name):
         return False
+    if text.startswith((" (", ", "), c.end) and _WHAT_IT_IS_RIGHT.match(text, c.end):
+        return False  # "the Brain Delivery Module (BDM), the blood-brain barrier platform of X"
     if c.name.isupper() and c.name.lower() in _EMPHASIS:
         return False  # "What did NOT make my list": a word stressed in capitals
     if " " not in c.name and c.name.lower() in GENERIC_NAME_WORDS:

@@ -188,7 +188,10 @@ _PAY = _Rule(
         r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
-        r"up|putting|put(?!\s+(?:it|at)\b)|hand over|hands over|committ?(?:ed|s)?|owes?|will owe|"
+        # ("put $75 million down": a sum right after "put", not "put two buyers on the same X")
+        r"up|putting|put(?!\s+(?:it|at)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥\d]|us\$|usd|rmb|eur|"
+        r"gbp))|hand over|"
+        r"hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million": money handed or given to a company is a payment
         r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r")))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
