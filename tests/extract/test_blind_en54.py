@@ -256,3 +256,31 @@ def test_putting_buyers_on_a_technology_pays_nothing() -> None:
         "two of the most active neuroscience buyers on the same technology within seven months."
     )
     assert role_votes(masked).roles == []
+
+
+def test_an_italian_legal_form_closes_a_name_and_a_short_name_before_a_code_is_an_alias() -> None:
+    # en57: "Istituto Gentili S.r.l.", "Cornerstone Pharmaceuticals (CStone, 02616.HK)"
+    groups = alias_groups(
+        "On the evening of July 10, Lianshan Pharmaceuticals (LSP, 02616.HK) issued "
+        "announcement, said the company and Italian pharmaceutical enterprise Istituto Tessari "
+        'S.r.l. (hereinafter "Tessari") signed exclusive commercialization license agreement.'
+    )
+    assert any({"Lianshan Pharmaceuticals", "LSP"} <= g for g in groups), groups
+    assert any(
+        "Tessari" in g and any(n.startswith("Istituto Tessari S.r.l") for n in g) for g in groups
+    ), groups
+
+
+def test_x_with_y_reached_the_agreement_is_a_deal() -> None:
+    # en57: a machine translation's order (X与Y达成协议): "In May last year, X already with
+    # Swiss company Y reached the agreement, transfer the drug ... commercialization right"
+    text = (
+        "In May last year, Lianshan Pharmaceuticals already with Swiss company Tessaropharma "
+        "reached the agreement, transfer the drug in Switzerland and 18 Central and Eastern "
+        "Europe countries commercialization right, that transaction total amount up to 51.3 "
+        "million US dollars."
+    )
+    # (who grants is not said: the pair is what the rule finds)
+    assert {frozenset(p) for p in party_pairs(text)} == {
+        frozenset(("Lianshan Pharmaceuticals", "Tessaropharma"))
+    }

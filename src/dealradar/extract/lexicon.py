@@ -65,6 +65,9 @@ ORG_SUFFIXES = frozenset(
         "llc",
         "kk",
         "spa",
+        # Italian and French legal forms ("Istituto Gentili S.r.l.", "X S.A.R.L.")
+        "srl",
+        "sarl",
         "ab",
         "as",
         "asa",

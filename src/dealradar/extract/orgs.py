@@ -238,6 +238,8 @@ _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|busin
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]")
 #: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
 _HEREINAFTER = re.compile(r"^\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+")
+#: A short name given in brackets after a company's full name: "(CStone)", "(GSK)".
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z&.-]{1,7}")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
 
 
@@ -1467,12 +1469,24 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
             elif inner in index:
                 union(index[m.name], index[inner])
+            elif (
+                "," in inner
+                and all(_CODE_IN_PAREN.fullmatch(p.strip()) for p in inner.split(",")[1:])
+                and (
+                    (short := inner.split(",")[0].strip()) in index or _SHORT_NAME.fullmatch(short)
+                )
+            ):
+                # "Cornerstone Pharmaceuticals (CStone, 02616.HK)": a short name, then a code
+                if short in index:
+                    union(index[m.name], index[short])
+                elif short.lower() not in STOP_NAMES:
+                    extra.setdefault(index[m.name], []).append(short)
             elif quoted := [q for q in _QUOTED.findall(paren.group(1)) if q in index]:
                 # '(hereinafter referred to as "the Company" or "Mabwell")': its short name
                 for q in quoted:
                     union(index[m.name], index[q])
             elif (
-                re.fullmatch(r"[A-Z][A-Za-z&.-]{1,7}", inner)
+                _SHORT_NAME.fullmatch(inner)
                 and inner.lower() not in STOP_NAMES
                 and not _LEGAL_AFTER_PAREN.match(text, paren.end())
             ):

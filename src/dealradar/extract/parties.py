@@ -542,6 +542,18 @@ _WITH = _Rule(
         *("arms", "hands"),
     ),
 )
+#: A machine translation's word order (X与Y达成协议): "X already with Swiss company Y reached
+#: the agreement", "X with Y signed the license agreement" — a deal between the two.
+_WITH_THEN_SIGNED = _Rule(
+    _p(
+        _e("e") + r"[^⟨;]{0,30}?\bwith\s+(?:[\w-]+\s+){0,3}?" + _e("l") + r"\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:reached|signed|entered into|concluded|inked)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:agreements?|deal|cooperation|collaboration|pact|contract)\b"
+    ),
+    needs=("with",),
+    markers=2,
+    also=("reached", "signed", "entered", "concluded", "inked"),
+)
 _WITH_OBJECT = _Rule(
     word_pattern(
         r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
@@ -859,6 +871,7 @@ _RULES = (
     _IT_TOOK_FROM,
     _ORDINAL_DEAL_WITH,
     _WITH,
+    _WITH_THEN_SIGNED,
     _WITH_OBJECT,
     _AND,
     _POSSESSIVE,
@@ -1174,6 +1187,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), e, 1)
         for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)
+    for m in _WITH_THEN_SIGNED.pattern.finditer(text) if _WITH_THEN_SIGNED in rules else ():
+        v.pair(m.group("l"), m.group("e"), 1)
     for m in _WITH_OBJECT.pattern.finditer(text) if _WITH_OBJECT in rules else ():
         v.add(m.group("l"), "licensor", 0.5)
     for m in _WITH_GRANTING.pattern.finditer(text) if _WITH_GRANTING in rules else ():
