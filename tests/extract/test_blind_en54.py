@@ -284,3 +284,19 @@ def test_x_with_y_reached_the_agreement_is_a_deal() -> None:
     assert {frozenset(p) for p in party_pairs(text)} == {
         frozenset(("Lianshan Pharmaceuticals", "Tessaropharma"))
     }
+
+
+def test_becoming_part_of_a_company_after_a_takeover_is_an_acquisition() -> None:
+    # en54: "Both drugs come from X, the Boston company that became part of Y after a $39
+    # billion takeover agreed in December 2020"
+    text = (
+        "Both drugs come from Tessary Pharmaceuticals, the Boston company that became part of "
+        "Holvik Pharma after a $39 billion takeover agreed in December 2020 and completed "
+        "last July."
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name, deal.deal_type) == (
+        "Tessary Pharmaceuticals",
+        "Holvik Pharma",
+        "acquisition",
+    )

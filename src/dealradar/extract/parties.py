@@ -475,6 +475,17 @@ _IT_TOOK_FROM = _Rule(
     markers=2,
     also=("licensed", "acquired", "bought", "obtained"),
 )
+#: "X, the Boston company that became part of Y after a $39 billion takeover": Y bought X.
+_BECAME_PART_OF = _Rule(
+    _p(
+        _e("l") + r"[^⟨;]{0,60}?\b(?:became|becomes|become|has become)\s+(?:part|a unit|a "
+        r"subsidiary|a division)\s+of\s+" + _e("e") + r"(?=[^⟨;]{0,40}?\b(?:takeover|acquisition|"
+        r"merger|buyout|deal)\b)"
+    ),
+    needs=("part of", "unit of", "subsidiary of", "division of"),
+    markers=2,
+    also=("became", "become"),
+)
 #: "X is known for Z, the antibody it discovered and licensed to Y": the subject licensed Z.
 _IT_LICENSED_TO = _Rule(
     word_pattern(
@@ -869,6 +880,7 @@ _RULES = (
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
+    _BECAME_PART_OF,
     _ORDINAL_DEAL_WITH,
     _WITH,
     _WITH_THEN_SIGNED,
@@ -1156,6 +1168,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
     for m in _IT_TOOK_FROM.pattern.finditer(text) if _IT_TOOK_FROM in rules else ():
         v.pair(m.group("l"), m.group("e"), 3)
+    for m in _BECAME_PART_OF.pattern.finditer(text) if _BECAME_PART_OF in rules else ():
+        v.pair(m.group("l"), m.group("e"), 4)
     # read before the apposition cut: "For X, the deal ... after its takeover of Y,"
     whole = folded if unabridged == masked else _Sentence.of(fold_case(unabridged))
     for m in (
