@@ -300,3 +300,13 @@ def test_becoming_part_of_a_company_after_a_takeover_is_an_acquisition() -> None
         "Holvik Pharma",
         "acquisition",
     )
+
+
+def test_a_latin_letter_with_a_diacritic_stays_in_a_name() -> None:
+    # en57: "Schrödinger, Inc. (SDGR)" was read as "dinger, Inc." (the cut after a Han
+    # character took any non-ASCII letter for one)
+    names = company_names("Tessarö Biosciences, Inc. (TSRO) said it signed a deal with Novartis.")
+    assert "Tessarö Biosciences, Inc." in names
+    assert "May 27丨Holvik Pharmaceuticals" not in company_names(
+        "May 27丨Holvik Pharmaceuticals-B said it signed a licence with Novartis."
+    )

@@ -532,6 +532,11 @@ def _extend_last(text: str, out: list[_Candidate], end: int) -> None:
     out.append(_Candidate(first.start, end, text[first.start : end], False))
 
 
+#: The first East Asian character (CJK radicals; Han, kana and Hangul come after it): what
+#: comes before it, accented Latin letters included, can be part of a Latin name.
+_EAST_ASIAN = "\u2e80"
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
@@ -550,10 +555,11 @@ def _candidates(text: str) -> list[_Candidate]:
             _extend_last(text, out, run.end())
             continue
         for start, end, name, possessive in _run_candidates(words):
-            if not name.isascii():
+            if not name.isascii() and any(ch >= _EAST_ASIAN for ch in name):
                 # "May 27丨Keystone Pharmaceuticals-B": the Latin name after the last Han
-                # character, without the exchange's "-B" (a pre-revenue biotech's marker)
-                cut = max(i for i, ch in enumerate(name) if not ch.isascii()) + 1
+                # character, without the exchange's "-B" (a pre-revenue biotech's marker);
+                # a Latin letter with a diacritic is part of the name ("Schrödinger")
+                cut = max(i for i, ch in enumerate(name) if ch >= _EAST_ASIAN) + 1
                 start, name = start + cut, name[cut:]
             # (every match of `_LISTING_MARK` holds its hyphen: most names have none)
             listing = _LISTING_MARK.search(name) if "-" in name else None
