@@ -310,3 +310,46 @@ def test_a_latin_letter_with_a_diacritic_stays_in_a_name() -> None:
     assert "May 27丨Holvik Pharmaceuticals" not in company_names(
         "May 27丨Holvik Pharmaceuticals-B said it signed a licence with Novartis."
     )
+
+
+def test_a_word_opening_a_sentence_is_no_company_when_the_text_uses_it_as_a_word() -> None:
+    # en60: "Exercise would give Novartis development rights ...", after "if it exercises
+    # the option"
+    text = (
+        "Holvik Pharma pays US$300m upfront, and a further fee of up to US$700m if it "
+        "exercises the option before late 2023. Exercise would give Holvik Pharma development "
+        "rights in the US and Japan; Tessary Biosciences keeps China."
+    )
+    assert "Exercise" not in company_names(text)
+
+
+def test_a_liver_disease_in_capitals_is_no_company() -> None:
+    # en61: "1) GSK buys a late-stage MASH drug outright"
+    assert "MASH" not in company_names(
+        "1) Holvik Pharma buys a late-stage MASH drug outright\n\nHolvik Pharma on Wednesday "
+        "agreed to acquire TX-580 from privately held Tessary Pharmaceuticals."
+    )
+
+
+def test_a_wire_services_bln_and_a_price_for_each_share() -> None:
+    # en60: "Pfizer to buy Arena Pharmaceuticals for $6.7 bln ...", "Pfizer will pay $100
+    # for each Arena share"
+    deal = one_deal(
+        "Holvik to buy Tessary Pharmaceuticals for $6.7 bln in bet on bowel-disease pill\n\n"
+        "Dec 13 (Wire) - Holvik Inc said on Monday it would acquire Tessary Pharmaceuticals "
+        "Inc in an all-cash deal. Holvik will pay $100 for each Tessary share, nearly double "
+        "the company's closing price on Friday."
+    )
+    assert deal.total is not None and deal.total.amount == 6_700_000_000
+    assert deal.upfront is None or deal.upfront.amount != 100
+
+
+def test_a_description_with_lower_case_words_stands_for_the_company() -> None:
+    # en61: "The Danish antibody specialist said Monday it will pay $97 a share in cash for X"
+    text = (
+        "Holvik Pharma bets big on head and neck cancer\n\n"
+        "Holvik Pharma is making the largest acquisition in its history. The Danish antibody "
+        "specialist said Monday it will pay $97 a share in cash for Tessary N.V., the "
+        "Utrecht-based bispecific developer."
+    )
+    assert party_pairs(text) == {("Tessary N.V.", "Holvik Pharma")}

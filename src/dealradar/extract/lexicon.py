@@ -445,6 +445,11 @@ STOP_NAMES = frozenset(
         "copd",
         "gist",
         "tgct",
+        # liver diseases named in capitals ("a late-stage MASH drug")
+        "mash",
+        "nash",
+        "masld",
+        "nafld",
         "ms",
         "hart-scott-rodino",
         "antitrust",

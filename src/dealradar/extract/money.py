@@ -192,7 +192,7 @@ def _alternation(keys: list[str], *, word: bool) -> str:
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"trillion|billion|million|thousand|crores?|lakhs?"
 _SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
-_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|mn|mln)\b)"
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|bln|mn|mln)\b)"
 _WORDNUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

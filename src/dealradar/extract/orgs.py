@@ -1044,6 +1044,21 @@ _WHAT_IT_IS_RIGHT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _words_in_sentences(text: str) -> frozenset[str]:
+    """The lower-case words written inside a sentence (after a lower-case letter or a comma
+    and a space), each also without its last one to three letters ("exercises": "exercise",
+    "exercis", "exerci"): a capitalised word that opens a sentence and is one of them is a
+    word, not a name. Read once per text (one scan), as candidates are tested one by one."""
+    out: set[str] = set()
+    for w in _MID_SENTENCE_WORD.findall(text):
+        out.update(w[: len(w) - k] for k in range(min(4, len(w) - 2)))
+    return frozenset(out)
+
+
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[a-z]{3,}\b")
+
+
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
     if _INDEX_OR_NEWS_RIGHT.match(text, c.end):
@@ -1073,6 +1088,15 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     left = text[max(0, c.start - 140) : c.start]
     right = text[c.end : c.end + 90]
     if _looks_like_code_or_drug(c.name):
+        return False
+    if (
+        " " not in c.name
+        and c.name[1:].islower()
+        and (not left.strip() or left.rstrip(" ").endswith((".", "\n", ";", ":")))
+        and c.name.lower() in _words_in_sentences(text)
+    ):
+        # "Exercise would give X ...", when "if it exercises the option" shows it is a word
+        # (written in lower case inside a sentence: not in a web address or an e-mail)
         return False
     # (Below, a test of how `right` opens goes before each pattern that needs that opening:
     # what `\s+` needs is a space first, what `['’]` needs an apostrophe. Most candidates fail

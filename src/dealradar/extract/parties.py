@@ -1380,7 +1380,9 @@ _DESCRIPTION = re.compile(
     # "The Alameda, California, company": a city and its state, each closed by a comma
     r"[Tt]he\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2},\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,\s+)?"
     r"(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
-    r"(?:company|firm|"
+    # ("The Danish antibody specialist said Monday it will pay ...": what it makes, in lower case)
+    r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:company|firm|specialist|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
     # ("The Big Pharma has struck a collaboration with X": the buyer, by its kind)
     r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company|Pharma)\b"
@@ -1401,7 +1403,7 @@ def _transferred_to(text: str, pos: int) -> bool:
 _DESCRIPTION_NOUNS = (
     *("company", "Company", "firm", "drugmaker", "biotech", "group", "Group", "unit"),
     *("subsidiary", "developer", "licens", "acquirer", "buyer", "pharma", "offe", "issuer"),
-    *("parent", "start", "Pharma"),
+    *("parent", "start", "Pharma", "specialist"),
 )
 
 

@@ -316,7 +316,9 @@ _PER_SHARE = lower_pattern(r"(?:per|a|each) (?:share|ADS)")
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|m\b)")
 _PER_SHARE_AFTER = lower_pattern(
     # ("$2.00 per ordinary share ($10.00 per ADS)": a class of share named)
-    r"\s*(?:\([^)]*\)\s*)?(?:per (?:ordinary |common )?share|a share|per ADS|each|a piece)\b"
+    r"\s*(?:\([^)]*\)\s*)?(?:per (?:ordinary |common )?share|a share|per ADS|each|a piece|"
+    # ("will pay $100 for each Arena share")
+    r"for each (?:[\w-]+ ){0,2}?share)\b"
 )
 _RIGHTS_FOR = lower_pattern(
     r"\b(?:rights?|licen[cs]e)\b[^.;$€£¥]{0,80}\bfor\s+(?:(?:up to|about|approximately|"
