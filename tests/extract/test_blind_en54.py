@@ -353,3 +353,27 @@ def test_a_description_with_lower_case_words_stands_for_the_company() -> None:
         "Utrecht-based bispecific developer."
     )
     assert party_pairs(text) == {("Tessary N.V.", "Holvik Pharma")}
+
+
+def test_a_filings_stock_purchase_agreement_and_a_licence_fee_not_received() -> None:
+    # en60: an 8-K's "Concurrently, the Company entered into a Stock Purchase Agreement with
+    # Y, under which Y agreed to purchase shares of the Company's common stock for an
+    # aggregate purchase price of $40.0 million" (equity, and no purchase of Y), and "The
+    # Company does not receive any separate upfront license fee" (no licence received)
+    text = (
+        'On October 22, 2020, Tessary Biosciences Inc. (the "Company") entered into a '
+        'Collaboration and License Agreement with Holvik Pharmaceutical Inc. ("Holvik"). '
+        "Under the Collaboration Agreement, the Company granted Holvik an exclusive, worldwide "
+        "license to the Company's proprietary construct. The Company is eligible to receive up "
+        "to $255.0 million in aggregate development and commercial milestone payments.\n\n"
+        "Concurrently, the Company entered into a Stock Purchase Agreement with Holvik, under "
+        "which Holvik agreed to purchase shares of the Company's common stock for an aggregate "
+        "purchase price of $40.0 million. The Company does not receive any separate upfront "
+        "license fee under the Collaboration Agreement."
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Tessary Biosciences Inc.",
+        "Holvik Pharmaceutical Inc.",
+    )
+    assert deal.equity is not None and deal.equity.amount == 40_000_000

@@ -252,6 +252,8 @@ _GRANTEE = _Rule(
         # "X holds an option to take back rights": rights taken back return to their owner
         r"(?!\s+back\b)"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
+        # ("does not receive any separate upfront license fee": a payment, not a licence)
+        r"(?!\s+(?:fees?|payments?|income|revenues?)\b)"
         r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r"|\s+(?:on|to)\s+" + _e("l2") + r"['’]s?\s)?"
     ),
     needs=("right", "licen", "option", "access"),
@@ -360,7 +362,9 @@ _ACQUIRE = _Rule(
         # (`\b` first, as in `_PAY`)
         _e("e") + _g(70) + r"(?:\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )"
         r"(?<!\blater )(?<!\bitself )(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
-        r"purchase[sd]?|take over|takes over|took over|merge with|deal for|bid for|"
+        # ("entered into a Stock Purchase Agreement with Y": the agreement's name, no verb)
+        r"purchase[sd]?(?!\s+agreements?\b)|take over|takes over|took over|merge with|deal for|"
+        r"bid for|"
         r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of|"
         r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up|pick(?:s|ed)? up)|"
         # "GSK, meanwhile, is buying IDRx", "Lilly is picking up X's lead program": a present

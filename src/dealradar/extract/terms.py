@@ -660,6 +660,18 @@ def _label(
     specific = [k for k in kinds if k in (UPFRONT, NEAR_TERM, MILESTONES)]
     last = pre[-1]
     last_kind = kinds[-1]
+    if (
+        last_kind == TOTAL
+        and EQUITY in kinds
+        and before.startswith(" purchase price", last.end())
+        and last.group() == "aggregate"
+    ):
+        # "agreed to purchase shares of the Company's common stock for an aggregate purchase
+        # price of $40.0 million": the price of the shares
+        shares = next(c for c, k in zip(pre, kinds, strict=True) if k == EQUITY)
+        return Term(
+            m, EQUITY, frozenset(), window_start + shares.start(), window_start + shares.end()
+        )
     if total := _total_including(before, pre, kinds):
         # "the total deal value, including the upfront payment and ... milestone payments, is
         # up to US$541 million": the parts named are inside the total the figure states
