@@ -377,3 +377,25 @@ def test_a_filings_stock_purchase_agreement_and_a_licence_fee_not_received() -> 
         "Holvik Pharmaceutical Inc.",
     )
     assert deal.equity is not None and deal.equity.amount == 40_000_000
+
+
+def test_a_target_with_digits_before_a_drug_word_is_no_company() -> None:
+    # en60: "Shanghai X (LaNova) authorized its Claudin18.2 antibody-drug conjugate LM-302 to
+    # Y": the target is no company, and so no company stands between the verb and "to Y"
+    text = (
+        "Just in May this year, Shanghai Tessary Pharmaceutical authorized its Claudin18.2 "
+        "antibody-drug conjugate TX-302 to Holvik Therapeutics, Holvik Therapeutics obtain "
+        "exclusive right of development and commercialization outside Greater China."
+    )
+    assert "Claudin18.2" not in company_names(text)
+    assert party_pairs(text) == {("Shanghai Tessary Pharmaceutical", "Holvik Therapeutics")}
+
+
+def test_a_six_character_chinese_name_in_pinyin_halves() -> None:
+    # en60: "Baishimei Shiguibao (Bristol Myers Squibb, BMS) announced that it will acquire X"
+    groups = alias_groups(
+        "On June 3 local time, Baishimei Shiguibao announced that it will acquire the American "
+        "oncology company Tessary Therapeutics with all cash of 76.00 US dollars per share. "
+        "Bristol Myers Squibb said the deal would close in the third quarter."
+    )
+    assert any({"Baishimei Shiguibao", "Bristol Myers Squibb"} <= g for g in groups), groups

@@ -83,7 +83,7 @@ def _curated() -> dict[str, tuple[str, ...]]:
 
 
 def _pinyin_names(names: list[str]) -> list[str]:
-    """How a machine translation spells the Han names of `names` (2 to 4 characters) in
+    """How a machine translation spells the Han names of `names` (2 to 6 characters) in
     pinyin: "辉瑞" → "Huirui", "阿斯利康" → "Asilikang" and "Asi Likang" (a four-character
     name is often cut in two, as "Nuocheng Jianhua").
 
@@ -91,7 +91,7 @@ def _pinyin_names(names: list[str]) -> list[str]:
     tie the two; the table ties them. Renderings shorter than five letters ("Moke") are left
     out: too many other words and names look like them.
     """
-    han = [n.strip() for n in names if 2 <= len(n.strip()) <= 4 and _is_han(n.strip())]
+    han = [n.strip() for n in names if 2 <= len(n.strip()) <= 6 and _is_han(n.strip())]
     if not han:
         return []
     from pypinyin import Style, lazy_pinyin  # (~0.4 s to import: only when the table is read)
@@ -102,9 +102,17 @@ def _pinyin_names(names: list[str]) -> list[str]:
         joined = syllables[0] + "".join(p.lower() for p in syllables[1:])
         if len(joined) >= 5:
             out.append(joined)
-        if len(syllables) == 4:
-            first, second, third, fourth = syllables
-            out.append(f"{first}{second.lower()} {third}{fourth.lower()}")
+        if len(syllables) in (4, 6):
+            # cut in two halves: "Nuocheng Jianhua" (诺诚健华), "Baishimei Shiguibao" (百时美施贵宝)
+            half = len(syllables) // 2
+            head, tail = syllables[:half], syllables[half:]
+            out.append(
+                head[0]
+                + "".join(p.lower() for p in head[1:])
+                + " "
+                + tail[0]
+                + "".join(p.lower() for p in tail[1:])
+            )
     return out
 
 

@@ -1065,8 +1065,13 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         # "the Hang Seng Biotech index is up 80%": a stock index; "Zhitong Finance APP news,
         # July 23 -": the outlet, not a party
         return False
-    if c.name.isupper() and len(c.name) <= 6 and _TARGET_USE_RIGHT.match(text, c.end):
-        return False  # "an allosteric EGFR inhibitor program": a drug target
+    if (
+        (c.name.isupper() and len(c.name) <= 6)
+        or (" " not in c.name and any(ch.isdigit() for ch in c.name))
+    ) and _TARGET_USE_RIGHT.match(text, c.end):
+        # "an allosteric EGFR inhibitor program", "its Claudin18.2 antibody-drug conjugate":
+        # a drug target
+        return False
     if c.start and text[c.start - 1] in "$€£¥":
         return False  # 'headlines about "$1B+ licensing deals"': an amount, not a name
     if c.name.isupper() and len(c.name) <= 3 and text.startswith("$", c.end):
