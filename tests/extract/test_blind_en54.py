@@ -399,3 +399,43 @@ def test_a_six_character_chinese_name_in_pinyin_halves() -> None:
         "Bristol Myers Squibb said the deal would close in the third quarter."
     )
     assert any({"Baishimei Shiguibao", "Bristol Myers Squibb"} <= g for g in groups), groups
+
+
+def test_a_name_before_an_exchange_code_is_a_company() -> None:
+    # en63: "On the evening of June 4, Zhixiang Jintai (688443.SH) issued the announcement"
+    names = company_names(
+        "On the evening of June 4, Lianshan Jintai (688443.SH) issued the notice."
+    )
+    assert "Lianshan Jintai" in names
+
+
+def test_paying_down_payment_to_a_company_is_a_payment() -> None:
+    # en62: "GSK will pay down payment and near-term milestone payment total 30 million US
+    # dollars to Yingen Biological" (the machine translation's "pay the down payment")
+    masked = (
+        "According to the agreement, ⟨E1⟩ will pay down payment and near-term milestone payment "
+        "total 30 million US dollars to ⟨E0⟩."
+    )
+    votes = role_votes(masked)
+    assert (1, "licensee", 4) in votes.roles and (0, "licensor", 4) in votes.roles
+
+
+def test_x_from_y_introduced_a_drug_is_xs_licence() -> None:
+    # en62: "Before, GSK from Hansoh Pharmaceutical introduced B7-H3 ADC HS-20093"
+    text = (
+        "It is worth to mention, this is Holvik again from China introduce ADC product. Before, "
+        "Holvik Pharma from Tessary Pharmaceutical introduced B7-H3 ADC TX-20093 and B7-H4 ADC "
+        "TX-20089 two products."
+    )
+    assert party_pairs(text) == {("Tessary Pharmaceutical", "Holvik Pharma")}
+
+
+def test_a_company_bought_for_a_figure_far_after_its_verb() -> None:
+    # en63: "Eli Lilly said Tuesday it will acquire X, a privately held developer of ..., for
+    # up to $300 million"
+    deal = one_deal(
+        "Holvik Pharma said Tuesday it will acquire Tessary Bio, a privately held developer of "
+        "antibody-drug conjugates that carry two different cytotoxic payloads on a single "
+        "antibody, for up to $300 million."
+    )
+    assert deal.total is not None and deal.total.amount == 300_000_000

@@ -154,6 +154,8 @@ _OFFICER_RIGHT = re.compile(
 _LISTING_RIGHT = re.compile(
     r"\s*\((?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|AIM|TSX|ASX|SIX|Euronext(?: \w+)?|"
     r"HKEX|SEHK|SSE|SZSE|TSE|KOSDAQ|KRX|OTC\w*)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}[;,)]"
+    # an exchange's code alone: "Zhixiang Jintai (688443.SH)", "X (02616.HK, 1877.HK)"
+    r"|\s*\(\d{4,6}\.(?:SH|SZ|SS|HK|KS|KQ|T)[;,)]"
 )
 #: "ChemoCentryx shareholders", "X stock shot up", "X was founded in 1997": a company's owners,
 #: its stock, its founding

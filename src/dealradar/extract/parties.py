@@ -197,7 +197,8 @@ _PAY = _Rule(
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
         r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
         # "proceeds X will use to pay down debt": a debt repaid, not a payment to a party
-        r"(?!\s+(?:down|off)\b)"
+        # ("will pay down payment ... to Y" is a machine translation's "pay the down payment")
+        r"(?!\s+(?:down|off)\b(?!\s+payments?\b))"
         r"(?:(?:" + _g(90) + r"\bto\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|drugmaker|"
         r"firm|developer)\s+)?|\s+)" + _e("l") + r")?"
     ),
@@ -478,6 +479,17 @@ _IT_TOOK_FROM = _Rule(
     needs=("from",),
     markers=2,
     also=("licensed", "acquired", "bought", "obtained"),
+)
+#: A machine translation's word order (X从Y引进): "Before, X from Y introduced B7-H3 ADC
+#: HS-20093": X took the drug from Y.
+_FROM_THEN_INTRODUCED = _Rule(
+    _p(
+        _e("e") + r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w-]+\s+){0,2}?" + _e("l") + r"\s+"
+        r"(?:has\s+|had\s+)?(?:introduced|introduce|in-licensed|licensed|obtained|acquired|bought)\b"
+    ),
+    needs=("from",),
+    markers=2,
+    also=("introduc", "licensed", "obtained", "acquired", "bought"),
 )
 #: "X, the Boston company that became part of Y after a $39 billion takeover": Y bought X.
 _BECAME_PART_OF = _Rule(
@@ -884,6 +896,7 @@ _RULES = (
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
+    _FROM_THEN_INTRODUCED,
     _BECAME_PART_OF,
     _ORDINAL_DEAL_WITH,
     _WITH,
@@ -1171,6 +1184,8 @@ def role_votes(masked: str) -> Votes:
     for m in _IT_LICENSED_TO.pattern.finditer(text) if _IT_LICENSED_TO in rules else ():
         v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
     for m in _IT_TOOK_FROM.pattern.finditer(text) if _IT_TOOK_FROM in rules else ():
+        v.pair(m.group("l"), m.group("e"), 3)
+    for m in _FROM_THEN_INTRODUCED.pattern.finditer(text) if _FROM_THEN_INTRODUCED in rules else ():
         v.pair(m.group("l"), m.group("e"), 3)
     for m in _BECAME_PART_OF.pattern.finditer(text) if _BECAME_PART_OF in rules else ():
         v.pair(m.group("l"), m.group("e"), 4)

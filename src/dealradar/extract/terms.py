@@ -496,6 +496,12 @@ _PAID_FOR_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they|[\w-]+(?:\s+[\w-]+)?)\s+(?:had\s+)?"
     r"(?P<cue>paid\s+(?:for|to\s+(?:acquire|buy)))\b"
 )
+#: A company bought "for" a figure, further back than the window of cues reaches: "will
+#: acquire X, a privately held developer of ..., for up to $300 million".
+_BOUGHT_FOR = re.compile(
+    r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring)\s[^.;$€£¥]{1,200}?"
+    r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
+)
 #: A sentence about buying a company, where a price paid for something is the whole price.
 _ACQUISITION_WORD = re.compile(r"\b(?:acquisitions?|acquired|buyouts?|takeovers?|bought)\b")
 #: Between a figure and the sales after it: a payment that depends on them.
@@ -761,6 +767,12 @@ def _label(
                         window_start + stake.start(),
                         window_start + stake.end(),
                     )
+                return Term(
+                    m, TOTAL, frozenset(), window_start + last.start(), window_start + last.end()
+                )
+            if _BOUGHT_FOR.search(low, sent_start, m.start):
+                # "it will acquire X, a privately held developer of ..., for up to $300
+                # million": the price of the company bought, its verb further back
                 return Term(
                     m, TOTAL, frozenset(), window_start + last.start(), window_start + last.end()
                 )
