@@ -439,3 +439,17 @@ def test_a_company_bought_for_a_figure_far_after_its_verb() -> None:
         "antibody, for up to $300 million."
     )
     assert deal.total is not None and deal.total.amount == 300_000_000
+
+
+def test_earlier_in_the_week_is_the_same_news() -> None:
+    # en55: "Lilly will pay $14.00 per Ventyx share, a premium of roughly 58% to the stock's
+    # undisturbed price before press reports of talks surfaced earlier in the week"
+    text = (
+        "1) HOLVIK SCOOPS UP TESSARY\n\n"
+        "Holvik Pharma is buying Tessary Biosciences in an all-cash deal valued at about $1.2 "
+        "billion, the companies said Wednesday. Holvik Pharma will pay $14.00 per Tessary share, "
+        "a premium of roughly 58% to the stock's undisturbed price before press reports of "
+        "talks surfaced earlier in the week. Tessary ended September with about $200 million "
+        "of cash, which means Holvik Pharma is paying roughly $1 billion for the pipeline."
+    )
+    assert len(deals_in(text)) == 1

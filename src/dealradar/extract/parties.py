@@ -989,7 +989,9 @@ _RULES_WITHIN = [frozenset(r for r in _RULES if r.markers <= n) for n in range(_
 
 #: Deal-type hints a sentence gives, strongest first in `dealtype.py`.
 _HISTORICAL = _p(
-    r"\b(?:earlier|previous(?:ly)?|prior|first teamed|first partnered|back then|"
+    # ("press reports of talks surfaced earlier in the week": the same news, days before)
+    r"\b(?:earlier(?! (?:in the|this) (?:week|day)\b| today\b)|previous(?:ly)?|prior|"
+    r"first teamed|first partnered|back then|"
     r"once (?:paid|bought|sold|held|licensed|signed|acquired)|"
     r"in (?:(?:early|late|mid)[- ])?(?:19|20)\d\d|in may (?:19|20)\d\d|last (?:month|year|week)|"
     r"(?:an?|the|their|its) existing (?:partnership|agreement|collaboration|alliance|deal)|"
