@@ -453,3 +453,14 @@ def test_earlier_in_the_week_is_the_same_news() -> None:
         "of cash, which means Holvik Pharma is paying roughly $1 billion for the pipeline."
     )
     assert len(deals_in(text)) == 1
+
+
+def test_a_relative_clause_between_payer_and_verb_and_a_payees_country() -> None:
+    # en55: "Novartis, which walked away from its own amyloid work years ago, agreed last month
+    # to pay China's SciNeuro Pharmaceuticals $165 million upfront"
+    text = (
+        "Others are buying their way in. Holvik Pharma, which walked away from its own amyloid "
+        "work years ago, agreed last month to pay China's Tessary Pharmaceuticals $165 million "
+        "upfront for an antibody program, in a deal worth up to $1.7 billion."
+    )
+    assert party_pairs(text) == {("Tessary Pharmaceuticals", "Holvik Pharma")}

@@ -95,6 +95,18 @@ _APPOSITION = re.compile(
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 
+#: A relative clause between a company and its verb that names no company: "Novartis, which
+#: walked away from its own amyloid work years ago, agreed last month to pay X ..." (not the
+#: clause that is the news: see `_APPOSITION`).
+_RELATIVE_ASIDE = re.compile(
+    r"(⟨E\d+⟩)\s*,\s*(?:which|who)\s"
+    # (no word of a deal in it: "which took exclusive rights ..., paying $30 million" is news)
+    r"(?![^,;⟨]*\b(?:agreed|agrees|signed|licen[cs]\w*|bought|acquired|took|rights?|pa(?:y|id)\w*|"
+    r"deal|agreement|upfront)\b)[^,;⟨]{1,80},"
+    # (between the company and its verb: "..., agreed last month to pay X")
+    r"(?=\s+(?:[\w-]+\s+){0,2}?(?:agreed|agrees|said|says|will|has|had|signed|announced|struck|"
+    r"paid|pays|is|was)\b)"
+)
 #: An appositive or relative aside between two em dashes that names a company.
 _DASH_ASIDE = re.compile(
     r"\s+—\s+(?:a|an|the|including|which|who|whose)\s[^—⟨]{0,120}⟨E\d+⟩[^—⟨]{0,80}\s+—\s+"
@@ -200,7 +212,8 @@ _PAY = _Rule(
         # ("will pay down payment ... to Y" is a machine translation's "pay the down payment")
         r"(?!\s+(?:down|off)\b(?!\s+payments?\b))"
         r"(?:(?:" + _g(90) + r"\bto\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|drugmaker|"
-        r"firm|developer)\s+)?|\s+)" + _e("l") + r")?"
+        # ("agreed to pay China's X $165 million": the payee's country before its name)
+        r"firm|developer)\s+)?|\s+(?:[a-z]+['’]s\s+)?)" + _e("l") + r")?"
     ),
     needs=("pay", "paid", "mak", "put", "hand", "commi", "owe", "gave", "give"),
 )
@@ -1095,6 +1108,8 @@ def role_votes(masked: str) -> Votes:
         masked = _APPOSITION.sub(_first_group, masked)
         if ", a" in masked:
             masked = _DESCRIBED_ANNOUNCER.sub(_first_group_and_space, masked)
+    if (", which " in masked or ", who " in masked) and masked.count("⟨E") > 1:
+        masked = _RELATIVE_ASIDE.sub(_first_group, masked)
     if "—" in masked and masked.count("⟨E") > 1:
         # "X is to receive $175 million up front — a figure that includes an equity investment
         # by Y in the listed company — and could earn ...": the aside's company is not the
