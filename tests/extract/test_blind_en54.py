@@ -464,3 +464,17 @@ def test_a_relative_clause_between_payer_and_verb_and_a_payees_country() -> None
         "upfront for an antibody program, in a deal worth up to $1.7 billion."
     )
     assert party_pairs(text) == {("Tessary Pharmaceuticals", "Holvik Pharma")}
+
+
+def test_an_earlier_purchase_recalled_about_the_deal_lends_it_no_figure() -> None:
+    # en64: "It is Amgen's largest purchase since 2019, when the Thousand Oaks,
+    # California-based company paid $13.4 billion to buy psoriasis drug Otezla from Celgene"
+    deal = one_deal(
+        "Holvik Pharma to buy Tessary for $3.7 bln\n\n"
+        "Aug 4 (Reuters) - Holvik Pharma said on Thursday it would buy Tessary Inc for about "
+        "$3.7 billion, betting on the smaller drugmaker's recently approved treatment.\n\n"
+        "Holvik Pharma will pay $52 per share in cash.\n\n"
+        "The deal is the sector's largest purchase since 2019, when a rival paid $13.4 billion to "
+        "buy psoriasis drug Otoza."
+    )
+    assert deal.total is not None and deal.total.amount == 3_700_000_000

@@ -1010,6 +1010,8 @@ _HISTORICAL = _p(
     r"(?:an?|the|their|its) existing (?:partnership|agreement|collaboration|alliance|deal)|"
     # "a partnership that dates back to 2013, when X paid Y $350 million"
     r"(?:dates?|dated|dating|goes|going|went) back to (?:19|20)\d\d|back in (?:19|20)\d\d|"
+    # "its largest purchase since 2019, when the company paid $13.4 billion to buy Otezla"
+    r"since (?:19|20)\d\d,? when|"
     r"late last year|(?:a few |several )?"
     r"(?:weeks|months|years) ago|before this|in (?:January|February|March|April|June|"
     r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?|"

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from dealradar.errors import ValidationError
 from dealradar.extract.en.deals import DealDraft
 from dealradar.extract.money import MoneyMention
+from dealradar.extract.parties import is_historical
 from dealradar.extract.terms import (
     EQUITY,
     MILESTONES,
@@ -155,6 +156,11 @@ def collect_terms(
     lic_mark, lee_mark = f"⟨E{licensor}⟩", f"⟨E{licensee}⟩"
     for tier, sents in enumerate(tiers):
         for s in sents:
+            if tier == 1 and not d.historical and is_historical(s.text):
+                # "It is Amgen's largest purchase since 2019, when the company paid $13.4
+                # billion to buy Otezla": a sentence about the deal that recalls an earlier
+                # one, whose figures are not this deal's
+                continue
             masked = masks.get(s.index)
             masked_text: str = masked.text if masked is not None else ""
             named = (lic_mark in masked_text and lee_mark in masked_text) or "⟨e" in masked_text
