@@ -478,3 +478,19 @@ def test_an_earlier_purchase_recalled_about_the_deal_lends_it_no_figure() -> Non
         "buy psoriasis drug Otoza."
     )
     assert deal.total is not None and deal.total.amount == 3_700_000_000
+
+
+def test_a_firm_cue_settles_who_grants_before_any_prior() -> None:
+    # en64: "X (a company of the bundled table) has entered into a licensing agreement with Y,
+    # a U.S. biotechnology company ..."; "Under the agreement, Y obtains the exclusive global
+    # rights": Y is the licensee, whatever the table says of buyers
+    text = (
+        "Hanmi Pharmaceutical Signs Up to US$477 Million Global Licensing Agreement for "
+        "Candidate HM-388 with Tessary Bio\n\n"
+        "SEOUL, South Korea, August 1, 2023 -- Hanmi Pharmaceutical Co., Ltd. (KRX: 128940) "
+        "said on Tuesday that it has entered into a licensing agreement with Tessary Bio, Inc., "
+        "a U.S. biotechnology company, for HM-388, Hanmi's investigational treatment.\n\n"
+        "Under the agreement, Tessary Bio obtains the exclusive global rights to develop, "
+        "manufacture and commercialize HM-388."
+    )
+    assert party_pairs(text) == {("Hanmi Pharmaceutical Co., Ltd.", "Tessary Bio, Inc.")}

@@ -657,7 +657,12 @@ def _finish(
     lic, lee = d.roles(order)
     if lic == lee:
         return None
-    if max((abs(v) for v in d.score.values()), default=0.0) <= _WEAK_VOTE:
+    if (
+        max((abs(v) for v in d.score.values()), default=0.0) <= _WEAK_VOTE
+        and max((abs(v) for v in d.firm.values()), default=0.0) < 2
+    ):
+        # (a firm cue, "Y obtains the exclusive global rights", says who grants, however
+        # weak the sum of all cues is)
         lic, lee = _chinese_licensor(ctx, lic, lee)
     related = sorted(set(d.mention_sentences) | set(d.focus_sentences))
     licensor, lic_ev = _company(ctx, lic, related)
