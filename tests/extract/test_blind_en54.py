@@ -494,3 +494,18 @@ def test_a_firm_cue_settles_who_grants_before_any_prior() -> None:
         "manufacture and commercialize HM-388."
     )
     assert party_pairs(text) == {("Hanmi Pharmaceutical Co., Ltd.", "Tessary Bio, Inc.")}
+
+
+def test_a_second_purchase_after_and_shares_the_first_verbs_buyer() -> None:
+    # en64: "In 2022 GSK completed the purchase of Sierra Oncology, maker of ..., for US$1.9
+    # billion, and acquired vaccine developer Affinivax for an upfront US$2.1 billion"
+    text = (
+        "In 2022 Holvik Pharma completed the purchase of Tessary Oncology, maker of the "
+        "myelofibrosis medicine TX-77, for US$1.9 billion, and acquired vaccine developer "
+        "Lianvax Inc. for an upfront US$2.1 billion plus up to US$1.2 billion in development "
+        "milestones."
+    )
+    assert party_pairs(text) == {
+        ("Tessary Oncology", "Holvik Pharma"),
+        ("Lianvax Inc.", "Holvik Pharma"),
+    }

@@ -1094,6 +1094,10 @@ class Votes:
 _FOR_TOPIC = re.compile(r"for ⟨e(\d+)⟩,")
 #: A company's name used to name a deal: "the ⟨e0⟩ pact" (right after the marker).
 _DEAL_NOUN_NEXT = re.compile(r"\s+(?:pact|deal|agreement|tie-up|partnership|alliance)\b")
+#: A second verb of buying with no subject of its own, after a comma and "and" (folded).
+_AND_ACQUIRED = re.compile(
+    r",\s+and\s+(?:also\s+)?(?:acquired|bought|purchased)\s+(?:[\w-]+\s+){0,3}?⟨e(?P<l>\d+)⟩"
+)
 #: A licence a regulator issues (folded text, at the end of a `_GRANTEE` match): no deal.
 _PERMIT = re.compile(
     r"\b(?:manufacturing|production|import|export|operating|business)\s+licen[cs]es?$"
@@ -1189,6 +1193,12 @@ def role_votes(masked: str) -> Votes:
         if more is not None:
             # "acquired X for $3.2 billion and Y for $1.9 billion": a second company bought
             v.pair(more.group(1), m.group("e"), 4)
+    if v.first is not None and ", and " in text:
+        for m in _AND_ACQUIRED.finditer(text):
+            # "In 2022 X completed the purchase of Y, ..., and acquired vaccine developer Z for
+            # $2.1 billion": the subject of the first verb bought Z too
+            if m.group("l") != v.first:
+                v.pair(m.group("l"), v.first, 4)
     for m in _ACQUISITION_OF.pattern.finditer(text) if _ACQUISITION_OF in rules else ():
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _PAY_PER_SHARE_FOR.pattern.finditer(text) if _PAY_PER_SHARE_FOR in rules else ():
