@@ -509,3 +509,13 @@ def test_a_second_purchase_after_and_shares_the_first_verbs_buyer() -> None:
         ("Tessary Oncology", "Holvik Pharma"),
         ("Lianvax Inc.", "Holvik Pharma"),
     }
+
+
+def test_a_business_segment_named_in_generic_words_is_no_company() -> None:
+    # en65: a Japanese filer's segments ("Life Science") became companies once "Science"
+    # closed company names ("Suzhou Ribo Life Science")
+    names = company_names(
+        "Tessary Kayaku Co., Ltd. operates three segments: Mobility & Imaging, Fine Chemicals "
+        "and Life Science. The Life Science segment sells pharmaceuticals."
+    )
+    assert "Life Science" not in names

@@ -1039,6 +1039,8 @@ def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]
     return sorted([*kept, *added], key=lambda m: m.start)
 
 
+#: Words a company's name is made of only when it names a business, not a company.
+_GENERIC_OR_LIFE = GENERIC_NAME_WORDS | {"life", "care"}
 #: An apposition saying a name is a drug or a platform, not a company.
 _WHAT_IT_IS_RIGHT = re.compile(
     r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,4}?(?:platform|technology|"
@@ -1080,6 +1082,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "bought back HK$520 million", "NT$1 billion": a currency's prefix
     if text.startswith(("®", "™"), c.end):
         return False  # "Agreement to divest FYARRO® to KAKEN": a trademark is a drug's
+    if " " in c.name and all(w.lower().strip(".,") in _GENERIC_OR_LIFE for w in c.name.split()):
+        return False  # "Life Science", "Health Care": a business segment's name, no company
     if _has_suffix(c.name):
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES or is_place(c.name):
