@@ -519,3 +519,16 @@ def test_a_business_segment_named_in_generic_words_is_no_company() -> None:
         "and Life Science. The Life Science segment sells pharmaceuticals."
     )
     assert "Life Science" not in names
+
+
+def test_a_companys_own_possessive_stays_in_its_short_name() -> None:
+    # en67: 'Dr. Reddy's Laboratories Co., Ltd. (hereinafter "Dr. Reddy's")', then "X grants
+    # to Dr. Reddy's the exclusive right": the "'s" is the name's, no possessive
+    text = (
+        "Recently, Tessary Solutions, Ltd. issued announcement, the company and Dr. Holvik's "
+        'Laboratories Co., Ltd. (hereinafter "Dr. Holvik\'s") signed the "License and '
+        'Commercialization Agreement" about TX2506. According to the agreement, Tessary '
+        "Solutions grants to Dr. Holvik's the exclusive right for the commercialization of "
+        "TX2506 in the Southeast Asia region market."
+    )
+    assert party_pairs(text) == {("Tessary Solutions, Ltd.", "Dr. Holvik's Laboratories Co., Ltd.")}

@@ -1004,10 +1004,28 @@ def find_entities(
     for c, ok in zip(cands, is_org, strict=True):
         if ok:
             mentions.append(OrgMention(c.start, c.end, c.name))
+    if "'s " in text or "’s " in text:
+        mentions = _with_own_possessive(text, mentions)
     if '("' in text or "(“" in text:
         mentions = _with_short_names(text, mentions)
     entities = _cluster(text, mentions)
     return mentions, entities
+
+
+def _with_own_possessive(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """`mentions` with the "'s" a company's own name holds ("Dr. Reddy's Laboratories Ltd.",
+    then "Dr. Reddy's", which is no possessive of "Dr. Reddy"): a mention followed by "'s" is
+    extended over it when another mention's name goes on from there ("Dr. Reddy's ...")."""
+    owned = {m.name for m in mentions if "'s " in m.name or "’s " in m.name}
+    if not owned:
+        return mentions
+    out = []
+    for m in mentions:
+        after = text[m.end : m.end + 2]
+        if after in ("'s", "’s") and any(n.startswith(m.name + after + " ") for n in owned):
+            m = OrgMention(m.start, m.end + 2, m.name + after, m.entity)
+        out.append(m)
+    return out
 
 
 def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
