@@ -532,3 +532,14 @@ def test_a_companys_own_possessive_stays_in_its_short_name() -> None:
         "TX2506 in the Southeast Asia region market."
     )
     assert party_pairs(text) == {("Tessary Solutions, Ltd.", "Dr. Holvik's Laboratories Co., Ltd.")}
+
+
+def test_cash_now_is_the_upfront() -> None:
+    # en66: "Fulcrum gets $80 million in cash now and is eligible for up to $975 million more
+    # in regulatory and sales milestones"
+    deal = one_deal(
+        "Also on Monday, Tessary Therapeutics handed Holvik Pharma the ex-U.S. rights to "
+        "TX-101, its p38 inhibitor. Tessary gets $80 million in cash now and is eligible for up "
+        "to $975 million more in regulatory and sales milestones."
+    )
+    assert deal.upfront is not None and deal.upfront.amount == 80_000_000

@@ -155,6 +155,7 @@ _LATER_CUES = [
     "$20 million upfront, with potential payments of up to $415 million",
     "$30m in cash and $20m in stock",
     "taking the package to as much as $7.25 billion",
+    "$80 million in cash now",
 ]
 
 

@@ -63,6 +63,8 @@ _CUES: list[tuple[str, str]] = [
         r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
+        # "X gets $80 million in cash now and is eligible for up to $975 million more"
+        r"in cash now|"
         # a digest's shorthand: "$12M UF + $5M near-term"
         r"uf\b",
     ),
@@ -160,7 +162,7 @@ _CUE_WORDS = (
     *("start payment", "guaranteed"),
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
     *("non-refundable", "uf"),
-    *("entry fee", "closing", "option"),
+    *("entry fee", "closing", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
