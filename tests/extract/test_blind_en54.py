@@ -543,3 +543,37 @@ def test_cash_now_is_the_upfront() -> None:
         "to $975 million more in regulatory and sales milestones."
     )
     assert deal.upfront is not None and deal.upfront.amount == 80_000_000
+
+
+def test_a_known_as_aside_between_buyer_and_verb() -> None:
+    # en67: "Merck & Co., Inc., known as MSD outside the United States and Canada, agreed in
+    # July 2025 to acquire Verona Pharma"
+    text = (
+        "The class drew attention after Holvik & Co., Inc., known as HSD outside the United "
+        "States and Canada, agreed in July 2025 to acquire Tessary Pharma, in a transaction "
+        "valued at approximately US$10 billion."
+    )
+    assert party_pairs(text) == {("Tessary Pharma", "Holvik & Co., Inc.")}
+
+
+def test_newly_opening_a_bullet_is_no_company() -> None:
+    # en68: "- Newly formed Excalipoint to take global rights to CTM012 and CTM013"
+    assert "Newly" not in company_names(
+        "Tessary Biopharma licenses two antibodies to Holvik Therapeutics\n\n"
+        "- Newly formed Holvik to take global rights to TX012 and TX013\n"
+    )
+
+
+def test_a_raised_bid_and_a_cvr_in_a_takeovers_total() -> None:
+    # en68: "agreed to buy X for up to $10 billion after raising its bid"; "$65.60 per share in
+    # cash plus a contingent value right of up to $20.65 per share, for a total of up to
+    # $86.25 per X share": the total holds the CVR, so it is no upfront
+    deal = one_deal(
+        "NEW YORK, Nov 7 (Reuters) - Holvik Inc said on Friday it had agreed to buy obesity "
+        "drug developer Tessary for up to $10 billion after raising its bid.\n\n"
+        "Under the amended merger agreement, Holvik will pay $65.60 per share in cash plus a "
+        "contingent value right (CVR) of up to $20.65 per share, tied to clinical goals, for a "
+        "total of up to $86.25 per Tessary share."
+    )
+    assert deal.total is not None and deal.total.amount == 10_000_000_000
+    assert deal.upfront is None

@@ -1147,8 +1147,13 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if (
         c.name.endswith("ly")
         and _OPENING_ADVERB.fullmatch(c.name)
-        and right.startswith(",")
-        and (not left.strip() or left.rstrip(" ").endswith((".", "\n", '"', "”")))
+        # ("Recently, X announced", "- Newly formed X to take global rights")
+        and (right.startswith(",") or (right[:1] == " " and right[1:2].islower()))
+        and (
+            not left.strip()
+            or left.rstrip(" ").endswith((".", "\n", '"', "”"))
+            or _BULLET_BEFORE.search(left) is not None
+        )
     ):
         return False
     if c.name.split()[-1].isupper() and _NUMBER_RIGHT.match(right):

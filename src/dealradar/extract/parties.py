@@ -96,10 +96,11 @@ _APPOSITION = re.compile(
 )
 
 #: A relative clause between a company and its verb that names no company: "Novartis, which
-#: walked away from its own amyloid work years ago, agreed last month to pay X ..." (not the
-#: clause that is the news: see `_APPOSITION`).
+#: walked away from its own amyloid work years ago, agreed last month to pay X ...", "Merck &
+#: Co., Inc., known as MSD outside the United States and Canada, agreed in July 2025 to
+#: acquire Y" (not the clause that is the news: see `_APPOSITION`).
 _RELATIVE_ASIDE = re.compile(
-    r"(⟨E\d+⟩)\s*,\s*(?:which|who)\s"
+    r"(⟨E\d+⟩)\s*,\s*(?:which|who|known as)\s"
     # (no word of a deal in it: "which took exclusive rights ..., paying $30 million" is news)
     r"(?![^,;⟨]*\b(?:agreed|agrees|signed|licen[cs]\w*|bought|acquired|took|rights?|pa(?:y|id)\w*|"
     r"deal|agreement|upfront)\b)[^,;⟨]{1,80},"
@@ -1114,7 +1115,9 @@ def role_votes(masked: str) -> Votes:
         masked = _APPOSITION.sub(_first_group, masked)
         if ", a" in masked:
             masked = _DESCRIBED_ANNOUNCER.sub(_first_group_and_space, masked)
-    if (", which " in masked or ", who " in masked) and masked.count("⟨E") > 1:
+    if (", which " in masked or ", who " in masked or ", known as " in masked) and masked.count(
+        "⟨E"
+    ) > 1:
         masked = _RELATIVE_ASIDE.sub(_first_group, masked)
     if "—" in masked and masked.count("⟨E") > 1:
         # "X is to receive $175 million up front — a figure that includes an equity investment

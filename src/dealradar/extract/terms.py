@@ -220,7 +220,9 @@ _DISTRACTOR_NEAR = word_pattern(
     r"private placement|IPO|invest(?:s|ed|ing)?\b(?! in (?:newly )?shares)|pre-tax charge|"
     # "weeks after raising $2.08 billion in a registered direct offering": the licensee's
     # own financing, not a deal term
-    r"raising|registered direct offering|public offering|follow-on offering|"
+    # ("after raising its bid": a buyer's higher offer, not a financing)
+    r"raising(?! (?:its|the|their) (?:bid|offer))|registered direct offering|public offering|"
+    r"follow-on offering|"
     r"at-the-market offering|net proceeds|"
     # debt the buyer raises to pay: "a committed bridge facility of $28.5 billion"
     r"bridge facility|credit facility|bridge loan|term loans?|revolving|"
@@ -318,7 +320,8 @@ _PER_SHARE = lower_pattern(r"(?:per|a|each) (?:share|ADS)")
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|bn|mn|m\b)")
 _PER_SHARE_AFTER = lower_pattern(
     # ("$2.00 per ordinary share ($10.00 per ADS)": a class of share named)
-    r"\s*(?:\([^)]*\)\s*)?(?:per (?:ordinary |common )?share|a share|per ADS|each|a piece|"
+    # ("$86.25 per Metsera share": the company's name between)
+    r"\s*(?:\([^)]*\)\s*)?(?:per (?:[\w-]+ ){0,2}?share|a share|per ADS|each|a piece|"
     # ("will pay $100 for each Arena share")
     r"for each (?:[\w-]+ ){0,2}?share)\b"
 )

@@ -608,6 +608,7 @@ def _company(
 #: module constants, not `re.search` strings (each call looked its pattern up again).
 _ALL_CASH = re.compile(r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b", re.I)
 _FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
+_CVR = re.compile(r"\bcontingent value rights?\b|\bCVRs?\b")
 
 
 #: A word every sentence that tells a company bought holds (see `dealtype._ACQ`): the deal's
@@ -749,6 +750,9 @@ def _finish(
             _ALL_CASH.search(s.text) or (terms.milestones is None and _FOR_CASH.search(s.text))
             for s in tiers[0] + tiers[1]
         )
+        # ("$65.60 per share in cash plus a contingent value right of up to $20.65 per share,
+        # for a total of up to $10 billion": the total holds the CVR, not all paid at closing)
+        and not any(_CVR.search(s.text) for s in tiers[0] + tiers[1])
     ):
         # an all-cash offer at a fixed price per share pays the equity value at closing
         terms.upfront = terms.total
