@@ -160,25 +160,22 @@ _DIGIT_WORDS = {"zero": 0, "oh": 0} | {
     w: n for w, n in _WORD_NUMBERS.items() if 0 < n < 10 and w not in ("a", "an")
 }
 
-_QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
-    (
-        lower_pattern(
-            r"(?:up to|as much as|as high as|not more than|no more than|capped at|"
-            r"a maximum of|maximum of|of up to|upto)\s*(?:a further\s*|nearly\s*|almost\s*)?$"
-        ),
-        "up_to",
-    ),
-    (
-        lower_pattern(r"(?:over|more than|exceeding|in excess of|above|at least|upwards of)\s*$"),
-        "over",
-    ),
-    (
-        lower_pattern(
-            r"(?:approximately|approx\.?|about|around|roughly|nearly|almost|close to|"
-            r"approaching|some|circa|an estimated|~)\s*$"
-        ),
-        "approx",
-    ),
+#: The qualifiers a figure can follow, as the words the text before it ends with (after them,
+#: whitespace only): "up to" (perhaps then "a further", "nearly" or "almost"), "over",
+#: "approximately", tried in this order. Each was a pattern anchored there (`(?:up to|...)\s*$`),
+#: whose search tried a match at every one of the 40 characters before the figure; they match
+#: exactly when those characters, their trailing whitespace stripped (what `\s` holds is what
+#: `str.rstrip` strips), end with one of the words, which `str.endswith` tests at once. The
+#: patterns as first written are kept in tests/extract/test_money_qualifiers.py.
+_UP_TO_WORDS = (
+    *("up to", "as much as", "as high as", "not more than", "no more than", "capped at"),
+    *("a maximum of", "maximum of", "of up to", "upto"),
+)
+_UP_TO_FILLERS = ("a further", "nearly", "almost")
+_OVER_WORDS = ("over", "more than", "exceeding", "in excess of", "above", "at least", "upwards of")
+_APPROX_WORDS = (
+    *("approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost"),
+    *("close to", "approaching", "some", "circa", "an estimated", "~"),
 )
 
 
@@ -300,9 +297,16 @@ def _qualifier(text: str, start: int, low: str | None = None) -> Qualifier | Non
         before = fold_case(text[max(0, start - 40) : start])
     else:
         before = low[max(0, start - 40) : start]
-    for pattern, qualifier in _QUALIFIERS:
-        if pattern.search(before):
-            return qualifier
+    said = before.rstrip()
+    if said.endswith(_UP_TO_WORDS):
+        return "up_to"
+    for filler in _UP_TO_FILLERS:
+        if said.endswith(filler) and said[: -len(filler)].rstrip().endswith(_UP_TO_WORDS):
+            return "up_to"  # "up to a further $50 million", "of up to nearly $1 billion"
+    if said.endswith(_OVER_WORDS):
+        return "over"
+    if said.endswith(_APPROX_WORDS):
+        return "approx"
     return None
 
 
