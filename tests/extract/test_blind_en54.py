@@ -577,3 +577,27 @@ def test_a_raised_bid_and_a_cvr_in_a_takeovers_total() -> None:
     )
     assert deal.total is not None and deal.total.amount == 10_000_000_000
     assert deal.upfront is None
+
+
+def test_an_announcer_whose_outstanding_shares_are_bought_is_the_company_bought() -> None:
+    # en71: 'X ("X") ... today announced that it has signed a definitive agreement under which
+    # AstraZeneca will acquire all outstanding shares of the company'
+    text = (
+        'LYON, France, March 14, 2024 -- Tessary Pharma SAS ("Tessary"), a clinical-stage '
+        "biotechnology company, today announced that it has signed a definitive agreement under "
+        "which Holvik Pharma will acquire all outstanding shares of the company.\n\n"
+        "Under the terms of the agreement, Holvik Pharma will pay US$800 million at closing."
+    )
+    assert party_pairs(text) == {("Tessary Pharma", "Holvik Pharma")}
+
+
+def test_a_sum_under_a_thousand_is_no_deal_term() -> None:
+    # en71: "Avadel holders will get $18.50 a share in cash plus one non-tradeable contingent
+    # value right worth $1.50, payable only if ..."
+    deal = one_deal(
+        "Holvik plc said on Wednesday it has agreed to buy Tessary Pharmaceuticals plc in a "
+        "deal worth up to roughly $2.3 billion. Tessary holders will get $18.50 a share in cash "
+        "plus one non-tradeable contingent value right worth $1.50, payable only if TX-1 wins "
+        "approval by the end of 2028."
+    )
+    assert deal.milestones is None

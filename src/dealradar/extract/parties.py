@@ -1095,6 +1095,12 @@ class Votes:
 _FOR_TOPIC = re.compile(r"for ⟨e(\d+)⟩,")
 #: A company's name used to name a deal: "the ⟨e0⟩ pact" (right after the marker).
 _DEAL_NOUN_NEXT = re.compile(r"\s+(?:pact|deal|agreement|tie-up|partnership|alliance)\b")
+#: A buyer of "all outstanding shares of the company" (folded): the company the sentence opens
+#: on, which announces it, is bought.
+_BUYS_THE_COMPANYS_SHARES = re.compile(
+    r"⟨e(?P<e>\d+)⟩[^⟨;]{0,40}?\bacquire\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:outstanding|issued)"
+    r"\s+(?:shares|stock)[^⟨;]{0,30}?\s+of\s+the\s+company\b"
+)
 #: A second verb of buying with no subject of its own, after a comma and "and" (folded).
 _AND_ACQUIRED = re.compile(
     r",\s+and\s+(?:also\s+)?(?:acquired|bought|purchased)\s+(?:[\w-]+\s+){0,3}?⟨e(?P<l>\d+)⟩"
@@ -1196,6 +1202,12 @@ def role_votes(masked: str) -> Votes:
         if more is not None:
             # "acquired X for $3.2 billion and Y for $1.9 billion": a second company bought
             v.pair(more.group(1), m.group("e"), 4)
+    if v.first is not None and "of the company" in text:
+        for m in _BUYS_THE_COMPANYS_SHARES.finditer(text):
+            # "X today announced that it has signed a definitive agreement under which Y will
+            # acquire all outstanding shares of the company": the announcer is bought
+            if m.group("e") != v.first:
+                v.pair(v.first, m.group("e"), 4)
     if v.first is not None and ", and " in text:
         for m in _AND_ACQUIRED.finditer(text):
             # "In 2022 X completed the purchase of Y, ..., and acquired vaccine developer Z for

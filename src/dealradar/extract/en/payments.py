@@ -136,6 +136,11 @@ def _pair_patterns(licensor: int, licensee: int) -> tuple[re.Pattern[str], re.Pa
     return licensor_pays, licensor_invests
 
 
+#: No term of a deal is a sum this small: a figure under it is a price per share or per unit
+#: ("one non-tradeable contingent value right worth $1.50, payable only if ...").
+_SMALLEST_TERM = Decimal(1000)
+
+
 def collect_terms(
     text: str,
     d: DealDraft,
@@ -170,6 +175,9 @@ def collect_terms(
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
                 if into_licensee and term.kind == EQUITY:
                     continue
+                if term.money.amount < _SMALLEST_TERM:
+                    continue  # "a contingent value right worth $1.50": a sum per share
+
                 term = _upfront_portion(text, s.start, term)
                 found.setdefault(term.kind, []).append((tier, term))
                 sentence_of[term.money.start] = s.index
