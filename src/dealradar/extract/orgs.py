@@ -1066,19 +1066,23 @@ _WHAT_IT_IS_RIGHT = re.compile(
 )
 
 
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether `text` writes `word` (lower-cased) inside a sentence, as itself or with an
+    ending ("exercise": "it exercises the option"): a capitalised word that opens a sentence
+    and is such a word is no name. The words are read once per text (one scan)."""
+    words = _words_in_sentences(text)
+    return word in words or any(word + end in words for end in _ENDINGS)
+
+
 @lru_cache(maxsize=1)
 def _words_in_sentences(text: str) -> frozenset[str]:
     """The lower-case words written inside a sentence (after a lower-case letter or a comma
-    and a space), each also without its last one to three letters ("exercises": "exercise",
-    "exercis", "exerci"): a capitalised word that opens a sentence and is one of them is a
-    word, not a name. Read once per text (one scan), as candidates are tested one by one."""
-    out: set[str] = set()
-    for w in _MID_SENTENCE_WORD.findall(text):
-        out.update(w[: len(w) - k] for k in range(min(4, len(w) - 2)))
-    return frozenset(out)
+    and a space)."""
+    return frozenset(_MID_SENTENCE_WORD.findall(text))
 
 
 _MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[a-z]{3,}\b")
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
 
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
@@ -1100,7 +1104,11 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False  # "bought back HK$520 million", "NT$1 billion": a currency's prefix
     if text.startswith(("®", "™"), c.end):
         return False  # "Agreement to divest FYARRO® to KAKEN": a trademark is a drug's
-    if " " in c.name and all(w.lower().strip(".,") in _GENERIC_OR_LIFE for w in c.name.split()):
+    if (
+        " " in c.name
+        and c.name.partition(" ")[0].lower() in _GENERIC_OR_LIFE
+        and all(w.lower().strip(".,") in _GENERIC_OR_LIFE for w in c.name.split())
+    ):
         return False  # "Life Science", "Health Care": a business segment's name, no company
     if _has_suffix(c.name):
         return True
@@ -1122,7 +1130,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         " " not in c.name
         and c.name[1:].islower()
         and (not left.strip() or left.rstrip(" ").endswith((".", "\n", ";", ":")))
-        and c.name.lower() in _words_in_sentences(text)
+        and _written_in_lower_case(c.name.lower(), text)
     ):
         # "Exercise would give X ...", when "if it exercises the option" shows it is a word
         # (written in lower case inside a sentence: not in a web address or an e-mail)

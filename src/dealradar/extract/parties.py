@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from dealradar.extract.nationality import description_country
@@ -1366,6 +1367,7 @@ _NEGATED_WORDS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def is_historical(sentence_text: str) -> bool:
     low = fold_case(sentence_text)
     return (

@@ -59,12 +59,11 @@ _CUES: list[tuple[str, str]] = [
         r"up[- ]?front(?:\s+(?:cash\s+)?(?:payments?|fees?|consideration))?|"
         r"down[- ]payments?|first payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
         r"signing (?:fee|payment)|payment upon signing|before milestones|"
-        r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash at closing|"
+        # ("X gets $80 million in cash now and is eligible for up to $975 million more")
+        r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash (?:at closing|now)|"
         r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
-        # "X gets $80 million in cash now and is eligible for up to $975 million more"
-        r"in cash now|"
         # a digest's shorthand: "$12M UF + $5M near-term"
         r"uf\b",
     ),
