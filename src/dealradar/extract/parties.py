@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dealradar.extract.nationality import description_country
 from dealradar.extract.orgs import OrgMention
