@@ -601,3 +601,15 @@ def test_a_sum_under_a_thousand_is_no_deal_term() -> None:
         "approval by the end of 2028."
     )
     assert deal.milestones is None
+
+
+def test_a_name_opening_with_digits_in_lower_case_is_a_company() -> None:
+    # en73: "Roche buys 89bio", "Roche on Thursday agreed to acquire 89bio in a deal worth up
+    # to $3.5 billion"
+    text = (
+        "Holvik buys 42thera\n\n"
+        "Holvik Pharma on Thursday agreed to acquire 42thera in a deal worth up to $3.5 "
+        "billion. 42thera had about $440 million in cash at the end of June."
+    )
+    assert "42thera" in company_names(text)
+    assert party_pairs(text) == {("42thera", "Holvik Pharma")}

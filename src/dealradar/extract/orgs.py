@@ -644,18 +644,41 @@ def _lower_case_names(text: str) -> list[re.Match[str]]:
     return out
 
 
+def _digit_led_candidates(text: str) -> list[_Candidate]:
+    """Names that open with digits and go on in lower case ("89bio"), found where a text
+    treats one as a company at least once ("Roche buys 89bio", "89bio's drug", "89bio said"),
+    then at every mention."""
+    names = {
+        m.group(1)
+        for m in _DIGIT_LED_NAME.finditer(text)
+        if _DIGIT_LED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        or _DIGIT_LED_AFTER.match(text, m.end())
+    }
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'’.&/+$-]){re.escape(name)}(?P<s>['’]s)?(?![\w-])", text):
+            out.append(_Candidate(m.start(), m.start() + len(name), name, m.group("s") is not None))
+    return out
+
+
+_DIGIT_LED_NAME = re.compile(r"(?<![\w'’.&/+$-])(\d{1,3}[a-z]{2,}[a-z\d]*)(?![\w-])")
+_DIGIT_LED_BEFORE = re.compile(r"\b(?:acquire|acquired|acquiring|buys?|bought|buying|of)\s+$")
+_DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|shares)\b")
+
+
 def _lower_case_candidates(text: str) -> list[_Candidate]:
     """Names styled in lower case: the name with its legal form, where it is written with
     one, and every other mention of the bare name (which, written alone, no run catches)."""
+    digit_led = _digit_led_candidates(text) if _DIGIT_LED_NAME.search(text) else []
     if not any(f in text for f in (" SE", " N.V.", " AG", " plc", " Inc.", " Ltd", " Limited")):
-        return []
+        return digit_led
     found = [
         m
         for m in _lower_case_names(text)
         if m.group("name") not in FUNCTION_WORDS and m.group("name") not in STOP_NAMES
     ]
     if not found:
-        return []
+        return digit_led
     out = [_Candidate(m.start(), m.end(), m.group(), False) for m in found]
     full = [(m.start(), m.end()) for m in found]
     for name in {m.group("name") for m in found}:
@@ -664,7 +687,8 @@ def _lower_case_candidates(text: str) -> list[_Candidate]:
                 continue
             end = m.start() + len(name)
             out.append(_Candidate(m.start(), end, name, m.group("s") is not None))
-    return out
+    taken = [(c.start, c.end) for c in out]
+    return out + [c for c in digit_led if not any(a <= c.start < b for a, b in taken)]
 
 
 _LISTING_MARK = re.compile(r"-(?:B|U|W|SB|SW)$")
