@@ -613,3 +613,16 @@ def test_a_name_opening_with_digits_in_lower_case_is_a_company() -> None:
     )
     assert "42thera" in company_names(text)
     assert party_pairs(text) == {("42thera", "Holvik Pharma")}
+
+
+def test_licences_taken_in_one_sentence_from_two_companies() -> None:
+    # en73: "Candid originally in-licensed cizutamig from EpimAb Biotherapeutics and licensed
+    # CND261 from Genor Biopharma"
+    text = (
+        "Tessary Therapeutics originally in-licensed TX106 from Holvik Biotherapeutics and "
+        "licensed TX261 from Lianshan Biopharma; both assets were first developed in China."
+    )
+    assert party_pairs(text) == {
+        ("Holvik Biotherapeutics", "Tessary Therapeutics"),
+        ("Lianshan Biopharma", "Tessary Therapeutics"),
+    }

@@ -856,7 +856,9 @@ _TECHNOLOGY_EXPORT = _Rule(
 #: else the sentence says of X ("X's NASH pipeline, which includes ...").
 _LICENSED_FROM = _Rule(
     _p(
-        _e("e") + r"\s+(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+(?:[^⟨;]{0,60}?\s+)?"
+        # ("X originally in-licensed cizutamig from Y": an adverb before the verb)
+        _e("e") + r"\s+(?:[a-z]+ly\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+"
+        r"(?:[^⟨;]{0,60}?\s+)?"
         # "X is in-licensing A (a bispecific) and B (an antibody) from Shanghai-based Y": the
         # present tense, whose objects often carry a description in brackets each
         r"|(?:is|are)\s+in-licensing\s+[^⟨;]{0,120}?\s+)"
@@ -1102,6 +1104,10 @@ _BUYS_THE_COMPANYS_SHARES = re.compile(
     r"⟨e(?P<e>\d+)⟩[^⟨;]{0,40}?\bacquire\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:outstanding|issued)"
     r"\s+(?:shares|stock)[^⟨;]{0,30}?\s+of\s+the\s+company\b"
 )
+#: A second licence taken with no subject of its own, after "and" (folded).
+_AND_LICENSED_FROM = re.compile(
+    r"⟨e\d+⟩\s+and\s+(?:in-)?licen[cs]ed\s+[^⟨;]{1,60}?\s+from\s+⟨e(?P<l>\d+)⟩"
+)
 #: A second verb of buying with no subject of its own, after a comma and "and" (folded).
 _AND_ACQUIRED = re.compile(
     r",\s+and\s+(?:also\s+)?(?:acquired|bought|purchased)\s+(?:[\w-]+\s+){0,3}?⟨e(?P<l>\d+)⟩"
@@ -1209,6 +1215,11 @@ def role_votes(masked: str) -> Votes:
             # acquire all outstanding shares of the company": the announcer is bought
             if m.group("e") != v.first:
                 v.pair(v.first, m.group("e"), 4)
+    if v.first is not None and " and " in text and "from" in text:
+        for m in _AND_LICENSED_FROM.finditer(text):
+            # "X in-licensed A from Y and licensed B from Z": the first verb's subject again
+            if m.group("l") != v.first:
+                v.pair(m.group("l"), v.first, 3)
     if v.first is not None and ", and " in text:
         for m in _AND_ACQUIRED.finditer(text):
             # "In 2022 X completed the purchase of Y, ..., and acquired vaccine developer Z for
