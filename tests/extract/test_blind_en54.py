@@ -626,3 +626,11 @@ def test_licences_taken_in_one_sentence_from_two_companies() -> None:
         ("Holvik Biotherapeutics", "Tessary Therapeutics"),
         ("Lianshan Biopharma", "Tessary Therapeutics"),
     }
+
+
+def test_a_seat_city_listed_after_a_company_joins_no_list_of_companies() -> None:
+    # en73: "UCB, Brussels, Belgium (www.ucb.com) is a global biopharmaceutical company"
+    names = company_names(
+        "Holvik Pharma, Brussels, Belgium (www.holvik.com) is a global biopharmaceutical company."
+    )
+    assert "Brussels" not in names

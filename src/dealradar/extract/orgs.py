@@ -1449,8 +1449,11 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
                 continue  # "Recently, X announced": an adverb and its comma, not a list
             if _seat_city(text, b):
                 continue
-            if _looks_like_code_or_drug((b if is_org[k] else a).name):
+            joining = (b if is_org[k] else a).name
+            if _looks_like_code_or_drug(joining):
                 continue  # "a priority for Sanofi, and BND-22 has ...": a drug joins no list
+            if is_place(joining):
+                continue  # "UCB, Brussels, Belgium (www.ucb.com) is ...": the company's seat
             after = text[b.end : b.end + 60]
             listed = _LISTED_AFTER.match(after)
             if listed:
