@@ -270,6 +270,12 @@ _NEWCO_WORDS = (
 )
 
 
+def may_tell_purchase(sentences: list[str]) -> bool:
+    """Whether one of `sentences` holds a word every company purchase `deal_type` reads
+    (`_ACQ_WORDS`): without one, `deal_type` cannot answer "acquisition" for them."""
+    return any(may_contain(fold_case(s), _ACQ_WORDS) for s in sentences)
+
+
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
     """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
     are tested first: a substring test costs far less than a regex scan, and usually fails."""

@@ -552,16 +552,12 @@ def assign_focus(
     focus: DealDraft | None = None
     blocked = False
     paragraph = -1
-    boilerplate = False
+    # from the boilerplate on: company profiles, disclaimers, contacts
+    profiles = boilerplate_start([s for s in sents if not s.is_title])
     for s in sents:
         if s.is_title:
             continue
-        if (
-            not boilerplate
-            and s.text.lstrip().startswith(_BOILERPLATE_OPENINGS)
-            and _BOILERPLATE.match(s.text)
-        ):
-            boilerplate = True  # from here on: company profiles, disclaimers, contacts
+        boilerplate = profiles is not None and s.index >= profiles
         if boilerplate and s.index not in by_sentence:
             continue
         if s.paragraph != paragraph:

@@ -24,7 +24,7 @@ from dealradar.extract.dates import (
     latest_year,
     parse_published,
 )
-from dealradar.extract.dealtype import deal_type
+from dealradar.extract.dealtype import deal_type, may_tell_purchase
 from dealradar.extract.en.deals import (
     DealDraft,
     SentenceCues,
@@ -611,13 +611,6 @@ _FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
 _CVR = re.compile(r"\bcontingent value rights?\b|\bCVRs?\b")
 
 
-#: A word every sentence that tells a company bought holds (see `dealtype._ACQ`): the deal's
-#: own sentences are typed again by themselves only when one of them holds it.
-_BUYS = re.compile(
-    r"(?i)acqui|buy|bought|take|took|merge|tender offer|purchas|deal for|snap|scoop|controlling|"
-    r"majority"
-)
-
 #: Role votes this weak come from the wording of a bare agreement alone ("X entered a research
 #: collaboration with Y"): they say nothing about who grants the rights.
 _WEAK_VOTE = 1.5
@@ -727,11 +720,7 @@ def _finish(
     )
     dtype = typed(type_sentences)
     own_texts = type_sentences[: len(tiers[0])]
-    if (
-        dtype == "license"
-        and any(map(_BUYS.search, own_texts))
-        and typed(own_texts) == "acquisition"
-    ):
+    if dtype == "license" and may_tell_purchase(own_texts) and typed(own_texts) == "acquisition":
         # a company bought, by the deal's own sentences, stays bought whatever the sentences
         # around it say ("... a cell therapy buyout and yet another licensing deal": a
         # roundup's lead, about every deal of it); an option or a purchase of a drug is told
