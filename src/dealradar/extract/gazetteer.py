@@ -32,7 +32,7 @@ def known_han_names() -> tuple[str, ...]:
         n.strip()
         for row in _rows()
         for n in [row["name_zh"], *row["aliases"].split("|")]
-        if len(n.strip()) >= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in n.strip())
+        if len(n.strip()) >= 4 and _is_han(n.strip())
     }
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
@@ -98,22 +98,20 @@ def _pinyin_names(names: list[str]) -> list[str]:
 
     out = []
     for name in han:
-        syllables = [p.capitalize() for p in lazy_pinyin(name, style=Style.NORMAL)]
-        joined = syllables[0] + "".join(p.lower() for p in syllables[1:])
+        syllables = lazy_pinyin(name, style=Style.NORMAL)
+        joined = _pinyin_word(syllables)
         if len(joined) >= 5:
             out.append(joined)
         if len(syllables) in (4, 6):
             # cut in two halves: "Nuocheng Jianhua" (诺诚健华), "Baishimei Shiguibao" (百时美施贵宝)
             half = len(syllables) // 2
-            head, tail = syllables[:half], syllables[half:]
-            out.append(
-                head[0]
-                + "".join(p.lower() for p in head[1:])
-                + " "
-                + tail[0]
-                + "".join(p.lower() for p in tail[1:])
-            )
+            out.append(f"{_pinyin_word(syllables[:half])} {_pinyin_word(syllables[half:])}")
     return out
+
+
+def _pinyin_word(syllables: list[str]) -> str:
+    """Syllables written as one word: "Hui" + "rui" → "Huirui"."""
+    return "".join(syllables).lower().capitalize()
 
 
 def _is_han(name: str) -> bool:

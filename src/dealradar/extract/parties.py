@@ -1112,6 +1112,17 @@ _AND_LICENSED_FROM = re.compile(
 _AND_ACQUIRED = re.compile(
     r",\s+and\s+(?:also\s+)?(?:acquired|bought|purchased)\s+(?:[\w-]+\s+){0,3}?⟨e(?P<l>\d+)⟩"
 )
+#: Patterns naming one party whose other side is the sentence's subject (`Votes.first`):
+#: (pattern, strings every match holds, the party's group, the subject's role, weight).
+#: "X today announced ... an agreement under which Y will acquire all outstanding shares of
+#: the company" (X is bought); "X in-licensed A from Y and licensed B from Z" (X licenses
+#: from Z too); "In 2022 X completed the purchase of Y, ..., and acquired vaccine developer Z"
+#: (X bought Z too).
+_SUBJECT_CARRIED: tuple[tuple[re.Pattern[str], tuple[str, ...], str, str, float], ...] = (
+    (_BUYS_THE_COMPANYS_SHARES, ("of the company",), "e", "licensor", 4),
+    (_AND_LICENSED_FROM, (" and ", "from"), "l", "licensee", 3),
+    (_AND_ACQUIRED, (", and ",), "l", "licensee", 4),
+)
 #: A licence a regulator issues (folded text, at the end of a `_GRANTEE` match): no deal.
 _PERMIT = re.compile(
     r"\b(?:manufacturing|production|import|export|operating|business)\s+licen[cs]es?$"
@@ -1209,23 +1220,18 @@ def role_votes(masked: str) -> Votes:
         if more is not None:
             # "acquired X for $3.2 billion and Y for $1.9 billion": a second company bought
             v.pair(more.group(1), m.group("e"), 4)
-    if v.first is not None and "of the company" in text:
-        for m in _BUYS_THE_COMPANYS_SHARES.finditer(text):
-            # "X today announced that it has signed a definitive agreement under which Y will
-            # acquire all outstanding shares of the company": the announcer is bought
-            if m.group("e") != v.first:
-                v.pair(v.first, m.group("e"), 4)
-    if v.first is not None and " and " in text and "from" in text:
-        for m in _AND_LICENSED_FROM.finditer(text):
-            # "X in-licensed A from Y and licensed B from Z": the first verb's subject again
-            if m.group("l") != v.first:
-                v.pair(m.group("l"), v.first, 3)
-    if v.first is not None and ", and " in text:
-        for m in _AND_ACQUIRED.finditer(text):
-            # "In 2022 X completed the purchase of Y, ..., and acquired vaccine developer Z for
-            # $2.1 billion": the subject of the first verb bought Z too
-            if m.group("l") != v.first:
-                v.pair(m.group("l"), v.first, 4)
+    if v.first is not None:
+        # a second party facing the sentence's subject with no verb of its own (see
+        # `_SUBJECT_CARRIED`)
+        for pattern, needs, group, role, weight in _SUBJECT_CARRIED:
+            if not all(map(text.__contains__, needs)):
+                continue
+            for m in pattern.finditer(text):
+                if m.group(group) != v.first:
+                    if role == "licensor":
+                        v.pair(v.first, m.group(group), weight)
+                    else:
+                        v.pair(m.group(group), v.first, weight)
     for m in _ACQUISITION_OF.pattern.finditer(text) if _ACQUISITION_OF in rules else ():
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _PAY_PER_SHARE_FOR.pattern.finditer(text) if _PAY_PER_SHARE_FOR in rules else ():
@@ -1239,12 +1245,9 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("l"), "licensor", 2)
     for m in _IT_LICENSED_TO.pattern.finditer(text) if _IT_LICENSED_TO in rules else ():
         v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
-    for m in _IT_TOOK_FROM.pattern.finditer(text) if _IT_TOOK_FROM in rules else ():
-        v.pair(m.group("l"), m.group("e"), 3)
-    for m in _FROM_THEN_INTRODUCED.pattern.finditer(text) if _FROM_THEN_INTRODUCED in rules else ():
-        v.pair(m.group("l"), m.group("e"), 3)
-    for m in _BECAME_PART_OF.pattern.finditer(text) if _BECAME_PART_OF in rules else ():
-        v.pair(m.group("l"), m.group("e"), 4)
+    for rule, weight in ((_IT_TOOK_FROM, 3), (_FROM_THEN_INTRODUCED, 3), (_BECAME_PART_OF, 4)):
+        for m in rule.pattern.finditer(text) if rule in rules else ():
+            v.pair(m.group("l"), m.group("e"), weight)
     # read before the apposition cut: "For X, the deal ... after its takeover of Y,"
     whole = folded if unabridged == masked else _Sentence.of(fold_case(unabridged))
     for m in (

@@ -177,7 +177,6 @@ def collect_terms(
                     continue
                 if term.money.amount < _SMALLEST_TERM:
                     continue  # "a contingent value right worth $1.50": a sum per share
-
                 term = _upfront_portion(text, s.start, term)
                 found.setdefault(term.kind, []).append((tier, term))
                 sentence_of[term.money.start] = s.index
