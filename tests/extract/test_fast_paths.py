@@ -30,7 +30,7 @@ _PLAIN_RUN = re.compile(
     r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*))*"
     r"(?: plc\b)?"
 )
-_PLAIN_PRONOUN_START = re.compile(r"\b(?:[Ii]t|That|This|[Tt]he)\b")
+_PLAIN_PRONOUN_START = re.compile(r"\b(?:Its|[Ii]t|That|This|[Tt]he)\b")
 _PLAIN_CLAUSE = re.compile(
     r";|,\s*while\b|,\s*where\b|,\s*which\s+(?=[A-Z])|\s+while\s+|,\s*and\s+(?=[A-Z⟨])|"
     r"(?<!\.[A-Z])\.\s"

@@ -537,13 +537,14 @@ _ORDINAL_DEAL_WITH = _Rule(
     needs=("deal", "agreement", "pact", "licen", "transaction"),
     also=("first", "second", "third", "fourth", "other", "latter"),
 )
-#: "For X, ... after its $14 billion takeover of Y": "its" is the company named before it.
+#: "For X, ... after its $14 billion takeover of Y", "For X, ... following last year's $2.9
+#: billion purchase of Y": "its" (or an unnamed past buyer) is the company named before it.
 _ITS_ACQUISITION_OF = _Rule(
     _p(
-        _e("e") + r"[^⟨;]{0,80}?\bits\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout)"
-        r"\s+of\s+" + _e("l")
+        _e("e") + r"[^⟨;]{0,80}?\b(?:its|(?:last|this|previous)\s+(?:year|month|week)['’]s?)\s+"
+        r"(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout|purchase)\s+of\s+" + _e("l")
     ),
-    needs=("acquisition", "takeover", "buyout"),
+    needs=("acquisition", "takeover", "buyout", "purchase"),
     markers=2,
 )
 #: "Gilead's latest push into oncology after the $4.9bn takeover of Forty Seven", "X's
@@ -1418,16 +1419,16 @@ def is_dealish(sentence_text: str) -> bool:
 
 # --- masking ------------------------------------------------------------------------------
 
-#: "It", "it", "That", "This", "The", "the" as words. Each branch opens with its letter and
-#: then checks that no word character precedes it (`(?<!\wT)`: the `\b` before the word), so
-#: that the regex engine can skip straight to an I, i, T or t.
+#: "It", "Its", "it", "That", "This", "The", "the" as words. Each branch opens with its letter
+#: and then checks that no word character precedes it (`(?<!\wT)`: the `\b` before the word),
+#: so that the regex engine can skip straight to an I, i, T or t.
 _PRONOUN_START = re.compile(
-    r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his|T(?<!\wT)he|t(?<!\wt)he)\b"
+    r"(?:I(?<!\wI)ts?|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his|T(?<!\wT)he|t(?<!\wt)he)\b"
 )
 #: `_PRONOUN_START` without "The" and "the": the same matches of the other words (no other
 #: word starts inside "the", nor does one of them run into it), for a sentence in which "the"
 #: can start no description (see `_may_describe`).
-_PRONOUN_ONLY_START = re.compile(r"(?:I(?<!\wI)t|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his)\b")
+_PRONOUN_ONLY_START = re.compile(r"(?:I(?<!\wI)ts?|i(?<!\wi)t|T(?<!\wT)hat|T(?<!\wT)his)\b")
 _IT_BEFORE = re.compile(
     r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
     r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|:\s|\d\d\d\d\s|"
@@ -1435,8 +1436,10 @@ _IT_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s)$"
 )
+#: "It"/"it" as a subject or object; "Its" only when it opens the sentence ("Its biggest bet
+#: was the takeover of Y": the company the text is about); "That came", "This marks".
 _IT = re.compile(
-    r"[Ii]t\b(?!['’]s|\s+is\s+worth)|(?:That|This)(?=\s+(?:came|comes|follows|"
+    r"[Ii]t\b(?!['’]s|\s+is\s+worth)|^Its\b|(?:That|This)(?=\s+(?:came|comes|follows|"
     r"followed|builds|built|marks|marked|adds|added)\b)"
 )
 #: What a granting verb gives the pronoun after it when that is the other company: rights, a
@@ -1607,6 +1610,7 @@ def mask(
     countries: Callable[[], dict[int, str]] | None = None,
     *,
     first_person: bool = False,
+    opens_paragraph: bool = False,
 ) -> Masked:
     """Replace mentions in `sentence` by markers; resolve pronouns to the topic companies.
 
@@ -1614,7 +1618,9 @@ def mask(
     the first one not already named after it in the sentence. `countries` gives each
     company's country (asked only when a description names one: "the British drugmaker").
     `first_person`: the sentence is the announcer's own words (a call transcript's executive),
-    so "we" and "us" stand for it.
+    so "we" and "us" stand for it. `opens_paragraph`: a sentence-opening "Its" then stands for
+    no one (within a paragraph it goes on about the paragraph's company; the first sentence of
+    one may turn to any company named before).
     """
     if inside is None:
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -1629,6 +1635,8 @@ def mask(
     subject: int | None = None
     first_mention = inside[0].start if inside else sentence.end
     for ps, pe, word in _pronouns(text):
+        if opens_paragraph and word == "Its":
+            continue
         s, e = base + ps, base + pe
         if any(m.start <= s < m.end or (s < m.start and m.end == e) for m in inside):
             # inside a name, or "the" before one whose last word is a description's noun

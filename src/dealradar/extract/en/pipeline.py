@@ -440,6 +440,7 @@ def _read_sentences(
             inside[s.index],
             ctx.countries,
             first_person=s.index in first_person,
+            opens_paragraph=s.index == 0 or ctx.sents[s.index - 1].paragraph != s.paragraph,
         )
         masks[s.index] = masked
         real = [m.entity for m in inside[s.index]]
