@@ -8,7 +8,9 @@ article.
 
 from __future__ import annotations
 
-from phrasing import party_pairs
+from phrasing import alias_groups, company_names, deals_in, one_deal, party_pairs
+
+from dealradar.extract.parties import role_votes
 
 
 def test_last_years_purchase_is_the_topic_companys() -> None:
@@ -56,3 +58,117 @@ def test_its_opening_a_paragraph_stands_for_no_one() -> None:
     pairs = party_pairs(text)
     assert ("Quorvia", "Lianshan Therapeutics") not in pairs
     assert ("Tessary Bio", "Holvik Pharma") in pairs
+
+
+def test_a_company_going_back_to_another_for_a_pact_takes_the_rights() -> None:
+    # en77: "Sanofi has gone back to Earendil Labs, the AI-driven antibody designer ..., for a
+    # second bispecific pact"
+    text = (
+        "Holvik Pharma has gone back to Tessary Labs, the antibody designer affiliated with "
+        "Lianshan Therapeutics, for a second bispecific pact, barely nine months after the "
+        "first. Holvik is paying up to $160m in upfront and near-term payments."
+    )
+    assert ("Tessary Labs", "Holvik Pharma") in party_pairs(text)
+
+
+def test_a_company_taking_rights_in_an_absolute_clause_is_the_licensee() -> None:
+    # en77: "The first deal ... was an in-licence of two named assets, ..., with Sanofi taking
+    # worldwide rights."
+    votes = role_votes(
+        "The first deal was an in-licence of two assets, TX-1 and TX-2, with ⟨E0⟩ taking "
+        "worldwide rights."
+    )
+    assert (0, "licensee", 2) in votes.roles
+
+
+def test_a_capitalised_word_opening_a_bullet_is_no_company() -> None:
+    # en77: "- Cash committed early: $175m in 2025 ..." (the word is "cash" elsewhere)
+    text = (
+        "Holvik Pharma licensed TX-1 from Tessary Bio. Side by side:\n"
+        "- Cash committed early: $175m in 2025 against $160m now.\n"
+        "- The early cash in the new pact is in line with the median."
+    )
+    assert "Cash" not in company_names(text)
+
+
+def test_a_country_joined_to_a_lower_case_word_is_no_company() -> None:
+    # en77: "in line with the median for platform-style deals with Chinese-origin AI biotechs"
+    names = company_names(
+        "Holvik Pharma has gone back to Tessary Labs for a second pact. Our take: At roughly 6% "
+        "of the headline, the early cash in the new pact is in line with the median for "
+        "platform-style deals with Chinese-origin AI biotechs that we track (5-8%)."
+    )
+    assert "Chinese-origin" not in names
+
+
+def test_a_subsidiary_the_parent_announces_is_the_party_with_its_parent_as_alias() -> None:
+    # en74: "Biokin announced that its wholly owned US subsidiary SystImmune, Inc. has entered
+    # into an exclusive license and collaboration agreement with Bristol Myers Squibb"
+    text = (
+        "Overnight, Lianshan Pharmaceutical announced that its wholly owned US subsidiary "
+        "Tessary, Inc. has entered into an exclusive license agreement with Holvik Pharma for "
+        "TX-101. Holvik gets rights everywhere except mainland China, which Lianshan keeps. "
+        "Tessary receives tiered royalties on net sales."
+    )
+    assert {"Lianshan Pharmaceutical", "Tessary, Inc."} <= next(
+        g for g in alias_groups(text) if "Tessary, Inc." in g
+    )
+    (deal,) = deals_in(text)
+    assert deal.licensors[0].name == "Tessary, Inc."
+    assert deal.licensees[0].name == "Holvik Pharma"
+
+
+def test_money_handed_to_a_company_named_after_its_country_is_a_payment() -> None:
+    # en74: "Roche kicked off the new year by handing China's MediLink Therapeutics $50 million
+    # in upfront and near-term payments for the worldwide rights to YL211"
+    text = (
+        "Swiss pharma Holvik kicked off the new year by handing China's Tessary Therapeutics "
+        "$50 million in upfront and near-term payments for the worldwide rights to TX-211."
+    )
+    assert party_pairs(text) == {("Tessary Therapeutics", "Holvik")}
+
+
+def test_taking_over_global_development_is_no_takeover() -> None:
+    # en74: "Roche will take over global development, manufacturing and commercialization"
+    deal = one_deal(
+        "Holvik Pharma will pay Tessary Bio $50 million upfront for worldwide rights to TX-211. "
+        "Holvik will take over global development, manufacturing and commercialization once "
+        "TX-211 completes an initial portion of work."
+    )
+    assert deal.deal_type == "license"
+
+
+def test_a_filings_defined_option_and_a_cvr_are_no_companies() -> None:
+    # en75: 'the Company granted Gilead an exclusive option (the "Option")', "plus one
+    # non-tradeable contingent value right (CVR) per share"
+    text = (
+        "Tessary Therapeutics, Inc. entered into an Exclusive Option and License Agreement with "
+        'Holvik Sciences, Inc. ("Holvik"), pursuant to which the Company granted Holvik an '
+        'exclusive option (the "Option") to obtain a worldwide license. Upon exercise of the '
+        "Option, Holvik will assume all further development. Separately, Lianshan will buy "
+        "Quorvia Corporation at $129 a share in cash plus one contingent value right (CVR) per "
+        "share. The CVR pays $2 on a development milestone."
+    )
+    names = company_names(text)
+    assert "Option" not in names
+    assert "CVR" not in names
+
+
+def test_a_company_being_bought_after_its_citys_possessive_is_a_company() -> None:
+    # en75: "AstraZeneca is buying Seattle's Icosavax for $15 a share in cash"
+    text = (
+        "Holvik Pharma is buying Seattle's Tessavax for $15 a share in cash, roughly $800 "
+        "million, plus a contingent value right worth up to $5 a share."
+    )
+    assert party_pairs(text) == {("Tessavax", "Holvik Pharma")}
+
+
+def test_payments_that_could_follow_do_not_hedge_the_deal() -> None:
+    # en76: "BMS will hand SystImmune $800 million in cash upfront, and a further $500 million
+    # in contingent near-term payments could follow."
+    text = (
+        "Holvik Pharma said it would partner with Tessary Inc. on TX-B01. Holvik will hand "
+        "Tessary $800 million in cash upfront, and a further $500 million in contingent "
+        "near-term payments could follow."
+    )
+    assert party_pairs(text) == {("Tessary Inc.", "Holvik Pharma")}

@@ -33,7 +33,8 @@ _ACQ = lower_pattern(
     r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s?" + _INTO + r")|"
     r"buys(?!" + _INTO + r")|bought(?!" + _INTO + r")|buying(?!" + _INTO + r")|takeover|"
     # taking over development or commercialisation is a partner's role, not a takeover
-    r"take over(?!\s+(?:the\s+|all\s+|further\s+)?(?:development|commerciali|responsib|"
+    r"take over(?!\s+(?:(?:the|all|further|global|worldwide|its|subsequent)\s+){0,2}"
+    r"(?:development|commerciali|responsib|"
     r"manufactur|clinical|research|regulatory|operations)|"
     # "will take over global rights to X": a drug's rights taken, a licence
     r"\s+(?:(?:the|all|full|sole|exclusive|global|worldwide)\s+){0,3}rights?\b)|"

@@ -208,6 +208,8 @@ STOP_NAMES = frozenset(
         # a filing's defined terms: '(the "Product")', 'the "Target Product"', '"counterparty"'
         *("product", "products", "target", "licensed", "territory", "party", "parties"),
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
+        # '(the "Option")', 'one contingent value right (CVR) per share'
+        *("option", "options", "cvr", "cvrs"),
         *("west", "western", "ipo", "ipos"),
         # regulatory filings: "ahead of an IND filing", "submitted a BLA"
         *("ind", "inds", "bla", "blas", "nda", "ndas", "anda", "maa", "cta", "sbla", "snda"),

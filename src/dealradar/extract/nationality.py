@@ -74,6 +74,11 @@ _PLACES_BY_COUNTRY = {
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}
 
 
+def is_demonym(word: str) -> bool:
+    """Whether `word` is an adjective of nationality ("Chinese", "Korean")."""
+    return word.lower() in _DEMONYMS
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is one of the countries, regions and cities a company is said to be
     from ("San Diego's Artiva": the city, not a company)."""

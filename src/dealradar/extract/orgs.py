@@ -31,7 +31,7 @@ from dealradar.extract.lexicon import (
     PLACE_GROUPS,
     STOP_NAMES,
 )
-from dealradar.extract.nationality import is_place
+from dealradar.extract.nationality import is_demonym, is_place
 from dealradar.extract.text import SENTENCE_OPENERS, fold_case, lower_pattern, word_pattern
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
@@ -106,7 +106,8 @@ _OBJECT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("paid", "pays", "pay", "paying"), r"\b[^.;$€£¥]{0,10}?[$€£¥][^.;]{0,40}?\bto\s+"),
     (
         (
-            *("acquire[sd]?", "acquiring", "buy", "buys", "bought", "purchase[sd]?"),
+            *("acquire[sd]?", "acquiring", "buy", "buys", "buying", "bought", "purchase[sd]?"),
+            "purchasing",
             *("takeover of", "acquisition of", "merger with", "deal for", "buyout of"),
             *("paying", "pays", "pay", "grants?", "gives?", "authori[sz]ed"),
         ),
@@ -213,6 +214,13 @@ _KNOWN_AS = re.compile(
 _OWN_SUBSIDIARY = re.compile(
     r"\s+(?:and|or|,)\s+its\s+(?:(?:wholly[- ]owned|majority[- ]owned|holding|indirect|direct)\s+)?"
     r"(?:subsidiary|affiliate|unit)\s+"
+)
+#: "X announced that its wholly owned US subsidiary Y has entered into ...": Y is X's, and the
+#: party that signs (the parent goes with it, as its alias).
+_SAYS_ITS_SUBSIDIARY = re.compile(
+    r"\s+(?:today\s+)?(?:announced|announces|said|says|disclosed|reported)\s+(?:today\s+)?"
+    r"(?:that\s+)?its\s+(?:(?:wholly[- ]owned|majority[- ]owned|holding|indirect|direct|"
+    r"[A-Z][\w.]*)\s+){0,3}(?:subsidiary|affiliate|unit)\s+"
 )
 _PAREN_RIGHT = re.compile(
     r"(?:\s+(?:company|Company|group|Group))?"
@@ -1138,6 +1146,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if len(c.name) < 2 or c.name.lower() in STOP_NAMES or is_place(c.name):
         return False
+    if _of_a_country(c.name):
+        return False  # "deals with Chinese-origin AI biotechs": where they come from
     if text.startswith((" (", ", "), c.end) and _WHAT_IT_IS_RIGHT.match(text, c.end):
         return False  # "the Brain Delivery Module (BDM), the blood-brain barrier platform of X"
     if c.name.isupper() and c.name.lower() in _EMPHASIS:
@@ -1153,11 +1163,16 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if (
         " " not in c.name
         and c.name[1:].islower()
-        and (not left.strip() or left.rstrip(" ").endswith((".", "\n", ";", ":")))
+        and (
+            not left.strip()
+            or left.rstrip(" ").endswith((".", "\n", ";", ":"))
+            or _BULLET_BEFORE.search(left) is not None
+        )
         and _written_in_lower_case(c.name.lower(), text)
     ):
-        # "Exercise would give X ...", when "if it exercises the option" shows it is a word
-        # (written in lower case inside a sentence: not in a web address or an e-mail)
+        # "Exercise would give X ...", "- Cash committed early: ...", when "if it exercises
+        # the option" shows it is a word (written in lower case inside a sentence: not in a
+        # web address or an e-mail)
         return False
     # (Below, a test of how `right` opens goes before each pattern that needs that opening:
     # what `\s+` needs is a space first, what `['’]` needs an apostrophe. Most candidates fail
@@ -1237,6 +1252,15 @@ _TARGET_USE_RIGHT = re.compile(
 )
 
 
+def _of_a_country(name: str) -> bool:
+    """ "Chinese-origin", "Korea-founded": a country or its adjective joined to a word in lower
+    case (a company's own hyphenated name is capitalised after the hyphen: "Bio-Thera")."""
+    head, hyphen, tail = name.partition("-")
+    return (
+        bool(hyphen) and " " not in name and tail.islower() and (is_demonym(head) or is_place(head))
+    )
+
+
 def _seat_city(text: str, c: _Candidate) -> bool:
     """ "Merck KGaA, Darmstadt, on December 4 licensed": one word between a legal form and a
     comma is the company's seat, not a company."""
@@ -1292,8 +1316,9 @@ _NUMBER_RIGHT = re.compile(r" \d{3,6}\b")
 #: ends on one of them, then at most an article and three more words (`_DESC`).
 _OBJECT_WORD_ENDINGS = (
     *("with", "from", "to", "by", "of", "for", "pay", "pays", "paying", "grant", "grants"),
-    *("give", "gives", "authorised", "authorized", "buy", "buys", "bought"),
+    *("give", "gives", "authorised", "authorized", "buy", "buys", "buying", "bought"),
     *("acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased"),
+    "purchasing",
 )
 
 
@@ -1612,6 +1637,11 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             nxt = next((o for o in mentions if o.start == owned.end()), None)
             if nxt is not None and _COMPANY_WORD_AFTER.match(text, nxt.end):
                 parents.setdefault(index[m.name], []).append(nxt.name)
+        its_sub = _SAYS_ITS_SUBSIDIARY.match(text, m.end) if "its" in window else None
+        if its_sub:
+            nxt = next((o for o in mentions if o.start == its_sub.end()), None)
+            if nxt is not None:
+                parents.setdefault(index[nxt.name], []).append(m.name)
         sub = (
             _SUBSIDIARY.match(text, m.end)
             if opening is None or opening in _SUBSIDIARY_OPENINGS

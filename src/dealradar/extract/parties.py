@@ -206,8 +206,11 @@ _PAY = _Rule(
         r"up|putting|put(?!\s+(?:it|at)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥\d]|us\$|usd|rmb|eur|"
         r"gbp))|hand over|"
         r"hands over|committ?(?:ed|s)?|owes?|will owe|"
-        # "X handed Y $588 million": money handed or given to a company is a payment
-        r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+⟨e\d+⟩\s+" + _MONEY_NEXT + r")))\b"
+        # "X handed Y $588 million", "handing China's Y $50 million": money handed or given
+        # to a company is a payment
+        r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+(?:[a-z]+['’]s\s+)?⟨e\d+⟩\s+"
+        + _MONEY_NEXT
+        + r")))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
         r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
         # "proceeds X will use to pay down debt": a debt repaid, not a payment to a party
@@ -495,6 +498,19 @@ _IT_TOOK_FROM = _Rule(
     markers=2,
     also=("licensed", "acquired", "bought", "obtained"),
 )
+#: "X has gone back to Y, the antibody designer, for a second pact", "X returned to Y for
+#: another licence": a company going back to a deal's other party is the one taking rights.
+_WENT_BACK_TO = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|have\s+|had\s+)?(?:gone|went|goes|come|came|comes|returned|"
+        r"returns|turned)\s+(?:back\s+|again\s+)?to\s+" + _e("l") + r"[^;.]{0,100}?\bfor\s+"
+        r"(?:an?|another|its|the|a\s+second|a\s+third|a\s+new|more)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:pact|deal|agreement|licen[cs]e|collaboration|partnership|alliance|tie-up)\b"
+    ),
+    needs=("gone", "went", "goes", "come", "came", "returned", "returns", "turned"),
+    markers=2,
+    also=("pact", "deal", "agreement", "licen", "collaboration", "partnership", "alliance"),
+)
 #: A machine translation's word order (X从Y引进): "Before, X from Y introduced B7-H3 ADC
 #: HS-20093": X took the drug from Y.
 _FROM_THEN_INTRODUCED = _Rule(
@@ -713,6 +729,15 @@ _TAKING = _Rule(
     ),
     needs=("taking", "obtaining", "gaining", "securing", "acquiring"),
 )
+#: "..., with X taking worldwide rights": the company named in the absolute clause takes them.
+_WITH_TAKING = _Rule(
+    _p(
+        r"\bwith\s+" + _e("e") + r"\s+(?:taking|gaining|getting|obtaining|securing|receiving|"
+        r"acquiring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights|option)\b"
+    ),
+    needs=("taking", "gaining", "getting", "obtaining", "securing", "receiving", "acquiring"),
+    also=("licen", "rights", "option"),
+)
 #: "Lepu has parked two of its T-cell engagers in Excalipoint, a NewCo": drugs put into a
 #: company give it their rights.
 _PARKED_IN = _Rule(
@@ -914,6 +939,8 @@ _RULES = (
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
+    _WENT_BACK_TO,
+    _WITH_TAKING,
     _FROM_THEN_INTRODUCED,
     _BECAME_PART_OF,
     _ORDINAL_DEAL_WITH,
@@ -1027,10 +1054,11 @@ _HISTORICAL = _p(
 )
 _NEGATED = word_pattern(
     r"in talks|talks with|interested in|hop(?:es|ed) to|would like to|"
-    # "could" hedges a deal, not a figure ("milestones could reach $X", "could be worth")
+    # "could" hedges a deal, not a figure ("milestones could reach $X", "could be worth", "a
+    # further $500 million could follow")
     r"could(?!\s+(?:(?:also|potentially|eventually|ultimately)\s+)?(?:reach|exceed|total|"
     r"top|amount|rise|climb|bring|be worth|be valued|earn|receive|get|add up|collect|"
-    r"pocket))|"
+    r"pocket|follow|come|flow|be due|be paid|be payable|add))|"
     r"considering|exploring|rumou?r\w*|may seek|seeking a partner|no deal|"
     r"declined to|"
     # a deal not (yet) made: "talks to acquire X have stalled", "people familiar with"
@@ -1212,6 +1240,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 3)
     for m in _GIVING.pattern.finditer(text) if _GIVING in rules else ():
         v.add(m.group("e"), "licensee", 2)
+    for m in _WITH_TAKING.pattern.finditer(text) if _WITH_TAKING in rules else ():
+        v.add(m.group("e"), "licensee", 2)
     for m in _ACQUIRE.pattern.finditer(text) if _ACQUIRE in rules else ():
         what = m.group("what")
         if _A_STAKE.search(what) and not _CONTROL.search(what):
@@ -1246,7 +1276,12 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("l"), "licensor", 2)
     for m in _IT_LICENSED_TO.pattern.finditer(text) if _IT_LICENSED_TO in rules else ():
         v.pair(v.first, m.group("e"), 3)  # "it" is the sentence's subject
-    for rule, weight in ((_IT_TOOK_FROM, 3), (_FROM_THEN_INTRODUCED, 3), (_BECAME_PART_OF, 4)):
+    for rule, weight in (
+        (_IT_TOOK_FROM, 3.0),
+        (_FROM_THEN_INTRODUCED, 3.0),
+        (_BECAME_PART_OF, 4.0),
+        (_WENT_BACK_TO, 3.0),
+    ):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), weight)
     # read before the apposition cut: "For X, the deal ... after its takeover of Y,"

@@ -432,6 +432,7 @@ def _read_sentences(
     first_person = _first_person(ctx)
     announcer = _announcer(ctx, inside, first_person)
     for s in ctx.sents:
+        opens_paragraph = s.index == 0 or ctx.sents[s.index - 1].paragraph != s.paragraph
         masked = mask(
             s,
             ctx.mentions,
@@ -440,7 +441,7 @@ def _read_sentences(
             inside[s.index],
             ctx.countries,
             first_person=s.index in first_person,
-            opens_paragraph=s.index == 0 or ctx.sents[s.index - 1].paragraph != s.paragraph,
+            opens_paragraph=opens_paragraph,
         )
         masks[s.index] = masked
         real = [m.entity for m in inside[s.index]]
