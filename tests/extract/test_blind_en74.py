@@ -172,3 +172,79 @@ def test_payments_that_could_follow_do_not_hedge_the_deal() -> None:
         "near-term payments could follow."
     )
     assert party_pairs(text) == {("Tessary Inc.", "Holvik Pharma")}
+
+
+def test_a_platform_a_company_owns_is_no_company() -> None:
+    # en76: "two masked T-cell engagers that will be built with Adagene's SAFEbody precision
+    # masking technology. SAFEbody places a cleavable mask over ..."
+    text = (
+        "Tessary Inc. said on Monday it had entered a licence agreement with Holvik Bio. The "
+        "partnership covers two engagers built with Tessary's MASKbody precision masking "
+        "technology. MASKbody places a cleavable mask over an antibody's binding site."
+    )
+    assert "MASKbody" not in company_names(text)
+
+
+def test_an_option_to_take_rights_back_takes_no_rights() -> None:
+    # en76: "Adagene, however, keeps an option to take the rights back for Greater China"
+    votes = role_votes("⟨E0⟩, however, keeps an option to take the rights back for Greater China.")
+    assert not [r for r in votes.roles if r[1] == "licensee"]
+
+
+def test_royalties_on_net_sales_after_a_figure_are_no_sales_figure() -> None:
+    # en76: "milestone payments of as much as US$840 million, along with royalties on net sales
+    # of any products"
+    deal = one_deal(
+        "Tessary Inc. entered a licence agreement with Holvik Bio for TX-7. Tessary will "
+        "receive five million US dollars on signing and is eligible for development, "
+        "regulatory and commercial milestone payments of as much as US$840 million, along "
+        "with royalties on net sales of any products."
+    )
+    assert deal.milestones is not None and deal.milestones.amount == 840_000_000
+    assert deal.upfront is not None and deal.upfront.amount == 5_000_000
+
+
+def test_a_lone_party_in_the_about_section_opens_no_deal() -> None:
+    # en77: "Formation Bio is a tech- and AI-driven pharma company that acquires or licenses
+    # clinical-stage drug candidates" under "About Formation Bio"
+    text = (
+        "Holvik Bio today announced that Quorvia Bio, a new company it formed, has signed an "
+        "exclusive license agreement with Tessary Pharmaceutical Co., Ltd. for TX-5032. "
+        "Quorvia will pay Tessary an upfront payment and up to $500 million in milestones.\n\n"
+        "About Holvik Bio\n\n"
+        "Holvik Bio is an AI-driven pharma company that acquires or licenses clinical-stage "
+        "drug candidates and develops them through its own platform."
+    )
+    assert ("Tessary Pharmaceutical Co., Ltd.", "Holvik Bio") not in party_pairs(text)
+
+
+def test_the_one_company_of_a_sentence_paying_after_a_comma_is_the_payer() -> None:
+    # en77: "In 2022 Sanofi signed a collaboration to apply the masking technology to antibody
+    # candidates of its choosing, paying $17.5 million upfront"
+    votes = role_votes(
+        "In 2022 ⟨E3⟩ signed a collaboration to apply the masking technology to antibody "
+        "candidates of its choosing, paying $17.5 million upfront."
+    )
+    assert (3, "licensee", 2) in votes.roles
+    # with two companies the payer may be either: no vote from the comma alone
+    two = role_votes(
+        "⟨E1⟩ developed TX-1 and it will be sold by ⟨E2⟩, which took rights outside China in "
+        "April 2021, paying $30 million upfront."
+    )
+    assert (1, "licensee", 2) not in two.roles
+
+
+def test_a_figure_in_dashes_before_its_cue_and_a_transaction_that_reaches_a_sum() -> None:
+    # en76: "Most of that — up to $7.1 billion — is tied to development, regulatory and sales
+    # milestones."; en75: "Fully paid out, the transaction reaches approximately $9.5bn"
+    deal = one_deal(
+        "Holvik Pharma will pay Tessary Bio $800 million upfront for TX-B01. Most of the rest "
+        "— up to $7.1 billion — is tied to development, regulatory and sales milestones."
+    )
+    assert deal.milestones is not None and deal.milestones.amount == 7_100_000_000
+    bought = one_deal(
+        "Holvik Pharma will buy Tessary Medicines at $129 a share in cash plus one contingent "
+        "value right per share. The cash leg values Tessary's equity at roughly $9.1bn. Fully "
+        "paid out, the transaction reaches approximately $9.5bn on an equity basis."
+    )
+    assert bought.total is not None and bought.total.amount == 9_500_000_000

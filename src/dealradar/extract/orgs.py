@@ -1017,6 +1017,11 @@ def find_entities(
         if not (text.endswith((" of ", " and "), 0, c.start) and _after_body_name(text, c.start))
     ]
     low = fold_case(text)
+    if "technolog" in text or "platform" in text:
+        # "Adagene's SAFEbody precision masking technology": a company's own platform, named
+        # so anywhere in the text, is no company wherever else it stands
+        platforms = _owned_platforms(text, cands)
+        cands = [c for c in cands if c.name not in platforms]
     is_org = [_org_evidence(text, low, c) for c in cands]
     _propagate_coordination(text, cands, is_org)
     _mark_pair_lines(text, cands, is_org)
@@ -1042,6 +1047,23 @@ def find_entities(
         mentions = _with_short_names(text, mentions)
     entities = _cluster(text, mentions)
     return mentions, entities
+
+
+#: What follows a platform's name: a few words in lower case, then "technology" or "platform".
+_PLATFORM_RIGHT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:technology|technologies|platforms?)\b")
+
+
+def _owned_platforms(text: str, cands: list[_Candidate]) -> set[str]:
+    """Names a company's possessive opens and "technology" or "platform" closes ("X's Y
+    precision masking technology", "its Y platform"), unless a legal form says they are
+    companies."""
+    return {
+        c.name
+        for c in cands
+        if text.endswith(("'s ", "’s ", "its ", "their "), 0, c.start)
+        and _PLATFORM_RIGHT.match(text, c.end)
+        and not _has_suffix(c.name)
+    }
 
 
 def _with_own_possessive(text: str, mentions: list[OrgMention]) -> list[OrgMention]:

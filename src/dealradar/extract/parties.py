@@ -272,7 +272,8 @@ _GRANTEE = _Rule(
         r"(?!\s+back\b)"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
         # ("does not receive any separate upfront license fee": a payment, not a licence)
-        r"(?!\s+(?:fees?|payments?|income|revenues?)\b)"
+        # ("keeps an option to take the rights back": rights returning to their owner)
+        r"(?!\s+(?:fees?|payments?|income|revenues?|back)\b)"
         r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r"|\s+(?:on|to)\s+" + _e("l2") + r"['’]s?\s)?"
     ),
     needs=("right", "licen", "option", "access"),
@@ -738,6 +739,13 @@ _WITH_TAKING = _Rule(
     needs=("taking", "gaining", "getting", "obtaining", "securing", "receiving", "acquiring"),
     also=("licen", "rights", "option"),
 )
+#: "In 2022 X signed a collaboration to apply the technology ..., paying $17.5 million upfront":
+#: the one company a sentence names pays, however far its verb stands (with two, the payer
+#: may be either: "developed by X and sold by Y, which took rights ..., paying $30 million").
+_PAYING = _Rule(
+    _p(r",\s*(?:paying|handing over|putting up)\s+" + _MONEY_NEXT + r"\s?\d"),
+    needs=("paying", "handing over", "putting up"),
+)
 #: "Lepu has parked two of its T-cell engagers in Excalipoint, a NewCo": drugs put into a
 #: company give it their rights.
 _PARKED_IN = _Rule(
@@ -941,6 +949,7 @@ _RULES = (
     _IT_TOOK_FROM,
     _WENT_BACK_TO,
     _WITH_TAKING,
+    _PAYING,
     _FROM_THEN_INTRODUCED,
     _BECAME_PART_OF,
     _ORDINAL_DEAL_WITH,
@@ -1358,6 +1367,13 @@ def role_votes(masked: str) -> Votes:
     ):
         v.pair(m.group("l"), m.group("e"), 3)
     if v.first is not None and _TAKING in rules and _TAKING.pattern.search(text) is not None:
+        v.add(v.first, "licensee", 2)
+    if (
+        v.first is not None
+        and _PAYING in rules
+        and _PAYING.pattern.search(text) is not None
+        and len(set(_MARKER.findall(masked))) == 1
+    ):
         v.add(v.first, "licensee", 2)
     return v
 

@@ -59,6 +59,8 @@ _CUES: list[tuple[str, str]] = [
         r"up[- ]?front(?:\s+(?:cash\s+)?(?:payments?|fees?|consideration))?|"
         r"down[- ]payments?|first payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
         r"signing (?:fee|payment)|payment upon signing|before milestones|"
+        # "will receive five million US dollars on signing", "Cash at signing: US$800m"
+        r"(?:(?:up)?on|at) signing\b|"
         # ("X gets $80 million in cash now and is eligible for up to $975 million more")
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash (?:at closing|now)|"
         r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
@@ -108,6 +110,8 @@ _CUES: list[tuple[str, str]] = [
         # a Korean wire's "the total contract scale is up to $402 million" (계약 규모)
         r"total contract (?:scale|size|value|amount)|"
         r"headline value|could reach|amounts? to|"
+        # ("Fully paid out, the transaction reaches approximately $9.5bn")
+        r"(?:deal|transaction|agreement|package|consideration) reaches|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal|package)|"
         # ("..., taking the package to as much as $7.25 billion")
         r"taking the (?:total|package)|with the total|in total consideration|total of up to|"
@@ -166,6 +170,7 @@ _CUE_WORDS = (
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
+    "reaches",
     "taking the package",
     "all-in",
     *("combined", "together", "overall"),
@@ -363,7 +368,8 @@ class Term:
 
 #: What may stand between a figure and the cue right after it ("$18 million in upfront").
 _CUE_JUST_AFTER = re.compile(
-    r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:(?:more|further|additional)\s+)?"
+    # ("up to $7.1 billion — is tied to ... milestones": an aside's figure, then its cue)
+    r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:[—–]\s*)?(?:(?:more|further|additional)\s+)?"
     r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
     # "up to $150 million of performance-based milestone payments"
     # ("$888 million in total including ... milestones" is a total the milestones are in)
@@ -509,7 +515,11 @@ _BOUGHT_FOR = re.compile(
 #: A sentence about buying a company, where a price paid for something is the whole price.
 _ACQUISITION_WORD = re.compile(r"\b(?:acquisitions?|acquired|buyouts?|takeovers?|bought)\b")
 #: Between a figure and the sales after it: a payment that depends on them.
-_SALES_BASIS = re.compile(r"\b(?:based on|tied to|linked to|depending on|subject to|upon)\b")
+#: What makes the sales after a figure a basis, not a figure of their own: "milestones ...
+#: based on net sales", "..., along with royalties on net sales of any products".
+_SALES_BASIS = re.compile(
+    r"\b(?:based on|tied to|linked to|depending on|subject to|upon|royalt\w*\s+(?:\w+\s+)?on)\b"
+)
 
 
 def _total_including(

@@ -307,6 +307,7 @@ def build_deals(
     _pair_orphans(body, cues, deals, by_sentence)
     # lone parties: join the deal they are in, or face the main deal's other side
     separate = _separate_paragraphs(body)
+    boiler = boilerplate_start(body)
     paragraph_of = {x.index: x.paragraph for x in body}
     for s in body:
         c = cues.get(s.index)
@@ -344,6 +345,8 @@ def build_deals(
                     # the partner's deal: two names on one side, not a deal of their own
                     by_sentence.setdefault(s.index, []).append(joint)
                     continue
+            if holder is None and boiler is not None and s.index >= boiler:
+                continue  # "X ... acquires or licenses drug candidates": a profile, no deal
             if holder is None:
                 # the deal the reader is following (a roundup's current item), else the
                 # article's main deal
