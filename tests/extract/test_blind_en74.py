@@ -248,3 +248,63 @@ def test_a_figure_in_dashes_before_its_cue_and_a_transaction_that_reaches_a_sum(
         "paid out, the transaction reaches approximately $9.5bn on an equity basis."
     )
     assert bought.total is not None and bought.total.amount == 9_500_000_000
+
+
+def test_a_title_case_headline_splits_at_launches_and_around() -> None:
+    # en81: "Keymed Biosciences Launches Timberlyne Therapeutics Around Anti-CD38 Antibody
+    # CM313, Takes 25% Stake"
+    text = (
+        "Holvik Biosciences Launches Tessary Therapeutics Around Anti-CD38 Antibody TX313, "
+        "Takes 25% Stake\n\n"
+        "CHENGDU, China -- Holvik Biosciences Inc. today announced that it has entered into an "
+        "exclusive license agreement with Tessary Therapeutics, Inc., a newly established U.S. "
+        "company. Tessary will pay Holvik up to US$30 million in upfront and near-term payments."
+    )
+    assert party_pairs(text) == {("Holvik Biosciences Inc.", "Tessary Therapeutics, Inc.")}
+
+
+def test_a_company_paid_money_is_a_company() -> None:
+    # en81: "In 2021 the company paid Sosei Heptares $100 million upfront for a portfolio of
+    # muscarinic receptor agonists"
+    text = (
+        "Holvik Biosciences will pay Tessary Sciences $45 million upfront for NLRP3 inhibitors. "
+        "In 2021 Holvik paid Lianshan Quorvia $100 million upfront for a portfolio of receptor "
+        "agonists, a pact that delivered its schizophrenia candidate."
+    )
+    assert "Lianshan Quorvia" in company_names(text)
+
+
+def test_a_company_bought_after_its_buyer_is_named_twice() -> None:
+    # en81: "This is Amgen's second sizeable purchase since August, when it agreed to buy
+    # ChemoCentryx for $3.7 billion."
+    votes = role_votes(
+        "This is ⟨E0⟩'s second sizeable purchase since August, when ⟨E0⟩ agreed to buy ⟨E5⟩ "
+        "for $3.7 billion."
+    )
+    assert (5, 0, 4) in votes.pairs
+
+
+def test_it_after_said_and_a_weekday_is_the_subject_and_handing_is_paying() -> None:
+    # en78: "The ... biotech said Thursday it will sell FYARRO to Japan's Kaken Pharmaceutical
+    # ..."; "For the worldwide rights, Aadi is handing WuXi Biologics $44 million upfront."
+    text = (
+        "Holvik Bioscience is walking away from its commercial business. The Pacific "
+        "Palisades, California-based biotech said Thursday it will sell TX-1 to Japan's Tessary "
+        "Pharmaceutical for $100 million in cash. For the "
+        "worldwide rights to three ADCs, Holvik is handing Lianshan Biologics $44 million "
+        "upfront."
+    )
+    assert party_pairs(text) == {
+        ("Holvik Bioscience", "Tessary Pharmaceutical"),
+        ("Lianshan Biologics", "Holvik Bioscience"),
+    }
+
+
+def test_a_person_who_told_reporters_is_no_company() -> None:
+    # en53: "Alexis Borisy's EQRx has its first drug ... Borisy told reporters that more
+    # in-licensing deals ... are coming"
+    text = (
+        "Maxim Oberlin's Tessary has its first drug. The startup said Wednesday it has licensed "
+        "TX-1 from Holvik Pharma. Oberlin told reporters that more in-licensing deals are coming."
+    )
+    assert "Maxim Oberlin" not in company_names(text)

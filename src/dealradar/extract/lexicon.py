@@ -870,6 +870,8 @@ HEADLINE_VERBS = frozenset(
         "regains",
         "forms",
         "unveils",
+        # "Keymed Biosciences Launches Timberlyne Therapeutics Around ...", "X Takes 25% Stake"
+        *("launches", "takes", "partners", "teams", "taps", "lands", "wins", "creates"),
         # "... for CAR-T Therapies Targeting DLL3": what a therapy is aimed at is no name
         "targeting",
     ]

@@ -109,7 +109,7 @@ _OBJECT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
             *("acquire[sd]?", "acquiring", "buy", "buys", "buying", "bought", "purchase[sd]?"),
             "purchasing",
             *("takeover of", "acquisition of", "merger with", "deal for", "buyout of"),
-            *("paying", "pays", "pay", "grants?", "gives?", "authori[sz]ed"),
+            *("paying", "pays", "pay", "paid", "grants?", "gives?", "authori[sz]ed"),
         ),
         r"\s+",
     ),
@@ -777,6 +777,8 @@ _RUN_BREAKS = HEADLINE_VERBS | frozenset(
         *("acquire", "license", "licence", "into", "with", "agreement", "develop", "discover"),
         *("advance", "commercialize", "commercialise", "accelerate", "expand", "strengthen"),
         *("evaluate", "explore", "reports", "report"),
+        # "... Launches X Around Anti-CD38 Antibody CM313", "... Rights to Y From CTFH"
+        *("around", "from"),
     ]
 )
 #: Words that split a run written in capitals (a headline or a filing's heading).
@@ -1023,6 +1025,10 @@ def find_entities(
         platforms = _owned_platforms(text, cands)
         cands = [c for c in cands if c.name not in platforms]
     is_org = [_org_evidence(text, low, c) for c in cands]
+    if " told " in text:
+        # "Alexis Borisy's EQRx ... Borisy told reporters": a person, named by surname
+        people = _people(text, cands)
+        is_org = [ok and c.name not in people for c, ok in zip(cands, is_org, strict=True)]
     _propagate_coordination(text, cands, is_org)
     _mark_pair_lines(text, cands, is_org)
     strong = {c.name for c, ok in zip(cands, is_org, strict=True) if ok}
@@ -1047,6 +1053,25 @@ def find_entities(
         mentions = _with_short_names(text, mentions)
     entities = _cluster(text, mentions)
     return mentions, entities
+
+
+#: A surname alone before the verb only a person uses of the press: "Borisy told reporters".
+_TOLD = re.compile(r"\b([A-Z][a-z]+) told (?:reporters|analysts|investors|journalists|[A-Z])")
+
+
+def _people(text: str, cands: list[_Candidate]) -> set[str]:
+    """Two-word names (no legal form, not a curated company) whose last word is a surname
+    the text says "told" the press something: people, not companies."""
+    surnames = {m.group(1) for m in _TOLD.finditer(text)}
+    return {
+        c.name
+        for c in cands
+        if len(words := c.name.split()) == 2
+        and words[1] in surnames
+        and words[0][:1].isupper()
+        and not _has_suffix(c.name)
+        and c.name not in known_company_names()
+    }
 
 
 #: What follows a platform's name: a few words in lower case, then "technology" or "platform".
@@ -1337,7 +1362,8 @@ _NUMBER_RIGHT = re.compile(r" \d{3,6}\b")
 #: "acquire", "acquisition of", "deal for", "pays", "grants", "authorised"): the pattern
 #: ends on one of them, then at most an article and three more words (`_DESC`).
 _OBJECT_WORD_ENDINGS = (
-    *("with", "from", "to", "by", "of", "for", "pay", "pays", "paying", "grant", "grants"),
+    *("with", "from", "to", "by", "of", "for", "pay", "pays", "paying", "paid", "grant"),
+    "grants",
     *("give", "gives", "authorised", "authorized", "buy", "buys", "buying", "bought"),
     *("acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased"),
     "purchasing",

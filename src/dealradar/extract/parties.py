@@ -197,8 +197,10 @@ _PAY = _Rule(
     _p(
         # (`\b` before the lookbehinds, which it commutes with: most places in the gap are
         # inside a word, and fail at once)
-        # ("X is paying Y $100 million": the progressive is active, unlike "X is paid")
-        _e("e") + _g(70) + r"(?:\b(?:is|are|was)\s+paying|"
+        # ("X is paying Y $100 million", "X is handing Y $44 million": the progressive is
+        # active, unlike "X is paid")
+        _e("e") + _g(70) + r"(?:\b(?:is|are|was)\s+(?:paying|handing(?=\s+(?:[a-z]+['’]s\s+)?"
+        r"⟨e\d+⟩\s+" + _MONEY_NEXT + r"))|"
         r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
@@ -1167,6 +1169,22 @@ _PERMIT = re.compile(
 )
 
 
+def _between_two(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of a pattern with groups "e" and "l" that join two different companies.
+
+    Why: a match from a company to itself ("⟨e0⟩'s second sizeable purchase since August,
+    when ⟨e0⟩ agreed to buy ⟨e5⟩") takes the second mention, and `finditer` would go on after
+    it, past the real one; the search starts again at that mention instead.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.group("e") != m.group("l"):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start("l") - 2  # (the "⟨" of that second mention)
+
+
 def role_votes(masked: str) -> Votes:
     """Weighted licensor/licensee votes from one masked sentence."""
     # an apposition between a subject and its verb is not the subject:
@@ -1251,7 +1269,7 @@ def role_votes(masked: str) -> Votes:
         v.add(m.group("e"), "licensee", 2)
     for m in _WITH_TAKING.pattern.finditer(text) if _WITH_TAKING in rules else ():
         v.add(m.group("e"), "licensee", 2)
-    for m in _ACQUIRE.pattern.finditer(text) if _ACQUIRE in rules else ():
+    for m in _between_two(_ACQUIRE.pattern, text) if _ACQUIRE in rules else ():
         what = m.group("what")
         if _A_STAKE.search(what) and not _CONTROL.search(what):
             continue  # "Amgen will acquire a 20.5% stake in BeiGene": an investment
@@ -1485,7 +1503,9 @@ _IT_BEFORE = re.compile(
     r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|:\s|\d\d\d\d\s|"
     # "...: in October it paid $85m upfront"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s)$"
+    r"December|"
+    # "said Thursday it will sell FYARRO to Y", "said on Monday it had entered ..."
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s)$"
 )
 #: "It"/"it" as a subject or object; "Its" only when it opens the sentence ("Its biggest bet
 #: was the takeover of Y": the company the text is about); "That came", "This marks".

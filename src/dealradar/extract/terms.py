@@ -103,7 +103,8 @@ _CUES: list[tuple[str, str]] = [
     (
         TOTAL,
         # ("valuing the Cambridge, Massachusetts, lung cancer specialist at roughly $10.6bn")
-        r"worth|valued at|valu(?:ing|es) (?:[\w.,-]+ ){0,7}?at|value of|"
+        # ("valuing the Dublin-based rare-disease company's equity at approximately $27.8bn")
+        r"worth|valued at|valu(?:ing|es) (?:[\w.,'’-]+ ){0,7}?at|value of|"
         r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
@@ -493,7 +494,7 @@ _UPON_ACHIEVEMENT = re.compile(r"\s+(?:payable\s+|due\s+)?upon\s+(?:the\s+)?achi
 #: Between a price per share and a figure: the figure is the value of the whole deal.
 _VALUES_AT = re.compile(
     # ("valuing the Cambridge, Massachusetts, lung cancer specialist at roughly $10.6 billion")
-    r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.,-]+\s+){0,7}?at|equity value of|total value of|"
+    r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.,'’-]+\s+){0,7}?at|equity value of|total value of|"
     r"for a total of|totall?ing|"
     # "at RMB 14.85 per share, for a total consideration of RMB 6.2 billion": the sum paid
     r"(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+of)\b"
