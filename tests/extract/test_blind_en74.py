@@ -308,3 +308,41 @@ def test_a_person_who_told_reporters_is_no_company() -> None:
         "TX-1 from Holvik Pharma. Oberlin told reporters that more in-licensing deals are coming."
     )
     assert "Maxim Oberlin" not in company_names(text)
+
+
+def test_an_extended_earlier_arrangement_is_a_deal_of_its_own() -> None:
+    # en81: "has granted Intas Pharmaceuticals exclusive rights to commercialize BAT2506 ... in
+    # Canada ... The agreement extends a February arrangement under which Intas took U.S.
+    # commercialization rights to the same product."
+    text = (
+        "Oct. 9, 2025 — Guangzhou-based Tessary Solutions, Ltd. has granted Holvik "
+        "Pharmaceuticals exclusive rights to commercialize TX2506 in Canada. Financial terms "
+        "were not disclosed.\n\n"
+        "The agreement extends a February arrangement under which Holvik took U.S. "
+        "commercialization rights to the same product."
+    )
+    deals = deals_in(text)
+    assert len(deals) == 2
+    assert {(d.licensors[0].name, d.licensees[0].name) for d in deals} == {
+        ("Tessary Solutions, Ltd.", "Holvik Pharmaceuticals")
+    }
+
+
+def test_a_purchase_named_by_what_was_bought_and_its_earlier_agreement_to_buy() -> None:
+    # en71: "The Arena purchase is Pfizer's largest since its August agreement to buy Canadian
+    # cancer drug developer Trillium Therapeutics for $2.26 billion."
+    votes = role_votes(
+        "The ⟨E1⟩ purchase is ⟨E0⟩'s largest since its August agreement to buy Canadian cancer "
+        "drug developer ⟨E3⟩ for $2.26 billion."
+    )
+    assert (3, 0, 4) in votes.pairs
+    assert (0, 1, 4) not in votes.pairs
+
+
+def test_two_names_side_by_side_before_a_plural_possessive_join_no_companies() -> None:
+    # en81: "It also brings BioNTech Biotheus' antibody discovery team"
+    groups = alias_groups(
+        "Holvik has agreed to acquire Tessarius Inc., paying $800m up front. It also brings "
+        "Holvik Tessarius' antibody discovery team and a manufacturing site."
+    )
+    assert not any({"Holvik", "Tessarius Inc."} <= g for g in groups)

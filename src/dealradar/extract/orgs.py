@@ -1534,9 +1534,11 @@ def _propagate_coordination(text: str, cands: list[_Candidate], is_org: list[boo
 
 
 def _only_possessive(text: str, name: str) -> bool:
-    """Whether `name` is written only before "'s" ("Merck EyeBio's lead candidate"), never
-    as a name of its own ("Sosei Heptares said")."""
-    return all(text.startswith(("'s", "’s"), m.end()) for m in re.finditer(re.escape(name), text))
+    """Whether `name` is written only before "'s" ("Merck EyeBio's lead candidate", "brings
+    BioNTech Biotheus' antibody discovery team"), never as a name of its own ("Sosei Heptares
+    said")."""
+    marks = ("'s", "’s", "'", "’") if name.endswith("s") else ("'s", "’s")
+    return all(text.startswith(marks, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 def _bridges(cores: list[frozenset[str]]) -> set[int]:

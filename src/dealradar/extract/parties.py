@@ -385,7 +385,9 @@ _ACQUIRE = _Rule(
         _e("e") + _g(70) + r"(?:\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bbe )"
         r"(?<!\blater )(?<!\bitself )(?:acquire[sd]?|acquiring|buy|buys|bought|buying|"
         # ("entered into a Stock Purchase Agreement with Y": the agreement's name, no verb)
-        r"purchase[sd]?(?!\s+agreements?\b)|take over|takes over|took over|merge with|deal for|"
+        # ("The Arena purchase is Pfizer's largest": a noun, naming what was bought)
+        r"purchase[sd]?(?!\s+(?:agreements?|is|was)\b)|take over|takes over|took over|"
+        r"merge with|deal for|"
         r"bid for|"
         r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of|"
         r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up|pick(?:s|ed)? up)|"
@@ -557,13 +559,16 @@ _ORDINAL_DEAL_WITH = _Rule(
     also=("first", "second", "third", "fourth", "other", "latter"),
 )
 #: "For X, ... after its $14 billion takeover of Y", "For X, ... following last year's $2.9
-#: billion purchase of Y": "its" (or an unnamed past buyer) is the company named before it.
+#: billion purchase of Y", "X's largest since its August agreement to buy Y": "its" (or an
+#: unnamed past buyer) is the company named before it.
 _ITS_ACQUISITION_OF = _Rule(
     _p(
         _e("e") + r"[^⟨;]{0,80}?\b(?:its|(?:last|this|previous)\s+(?:year|month|week)['’]s?)\s+"
-        r"(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout|purchase)\s+of\s+" + _e("l")
+        r"(?:[\w$.-]+\s+){0,3}?(?:(?:acquisition|takeover|buyout|purchase)\s+of|"
+        # "... since its August agreement to buy Canadian cancer drug developer Y"
+        r"(?:agreement|deal|offer|bid)\s+to\s+(?:buy|acquire))\s+(?:[\w-]+\s+){0,4}?" + _e("l")
     ),
-    needs=("acquisition", "takeover", "buyout", "purchase"),
+    needs=("acquisition", "takeover", "buyout", "purchase", "to buy", "to acquire"),
     markers=2,
 )
 #: "Gilead's latest push into oncology after the $4.9bn takeover of Forty Seven", "X's
@@ -1058,10 +1063,13 @@ _HISTORICAL = _p(
     r"late last year|(?:a few |several )?"
     r"(?:weeks|months|years) ago|before this|in (?:January|February|March|April|June|"
     r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?|"
-    # "following an October 2024 license agreement", "their 2023 pact": a dated earlier deal
-    r"(?:an?|the|its|their)\s+(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:deal|agreement|pact|licen[cs]e|licensing|collaboration|partnership|alliance))\b"
+    # "following an October 2024 license agreement", "their 2023 pact", "extends a February
+    # arrangement": a dated earlier deal
+    r"(?:an?|the|its|their)\s+(?:(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:19|20)\d\d|(?:January|February|March|"
+    r"April|June|July|August|September|October|November|December))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|arrangement|pact|licen[cs]e|licensing|collaboration|partnership|"
+    r"alliance))\b"
 )
 _NEGATED = word_pattern(
     r"in talks|talks with|interested in|hop(?:es|ed) to|would like to|"

@@ -34,6 +34,16 @@ _EARLIER_DEAL_OPENING = re.compile(
     r"\s*(?:The|That|This)\s+(?:earlier|previous|prior|first|original)\s+"
     r"(?:pact|deal|agreement|licen[cs]e|collaboration|partnership|transaction)\b"
 )
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+#: "The agreement extends a February arrangement under which Y took U.S. rights": the earlier
+#: deal of the same two companies, told by what it gave.
+_EXTENDS_EARLIER = re.compile(
+    r"\b(?:extends|expands|builds on|adds to|follows)\s+(?:an?|the|their|its)\s+"
+    r"(?:earlier|previous|prior|" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+"
+    r"(?:arrangement|agreement|deal|pact|licen[cs]e|collaboration|partnership)\s+under\s+which\b"
+)
 #: An earlier dealing of the two companies that names no deal of its own: "the deal extends
 #: an earlier relationship between the two firms" (unlike "an option and license agreement
 #: the companies signed in September 2017", or "In 2017 the partners agreed to co-develop").
@@ -95,7 +105,7 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     earlier = (
         s.text.lstrip().startswith("Th")  # (how every `_EARLIER_DEAL_OPENING` opens)
         and _EARLIER_DEAL_OPENING.match(s.text) is not None
-    )
+    ) or ("under which" in s.text and _EXTENDS_EARLIER.search(s.text) is not None)
     if not votes.roles and not votes.pairs and not masked.pair_reference:
         # (what every branch below gives)
         return SentenceCues(pairs, singles, votes, earlier and bool(masked.entities))
