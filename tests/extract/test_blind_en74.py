@@ -346,3 +346,42 @@ def test_two_names_side_by_side_before_a_plural_possessive_join_no_companies() -
         "Holvik Tessarius' antibody discovery team and a manufacturing site."
     )
     assert not any({"Holvik", "Tessarius Inc."} <= g for g in groups)
+
+
+def test_a_buyers_own_sales_are_a_distractor() -> None:
+    # en78: "The purchase is the latest bolt-on for Sanofi, which posted 2022 sales of nearly 43
+    # billion euros"
+    deal = one_deal(
+        "Holvik said on Tuesday it would acquire U.S. biotech Tessary Inc in a deal valued at "
+        "about $2.2 billion. The purchase is the latest bolt-on for Holvik, which posted 2022 "
+        "sales of nearly 43 billion euros."
+    )
+    assert deal.total is not None and deal.total.amount == 2_200_000_000
+
+
+def test_rights_handed_to_a_newly_formed_company_called_y() -> None:
+    # en80: "Keymed ... handed the rights outside mainland China ... to a newly formed company
+    # called Platina Medicines on Nov. 17, 2024."
+    votes = role_votes(
+        "⟨E2⟩, which trades in Hong Kong, handed the rights outside mainland China to a newly "
+        "formed company called ⟨E3⟩ on Nov. 17, 2024."
+    )
+    assert (2, 3, 3) in votes.pairs
+
+
+def test_goals_listed_by_kind_and_a_sum_more_if_milestones_are_met_are_milestones() -> None:
+    # en79: "Beyond the upfront payment, Sosei Heptares could collect as much as $2.6 billion
+    # tied to development, regulatory and commercial goals"; "MSD will pay up to US$1.363
+    # billion more if certain development, regulatory and sales milestones are met"
+    goals = one_deal(
+        "Holvik Biosciences is paying Tessary Group $100 million upfront for TX-878. Beyond the "
+        "upfront payment, Tessary could collect as much as $2.6 billion tied to development, "
+        "regulatory and commercial goals."
+    )
+    assert goals.milestones is not None and goals.milestones.amount == 2_600_000_000
+    more = one_deal(
+        "Tessary Biotech licensed TX-264 to Holvik Pharma for US$47 million upfront. Holvik "
+        "will pay up to US$1.363 billion more if certain development, regulatory and sales "
+        "milestones are met."
+    )
+    assert more.milestones is not None and more.milestones.amount == 1_363_000_000

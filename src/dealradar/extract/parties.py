@@ -339,7 +339,8 @@ _GRANTOR = _Rule(
         r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
         + _g(170)
-        + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?|"
+        # ("to a newly formed company called X": the receiver described, then named)
+        + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:called|named)\s+)?|"
         # "to Osaka-based dermatology specialist X", "to Denmark's X", "to Roche's Genentech"
         + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+|"
         # "to Chinese conglomerate X", "to US drugmaker X": a described company, no article

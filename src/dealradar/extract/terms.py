@@ -95,6 +95,9 @@ _CUES: list[tuple[str, str]] = [
         # the milestones' own total, not the deal's)
         r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value)?)?|"
         r"biobucks|bio-bucks|further payments|"
+        # "tied to development, regulatory and commercial goals": milestones by another name
+        r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
+        r"clinical|regulatory|commercial|sales))*\s+(?:goals|events|targets|objectives)|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"
         r"sales-based payments|(?:option )?exercise fees?|option fees|"
@@ -169,6 +172,7 @@ _CUE_WORDS = (
     *("entry fee", "closing", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
+    *("goals", "events", "targets", "objectives"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
     "reaches",
@@ -214,7 +218,9 @@ _DISTRACTOR_NEAR = word_pattern(
     r"per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
-    r"sales of (?:around|about|over)|market (?:size|value|capitali[sz]ation|cap)|"
+    # ("which posted 2022 sales of nearly 43 billion euros")
+    r"sales of (?:around|about|over|nearly|almost|roughly|approximately|some|more than|"
+    r"[$€£¥\d])|market (?:size|value|capitali[sz]ation|cap)|"
     # a market report's flows: "Southbound investors bought a net HK$7.2 billion of shares"
     r"southbound|northbound|stock connect|bought a net|sold a net|"
     # research funding paid by a partner is a deal term, not a financing (the test of what
@@ -382,6 +388,10 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "an additional payment of $100 million will be made before the start of Phase III"
     r"will be (?:made|paid)\s+|"
+    # "up to US$1.363 billion more if certain development, regulatory and sales milestones are
+    # met" (a sum more: not "the total could reach $888 million if milestones are hit")
+    r"(?:(?<=more )|(?<=further )|(?<=additional ))(?:if|when|once)\s+"
+    r"(?:certain\s+|specified\s+|the\s+|all\s+)?|"
     # "they paid us $40 million by buying our common stock": what the money did
     r"(?:by|through|via)\s+|"
     # "with another $545 million on the table in development ... milestones" (no verb)
@@ -392,8 +402,9 @@ _CUE_JUST_AFTER = re.compile(
     # $175 million in potential payments tied to regulatory and commercial milestones"
     # ("a further $150 million is tied to a near-term milestone")
     r"(?:in\s+(?:potential\s+|further\s+|additional\s+)?payments\s+|(?:is|are)\s+)?"
+    # ("... tied to development, regulatory and commercial milestones": the kinds listed)
     r"(?:tied|linked|subject|contingent|dependent)\s+(?:to|on)\s+(?:the\s+|an?\s+)?"
-    r"(?:achievement\s+of\s+)?(?:[\w-]+\s+){0,2}?|"
+    r"(?:achievement\s+of\s+)?(?:[\w-]+,?\s+){0,4}?|"
     # "up to $115 million upon the achievement of certain late-stage regulatory milestones"
     # ("an additional $550 million payable upon achievement of specified success-based ...")
     r"(?:payable\s+|due\s+)?(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|completion)\s+of\s+"
