@@ -385,3 +385,86 @@ def test_goals_listed_by_kind_and_a_sum_more_if_milestones_are_met_are_milestone
         "milestones are met."
     )
     assert more.milestones is not None and more.milestones.amount == 1_363_000_000
+
+
+def test_a_digest_heading_names_a_pair_its_labels_give_the_roles() -> None:
+    # en85: "AbbVie / Ichnos Glenmark Innovation (IGI) - ISB 2001" then "- Licensor: IGI
+    # Therapeutics SA, ..." and "- Upfront: USD 700 million"
+    text = (
+        "DEALWATCH | Week ending July 11, 2025\n\n"
+        "Holvik / Tessary Innovation (TSI) - TX 2001\n"
+        "- Licensor: Tessary Therapeutics SA, the Swiss-based innovation arm of Lianshan\n"
+        "- Asset: TX 2001, a trispecific T-cell engager\n"
+        "- Upfront: USD 700 million\n\n"
+        "Quorvia / Sironix - BDM platform\n"
+        "- Licensee: Quorvia AG\n"
+        "- What: exclusive option on Sironix's Brain Delivery Module\n"
+        "- Money: up to $175m, made up of upfront and near-term payments\n"
+    )
+    pairs = party_pairs(text)
+    assert ("Tessary Innovation", "Holvik") in pairs or (
+        "Tessary Therapeutics SA",
+        "Holvik",
+    ) in pairs
+    assert ("Sironix", "Quorvia AG") in pairs
+
+
+def test_a_subsidiary_described_with_its_country_and_its_parents_country() -> None:
+    # en65: "Stemline Therapeutics, the U.S. oncology subsidiary of Italy's Menarini Group";
+    # en85: "Nona Biosciences, the antibody discovery unit of Hong Kong-listed Harbour BioMed"
+    groups = alias_groups(
+        "Tessary Medicine has licensed a second molecule to Holvik Therapeutics, the U.S. "
+        "oncology subsidiary of Italy's Quorvia Group. Separately, Lianshan Biosciences, the "
+        "antibody discovery unit of Hong Kong-listed Sironix BioMed, signed with Holvik."
+    )
+    assert any({"Holvik Therapeutics", "Quorvia Group"} <= g for g in groups)
+    assert any({"Lianshan Biosciences", "Sironix BioMed"} <= g for g in groups)
+
+
+def test_two_described_subjects_that_out_licensed_a_drug_give_the_first_as_licensor() -> None:
+    # en85: "Nona Biosciences, the antibody discovery unit of ... Harbour BioMed ..., and Chinese
+    # ADC specialist MediLink Therapeutics said on Thursday they have out-licensed HBM9033 ...
+    # to Seagen."
+    votes = role_votes(
+        "⟨E2⟩, the antibody discovery unit of ⟨E1⟩ (HKEX: 02142), and Chinese ADC specialist "
+        "⟨E3⟩ said on Thursday they have out-licensed TX9033, an antibody-drug conjugate, to "
+        "⟨E0⟩."
+    )
+    assert (2, 0, 3) in votes.pairs
+
+
+def test_an_opening_adverb_in_wise_is_no_company() -> None:
+    # en85: "Money-wise, Seagen will hand over $53 million"
+    names = company_names(
+        "Tessary Bio out-licensed TX-33 to Holvik. Money-wise, Holvik will hand over $53 "
+        "million, a sum that combines the upfront fee with near-term payments."
+    )
+    assert "Money-wise" not in names
+
+
+def test_a_wire_releases_source_line_and_an_adds_headline_name_the_company_alone() -> None:
+    # en85: "Stemline Therapeutics Adds Second AI-Discovered Cancer Candidate From Insilico
+    # Medicine ..." and the closing "SOURCE Stemline Therapeutics, Inc."
+    text = (
+        "Holvik Therapeutics Adds Second AI-Discovered Cancer Candidate From Tessary Medicine\n\n"
+        "NEW YORK, Jan. 10, 2025 /PRNewswire/ -- Holvik Therapeutics, Inc. today announced that "
+        "it has signed an exclusive global license agreement with Tessary Medicine. Tessary "
+        "will receive an upfront payment and is eligible for up to US$550 million.\n\n"
+        "SOURCE Holvik Therapeutics, Inc."
+    )
+    names = {n for g in alias_groups(text) for n in g}
+    assert not any(n.startswith(("SOURCE", "Holvik Therapeutics Adds")) for n in names)
+
+
+def test_a_new_agreement_that_follows_a_dated_licence_tells_that_licence_too() -> None:
+    # en85: "The new agreement follows the license the two companies signed in January 2024,
+    # when Stemline obtained exclusive global rights to ISM5043, Insilico's oral KAT6 inhibitor"
+    text = (
+        "Holvik Therapeutics, Inc. today announced that it has signed an exclusive global "
+        "license agreement with Tessary Medicine. Tessary is eligible for up to US$550 million "
+        "in payments.\n\n"
+        "The new agreement follows the license the two companies signed in January 2024, when "
+        "Holvik obtained exclusive global rights to TX5043, Tessary's oral inhibitor, in a deal "
+        "worth more than $500 million."
+    )
+    assert len(deals_in(text)) == 2

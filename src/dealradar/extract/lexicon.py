@@ -871,7 +871,7 @@ HEADLINE_VERBS = frozenset(
         "forms",
         "unveils",
         # "Keymed Biosciences Launches Timberlyne Therapeutics Around ...", "X Takes 25% Stake"
-        *("launches", "takes", "partners", "teams", "taps", "lands", "wins", "creates"),
+        *("launches", "takes", "partners", "teams", "taps", "lands", "wins", "creates", "adds"),
         # "... for CAR-T Therapies Targeting DLL3": what a therapy is aimed at is no name
         "targeting",
     ]

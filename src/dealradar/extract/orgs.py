@@ -187,7 +187,8 @@ _SUBSIDIARY = re.compile(
     # a short name in brackets may stand between: 'Axion Bio, Inc. ("Axion"), a wholly owned
     # subsidiary of ...'
     r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:a|an|the)\s+"
-    r"(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w-]+)\s+){0,3}"
+    # ("Stemline Therapeutics, the U.S. oncology subsidiary of Italy's Menarini Group")
+    r"(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w.-]+)\s+){0,3}"
     r"(?:(?:subsidiary|unit|arm|affiliate|division)\s+of|"
     # "Kenmare Bio, a new company set up by Formation": the vehicle and its maker are one side
     r"(?:company|vehicle)\s+(?:set up|formed|created|launched|established|founded)\s+by)\s+",
@@ -859,7 +860,9 @@ _TARGET_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{0,5}")
 #: "Claudin 18.2 ADC": a word before a decimal isoform number is a drug target.
 _ISOFORM_RIGHT = re.compile(r" \d{1,2}\.\d\b")
 #: "Recently, X announced": a sentence-opening adverb before its comma.
-_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly")
+#: "Recently, X announced", "Money-wise, Seagen will hand over $53 million": an adverb
+#: opening a sentence or a bullet.
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}ly|[A-Z][a-z]+-wise")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -907,6 +910,7 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
         elif (
             low in LEADING_DESCRIPTORS
             or low in FUNCTION_WORDS
+            or w == "SOURCE"  # "SOURCE Stemline Therapeutics, Inc.": a wire release's last line
             or (low.endswith(("'s", "’s")) and len(words) > 1 and low[:-2] in STOP_NAMES)
         ):
             words = words[1:]
@@ -968,7 +972,10 @@ def _after_body_name(text: str, at: int) -> bool:
 
 #: What may stand between "a unit of" and the owner's name: an article, a place's possessive
 #: ("a unit of Italy's Menarini Group").
-_OWNER_LEAD = re.compile(r"(?:the\s+)?(?:[\w.-]+-(?:listed|based)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?")
+_OWNER_LEAD = re.compile(
+    # ("the antibody discovery unit of Hong Kong-listed Harbour BioMed")
+    r"(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)?[\w.-]+-(?:listed|based)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?"
+)
 
 
 #: A short name defined in quotes: its first word and one or two words more, any case.
@@ -1239,7 +1246,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     if right.startswith(" ") and _ISOFORM_RIGHT.match(right):
         return False
     if (
-        c.name.endswith("ly")
+        c.name.endswith(("ly", "wise"))
         and _OPENING_ADVERB.fullmatch(c.name)
         # ("Recently, X announced", "- Newly formed X to take global rights")
         and (right.startswith(",") or (right[:1] == " " and right[1:2].islower()))

@@ -457,6 +457,12 @@ _RIGHTS_ACQUISITION = _Rule(
 )
 #: The first of two subjects joined by "and" right before a grant's subject.
 _JOINT_SUBJECT = re.compile(r"⟨e(\d+)⟩\s*(?:,\s*)?and\s+$")
+#: A sentence opening on one company and ending, before a second, on "and" and a few words
+#: describing it (folded text, perhaps with the first one's apposition cut): two subjects, the
+#: first named first.
+_LEADING_CO_SUBJECT = re.compile(r"\s*⟨e(\d+)⟩[^;]*?,?\s+and\s+(?:[\w-]+\s+){0,4}")
+#: "they" or "jointly" between a subject and its verb: the verb has two subjects.
+_THEY = re.compile(r"\b(?:they|jointly)\b")
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
 _CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
 _ACQUIRED_BY = _Rule(
@@ -1267,6 +1273,10 @@ def role_votes(masked: str) -> Votes:
             continue  # "X agreed to provide $35 million in cash payments to Y": money, too
         licensor = m.group("l")
         joint = _JOINT_SUBJECT.search(folded.text, max(0, m.start() - 24), m.start())
+        if joint is None and _THEY.search(m.group()):
+            # "A, the discovery unit of P, and Chinese ADC specialist B said on Thursday they
+            # have out-licensed X to C": the first of the two subjects, however described
+            joint = _LEADING_CO_SUBJECT.fullmatch(folded.text, 0, m.start())
         if joint is not None and joint.group(1) != m.group("e"):
             licensor = joint.group(1)  # "A and B have jointly out-licensed X to C": A first
         v.pair(licensor, m.group("e"), 3, "licensor")
@@ -1383,12 +1393,13 @@ def role_votes(masked: str) -> Votes:
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
         bullet = m.group("bullet")
-        if bullet and bullet[-1] in ".)":
-            # "1) Eisai / BlissBio (BB-1701, May 2023)": a numbered heading names a deal's
-            # pair, in either order; the text under it says who pays
-            v.pair(m.group("l"), m.group("e"), 3, role_weight=0.5)
+        if bullet and bullet[-1] not in ".)":
+            v.pair(m.group("l"), m.group("e"), 3)
         else:
-            v.pair(m.group("l"), m.group("e"), 3 if bullet else 0.5)
+            # "1) Eisai / BlissBio (BB-1701, May 2023)", "AbbVie / Ichnos Glenmark Innovation
+            # (IGI) - ISB 2001": a heading names a deal's pair, in either order; the text
+            # under it says who pays
+            v.pair(m.group("l"), m.group("e"), 3, role_weight=0.5)
     for m in (
         _LICENSED_RIGHTS_TO_POSS.pattern.finditer(text) if _LICENSED_RIGHTS_TO_POSS in rules else ()
     ):
@@ -1466,7 +1477,7 @@ def is_historical(sentence_text: str) -> bool:
     return (
         may_contain(low, _HISTORICAL_WORDS)
         and bool(_HISTORICAL.search(low))
-        and not _ABOUT_THIS_AGREEMENT.match(low)
+        and (not _ABOUT_THIS_AGREEMENT.match(low) or _DATED_RECALL.search(low) is not None)
         and not _EXPECTED.search(low)
     )
 
@@ -1479,6 +1490,11 @@ _ABOUT_THIS_AGREEMENT = re.compile(
     # "The new agreement extends the scope of the partners' earlier work": the new one
     r"(?:the|this) (?:new|expanded) (?:agreement|deal|collaboration|partnership)\b|"
     r"in consideration (?:for|of) the (?:rights|licen[cs]es?) (?:granted|licensed)\b"
+)
+#: "The new agreement follows the license the two companies signed in January 2024, when X
+#: obtained ...": the sentence tells the earlier deal, dated, in its "when" clause.
+_DATED_RECALL = re.compile(
+    r"\b(?:signed|struck|inked|agreed|reached)\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+when\b"
 )
 #: "The companies expect a filing to be submitted in 2023": a year ahead, not an earlier deal.
 _EXPECTED = re.compile(r"\b(?:expects?|expected to|plans? to|anticipates?|is set to)\b")
