@@ -468,3 +468,21 @@ def test_a_new_agreement_that_follows_a_dated_licence_tells_that_licence_too() -
         "worth more than $500 million."
     )
     assert len(deals_in(text)) == 2
+
+
+def test_a_described_company_paid_money_is_the_other_company() -> None:
+    # en83: "Earlier in the year AbbVie took rights to Jacobio Pharmaceuticals' SHP2 inhibitors
+    # JAB-3068 and JAB-3312, paying the Beijing-based developer USD 45 million in cash up front"
+    text = (
+        "SHANGHAI, Sept. 4, 2020 — Tessary Biopharma, the Shanghai biotech, has granted Holvik "
+        "Inc. the global rights outside Greater China to TX4.\n\n"
+        "The Nasdaq-listed company will receive an upfront payment of USD 180 million.\n\n"
+        "Tessary keeps the rights in mainland China. Tessary says early data showed no need for "
+        "a priming dose.\n\n"
+        "For the Lake County group this is the second licensing bet on a Chinese company in "
+        "2020. Earlier in the year Holvik took rights to Lianshan Pharmaceuticals' SHP2 "
+        "inhibitors LS-3068 and LS-3312, paying the Beijing-based developer USD 45 million in "
+        "cash up front."
+    )
+    (earlier,) = [d for d in deals_in(text) if d.licensors[0].name == "Lianshan Pharmaceuticals"]
+    assert earlier.upfront is not None and earlier.upfront.amount == 45_000_000

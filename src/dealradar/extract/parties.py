@@ -1546,6 +1546,10 @@ _GIVEN_RIGHTS = re.compile(
 _GRANT_BEFORE = re.compile(
     r"\b(?:granting|giving|grants|gives|granted|gave|handing|hands|handed)\s$"
 )
+#: "X took rights to Y's inhibitors, paying the Beijing-based developer USD 45 million": a
+#: description paid money is the other company (nobody pays itself).
+_PAID_BEFORE = re.compile(r"\b(?:paying|pays|paid)\s$")
+_MONEY_AHEAD = re.compile(r"[^.;$€£¥]{0,60}?(?:[$€£¥]|\b(?:USD|US\$|EUR|RMB|CNY|JPY)\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 #: "X would sell its share of the rights ... to the British drugmaker": after a transferring
 #: verb, "to" + description is the receiving company, never the one that transfers.
@@ -1683,6 +1687,10 @@ def _pronoun_candidates(
             and _GIVEN_RIGHTS.match(text, ps) is not None
         )
         or _transferred_to(text, ps)
+        or (
+            _PAID_BEFORE.search(text, max(0, ps - 8), ps)
+            and _MONEY_AHEAD.match(text, ps) is not None
+        )
     ):
         # "the biotech ... with Roche, granting the pharma rights", "X markets it with Y
         # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
