@@ -486,3 +486,24 @@ def test_a_described_company_paid_money_is_the_other_company() -> None:
     )
     (earlier,) = [d for d in deals_in(text) if d.licensors[0].name == "Lianshan Pharmaceuticals"]
     assert earlier.upfront is not None and earlier.upfront.amount == 45_000_000
+
+
+def test_an_option_exercise_fee_alone_is_near_term_with_milestones_it_is_theirs() -> None:
+    # en76, en77, en83, en85 (and en46, en52): "If Janssen exercises that option, it will pay
+    # LegoChem an option exercise fee of US$200 million." — the near-term payment; en62: "up
+    # to $1.95 billion in option fees and development and commercial milestone payments"
+    alone = one_deal(
+        "Tessary Biosciences granted Holvik Biotech an option on worldwide rights to TX84 for "
+        "$100 million upfront. If Holvik exercises that option, it will pay Tessary an option "
+        "exercise fee of US$200 million."
+    )
+    assert alone.near_term is not None and alone.near_term.amount == 200_000_000
+    assert alone.milestones is None
+    with_milestones = one_deal(
+        "Tessary Pharmaceuticals signed an option-to-license collaboration with Holvik for "
+        "TX-107. Tessary will receive $65 million upfront and is eligible to receive up to "
+        "$1.95 billion in option fees and development and commercial milestone payments in "
+        "aggregate."
+    )
+    assert with_milestones.milestones is not None
+    assert with_milestones.milestones.amount == 1_950_000_000

@@ -42,6 +42,9 @@ _CUES: list[tuple[str, str]] = [
         r"(?:\s+milestones?)?"
         r"(?:\s+payments?)?|recent milestone(?:\s+payments?)?|"
         r"continuation payments?|recent payments?|short[- ]term milestones?|"
+        # "an option exercise fee of US$200 million": a fixed sum due when the option is taken
+        # up, before any milestone (a figure that also names milestones is theirs)
+        r"(?:one-time\s+)?(?:option\s+)?exercise\s+fees?|(?:one-time\s+)?option\s+fees?|"
         r"development[- ]start payments?|"
         # "a $25 million guaranteed non-creditable development payment": owed for certain
         r"guaranteed\s+(?:[\w-]+\s+){0,3}?payments?|"
@@ -100,7 +103,7 @@ _CUES: list[tuple[str, str]] = [
         r"clinical|regulatory|commercial|sales))*\s+(?:goals|events|targets|objectives)|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"
-        r"sales-based payments|(?:option )?exercise fees?|option fees|"
+        r"sales-based payments|"
         r"(?:up)?on (?:option )?exercise|if exercised|if (?:it|they) exercises?(?! (?:no|none))",
     ),
     (
@@ -478,10 +481,29 @@ def label_sentence(
             # "a deal carrying $1 billion in biobucks" is the headline value; only after an
             # upfront ("$170m upfront and $1.5bn in biobucks") are biobucks the milestones
             term = Term(m, TOTAL, frozenset(), term.cue_start, term.cue_end)
+        elif (
+            term.kind in (NEAR_TERM, TOTAL)
+            and _OPTION_FEE.match(low, term.cue_start, term.cue_end)
+            and "milestone" in low[max(start, m.start - 100) : min(end, m.end + 100)]
+            and not _TOTAL_WORD.search(low, term.cue_start, term.cue_end)
+        ):
+            # "up to $1.95 billion in option fees and development and commercial milestone
+            # payments": an option fee counted with milestones is part of them (unless the
+            # figure is called the total: "plus the option fee and milestones, the whole
+            # transaction total amount is up to X"); alone ("an option exercise fee of US$200
+            # million") it is the near-term payment
+            term = Term(m, MILESTONES, term.subkinds, term.cue_start, term.cue_end)
         out.append(term)
         previous = term
         consumed = max(m.end, term.cue_end if term.cue_start >= m.end else m.end)
     return out
+
+
+#: "the whole transaction total amount", "a total of": the figure is called the total (not
+#: "milestones totaling up to": their sum).
+_TOTAL_WORD = re.compile(r"\btotal\b")
+#: A cue that opens on an option's fee ("option exercise fee plus development ... milestones").
+_OPTION_FEE = re.compile(r"(?:one-time\s+)?(?:option\s+(?:exercise\s+)?|exercise\s+)fees?\b")
 
 
 def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]) -> int:
