@@ -507,3 +507,26 @@ def test_an_option_exercise_fee_alone_is_near_term_with_milestones_it_is_theirs(
     )
     assert with_milestones.milestones is not None
     assert with_milestones.milestones.amount == 1_950_000_000
+
+
+def test_a_sentence_opening_preposition_is_no_company() -> None:
+    # en88: 'Following completion of the tender offer, Merger Sub will merge with and into
+    # F-star'
+    names = company_names(
+        "Holvik Pharma agreed to acquire Tessary Therapeutics, Inc. at US$7.12 per share. "
+        "Following completion of the tender offer, Merger Sub will merge with and into Tessary."
+    )
+    assert "Following" not in names
+
+
+def test_a_companys_first_word_that_is_also_a_technology_names_it_as_a_subject() -> None:
+    # en84, en89: "CRISPR Therapeutics ... CRISPR is handing Sirius $95 million up front",
+    # "CRISPR shall pay to Bowang a down payment" ("CRISPR" alone is a stop name)
+    text = (
+        "CRISPR Therapeutics said on Monday it will co-develop TX107, a long-acting siRNA "
+        "from Tessary Therapeutics. The money comes in two pieces. CRISPR is handing Tessary "
+        "$95 million up front, made up of $25 million in cash and a $70 million purchase of "
+        "Tessary equity."
+    )
+    assert any({"CRISPR", "CRISPR Therapeutics"} <= g for g in alias_groups(text))
+    assert party_pairs(text) == {("Tessary Therapeutics", "CRISPR Therapeutics")}

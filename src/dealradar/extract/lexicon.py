@@ -592,6 +592,8 @@ FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
     [
         # "Here Erasca gets worldwide rights": a sentence-opening adverb, not part of a name
         "here",
+        # "Following completion of the tender offer, Merger Sub will merge ...": a preposition
+        *("following", "upon", "during", "pursuant"),
         "the",
         "a",
         "an",

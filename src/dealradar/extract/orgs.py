@@ -1054,6 +1054,9 @@ def find_entities(
     for c, ok in zip(cands, is_org, strict=True):
         if ok:
             mentions.append(OrgMention(c.start, c.end, c.name))
+    if any(n.partition(" ")[0].lower() in STOP_NAMES for n in strong if " " in n):
+        found = _stop_word_short_names(text, strong, mentions)
+        mentions = sorted(mentions + found, key=lambda m: m.start)
     if "'s " in text or "’s " in text:
         mentions = _with_own_possessive(text, mentions)
     if '("' in text or "(“" in text:
@@ -1096,6 +1099,39 @@ def _owned_platforms(text: str, cands: list[_Candidate]) -> set[str]:
         and _PLATFORM_RIGHT.match(text, c.end)
         and not _has_suffix(c.name)
     }
+
+
+#: What follows a company's short name used as a subject: its possessive or a verb.
+_SUBJECT_NEXT = re.compile(
+    r"['’]s\b|\s+(?:is|was|has|had|will|would|can|could|shall|said|says|takes|took|gets|got|"
+    r"pays|paid|plans|keeps|also|agreed|announced|signed|obtains|obtained|receives|received)\b"
+)
+
+
+def _stop_word_short_names(
+    text: str, strong: set[str], mentions: list[OrgMention]
+) -> list[OrgMention]:
+    """A company's first word written alone where the word is also a stop name ("CRISPR" for
+    CRISPR Therapeutics, where "CRISPR" alone is a technology): a mention where it is a
+    subject ("CRISPR is handing Sirius $95 million", "CRISPR's cash"). Only for a name with an
+    industry suffix, and not for a place ("China")."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[OrgMention] = []
+    for name in strong:
+        first, _, rest = name.partition(" ")
+        if (
+            not rest
+            or first.lower() not in STOP_NAMES
+            or not first[:1].isupper()
+            or is_place(first)  # ("China's drug developers" beside "China Biotech Week")
+            or not _has_suffix(name)
+        ):
+            continue
+        for m in re.finditer(rf"(?<![\w'’.&/+-]){re.escape(first)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken) or not _SUBJECT_NEXT.match(text, m.end()):
+                continue
+            out.append(OrgMention(m.start(), m.end(), first))
+    return out
 
 
 def _with_own_possessive(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
