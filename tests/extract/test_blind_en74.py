@@ -530,3 +530,48 @@ def test_a_companys_first_word_that_is_also_a_technology_names_it_as_a_subject()
     )
     assert any({"CRISPR", "CRISPR Therapeutics"} <= g for g in alias_groups(text))
     assert party_pairs(text) == {("Tessary Therapeutics", "CRISPR Therapeutics")}
+
+
+def test_two_companies_that_have_worked_together_since_a_year_had_an_earlier_deal() -> None:
+    # en87: "The two companies are not strangers: they have worked together since 2020 under a
+    # research collaboration to develop next-generation radioconjugates ... with AZ's existing
+    # cancer medicines."
+    text = (
+        "Holvik PLC said on Tuesday it would acquire Canada's Tessary Pharmaceuticals Inc. in a "
+        "deal valued at up to about $2.4 billion. Holvik will pay Tessary shareholders $21.00 a "
+        "share in cash.\n\n"
+        "The two companies are not strangers: they have worked together since 2020 under a "
+        "research collaboration to develop radioconjugates and to study them in combination "
+        "with Holvik's existing cancer medicines."
+    )
+    assert len(deals_in(text)) == 2
+
+
+def test_it_after_a_company_that_said_is_that_company() -> None:
+    # en86: "A day after unveiling a $1.1 billion cash buyout of UK antibody shop Kymab — ... —
+    # the French pharma said Tuesday it has licensed BND-22, a first-in-class antibody against
+    # the ILT2 checkpoint, from Biond Biologics."
+    text = (
+        "French drugmaker Holvik Pharma isn't letting up in the first full week of January.\n\n"
+        "A day after unveiling a $1.1 billion cash buyout of UK antibody shop Quorvia — with "
+        "another $350 million in milestones on top — the French pharma said Tuesday it has "
+        "licensed TX-22, a first-in-class antibody against the ILT2 checkpoint, from Tessary "
+        "Biologics. Tessary gets $125 million upfront."
+    )
+    assert ("Tessary Biologics", "Holvik Pharma") in party_pairs(text)
+
+
+def test_a_headline_that_licenses_a_companys_drug_takes_it_from_that_company() -> None:
+    # en45: "Ipsen licenses Simcere ADC" over "Ipsen licensed ex-Greater China rights to SIM0613,
+    # a preclinical antibody-drug conjugate targeting LRRC15 from Simcere"
+    votes = role_votes("⟨E2⟩ licenses ⟨E5⟩ ADC")
+    assert (2, 5, 3) not in votes.pairs
+
+
+def test_a_takeover_priced_in_euros_before_its_noun() -> None:
+    # en86: "In November the company also agreed to a €308 million takeover of Dutch NK-cell
+    # company Kiadis"
+    votes = role_votes(
+        "In November ⟨E1⟩ also agreed to a €308 million takeover of Dutch NK-cell company ⟨E4⟩."
+    )
+    assert (4, 1, 4) in votes.pairs

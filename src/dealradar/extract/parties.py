@@ -352,6 +352,8 @@ _GRANTOR = _Rule(
         # "has granted a newly formed US company, Kalexo Bio, exclusive rights"
         + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|biotech|firm|start-?up|newco),\s+)"
         + _e("e")
+        # ("Ipsen licenses Simcere ADC": a headline's object owns the drug named after it)
+        + r"(?!\s+(?:adcs?|drugs?|antibod\w+|assets?|candidates?|molecules?|bispecifics?)\b)"
     ),
     needs=(
         "grant",
@@ -418,7 +420,7 @@ _ACQUIRE = _Rule(
 )
 _ACQUISITION_OF = _Rule(
     _p(
-        _e("e") + r"['’]s?\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|buyout|"
+        _e("e") + r"['’]s?\s+(?:[\w$€£¥.-]+\s+){0,3}?(?:acquisition|takeover|buyout|"
         r"purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
     ),
     needs=("acquisition", "takeover", "buyout", "purchase"),
@@ -441,7 +443,7 @@ _MADE_ACQUISITION_OF = _Rule(
     _p(
         _e("e") + _g(40) + r"\b(?:completed|completes|closed|closes|announced|announces|"
         r"agreed(?:\s+to)?|finali[sz]ed|sealed|made|makes)\s+(?:the|its|a|an)\s+"
-        r"(?:[\w$.-]+\s+){0,2}?"
+        r"(?:[\w$€£¥.-]+\s+){0,2}?"
         r"(?:acquisition|takeover|buyout|purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
     ),
     needs=("acquisition", "takeover", "buyout", "purchase"),
@@ -571,7 +573,7 @@ _ORDINAL_DEAL_WITH = _Rule(
 _ITS_ACQUISITION_OF = _Rule(
     _p(
         _e("e") + r"[^⟨;]{0,80}?\b(?:its|(?:last|this|previous)\s+(?:year|month|week)['’]s?)\s+"
-        r"(?:[\w$.-]+\s+){0,3}?(?:(?:acquisition|takeover|buyout|purchase)\s+of|"
+        r"(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:acquisition|takeover|buyout|purchase)\s+of|"
         # "... since its August agreement to buy Canadian cancer drug developer Y"
         r"(?:agreement|deal|offer|bid)\s+to\s+(?:buy|acquire))\s+(?:[\w-]+\s+){0,4}?" + _e("l")
     ),
@@ -585,7 +587,7 @@ _MOVES_AFTER_ACQUISITION = _Rule(
     _p(
         _e("e") + r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:push|pushes|move|moves|bets?|expansion|"
         r"entry|foray|steps?|deals?|efforts?|strategy)\b[^⟨;]{0,60}?\b(?:after|following|"
-        r"including|since|with)\s+(?:the|its)\s+(?:[\w$.-]+\s+){0,3}?(?:acquisition|takeover|"
+        r"including|since|with)\s+(?:the|its)\s+(?:[\w$€£¥.-]+\s+){0,3}?(?:acquisition|takeover|"
         r"buyout)\s+of\s+" + _e("l")
     ),
     needs=("acquisition", "takeover", "buyout"),
@@ -905,8 +907,9 @@ _TECHNOLOGY_EXPORT = _Rule(
 _LICENSED_FROM = _Rule(
     _p(
         # ("X originally in-licensed cizutamig from Y": an adverb before the verb)
+        # ("has licensed BND-22, a first-in-class antibody against the ILT2 checkpoint, from Y")
         _e("e") + r"\s+(?:[a-z]+ly\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+"
-        r"(?:[^⟨;]{0,60}?\s+)?"
+        r"(?:[^⟨;]{0,90}?\s+)?"
         # "X is in-licensing A (a bispecific) and B (an antibody) from Shanghai-based Y": the
         # present tense, whose objects often carry a description in brackets each
         r"|(?:is|are)\s+in-licensing\s+[^⟨;]{0,120}?\s+)"
@@ -1067,6 +1070,8 @@ _HISTORICAL = _p(
     r"(?:dates?|dated|dating|goes|going|went) back to (?:19|20)\d\d|back in (?:19|20)\d\d|"
     # "its largest purchase since 2019, when the company paid $13.4 billion to buy Otezla"
     r"since (?:19|20)\d\d,? when|"
+    # "they have worked together since 2020 under a research collaboration"
+    r"(?:worked|partnered|collaborated|teamed up)\s+(?:together\s+)?since\s+(?:19|20)\d\d|"
     r"late last year|(?:a few |several )?"
     r"(?:weeks|months|years) ago|before this|in (?:January|February|March|April|June|"
     r"July|August|September|October|November|December)(?: (?:19|20)\d\d)?|"
@@ -1705,6 +1710,29 @@ def _pronoun_candidates(
     return list(topic)
 
 
+#: Between a company and a pronoun that is the company again: "X said Tuesday it ...".
+_SAID_IT = re.compile(
+    r"\s+(?:said|says|announced|added)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:that\s+)?"
+)
+
+
+def _speaker(
+    text: str,
+    base: int,
+    ps: int,
+    inside: list[OrgMention],
+    pronouns: list[tuple[int, int, int]],
+) -> int | None:
+    """The company (named or described) that "said" right before a pronoun, if any."""
+    ends = [(m.end, m.entity) for m in inside if m.end <= base + ps]
+    ends += [(e, ent) for _, e, ent in pronouns if e <= base + ps]
+    if not ends:
+        return None
+    end, entity = max(ends)
+    return entity if _SAID_IT.fullmatch(text, end - base, ps) else None
+
+
 def mask(
     sentence: Sentence,
     mentions: list[OrgMention],
@@ -1768,6 +1796,10 @@ def mask(
             if countries is not None and (country := description_country(word)):
                 candidates = _by_country(candidates, mentions, s, countries(), country)
             target = next((c for c in candidates if c not in after), None)
+            speaker = _speaker(text, base, ps, inside, pronouns) if word[:1] in "Ii" else None
+            if speaker is not None:
+                # "the French pharma said Tuesday it has licensed ...": who said it
+                target = speaker
         if target is None:
             continue
         if s < first_mention and subject is None:

@@ -150,7 +150,10 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
         elif weight >= 2:
             singles.append((ent, role, weight))
-    reference = (masked.pair_reference and not voted) or (not pairs and earlier)
+    # ("The two companies ... have worked together since 2020 ... with AZ's existing
+    # medicines": a weak vote does not make the sentence about one of them)
+    firm = [e for e, _, w in votes.roles if w >= 2]
+    reference = (masked.pair_reference and not firm) or (not pairs and earlier)
     return SentenceCues(pairs, singles, votes, reference, co_parties)
 
 
