@@ -575,3 +575,29 @@ def test_a_takeover_priced_in_euros_before_its_noun() -> None:
         "In November ⟨E1⟩ also agreed to a €308 million takeover of Dutch NK-cell company ⟨E4⟩."
     )
     assert (4, 1, 4) in votes.pairs
+
+
+def test_a_company_paying_another_for_rights_takes_them_without_a_figure() -> None:
+    # en89: "That is what French drugmaker Servier is paying Black Diamond Therapeutics for
+    # exclusive worldwide rights to one of its two clinical programmes."
+    votes = role_votes(
+        "That is what French drugmaker ⟨E0⟩ is paying ⟨E1⟩ for exclusive worldwide rights to "
+        "one of its two clinical programmes."
+    )
+    assert (1, 0, 3.0) in votes.pairs
+
+
+def test_a_plural_grant_headline_and_a_subsidiary_announced_after_a_bracket() -> None:
+    # en89: "Harbour BioMed and MediLink Therapeutics Grant Seagen ..."; 'Harbour BioMed ("HBM" or
+    # the "Company"; HKEX: 02142) today announced that its wholly owned subsidiary Nona
+    # Biosciences ("Nona"), together with ...'
+    text = (
+        "Holvik BioMed and Quorvia Therapeutics Grant Lianshan Exclusive License to TX9033\n\n"
+        'SHANGHAI, Dec. 14, 2023 -- Holvik BioMed ("HBM" or the "Company"; HKEX: 02142) today '
+        'announced that its wholly owned subsidiary Tessary Biosciences ("Tessary"), together '
+        "with Quorvia Therapeutics, has entered into an exclusive license agreement with "
+        "Lianshan Inc."
+    )
+    groups = alias_groups(text)
+    assert not any(n.endswith(" Grant") for g in groups for n in g)
+    assert any({"Holvik BioMed", "Tessary Biosciences"} <= g for g in groups)

@@ -874,6 +874,7 @@ HEADLINE_VERBS = frozenset(
         "unveils",
         # "Keymed Biosciences Launches Timberlyne Therapeutics Around ...", "X Takes 25% Stake"
         *("launches", "takes", "partners", "teams", "taps", "lands", "wins", "creates", "adds"),
+        "grant",  # "Harbour BioMed and MediLink Therapeutics Grant Seagen ..."
         # "... for CAR-T Therapies Targeting DLL3": what a therapy is aimed at is no name
         "targeting",
     ]

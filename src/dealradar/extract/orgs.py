@@ -219,6 +219,8 @@ _OWN_SUBSIDIARY = re.compile(
 #: "X announced that its wholly owned US subsidiary Y has entered into ...": Y is X's, and the
 #: party that signs (the parent goes with it, as its alias).
 _SAYS_ITS_SUBSIDIARY = re.compile(
+    # ('Harbour BioMed ("HBM" or the "Company"; HKEX: 02142) today announced that its ...')
+    r"(?:\s*\([^()]{0,80}\))?"
     r"\s+(?:today\s+)?(?:announced|announces|said|says|disclosed|reported)\s+(?:today\s+)?"
     r"(?:that\s+)?its\s+(?:(?:wholly[- ]owned|majority[- ]owned|holding|indirect|direct|"
     r"[A-Z][\w.]*)\s+){0,3}(?:subsidiary|affiliate|unit)\s+"
@@ -1730,7 +1732,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             nxt = next((o for o in mentions if o.start == owned.end()), None)
             if nxt is not None and _COMPANY_WORD_AFTER.match(text, nxt.end):
                 parents.setdefault(index[m.name], []).append(nxt.name)
-        its_sub = _SAYS_ITS_SUBSIDIARY.match(text, m.end) if "its" in window else None
+        its_sub = (
+            _SAYS_ITS_SUBSIDIARY.match(text, m.end) if "its" in text[m.end : m.end + 130] else None
+        )
         if its_sub:
             nxt = next((o for o in mentions if o.start == its_sub.end()), None)
             if nxt is not None:

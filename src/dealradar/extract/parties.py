@@ -512,6 +512,19 @@ _IT_TOOK_FROM = _Rule(
     markers=2,
     also=("licensed", "acquired", "bought", "obtained"),
 )
+#: "That is what Servier is paying Black Diamond for exclusive worldwide rights to ...": rights
+#: paid for, with or without a figure in the sentence.
+_PAYS_FOR_RIGHTS = _Rule(
+    _p(
+        _e("e")
+        + r"\s+(?:is\s+paying|are\s+paying|pays|paid|will\s+pay)\s+"
+        + _e("l")
+        + r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]e)\b"
+    ),
+    needs=("paying", "pays", "paid", "pay"),
+    markers=2,
+    also=("right", "licen"),
+)
 #: "X has gone back to Y, the antibody designer, for a second pact", "X returned to Y for
 #: another licence": a company going back to a deal's other party is the one taking rights.
 _WENT_BACK_TO = _Rule(
@@ -965,6 +978,7 @@ _RULES = (
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
     _WENT_BACK_TO,
+    _PAYS_FOR_RIGHTS,
     _WITH_TAKING,
     _PAYING,
     _FROM_THEN_INTRODUCED,
@@ -1332,6 +1346,7 @@ def role_votes(masked: str) -> Votes:
         (_FROM_THEN_INTRODUCED, 3.0),
         (_BECAME_PART_OF, 4.0),
         (_WENT_BACK_TO, 3.0),
+        (_PAYS_FOR_RIGHTS, 3.0),
     ):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), weight)
