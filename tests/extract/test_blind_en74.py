@@ -601,3 +601,12 @@ def test_a_plural_grant_headline_and_a_subsidiary_announced_after_a_bracket() ->
     groups = alias_groups(text)
     assert not any(n.endswith(" Grant") for g in groups for n in g)
     assert any({"Holvik BioMed", "Tessary Biosciences"} <= g for g in groups)
+
+
+def test_rights_locked_up_are_taken() -> None:
+    # en90: "The Swiss pharma said Monday it has locked up global rights to LB2102, Legend's
+    # autologous CAR-T aimed at DLL3"
+    votes = role_votes(
+        "⟨E0⟩ said Monday ⟨E0⟩ has locked up global rights to TX2102, ⟨E1⟩'s autologous CAR-T."
+    )
+    assert (0, "licensee", 2) in votes.roles

@@ -266,6 +266,8 @@ _GRANTEE = _Rule(
         # "Y would get exclusive rights to sell it in India"
         r"(?:(?<=will |ould |hall )|(?<=\bto ))get|"
         r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up|"
+        # "The Swiss pharma said Monday it has locked up global rights to LB2102"
+        r"locks up|locked up|locking up|"
         # "Under the new agreement, Y will hold exclusive rights to ...": rights it gains
         r"will hold|would hold|"
         # "Y will have exclusive rights to commercialize them in ...": rights it is given
@@ -282,7 +284,9 @@ _GRANTEE = _Rule(
     also=(
         *("obtain", "gain", "take", "took", "secure", "receive", "acquire", "granted"),
         *("in-licens", "bought", "buys", "get", "got", "win", "won", "snap", "nabs"),
-        *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold", "have"),
+        *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold", "have", "locked up"),
+        "locks up",
+        "locking up",
     ),
 )
 #: A headline's "Y takes OncoACP3 from X", "Y snags a bispecific from X": a drug taken from
