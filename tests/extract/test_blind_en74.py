@@ -610,3 +610,24 @@ def test_rights_locked_up_are_taken() -> None:
         "⟨E0⟩ said Monday ⟨E0⟩ has locked up global rights to TX2102, ⟨E1⟩'s autologous CAR-T."
     )
     assert (0, "licensee", 2) in votes.roles
+
+
+def test_a_described_company_handed_money_is_the_nearest_other_company() -> None:
+    # en87: "Genentech, the US arm of Swiss drugmaker Roche, has bought a portfolio of CDK
+    # inhibitors from Regor Therapeutics Group, handing the Chinese-American biotech $850
+    # million in cash up front"
+    text = (
+        "Quorvia's Holvik pays $850m cash for Tessary's next-generation CDK "
+        "inhibitors\n\nBy our Boston correspondent | Sept. 10, 2024\n\nHolvik, the US arm "
+        "of Swiss drugmaker Quorvia, has bought a portfolio of cyclin-dependent kinase "
+        "(CDK) inhibitors from Tessary Therapeutics Group, handing the Chinese-American "
+        "biotech $850 million in cash up front, the companies disclosed on Monday.\n\nThe "
+        "transaction is structured as an asset purchase rather than a license: Holvik "
+        "takes ownership of the programs, with worldwide rights, and becomes responsible "
+        "for all further development and commercialization. The centerpiece is TX-419B, "
+        "an oral inhibitor designed to hit CDK2 and CDK4 while sparing CDK6, which is in "
+        "Phase 1 testing in patients with hormone receptor-positive, HER2-negative breast "
+        "cancer whose disease has progressed on existing CDK4/6 drugs. The package also "
+        "includes earlier molecules from the same chemistry effort."
+    )
+    assert party_pairs(text) == {("Tessary Therapeutics Group", "Holvik")}

@@ -1570,9 +1570,10 @@ _GIVEN_RIGHTS = re.compile(
 _GRANT_BEFORE = re.compile(
     r"\b(?:granting|giving|grants|gives|granted|gave|handing|hands|handed)\s$"
 )
-#: "X took rights to Y's inhibitors, paying the Beijing-based developer USD 45 million": a
-#: description paid money is the other company (nobody pays itself).
-_PAID_BEFORE = re.compile(r"\b(?:paying|pays|paid)\s$")
+#: "X took rights to Y's inhibitors, paying the Beijing-based developer USD 45 million", "X has
+#: bought ... from Y, handing the Chinese-American biotech $850 million": a description paid
+#: money is the other company (nobody pays itself).
+_PAID_BEFORE = re.compile(r"\b(?:paying|pays|paid|handing|hands|handed)\s$")
 _MONEY_AHEAD = re.compile(r"[^.;$€£¥]{0,60}?(?:[$€£¥]|\b(?:USD|US\$|EUR|RMB|CNY|JPY)\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|with|by|in|for|at)\s$")
 #: "X would sell its share of the rights ... to the British drugmaker": after a transferring
@@ -1720,7 +1721,8 @@ def _pronoun_candidates(
         # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
         # so a description after a granting verb is the other company named before it
         giver = subject if subject is not None else inside[0].entity
-        candidates = [m.entity for m in inside if m.start < s and m.entity != giver]
+        # (nearest first: "X, the US arm of Y, has bought ... from Z, handing the biotech ...")
+        candidates = [m.entity for m in reversed(inside) if m.start < s and m.entity != giver]
         return candidates + [t for t in topic if t != giver]
     if subject is not None:
         return [subject, *topic]
