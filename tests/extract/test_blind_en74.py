@@ -631,3 +631,13 @@ def test_a_described_company_handed_money_is_the_nearest_other_company() -> None
         "includes earlier molecules from the same chemistry effort."
     )
     assert party_pairs(text) == {("Tessary Therapeutics Group", "Holvik")}
+
+
+def test_options_taken_on_a_companys_programs_are_a_deal() -> None:
+    # en90: "Bottom line: VSTM has taken exclusive options on three RAS-pathway discovery
+    # programs from Shanghai-based GenFleet Therapeutics"
+    text = (
+        "Bottom line: Holvik Oncology has taken exclusive options on three RAS-pathway discovery "
+        "programs from Shanghai-based Tessary Therapeutics, led by a KRAS G12D inhibitor."
+    )
+    assert party_pairs(text) == {("Tessary Therapeutics", "Holvik Oncology")}

@@ -260,7 +260,7 @@ _RECEIVE = _Rule(
 )
 _GRANTEE = _Rule(
     _p(
-        _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|secured?|"
+        _e("e") + _g(50) + r"\b(?:obtains?|obtained|gains?|gained|takes?|took|taken|secured?|"
         r"secures|receives?|received|acquires?|acquired|(?:has|have|was|were|is) been "
         r"granted|is granted|was granted|in-licens\w*|bought|buys|gets|got|wins?|won|"
         # "Y would get exclusive rights to sell it in India"
@@ -1122,7 +1122,7 @@ _AFFIRMED = word_pattern(
 _DEALISH = word_pattern(
     r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
-    r"merger|option|teamed up|team up|linked arms|joined hands|NewCo|upfront|down payment|"
+    r"merger|options?|teamed up|team up|linked arms|joined hands|NewCo|upfront|down payment|"
     r"milestones?|paid|pays?|"
     r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*|royalt\w*|"
     # "Y gets access to our platform": what a platform deal grants
