@@ -35,6 +35,9 @@ UPFRONT, NEAR_TERM, MILESTONES, TOTAL, WEAK_TOTAL, EQUITY = (
 )
 PART, DISTRACTOR, PAY, UNKNOWN = "part", "distractor", "pay", "unknown"
 
+#: An option's fee: "option exercise fee", "one-time option fee", "exercise fees" (a cue of
+#: its own kind, and what `label_sentence` looks for at a cue's start).
+_OPTION_FEE_WORDS = r"(?:one-time\s+)?(?:option\s+(?:exercise\s+)?|exercise\s+)fees?"
 _CUES: list[tuple[str, str]] = [
     (
         NEAR_TERM,
@@ -44,7 +47,8 @@ _CUES: list[tuple[str, str]] = [
         r"continuation payments?|recent payments?|short[- ]term milestones?|"
         # "an option exercise fee of US$200 million": a fixed sum due when the option is taken
         # up, before any milestone (a figure that also names milestones is theirs)
-        r"(?:one-time\s+)?(?:option\s+)?exercise\s+fees?|(?:one-time\s+)?option\s+fees?|"
+        + _OPTION_FEE_WORDS
+        + r"|"
         r"development[- ]start payments?|"
         # "a $25 million guaranteed non-creditable development payment": owed for certain
         r"guaranteed\s+(?:[\w-]+\s+){0,3}?payments?|"
@@ -66,7 +70,8 @@ _CUES: list[tuple[str, str]] = [
         r"(?:(?:up)?on|at) signing\b|"
         # ("X gets $80 million in cash now and is eligible for up to $975 million more")
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash (?:at closing|now)|"
-        r"payable at closing|paid at closing|option (?:payment|fee)(?!s)|"
+        # ("option fee": a near-term cue, `_OPTION_FEE_WORDS`, which comes first)
+        r"payable at closing|paid at closing|option payment(?!s)|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
         # a digest's shorthand: "$12M UF + $5M near-term"
@@ -503,7 +508,7 @@ def label_sentence(
 #: "milestones totaling up to": their sum).
 _TOTAL_WORD = re.compile(r"\btotal\b")
 #: A cue that opens on an option's fee ("option exercise fee plus development ... milestones").
-_OPTION_FEE = re.compile(r"(?:one-time\s+)?(?:option\s+(?:exercise\s+)?|exercise\s+)fees?\b")
+_OPTION_FEE = re.compile(_OPTION_FEE_WORDS + r"\b")
 
 
 def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]) -> int:

@@ -29,13 +29,14 @@ _SEPARATE = re.compile(
 )
 
 
+#: A month's name, as the patterns below write it.
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _RIGHTS_CUE = re.compile(r"licen[cs]|\brights\b", re.I)
 _EARLIER_DEAL_OPENING = re.compile(
     r"\s*(?:The|That|This)\s+(?:earlier|previous|prior|first|original)\s+"
     r"(?:pact|deal|agreement|licen[cs]e|collaboration|partnership|transaction)\b"
-)
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 #: "The agreement extends a February arrangement under which Y took U.S. rights": the earlier
 #: deal of the same two companies, told by what it gave.
@@ -152,15 +153,14 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             singles.append((ent, role, weight))
     # ("The two companies ... have worked together since 2020 ... with AZ's existing
     # medicines": a weak vote does not make the sentence about one of them)
-    firm = [e for e, _, w in votes.roles if w >= 2]
+    firm = any(w >= 2 for _, _, w in votes.roles)
     reference = (masked.pair_reference and not firm) or (not pairs and earlier)
     return SentenceCues(pairs, singles, votes, reference, co_parties)
 
 
 #: A sentence that opens on a past year: "In January 2024, ...", "Back in 2019, ...".
 _DATED_OPENING = re.compile(
-    r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s*,"
+    r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid)[- ])?(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\s*,"
 )
 
 
