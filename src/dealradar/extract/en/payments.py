@@ -14,7 +14,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any, Protocol
 
 from dealradar.errors import ValidationError
@@ -115,25 +114,27 @@ class Labels(Protocol):
     def get(self, index: int, default: list[Term], /) -> list[Term]: ...
 
 
-@lru_cache(maxsize=256)
-def _pair_patterns(licensor: int, licensee: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The licensor paying the licensee, and the licensor investing in it, in a masked
-    sentence. Why cached: the markers' numbers are small and recur from deal to deal, and
-    building the two patterns (a format and the `re` cache's look-up) cost more per deal than
-    the look-up here."""
-    licensor_pays = re.compile(
-        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{{0,60}}?"
-        rf"⟨E{licensee}⟩",
-        re.I,
-    )
-    # "X committed to an equity investment of EUR 300 million in Y" (X the licensor): shares
-    # the licensor buys in its licensee; the schema's equity is an investment in the licensor
-    licensor_invests = re.compile(
-        rf"⟨E{licensor}⟩[^⟨]{{0,60}}?\b(?:equity\s+investment|invest(?:s|ed|ing)?)\b"
-        rf"[^⟨]{{0,40}}?\bin\s+⟨E{licensee}⟩",
-        re.I,
-    )
-    return licensor_pays, licensor_invests
+#: A company paying the next one named (`⟨E3⟩ will pay ⟨E5⟩`), and a company investing in the
+#: next one, in a masked sentence: read at every marker (the look-ahead lets two matches share
+#: a marker), then the two markers' numbers are compared with the deal's parties. Why one
+#: pattern with groups rather than one per pair: compiling a pattern per (licensor, licensee)
+#: cost more than all the searches it served (the pairs rarely recur from text to text).
+_PAYS_NEXT = re.compile(
+    r"⟨E(\d+)⟩(?=[^⟨]{0,60}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{0,60}?⟨E(\d+)⟩)", re.I
+)
+# "X committed to an equity investment of EUR 300 million in Y" (X the licensor): shares the
+# licensor buys in its licensee; the schema's equity is an investment in the licensor
+_INVESTS_IN_NEXT = re.compile(
+    r"⟨E(\d+)⟩(?=[^⟨]{0,60}?\b(?:equity\s+investment|invest(?:s|ed|ing)?)\b"
+    r"[^⟨]{0,40}?\bin\s+⟨E(\d+)⟩)",
+    re.I,
+)
+
+
+def _names_pair(pattern: re.Pattern[str], masked_text: str, first: int, second: int) -> bool:
+    """Whether `pattern` links marker `first` to marker `second` in `masked_text`."""
+    a, b = str(first), str(second)
+    return any(m[1] == a and m[2] == b for m in pattern.finditer(masked_text))
 
 
 #: No term of a deal is a sum this small: a figure under it is a price per share or per unit
@@ -154,7 +155,6 @@ def collect_terms(
     """The payment fields of deal `d` from the labelled figures of its sentences."""
     found: dict[str, list[tuple[int, Term]]] = {}
     sentence_of: dict[int, int] = {}  # a figure's start -> the index of its sentence
-    licensor_pays, licensor_invests = _pair_patterns(licensor, licensee)
     # (every match of either holds both companies' markers: a sentence without them is not
     # scanned; the patterns are case-blind, so a sentence with a marker in lower case, which
     # masking never writes, is scanned whatever it holds)
@@ -169,9 +169,9 @@ def collect_terms(
             masked = masks.get(s.index)
             masked_text: str = masked.text if masked is not None else ""
             named = (lic_mark in masked_text and lee_mark in masked_text) or "⟨e" in masked_text
-            if named and licensor_pays.search(masked_text):
+            if named and _names_pair(_PAYS_NEXT, masked_text, licensor, licensee):
                 continue  # the licensor paying the licensee: not a term of this deal
-            into_licensee = named and licensor_invests.search(masked_text)
+            into_licensee = named and _names_pair(_INVESTS_IN_NEXT, masked_text, licensor, licensee)
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
                 if into_licensee and term.kind == EQUITY:
                     continue
