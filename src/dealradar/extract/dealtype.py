@@ -67,6 +67,12 @@ _ALL_RIGHTS = lower_pattern(
     _BUYING + r"(?:all|full|entire|complete)\s+"
     r"(?:(?:the|of the)\s+)?(?:global\s+|worldwide\s+)?rights\s+(?:to|of|for|in)\b"
 )
+#: Buying a drug's worldwide rights with no licence named: "agreed to buy worldwide rights to
+#: ocedurenone from X" (the owner sells the drug; "an exclusive licence under which it acquires
+#: the worldwide rights" stays a licence).
+_WORLD_RIGHTS = lower_pattern(
+    _BUYING + r"(?:the\s+)?(?:global|worldwide)\s+rights\s+(?:to|of|for)\b"
+)
 #: An acquisition that has not happened: "if any of these NewCos gets acquired".
 _HYPOTHETICAL_BEFORE = lower_pattern(
     # ("took an exclusive option to acquire X's ADX-914": a right to buy, not a purchase)
@@ -135,6 +141,8 @@ _CODEV = lower_pattern(
     r"\bjointly\s+develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+(?:co-)?commerciali[sz]\w*|"
     # "the Company and Takeda will jointly develop IBI363 globally"
     r"\b(?:co-develop|jointly\s+develop)\w*\s+(?:[\w-]+\s+){0,3}?(?:globally|worldwide)\b|"
+    # "The companies will co-develop, and X retains an option to co-detail": both develop
+    r"\bthe\s+(?:two\s+)?(?:companies|partners|parties)\s+will\s+(?:jointly\s+)?co-develop\b|"
     # "will share profits and losses equally", "profits and losses will be shared on a 60/40
     # basis": the partners carry the drug together (an option to do so is an option)
     r"(?<!option to )\bshare\s+(?:the\s+)?(?:(?:development\s+)?costs,?\s+(?:and\s+)?)?"
@@ -174,7 +182,11 @@ _PLATFORM_USE = lower_pattern(
     r"\b(?:use|uses|using|leverag\w*|appl(?:y|ies|ying)|draw\w* on)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:platforms?|technolog(?:y|ies)|engines?)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discover|"
     r"generate|design|develop|create|identify|engineer)\b|"
-    r"\bcollaboration\s+(?:with\s+[^,.;]{1,60}?\s+)?(?:built|based)\s+on\b"
+    r"\bcollaboration\s+(?:with\s+[^,.;]{1,60}?\s+)?(?:built|based)\s+on\b|"
+    # "a collaboration with X ... to co-develop AI-designed biotherapeutics using X's
+    # foundation models": the partner's own models or platform put to work
+    r"\bcollaboration\b[^.;]{0,160}?\busing\s+[\w-]+['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:platforms?|technolog(?:y|ies)|engines?|models)\b"
 )
 #: Words between the verb and the drug's name that make the drug something else than the
 #: object: "acquire Y, maker of X", "acquire exclusive rights to X", "buy shares of X".
@@ -302,6 +314,13 @@ def deal_type(
         return "asset-purchase"
     if _found(_SHARE_SALE, text, "share"):
         return "asset-purchase"
+    if (
+        acq_sentences
+        and any(_WORLD_RIGHTS.search(s) for s in acq_sentences)
+        and "licen" not in text
+        and "authori" not in text
+    ):
+        return "asset-purchase"
     if asset_names and _buys_asset(
         [s for s in sentences if ("purchas" in s or s in acq_sentences)], asset_names
     ):
@@ -342,7 +361,9 @@ def deal_type(
         return "collaboration"
     if (
         ("collaborat" in text or "partnership" in text)
-        and _found(_PLATFORM_USE, text, "platform", "technolog", "engine", "built on", "based on")
+        and _found(
+            _PLATFORM_USE, text, "platform", "technolog", "engine", "built on", "based on", "models"
+        )
         and not _found(_LICENSE_GRANT, text, "licen", "rights")
     ):
         return "collaboration"

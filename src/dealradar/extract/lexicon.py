@@ -423,6 +423,9 @@ STOP_NAMES = frozenset(
         "also",
         "meanwhile",
         "however",
+        # sentence-opening connectives ("Further, the Company is entitled to receive ...")
+        *("further", "furthermore", "moreover", "besides", "additionally", "accordingly"),
+        *("therefore", "thus", "nevertheless", "nonetheless", "instead", "thereafter"),
         "exclusive",
         "price",
         "action",

@@ -68,7 +68,11 @@ _PLACES_BY_COUNTRY = {
     "IN": ("india", "mumbai"),
     "IE": ("ireland", "dublin"),
     "SE": ("sweden", "stockholm"),
-    "CA": ("canada", "toronto", "vancouver"),
+    "CA": (
+        *("canada", "toronto", "vancouver", "montreal", "ontario", "quebec", "alberta"),
+        # ("the Province of British Columbia": "British" is read as a nationality)
+        *("british columbia", "columbia"),
+    ),
     "HU": ("hungary", "budapest"),
 }
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}

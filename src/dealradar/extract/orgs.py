@@ -37,13 +37,13 @@ from dealradar.extract.text import SENTENCE_OPENERS, fold_case, lower_pattern, w
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
 _DESCRIPTIVE_HYPHEN = re.compile(
-    r"^(?P<head>.+?)-(?:based|founded|headquartered|listed|backed|partnered|owned|focused|"
+    r"^(?P<head>.+?)-(?:based|founded|headquartered|listed|rooted|backed|partnered|owned|focused|"
     r"registered|led|born|style|like|type|stage|class|grade|ready|designed|discovered|"
     r"originated|invented|sourced|developed|made)$",
     re.I,
 )
 #: Endings whose head is a seat: a place or an exchange ("Osaka-based", "Nasdaq-listed").
-_SEAT_ENDINGS = "based|listed|headquartered"
+_SEAT_ENDINGS = "based|listed|headquartered|rooted"
 _SEAT_HYPHEN = re.compile(rf"-(?:{_SEAT_ENDINGS})$", re.I)
 #: Descriptive endings whose head is a kind of thing or a seat, never who is behind the drug.
 _KIND_HYPHEN = re.compile(
@@ -124,7 +124,11 @@ _OBJECT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("stays? with",), r"\s+"),
     (("biotechs?",), r"\s*[-–—:]\s*"),
 )
-_OBJECT_TAIL = r"(?:the\s+|its\s+|a\s+|an\s+)?" + _DESC + r"$"
+_OBJECT_TAIL = (
+    r"(?:the\s+|its\s+|a\s+|an\s+)?"
+    # "buy Emeryville, Calif.-based Zogenix": the city of a seat before its state
+    r"(?:[\w.'’-]+,\s+(?=[\w.'’-]+-(?:based|headquartered)\s))?" + _DESC + r"$"
+)
 _OBJECT_LEFT = lower_pattern(
     "(?:"
     + "|".join(
@@ -1187,6 +1191,8 @@ _GENERIC_OR_LIFE = GENERIC_NAME_WORDS | {"life", "care"}
 _WHAT_IT_IS_RIGHT = re.compile(
     r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,4}?(?:platform|technology|"
     r"engine|drug|antibody|candidate|molecule|program|programme|therapy|compound|inhibitor)\b"
+    # ("BioMap (百图生科), the AI drug-discovery company": a word of a compound, no noun)
+    r"(?!-)"
 )
 
 
@@ -1424,7 +1430,8 @@ def _may_be_object(low_left: str) -> bool:
     article and three words, each a chunk of its own; or with "biotech", a dash or colon
     (perhaps a chunk of its own) and those words. So the cue is among the last six chunks,
     and the chunks after it are words (`_DESC`: not "and", "in", "on" or "rights", nothing
-    but word characters, full stops, apostrophes and hyphens) or that dash.
+    but word characters, full stops, apostrophes and hyphens; or a city and its comma before
+    a seat) or that dash.
     """
     # (`rsplit(None, 6)` splits off the last six chunks only: the same chunks as
     # `split()[-6:]`, without splitting the rest of the 140 characters)
@@ -1443,7 +1450,7 @@ def _may_be_object(low_left: str) -> bool:
 #: Words `_DESC` refuses that are no cue either (the other words it refuses are cues).
 _NOT_DESCRIPTIVE = frozenset(["and", "in", "on", "rights"])
 #: A chunk that can stand between a cue and the candidate: a word or the dash after "biotech".
-_DESCRIPTIVE_OR_DASH = re.compile(r"[\w.'’-]+|.*[-–—:].*")
+_DESCRIPTIVE_OR_DASH = re.compile(r"[\w.'’-]+,?|.*[-–—:].*")
 
 
 #: The verbs `_GRANTEE_LEFT` ends with (before the trailing whitespace).
@@ -1605,6 +1612,12 @@ def _bare(acronym: str) -> str:
     return acronym.replace("&", "")
 
 
+#: A broker's tickers with their exchange codes: "BGNE US / 6160 HK", "GSK LN".
+_BLOOMBERG_TICKERS = re.compile(
+    r"(?P<t>[A-Z][A-Z0-9.]{1,6})\s[A-Z]{2}(?:\s*[/,]\s*[A-Z0-9][A-Z0-9.]{0,6}\s[A-Z]{2})*"
+)
+
+
 def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     names: list[str] = []
     for m in mentions:
@@ -1686,6 +1699,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 former_names.add(inner[former.end() :])
             elif _CODE_IN_PAREN.fullmatch(inner):
                 codes.setdefault(index[m.name], set()).add(re.sub(r"\D", "", inner).lstrip("0"))
+            elif (tickers := _BLOOMBERG_TICKERS.fullmatch(inner)) and tickers["t"] in index:
+                # "BeiGene Ltd. (BGNE US / 6160 HK)", a broker's tickers: the first is a name
+                union(index[m.name], index[tickers["t"]])
             elif inner in index:
                 union(index[m.name], index[inner])
             elif (

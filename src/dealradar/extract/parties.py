@@ -228,7 +228,9 @@ _RECEIVE = _Rule(
     _p(
         _e("l")
         + _g(60)
-        + r"\b(?:receives?|received|receiving|get|gets|earn|earns|collect|collects|"
+        # ("transferred to X in exchange for the right to receive US$18.50 in cash": a
+        # shareholder's right to the price, not a payment to X)
+        + r"\b(?<!right to )(?:receives?|received|receiving|get|gets|earn|earns|collect|collects|"
         r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
         r"to be paid|be paid|bank|banks|banked|pockets?|pocketed|in line for|"
         # "X signed with Y, picking up $5 million upfront": money picked up (rights: _GRANTEE)
@@ -321,7 +323,14 @@ _GRANTEE_POSS = _Rule(
 _FROM = _Rule(
     word_pattern(
         r"rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*",
-        r"\b" + _g(60) + r"\bfrom\s+(?:" + _g(40) + ")" + _e("l"),
+        # ("rights to ocedurenone (KBP-5074), a Phase 3 antagonist for ..., from X": the drug
+        # described in an apposition between the rights and their owner)
+        r"\b(?:"
+        + _g(60)
+        + r"|[^⟨;]{0,60}?,[^⟨;]{1,170}?,\s+)\bfrom\s+(?:"
+        + _g(40)
+        + ")"
+        + _e("l"),
     ),
     needs=("from",),
 )
@@ -595,6 +604,17 @@ _ITS_ACQUISITION_OF = _Rule(
         r"(?:agreement|deal|offer|bid)\s+to\s+(?:buy|acquire))\s+(?:[\w-]+\s+){0,4}?" + _e("l")
     ),
     needs=("acquisition", "takeover", "buyout", "purchase", "to buy", "to acquire"),
+    markers=2,
+)
+#: "It follows the same template as the Sierra Oncology purchase last year": the company
+#: bought named before the noun, by the company the sentence is about (not "the X acquisition
+#: by Y": bought by another).
+_THE_NAMED_PURCHASE = _Rule(
+    _p(
+        _e("e") + r"[^⟨;]{0,80}?\b(?:its|the)\s+(?:[\w$€£¥.-]+\s+){0,2}?" + _e("l") + r"\s+"
+        r"(?:acquisition|takeover|buyout|purchase)\b(?!\s+by\b)"
+    ),
+    needs=("acquisition", "takeover", "buyout", "purchase"),
     markers=2,
 )
 #: "Gilead's latest push into oncology after the $4.9bn takeover of Forty Seven", "X's
@@ -978,6 +998,7 @@ _RULES = (
     _WAS_ACQUIRED_BY,
     _WHICH_X_BOUGHT,
     _ITS_ACQUISITION_OF,
+    _THE_NAMED_PURCHASE,
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
@@ -1359,6 +1380,12 @@ def role_votes(masked: str) -> Votes:
     for m in (
         _ITS_ACQUISITION_OF.pattern.finditer(whole.text)
         if _ITS_ACQUISITION_OF in whole.rules
+        else ()
+    ):
+        v.pair(m.group("l"), m.group("e"), 4)
+    for m in (
+        _THE_NAMED_PURCHASE.pattern.finditer(whole.text)
+        if _THE_NAMED_PURCHASE in whole.rules
         else ()
     ):
         v.pair(m.group("l"), m.group("e"), 4)

@@ -105,7 +105,7 @@ _CUES: list[tuple[str, str]] = [
         r"biobucks|bio-bucks|further payments|"
         # "tied to development, regulatory and commercial goals": milestones by another name
         r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
-        r"clinical|regulatory|commercial|sales))*\s+(?:goals|events|targets|objectives)|"
+        r"clinical|regulatory|commercial|sales))*\s+(?:goals|events|targets|objectives|approvals)|"
         r"additional payments|contingent payments|success payments|"
         r"contingent value rights?|CVRs?|contingent consideration|"
         r"sales-based payments|"
@@ -180,7 +180,7 @@ _CUE_WORDS = (
     *("entry fee", "closing", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
-    *("goals", "events", "targets", "objectives"),
+    *("goals", "events", "targets", "objectives", "approvals"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
     "reaches",
@@ -392,6 +392,8 @@ _CUE_JUST_AFTER = re.compile(
     r"to cover the\s+|"
     r"in cash to cover "
     r"the\s+|in total as\s+|as\s+\w+\s+|"
+    # "US$650m cash up front"
+    r"cash\s+|"
     # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "an additional payment of $100 million will be made before the start of Phase III"
@@ -552,6 +554,10 @@ _BOUGHT_FOR = re.compile(
     r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
 )
 #: A sentence about buying a company, where a price paid for something is the whole price.
+#: A purchase named just before a dash that gives its price ("the X purchase last year — ").
+_DASHED_PRICE_BEFORE = re.compile(
+    r"\b(?P<cue>purchase|acquisition|takeover|buyout)\b[^.;,—–$€£¥\d]{0,30}?\s[—–]\s*$"
+)
 _ACQUISITION_WORD = re.compile(r"\b(?:acquisitions?|acquired|buyouts?|takeovers?|bought)\b")
 #: Between a figure and the sales after it: a payment that depends on them.
 #: What makes the sales after a figure a basis, not a figure of their own: "milestones ...
@@ -714,6 +720,12 @@ def _label(
             # "topping the $950 million it paid for Semma in 2019": a company's price
             at = m.end + paid_for.start("cue")
             return Term(m, TOTAL, frozenset(), at, m.end + paid_for.end("cue"))
+        dashed = _DASHED_PRICE_BEFORE.search(before) if after.startswith(" for ") else None
+        if dashed:
+            # "the Sierra Oncology purchase last year — US$1.9bn for momelotinib": the price of
+            # the purchase the dash explains
+            at = window_start + dashed.start("cue")
+            return Term(m, TOTAL, frozenset(), at, window_start + dashed.end("cue"))
         return Term(m, UNKNOWN)
     kinds = [_KIND_OF[c.lastgroup or ""] for c in pre]
     specific = [k for k in kinds if k in (UPFRONT, NEAR_TERM, MILESTONES)]

@@ -166,9 +166,13 @@ _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
 #: A sentence that says when the deal itself was made public: "The companies announced the
 #: transaction on Sunday, April 30", "On May 2, the Company and X issued a joint press release
 #: announcing the Agreement". The definite object points back to the deal already told.
+#: "January 5 day evening, X issued an announcement": a translated 1月5日晚, the day of the news.
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:day\s+)?(?:evening|night|morning|afternoon)\b")
 _ANNOUNCED_THE_DEAL = word_pattern(
     r"announced|announcing",
-    r"\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,3}?(?:transaction|agreement|deal|merger|"
+    # ("a joint press release announcing the entry into the Arrangement Agreement")
+    r"\s+(?:the|this|their|its)\s+(?:entry\s+into\s+(?:the|this|an?)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:transaction|agreement|deal|merger|"
     r"acquisition|collaboration|partnership|licen[cs]e)\b",
 )
 MAX_TEXT = 2_000_000
@@ -1137,6 +1141,7 @@ def _explicit_date(
             if (
                 _ON_DATE.search(before)
                 or _DATE_WORD.match(word)
+                or _PART_OF_DAY_AFTER.match(ctx.text, dm.end)
                 or (heading and before.endswith("(") and ctx.text[dm.end : s.end].strip() == ")")
                 or _ANNOUNCED_LABEL.fullmatch(ctx.text, s.start, dm.start)
             ):

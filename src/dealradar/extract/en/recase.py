@@ -19,7 +19,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z&-]*")
 #: Legal forms kept as a name's end ("MERCK & CO INC" → "Merck & Co Inc").
 _LEGAL = {"INC": "Inc", "LTD": "Ltd", "CO": "Co", "CORP": "Corp", "PLC": "plc", "LLC": "LLC"}
 _LEGAL.update({"AG": "AG", "SA": "SA", "NV": "NV", "KK": "KK", "GMBH": "GmbH"})
-#: A line is shouted when it holds this many words and no small letter.
+#: A line is shouted when it holds this many words in capitals and no small letter (or one
+#: word in mixed case).
 _MIN_WORDS = 4
 
 
@@ -30,10 +31,21 @@ def shouted_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = pos + len(line)
         # (`map` runs the test without a Python step per character, as a generator would)
-        if not any(map(str.islower, line)) and len(_WORD.findall(line)) >= _MIN_WORDS:
+        if not any(map(str.islower, line)):
+            if len(_WORD.findall(line)) >= _MIN_WORDS:
+                out.append((pos, end))
+        elif _shouted_but_one(line):
             out.append((pos, end))
         pos = end + 1
     return out
+
+
+def _shouted_but_one(line: str) -> bool:
+    """Whether `line` is in capitals but for one word that a name writes in mixed case
+    ("MERCK KGaA BETS ON HENGRUI'S PARP1 AND CLAUDIN PAIR", "... TO ACQUIRE BioNTech UNIT")."""
+    words = _WORD.findall(line)
+    mixed = sum(1 for w in words if not w.isupper())
+    return mixed == 1 and len(words) - mixed >= _MIN_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +78,9 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
         first = True
         for m in _WORD.finditer(text, start, end):
             word = m.group()
+            if not word.isupper():
+                first = False
+                continue  # "KGaA" in a shouted line: a name's own mixed case, as written
             if any(ch.isdigit() for ch in text[m.start() : m.end() + 1]):
                 first = False
                 continue  # a code ("CN201"): as written

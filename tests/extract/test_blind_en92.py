@@ -1,0 +1,221 @@
+"""Phrasing met in the blind sets en92 to en97: connectives and mixed-case names in shouted
+headings, seats written "City, State-based", broker notes (tickers with exchange codes, "the
+X purchase last year — $1.9bn for ..."), 8-K filings (a shareholder's "right to receive"),
+translated dates ("January 5 day evening") and money written "$650m cash up front".
+
+Every example is written for this file (invented companies and drugs); none is a gold
+article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from phrasing import alias_groups, company_names, deals_in, one_deal, party_pairs
+
+from dealradar.extract import extract
+from dealradar.extract.dealtype import deal_type
+
+
+def test_a_sentence_opening_connective_is_no_company() -> None:
+    # en94: "Further, the Company is entitled to receive potential milestone payments up to
+    # US$2.4 billion in aggregate"
+    text = (
+        'This announcement is made by Tessary Co., Ltd. (the "Company"). The Company has '
+        'entered into an exclusive license agreement with Holvik Inc. ("Holvik") for TS-48. '
+        "Holvik shall pay to the Company an upfront payment in the amount of US$50 million. "
+        "Further, the Company is entitled to receive potential milestone payments up to US$900 "
+        "million in aggregate."
+    )
+    assert party_pairs(text) == {("Tessary Co., Ltd.", "Holvik Inc.")}
+
+
+def test_a_shouted_heading_with_one_mixed_case_name_is_read_in_ordinary_case() -> None:
+    # en92: "■ MERCK KGaA BETS ON HENGRUI'S PARP1 AND CLAUDIN PAIR — UP TO $1.5B" (a digest
+    # whose other headings are all in capitals)
+    text = (
+        "CHINA BIOPHARMA DEALS DIGEST\n\n"
+        "■ HOLVIK KGaA BETS ON TESSARY'S PARP1 AND CLAUDIN PAIR — UP TO $1.5B\n"
+        "Darmstadt-based Holvik KGaA on Monday took exclusive rights outside mainland China to "
+        "Jiangsu Tessary Pharmaceuticals' PARP1-selective inhibitor TS-1167. Tessary gets $169 "
+        "million upfront, and with milestones the package is worth up to about $1.5 billion.\n\n"
+        "■ LIANSHAN TAKES TS-5074 OFF QUORVIA'S HANDS\n"
+        "Lianshan Nordisk agreed to buy worldwide rights to TS-5074 from Quorvia Biosciences for "
+        "up to $1.3 billion."
+    )
+    assert party_pairs(text) == {
+        ("Jiangsu Tessary Pharmaceuticals", "Holvik KGaA"),
+        ("Quorvia Biosciences", "Lianshan Nordisk"),
+    }
+
+
+def test_a_rooted_seat_is_no_part_of_the_name() -> None:
+    # en92: "from Singapore-headquartered, China-rooted KBP Biosciences"
+    names = company_names(
+        "Holvik Pharma agreed to buy worldwide rights to TB-5074 from Singapore-headquartered, "
+        "China-rooted Tessary Biosciences for up to $1.3 billion."
+    )
+    assert "Tessary Biosciences" in names
+    assert not any(n.startswith("China") for n in names)
+
+
+def test_rights_from_an_owner_named_after_the_drugs_description() -> None:
+    # en92: "agreed ... to buy worldwide rights to ocedurenone (KBP-5074), a Phase 3
+    # non-steroidal mineralocorticoid receptor antagonist for ..., from ... KBP Biosciences"
+    text = (
+        "Holvik Pharma agreed earlier this month to buy worldwide rights to tessafenone "
+        "(TB-5074), a Phase 3 non-steroidal receptor antagonist for uncontrolled hypertension "
+        "in advanced chronic kidney disease, from Tessary Biosciences. Holvik will pay as much "
+        "as $1.3 billion."
+    )
+    assert party_pairs(text) == {("Tessary Biosciences", "Holvik Pharma")}
+
+
+def test_buying_a_drugs_worldwide_rights_with_no_licence_named_is_an_asset_purchase() -> None:
+    # en92: "agreed earlier this month to buy worldwide rights to ocedurenone"
+    bought = "Holvik Pharma agreed to buy worldwide rights to tessafenone from Tessary Bio."
+    assert deal_type([bought], has_money=True) == "asset-purchase"
+    licensed = (
+        "Holvik Pharma signed an exclusive licence agreement under which it acquires the "
+        "worldwide rights to tessafenone from Tessary Bio."
+    )
+    assert deal_type([licensed], has_money=True) == "license"
+
+
+def test_a_compound_adjective_in_an_apposition_does_not_make_a_name_a_drug() -> None:
+    # en92: "Sanofi inked a collaboration with BioMap (百图生科), the AI drug-discovery company
+    # co-founded by ..."
+    names = company_names(
+        "Holvik Pharma inked a collaboration with Tessamap (泰思), the AI drug-discovery company "
+        "co-founded by a search-engine billionaire."
+    )
+    assert "Tessamap" in names
+
+
+def test_a_collaboration_using_the_partners_models_is_a_collaboration() -> None:
+    # en92: "... to co-develop AI-designed biotherapeutics using BioMap's foundation models"
+    sentence = (
+        "Holvik Pharma inked a collaboration with Tessamap, the AI company, to co-develop "
+        "AI-designed biotherapeutics using Tessamap's foundation models."
+    )
+    assert deal_type([sentence], has_money=True) == "collaboration"
+
+
+def test_a_city_before_a_state_based_seat_leaves_the_company_the_object() -> None:
+    # en92: "UCB S.A. said Wednesday it will buy Emeryville, Calif.-based Zogenix for $26.00 a
+    # share in cash"
+    text = (
+        "Holvik S.A. said Wednesday it will buy Emeryville, Calif.-based Tessary for $26.00 a "
+        "share in cash, a takeover valued at up to roughly $1.9 billion."
+    )
+    assert party_pairs(text) == {("Tessary", "Holvik S.A.")}
+
+
+def test_the_named_purchase_last_year_is_the_topic_companys_and_the_dash_gives_its_price() -> None:
+    # en92: "It follows the same template as the Sierra Oncology purchase last year — US$1.9bn
+    # for late-stage momelotinib in myelofibrosis"
+    text = (
+        "Holvik plc announced a definitive agreement to acquire Tessary Health Inc. for "
+        "US$14.75 per share in cash, a total equity value of approximately US$2.0 billion. It "
+        "follows the same template as the Lianshan Oncology purchase last year — US$1.9bn for "
+        "late-stage tessatinib in myelofibrosis."
+    )
+    deals = {d.licensor.name: d for d in deals_in(text)}
+    assert set(deals) == {"Tessary Health Inc.", "Lianshan Oncology"}
+    assert deals["Lianshan Oncology"].licensee.name == "Holvik plc"
+    total = deals["Lianshan Oncology"].total
+    assert total is not None and total.amount == 1_900_000_000
+
+
+def test_the_named_acquisition_by_another_company_is_not_the_topic_companys() -> None:
+    text = (
+        "Holvik plc will acquire Tessary Health Inc. for US$2.0 billion. Holvik watched the "
+        "Lianshan Oncology acquisition by a rival last year."
+    )
+    assert party_pairs(text) == {("Tessary Health Inc.", "Holvik plc")}
+
+
+def test_a_province_named_british_is_a_place() -> None:
+    # en92: "Trillium Therapeutics Inc., a corporation existing under the laws of the Province
+    # of British Columbia (the "Company"), entered into an arrangement agreement"
+    text = (
+        "On August 2, 2021, Tessary Therapeutics Inc., a corporation existing under the laws of "
+        'the Province of British Columbia (the "Company"), entered into an arrangement '
+        'agreement with Holvik Inc., a Delaware corporation ("Holvik"). The transaction has a '
+        "total equity value of approximately $2.26 billion and, through the acquisition, Holvik "
+        "will gain the Company's lead molecules."
+    )
+    assert "Columbia" not in company_names(text)
+
+
+def test_a_shareholders_right_to_receive_the_price_is_no_payment_to_the_buyer() -> None:
+    # en92: "each outstanding Common Share ... will be transferred to Pfizer in exchange for the
+    # right to receive US$18.50 in cash"
+    text = (
+        "On August 2, 2021, Tessary Therapeutics Inc. entered into an arrangement agreement "
+        "with Holvik Inc. Each outstanding Common Share will be transferred to Holvik in "
+        "exchange for the right to receive US$18.50 in cash. The transaction has a total "
+        "equity value of approximately $2.26 billion and, through the acquisition, Holvik will "
+        "gain Tessary's lead molecules TT-622 and TT-621."
+    )
+    assert party_pairs(text) == {("Tessary Therapeutics Inc.", "Holvik Inc.")}
+
+
+def test_a_press_release_announcing_the_entry_into_the_agreement_dates_the_deal() -> None:
+    # en92: "On August 22, 2021, ... entered into an arrangement agreement ... On August 23,
+    # 2021, the Company and Pfizer issued a joint press release announcing the entry into the
+    # Arrangement Agreement."
+    text = (
+        "On August 22, 2021, Tessary Therapeutics Inc. entered into an arrangement agreement "
+        "with Holvik Inc., under which Holvik will acquire Tessary for $2.26 billion.\n\n"
+        "On August 23, 2021, Tessary and Holvik issued a joint press release announcing the "
+        "entry into the Arrangement Agreement."
+    )
+    assert one_deal(text).announced == date(2021, 8, 23)
+
+
+def test_a_translated_day_evening_dates_the_announcement() -> None:
+    # en92: "This newspaper news (reporter) January 5 day evening, WuXi Biologics ... issued
+    # announcement, the company and ... signed a license agreement"
+    text = (
+        "This newspaper news (reporter) January 5 day evening, Tessary Biologics issued "
+        "announcement, the company and Holvik Limited signed a license agreement, Holvik obtains "
+        "exclusive global rights. Tessary will obtain 40 million US dollars down payment."
+    )
+    deals = extract(text, language="en", published=date(2023, 1, 6))
+    assert [(d.licensor.name, d.licensee.name) for d in deals] == [
+        ("Tessary Biologics", "Holvik Limited")
+    ]
+    assert deals[0].announced == date(2023, 1, 5)
+
+
+def test_a_brokers_tickers_after_a_name_are_that_companys() -> None:
+    # en93: "BeiGene Ltd. (BGNE US / 6160 HK)" ... "BGNE keeps China"
+    groups = alias_groups(
+        "Tessary Ltd. (TSRY US / 6160 HK)\nRating: OUTPERFORM\n\nTessary disclosed a licence "
+        "agreement with Holvik for TS-317. Holvik gets rights in the US and Japan; TSRY keeps "
+        "China."
+    )
+    assert any({"Tessary Ltd.", "TSRY"} <= g for g in groups), groups
+
+
+def test_cash_up_front_and_money_on_regulatory_approvals() -> None:
+    # en93: "US$650m cash up front - the largest upfront we are aware of ... - plus up to
+    # US$1.3bn on regulatory approvals and US$250m on sales milestones"
+    text = (
+        "Tessary disclosed a licence agreement with Holvik for TS-317.\n\nEconomics: US$650m "
+        "cash up front - the largest upfront we know of - plus up to US$1.3bn on regulatory "
+        "approvals and US$250m on sales milestones."
+    )
+    deal = one_deal(text)
+    assert deal.upfront is not None and deal.upfront.amount == 650_000_000
+    assert deal.milestones is not None and deal.milestones.amount == 1_550_000_000
+
+
+def test_the_companies_will_co_develop() -> None:
+    # en93: "The companies will co-develop, and BeiGene retains an option to co-detail"
+    sentences = [
+        "Tessary disclosed a collaboration and license agreement with Holvik for TS-317.",
+        "The companies will co-develop, and Tessary retains an option to co-detail in the US.",
+    ]
+    assert deal_type(sentences, has_money=True) == "co-development"
