@@ -219,3 +219,133 @@ def test_the_companies_will_co_develop() -> None:
         "The companies will co-develop, and Tessary retains an option to co-detail in the US.",
     ]
     assert deal_type(sentences, has_money=True) == "co-development"
+
+
+def test_a_filing_that_opens_recently_is_dated_by_its_sign_off() -> None:
+    # en94: "Recently, Sichuan Kelun Pharmaceutical ... signed the 'exclusive license
+    # agreement'" ... "Hereby announced.\n\nBoard of Directors of ...\nJuly 26, 2022"
+    text = (
+        'Recently, Tessary Pharmaceutical Co., Ltd. (hereinafter "Tessary") with Holvik Inc. '
+        'signed the "exclusive license agreement". Tessary grants to Holvik the exclusive '
+        "license for TS-315 in the worldwide scope. Holvik will pay Tessary 35 million US "
+        "dollars upfront payment.\n\nHereby announced.\n\nBoard of Directors of Tessary "
+        "Pharmaceutical Co., Ltd.\nJuly 26, 2022\n"
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Tessary Pharmaceutical Co., Ltd.",
+        "Holvik Inc.",
+    )
+    assert deal.announced == date(2022, 7, 26)
+    assert "Hereby" not in company_names(text)
+
+
+def test_a_pair_that_had_already_signed_an_agreement_had_an_earlier_deal() -> None:
+    # en94: "In May of this year, Kelun Botai and MSD had already signed license agreement
+    # about the TROP2 ADC SKB264"
+    deal_now = (
+        "Tessary Bio grants Holvik Pharma an exclusive licence to TS-315. Holvik will pay "
+        "Tessary $35 million upfront. "
+    )
+    for earlier in (
+        "Tessary and Holvik had already signed license agreement about the ADC TS-264.",
+        "In May of this year, Tessary and Holvik signed a license agreement for TS-264.",
+    ):
+        deals = deals_in(deal_now + earlier)
+        assert [(d.licensor.name, d.licensee.name) for d in deals] == [
+            ("Tessary Bio", "Holvik Pharma"),
+            ("Tessary Bio", "Holvik Pharma"),
+        ], earlier
+
+
+def test_two_companies_joined_by_and_around_a_description_of_the_first() -> None:
+    # en94: "BioMap (Baitu Shengke, 百图生科), the AI biotechnology company founded by Baidu
+    # founder Robin Li, and Sanofi reached a research collaboration."
+    text = (
+        "Tessamap (Taisi Shengke, 泰思生科), the AI biotechnology company founded by a search "
+        "engine billionaire, and Holvik reached a research collaboration. Tessamap will get "
+        "upfront payment and milestone payments, the total potential value is up to about 1 "
+        "billion US dollars."
+    )
+    assert party_pairs(text) == {("Tessamap", "Holvik")}
+
+
+def test_a_legal_form_then_the_name_again_ends_the_name() -> None:
+    # en94: "a collaboration and license agreement with Spanish dermatology company Almirall,
+    # S.A. Almirall will use EpimAb's proprietary FIT-Ig ... platform"
+    names = company_names(
+        "Tessary announced that it reached a license agreement with Spanish dermatology company "
+        "Holvik, S.A. Holvik will use Tessary's platform to discover bispecific antibodies."
+    )
+    assert "Holvik, S.A." in names
+    assert not any(n.endswith("S.A. Holvik") for n in names)
+
+
+def test_a_pinyin_alias_in_brackets_joins_its_translated_name() -> None:
+    # en94: "3. Anmai Biology and Almirall sign bispecific collaboration" over "EpimAb
+    # Biotherapeutics (Anmai Shengwu) announced that it reached a collaboration ... with
+    # Spanish dermatology company Almirall"
+    text = (
+        "3. Taisi Biology and Holvik sign bispecific collaboration\n\nTessamab Biotherapeutics "
+        "(Taisi Shengwu) announced that it reached a license agreement with Holvik, a Spanish "
+        "company. Tessamab is eligible to obtain upfront payment and milestones, the total "
+        "amount is up to approximately 210 million US dollars."
+    )
+    groups = alias_groups(text)
+    assert any({"Taisi Biology", "Tessamab Biotherapeutics"} <= g for g in groups), groups
+    assert len(deals_in(text)) == 1
+
+
+def test_buying_global_rights_amid_talk_of_an_out_licensing_market() -> None:
+    # en94: a roundup opening "the out-licensing market of domestic innovation drug continued
+    # hot", then "Novo Nordisk acquires the global rights of KBP-5074 (ocedurenone)"
+    text = (
+        "In this week, the out-licensing market of domestic innovation drug continued hot.\n\n"
+        "1. Holvik Nordisk buys tessafenone from Tessary Biosciences\n\nHolvik Nordisk and "
+        "Tessary Biosciences announced that the two parties reached an agreement, Holvik "
+        "Nordisk acquires the global rights of TS-5074 (tessafenone). The transaction total "
+        "value is up to 1.3 billion US dollars."
+    )
+    assert one_deal(text).deal_type == "asset-purchase"
+
+
+def test_money_beyond_the_upfront_is_milestones() -> None:
+    # en93: "Beyond the upfront, Lausanne-based AC Immune SA could pocket an option exercise
+    # fee plus development, commercial and sales-based milestones that together reach as high
+    # as roughly $2.1 billion."
+    text = (
+        "Holvik is handing Tessary Bio $100 million up front for an exclusive worldwide option "
+        "on the Swiss biotech's vaccines. Beyond the upfront, Tessary Bio could pocket an option "
+        "exercise fee plus development, commercial and sales-based milestones that together "
+        "reach as high as roughly $2.1 billion."
+    )
+    deal = one_deal(text)
+    assert deal.milestones is not None and deal.milestones.amount == 2_100_000_000
+    assert deal.deal_type == "option"
+    also = (
+        "Holvik pays Tessary Bio $100 million upfront for rights to TS-1. In addition to the "
+        "upfront payment, Tessary Bio may receive up to $2 billion."
+    )
+    deal = one_deal(also)
+    assert deal.milestones is not None and deal.milestones.amount == 2_000_000_000
+    # (a term named with its own figure is no term set aside: en88's "milestone payments of
+    # up to US$101.5 million, in addition to an upfront payment of US$8.5 million")
+    own = (
+        "Tessary Bio licensed TS-1 to Holvik. Tessary Bio will be eligible to receive milestone "
+        "payments of up to US$101.5 million, in addition to an upfront payment of US$8.5 "
+        "million."
+    )
+    deal = one_deal(own)
+    assert deal.upfront is not None and deal.upfront.amount == 8_500_000
+
+
+def test_a_market_expected_to_be_worth_a_sum_is_no_term() -> None:
+    # en93: "in an Alzheimer's market that analysts expect to be worth well over $10 billion by
+    # the end of the decade"
+    text = (
+        "Holvik is handing Tessary Bio $100 million up front for an exclusive option on its "
+        "vaccines. Tessary Bio already works with other partners in an Alzheimer's market that "
+        "analysts expect to be worth well over $10 billion by the end of the decade."
+    )
+    deal = one_deal(text)
+    assert deal.total is None or deal.total.amount == 100_000_000

@@ -195,7 +195,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
     r"in total across|deals with a(?<!in deals with a)|"
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
-    r"market for|market worth|"
+    r"market for|market worth|market that|by the end of the decade|"
     r"markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|valued)|"
     r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
     r"by (?:the end of )?20[3-9]\d)\b"

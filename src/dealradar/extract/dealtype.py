@@ -163,6 +163,8 @@ _OPTION = lower_pattern(
     r"(?:exclusive\s+)?"
     # "the licensor holds an option to take back rights": a buy-back clause, no option deal
     r"option\b(?!\s+to\s+(?:take|buy|get|reacquire)\s+back\b)|"
+    # "handing X $100 million up front for an exclusive worldwide option on its vaccines"
+    r"\bfor\s+an\s+(?:exclusive\s+)?(?:(?:worldwide|global)\s+)?option\s+(?:on|over|to)\b|"
     r"\boption (?:and (?:licen[cs]e|collaboration) )?(?:agreement|deal|arrangement|pact|"
     r"rights?)\b"
 )
@@ -317,8 +319,8 @@ def deal_type(
     if (
         acq_sentences
         and any(_WORLD_RIGHTS.search(s) for s in acq_sentences)
-        and "licen" not in text
-        and "authori" not in text
+        and not any("licen" in s or "authori" in s for s in acq_sentences)
+        and not _found(_LICENSE_GRANT, text, "licen", "rights")
     ):
         return "asset-purchase"
     if asset_names and _buys_asset(

@@ -147,6 +147,9 @@ GENERIC_NAME_WORDS = (
             "innovation",
             "innovative",
             "research",
+            # the industry words of a Chinese name in pinyin ("Anmai Shengwu", 安迈生物: "Anmai
+            # Biology"; "Hengrui Yiyao", 恒瑞医药)
+            *("shengwu", "yiyao", "zhiyao", "yaoye", "keji", "shengke", "jituan", "gufen"),
         ]
     )
 )
@@ -426,6 +429,7 @@ STOP_NAMES = frozenset(
         # sentence-opening connectives ("Further, the Company is entitled to receive ...")
         *("further", "furthermore", "moreover", "besides", "additionally", "accordingly"),
         *("therefore", "thus", "nevertheless", "nonetheless", "instead", "thereafter"),
+        "hereby",  # a filing's "Hereby announced."
         "exclusive",
         "price",
         "action",

@@ -766,10 +766,11 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
             _ends_sentence(g) and not (g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1)
         ) or (
             # "by F. Hoffmann-La Roche Ltd. The Group obtained": the legal form ends both
+            # ("with Almirall, S.A. Almirall will use": the name again opens the next sentence)
             i + 1 < len(toks)
-            and toks[i + 1].group() in SENTENCE_OPENERS
+            and (toks[i + 1].group() in SENTENCE_OPENERS or toks[i + 1].group() == words[0][2])
             and g.endswith(".")
-            and g.rstrip(".").lower() in LEGAL_FORMS
+            and g.replace(".", "").lower() in LEGAL_FORMS
         ):
             _emit_list(run, words, out)
             words = []

@@ -679,10 +679,14 @@ _WITH_OBJECT = _Rule(
 _AND = _Rule(
     _p(
         _e("a")
-        + r"\s*(?:\([^()⟨]{1,30}\)\s*)?(?:,\s*)?(?:together with|and)\s+"
+        + r"\s*(?:\([^()⟨]{1,30}\)\s*)?"
+        # ("X (百图生科), the AI company founded by Robin Li, and Y reached a collaboration": the
+        # first company described between the two, its description masked as the company)
+        + r"(?:,\s*⟨e\d+⟩[^⟨;,]{1,60},\s*)?"
+        + r"(?:,\s*)?(?:together with|and)\s+"
         + _e("b")
         + r"\s*(?:\([^()⟨]{1,30}\)\s*)?,?\s*(?:(?:have|has|had|jointly|both|each|also|will|"
-        r"would|today|on \w+|announced that they|said that they|said they)\s+){0,3}"
+        r"would|today|already|on \w+|announced that they|said that they|said they)\s+){0,3}"
         r"\b(?:agree\w*|sign\w*|enter\w*|announc\w*|said|expand\w*|reach\w*|form\w*|"
         r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*)\b"
     ),
@@ -1103,6 +1107,9 @@ _HISTORICAL = _p(
     r"\b(?:earlier(?! (?:in the|this) (?:week|day)\b| today\b)|previous(?:ly)?|prior|"
     r"first teamed|first partnered|back then|"
     r"once (?:paid|bought|sold|held|licensed|signed|acquired)|"
+    # "In May of this year, X and Y had already signed license agreement about Z"
+    r"had already (?:signed|licensed|entered|granted|agreed|reached|struck|inked)|"
+    r"in may of (?:this|last) year|"
     r"in (?:(?:early|late|mid)[- ])?(?:19|20)\d\d|in may (?:19|20)\d\d|last (?:month|year|week)|"
     r"(?:an?|the|their|its) existing (?:partnership|agreement|collaboration|alliance|deal)|"
     # "a partnership that dates back to 2013, when X paid Y $350 million"
@@ -1509,6 +1516,7 @@ def apposed(masked: str) -> set[int]:
 #: year's first two digits: "in 2023", "in early 2024", "in May 2024", "their 2023 pact").
 _HISTORICAL_WORDS = (
     *("earlier", "previous", "prior", "first teamed", "first partnered", "back then", "once "),
+    *("had already", "may of"),
     *("19", "20", "last ", "ago", "before this", "existing"),
     *("january", "february", "march", "april"),
     *("june", "july", "august", "september", "october", "november", "december"),

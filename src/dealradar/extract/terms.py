@@ -264,6 +264,9 @@ _DISTRACTOR_NEAR = word_pattern(
     # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030",
     # "China's oncology drug market was worth about RMB150 billion in 2017"
     r"market for|market worth|"
+    # "in an Alzheimer's market that analysts expect to be worth well over $10 billion by the
+    # end of the decade"
+    r"market that|by the end of the decade|"
     r"markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|valued)|"
     # (one alternative per verb: `word_pattern` needs each to open with a letter)
     r"projected to (?:reach|grow|hit|exceed|cross|top)|forecast to (?:reach|grow|hit|exceed|"
@@ -554,6 +557,32 @@ _BOUGHT_FOR = re.compile(
     r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
 )
 #: A sentence about buying a company, where a price paid for something is the whole price.
+#: A term named only to set it aside: "Beyond the upfront, ...", "In addition to the upfront
+#: payment, X may receive ...": the figure after it is another sum.
+_SET_ASIDE = re.compile(
+    r"\b(?:beyond|on top of|in addition to|besides|apart from|aside from|excluding|other than|"
+    r"over and above)\s+(?:the|its|this|an?)\s+$"
+)
+
+
+def _may_set_aside(before: str) -> bool:
+    """Whether `_SET_ASIDE` can match in `before` (each of its matches holds one of these)."""
+    return any(
+        w in before
+        for w in (
+            "beyond",
+            "top of",
+            "addition to",
+            "besides",
+            "apart",
+            "aside",
+            "excluding",
+            "other than",
+            "over and",
+        )
+    )
+
+
 #: A purchase named just before a dash that gives its price ("the X purchase last year — ").
 _DASHED_PRICE_BEFORE = re.compile(
     r"\b(?P<cue>purchase|acquisition|takeover|buyout)\b[^.;,—–$€£¥\d]{0,30}?\s[—–]\s*$"
@@ -705,6 +734,23 @@ def _label(
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
     pre = _cues(before)
+    if pre and _may_set_aside(before):
+        # (a cue set aside in a clause of its own: "in addition to an upfront payment of $8.5
+        # million" is the figure's own cue)
+        kept = [
+            c
+            for c in pre
+            if "," not in before[c.end() :]
+            or not _SET_ASIDE.search(before, max(0, c.start() - 30), c.start())
+        ]
+        if len(kept) < len(pre) and all(_KIND_OF[c.lastgroup or ""] == PAY for c in kept):
+            # "Beyond the upfront, X could pocket ... up to $2.1 billion": a sum other than the
+            # upfront named, so contingent money: milestones
+            aside = next(c for c in pre if c not in kept)
+            return Term(
+                m, MILESTONES, frozenset(), window_start + aside.start(), window_start + aside.end()
+            )
+        pre = kept
     if (
         previous is not None
         and previous.kind == PART

@@ -1065,7 +1065,34 @@ def _implicit_date(
             ):
                 if dm.value is not None and dm.explicit_year:
                     return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    for s in tiers[0] + tiers[1]:
+        if ctx.text.startswith(("Recently", "In recent days"), s.start):
+            # "Recently, X ... signed" in a filing signed off "Board of Directors of X / July
+            # 26, 2022": a translated 近日, the days just before the filing's date
+            closing = _closing_date(ctx.text)
+            if closing is not None:
+                return closing
     return None, None
+
+
+#: A filing's sign-off at its end: "Board of Directors of X\nJuly 26, 2022", "By order of the
+#: Board ... 9 August 2021".
+_SIGN_OFF = re.compile(
+    r"(?:Board of Directors of [^\n]{2,120}|By order of the Board[^\n]{0,120}|Hereby announced\.?)"
+    r"\s*\n(?:[^\n]{0,80}\n){0,3}?[^\S\n]*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
+    r"\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$"
+)
+
+
+def _closing_date(text: str) -> tuple[date, Evidence] | None:
+    """The date a filing is signed off with, on its last lines."""
+    m = _SIGN_OFF.search(text, max(0, len(text) - 400))
+    if m is None:
+        return None
+    for dm in find_dates(text, m.start("date"), m.end("date"), published=None, default_year=None):
+        if dm.value is not None and dm.explicit_year:
+            return dm.value, Evidence.at("announced", text, dm.start, dm.end)
+    return None
 
 
 #: A trade-press byline with the article's date: "By Fierce Biotech staff | July 11, 2024".
