@@ -349,3 +349,76 @@ def test_a_market_expected_to_be_worth_a_sum_is_no_term() -> None:
     )
     deal = one_deal(text)
     assert deal.total is None or deal.total.amount == 100_000_000
+
+
+def test_a_stock_index_is_no_drug_code() -> None:
+    # en94: "On the mainland, the Shanghai Composite Index rose 1.0% ... and the CSI 300 gained
+    # 1.6%." in a market report that tells a deal
+    text = (
+        "Tessary Biologics licensed TS-101 to Holvik for $40 million upfront. On the mainland, "
+        "Tessary Biologics shares rose and the CSI 300 gained 1.6%."
+    )
+    assert "CSI 300" not in [a.name for a in one_deal(text).assets]
+
+
+def test_an_option_exercised_on_or_before_a_later_date_is_no_earlier_deal() -> None:
+    # en94: "Upon exercise of the option, which Novartis may do on or before a date in late
+    # 2023, the Company will be eligible to receive an additional payment of up to $700
+    # million, such that upfront and option exercise payments would total up to $1 billion."
+    text = (
+        "Tessary grants Holvik an exclusive option to license TS-17. Holvik will make an upfront "
+        "cash payment to Tessary of $300 million. Upon exercise of the option, which Holvik may "
+        "do on or before a date in late 2023, Tessary will be eligible to receive an additional "
+        "payment of up to $700 million, such that upfront and option exercise payments would "
+        "total up to $1 billion. Tessary and Holvik have worked together since 2019."
+    )
+    deal = one_deal(text)
+    assert deal.total is not None and deal.total.amount == 1_000_000_000
+
+
+def test_a_separate_agreement_the_other_way_is_a_deal_of_its_own() -> None:
+    # en94: "... BeiGene and Novartis also entered into a separate agreement (the "Market
+    # Development Agreement") under which the Company obtains rights to market ... five
+    # approved Novartis oncology products"; "builds on the existing collaboration between the
+    # Company and Novartis for tislelizumab ..., entered into in January 2021"
+    text = (
+        "Tessary grants Holvik an exclusive option to license TS-17 in the United States. "
+        "Holvik will make an upfront cash payment to Tessary of $300 million. Tessary and "
+        'Holvik also entered into a separate agreement (the "Market Agreement") under which '
+        "Tessary obtains rights to market five approved Holvik oncology products in regions "
+        "of China. The agreement builds on the existing collaboration between Tessary and "
+        "Holvik for TS-9, Tessary's antibody, entered into in January 2021."
+    )
+    assert [(d.licensor.name, d.licensee.name) for d in deals_in(text)] == [
+        ("Tessary", "Holvik"),
+        ("Holvik", "Tessary"),
+        ("Tessary", "Holvik"),
+    ]
+
+
+def test_rights_sold_back_are_bought_by_the_original_owner() -> None:
+    # en94: "LianBio has found its exit. The Princeton, NJ- and Shanghai-based biotech is
+    # selling its rights to the heart drug mavacamten back to Bristol Myers Squibb for $350
+    # million ... LianBio gets the $350 million in cash when the deal closes."
+    text = (
+        "Tessary Bio has found its exit. The Princeton, NJ- and Shanghai-based biotech is "
+        "selling its rights to the heart drug tessacamten back to Holvik Squibb Inc. for $350 "
+        "million. Tessary Bio gets the $350 million in cash when the deal closes."
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == ("Tessary Bio", "Holvik Squibb Inc.")
+    assert deal.deal_type == "asset-purchase"
+    assert deal.upfront is not None and deal.upfront.amount == 350_000_000
+
+
+def test_the_upfront_summed_in_all_is_the_upfront() -> None:
+    # en74: "Roche hands over $1.4 billion when the deal closes and a further $250 million
+    # spread across the first two anniversaries, for $1.65 billion upfront in all."
+    text = (
+        "Holvik has licensed TS-1 from Tessary Pharma under a pact that Tessary says is worth "
+        "as much as $5.3 billion. Holvik hands over $1.4 billion when the deal closes and a "
+        "further $250 million spread across the first two anniversaries, for $1.65 billion "
+        "upfront in all."
+    )
+    deal = one_deal(text)
+    assert deal.upfront is not None and deal.upfront.amount == 1_650_000_000

@@ -139,7 +139,9 @@ _NOT_CODES = re.compile(
     r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|CD|IL|TNF|JAK|BTK|"
     r"KRAS|FGFR|ALK|ROS|RET|MET|BCMA|CLDN|TIGIT|LAG|TIM|CTLA|FcRn|DLL|ADC|COVID|H|Q|FY|SH|SZ|HK|"
     r"US|USD|RMB|CNY|EUR|GBP|JPY|HKD|CHF|SEK|DKK|KRW|INR|AUD|CAD|SGD|Phase|Class|Series|HKEX|"
-    r"SSE|SZSE|NASDAQ|NYSE|ISO|GMP|GAAP|CIS|ICH|Form|Rule|Section|Item|Table|Figure)[- ]?\d"
+    r"SSE|SZSE|NASDAQ|NYSE|ISO|GMP|GAAP|CIS|ICH|Form|Rule|Section|Item|Table|Figure|"
+    # stock indexes: "the CSI 300 gained 1.6%", "the FTSE 100", "the Nikkei 225"
+    r"CSI|FTSE|Nikkei|KOSPI|S&P|STOXX|DAX|CAC|Russell)[- ]?\d"
 )
 
 

@@ -697,6 +697,17 @@ _AND = _Rule(
         *("pact", "licen", "collaborat", "partnership", "ink", "team"),
     ),
 )
+#: "the existing collaboration between X and Y for Z": a deal of the two, its direction
+#: unsaid (the first named, as with "X and Y signed", is read as the licensor, weakly).
+_BETWEEN = _Rule(
+    word_pattern(
+        r"agreements?|deal|pact|partnership|collaboration|alliance|tie-up|licen[cs]e",
+        r"\s+between\s+" + _e("a") + r"\s+and\s+" + _e("b"),
+    ),
+    needs=("between",),
+    markers=2,
+    also=_DEAL_NOUNS,
+)
 _POSSESSIVE = _Rule(
     _p(
         _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,5}?(?:drugs?|candidates?|assets?|"
@@ -1003,6 +1014,7 @@ _RULES = (
     _WHICH_X_BOUGHT,
     _ITS_ACQUISITION_OF,
     _THE_NAMED_PURCHASE,
+    _BETWEEN,
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
@@ -1314,8 +1326,10 @@ def role_votes(masked: str) -> Votes:
     for m in _FROM.pattern.finditer(text) if _FROM in rules else ():
         v.add(m.group("l"), "licensor", 2)
     for m in _GRANTOR.pattern.finditer(text) if _GRANTOR in rules else ():
-        if _HANDED_BACK.search(m.group()):
-            continue  # rights handed back reverse an old deal, they do not grant
+        if _HANDED_BACK.search(m.group()) and not m.group("verb").startswith(("sel", "sold")):
+            # rights handed back reverse an old deal, they do not grant (rights sold back are
+            # bought: "X is selling its rights to Y back to Z for $350 million")
+            continue
         if folded.text.startswith(("'s", "’s", "' ", "’ "), m.end()):
             continue  # "X licensed Y's ADC": Y owns the drug X licensed (see `_GRANTEE_POSS`)
         if _MONEY_AFTER.match(folded.text, m.end()):
@@ -1430,6 +1444,8 @@ def role_votes(masked: str) -> Votes:
     for m in _AND.pattern.finditer(text) if _AND in rules else ():
         if folded.text.endswith(("by ", "from "), 0, m.start()):
             continue  # "a biotech backed by Forbion and OrbiMed, today announced": its backers
+        v.pair(m.group("a"), m.group("b"), 0.25)
+    for m in _BETWEEN.pattern.finditer(text) if _BETWEEN in rules else ():
         v.pair(m.group("a"), m.group("b"), 0.25)
     for rule, group, role, weight in _LONE_ROLES:
         for m in rule.pattern.finditer(text) if rule in rules else ():
@@ -1556,7 +1572,11 @@ _DATED_RECALL = re.compile(
     r"\b(?:signed|struck|inked|agreed|reached)\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+when\b"
 )
 #: "The companies expect a filing to be submitted in 2023": a year ahead, not an earlier deal.
-_EXPECTED = re.compile(r"\b(?:expects?|expected to|plans? to|anticipates?|is set to)\b")
+_EXPECTED = re.compile(
+    r"\b(?:expects?|expected to|plans? to|anticipates?|is set to|"
+    # "Upon exercise of the option, which Y may do on or before a date in late 2023"
+    r"on or before|may (?:do|exercise))\b"
+)
 
 
 def is_negated(sentence_text: str) -> bool:
@@ -1621,6 +1641,8 @@ _DESCRIPTION = re.compile(
     # "The San Diego- and Suzhou-based company": "Diego- and" joins two places
     # "The Alameda, California, company": a city and its state, each closed by a comma
     r"[Tt]he\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2},\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,\s+)?"
+    # "The Princeton, NJ- and Shanghai-based biotech": a city before its state's seat
+    r"(?:[A-Z][\w.]*,\s(?=[A-Z][\w.]*-))?"
     r"(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
     # ("The Danish antibody specialist said Monday it will pay ...": what it makes, in lower case)
     r"(?:[a-z][\w-]*\s+){0,2}?"

@@ -72,6 +72,8 @@ _CUES: list[tuple[str, str]] = [
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash (?:at closing|now)|"
         # ("option fee": a near-term cue, `_OPTION_FEE_WORDS`, which comes first)
         r"payable at closing|paid at closing|option payment(?!s)|"
+        # "X gets the $350 million in cash when the deal closes"
+        r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) closes|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
         # a digest's shorthand: "$12M UF + $5M near-term"
@@ -177,7 +179,7 @@ _CUE_WORDS = (
     *("start payment", "guaranteed"),
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
     *("non-refundable", "uf"),
-    *("entry fee", "closing", "option", "cash now"),
+    *("entry fee", "closing", "closes", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "bucks", "further payments", "additional payments", "contingent"),
     *("goals", "events", "targets", "objectives", "approvals"),

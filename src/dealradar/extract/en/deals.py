@@ -300,8 +300,14 @@ def build_deals(
                 # "Under a license agreement signed in 2018, X granted Y ...", then a new
                 # paragraph where Y is paid by X: back to the deal announced now
                 d = None
-            elif d is not None and _NEXT_AGREEMENT.match(s.text) and d.first_sentence < s.index:
-                d = None  # "Under the second agreement, B will receive ...": a deal of its own
+            elif (
+                d is not None
+                and (_NEXT_AGREEMENT.match(s.text) or _SEPARATE_AGREEMENT.search(s.text))
+                and d.first_sentence < s.index
+            ):
+                # "Under the second agreement, B will receive ...", "X and Y also entered into a
+                # separate agreement under which ...": a deal of its own
+                d = None
             if d is None:
                 d = DealDraft(key, hist, s.index)
                 deals.append(d)
@@ -502,6 +508,13 @@ def _against(d: DealDraft, votes: Votes, lic: int, lee: int) -> bool:
 _NEXT_AGREEMENT = re.compile(
     r"(?:Under|In|With|Through)\s+the\s+(?:second|third|fourth|other|latter)\s+"
     r"(?:agreement|deal|licen[cs]e|pact|contract)\b"
+)
+
+
+#: A sentence that tells another agreement between the same two companies.
+_SEPARATE_AGREEMENT = re.compile(
+    r"\b(?:a|an)\s+(?:separate|second|another|further|additional)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|licen[cs]e agreement|pact|contract)\b"
 )
 
 

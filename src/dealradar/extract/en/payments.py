@@ -137,6 +137,10 @@ def _names_pair(pattern: re.Pattern[str], masked_text: str, first: int, second: 
     return any(m[1] == a and m[2] == b for m in pattern.finditer(masked_text))
 
 
+#: A figure said to be the sum of its kind: "$1.65 billion upfront in all".
+_IN_ALL = re.compile(r"\s+(?:(?:up[- ]?front|near[- ]term)\s+)?(?:in all|in total|altogether)\b")
+
+
 #: No term of a deal is a sum this small: a figure under it is a price per share or per unit
 #: ("one non-tradeable contingent value right worth $1.50, payable only if ...").
 _SMALLEST_TERM = Decimal(1000)
@@ -185,6 +189,13 @@ def collect_terms(
         items = sorted(found.get(kind, []), key=lambda x: x[0])
         if items:
             term = items[0][1]
+            summed = [
+                t for tier, t in items if tier == items[0][0] and _IN_ALL.match(text, t.money.end)
+            ]
+            if len(items) > 1 and summed:
+                # "hands over $1.4 billion when the deal closes and a further $250 million ...,
+                # for $1.65 billion upfront in all": the parts' sum is the term
+                term = summed[0]
             setattr(out, kind, money_of(term.money))
             out.evidence += _evidence(text, kind, [term])
     ms = found.get(MILESTONES, [])
