@@ -422,3 +422,209 @@ def test_the_upfront_summed_in_all_is_the_upfront() -> None:
     )
     deal = one_deal(text)
     assert deal.upfront is not None and deal.upfront.amount == 1_650_000_000
+
+
+def test_a_chinese_province_in_a_seat_is_no_company() -> None:
+    # en96: "KBP, which is headquartered in Singapore with R&D operations in Jinan, Shandong,
+    # keeps no rights to the molecule."
+    text = (
+        "Holvik Nordisk will acquire tessafenone from Tessary Biosciences for up to $1.3 "
+        "billion. Tessary, which is headquartered in Singapore with R&D operations in Jinan, "
+        "Shandong, keeps no rights to the molecule."
+    )
+    assert "Shandong" not in company_names(text)
+
+
+def test_a_drug_bought_from_its_owner_after_a_long_apposition() -> None:
+    # en96: "Denmark's Novo Nordisk will acquire ocedurenone (KBP-5074), a non-steroidal
+    # mineralocorticoid receptor antagonist in Phase 3 for ..., from KBP Biosciences."
+    text = (
+        "Denmark's Holvik Nordisk will acquire tessafenone (TS-5074), a non-steroidal receptor "
+        "antagonist in Phase 3 for uncontrolled hypertension in patients with advanced chronic "
+        "kidney disease, from Tessary Biosciences. The purchase is worth up to $1.3 billion."
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == ("Tessary Biosciences", "Holvik Nordisk")
+    assert deal.deal_type == "asset-purchase"
+
+
+def test_an_upfront_paid_in_two_parts_is_their_sum() -> None:
+    # en97: "The upfront will be paid in two parts: $1.4 billion when the deal closes and the
+    # remaining $250 million spread over the first two anniversaries."
+    text = (
+        "Holvik has licensed TS-1 from Tessary Pharma. The upfront will be paid in two parts: "
+        "$1.4 billion when the deal closes and the remaining $250 million spread over the "
+        "first two anniversaries."
+    )
+    deal = one_deal(text)
+    assert deal.upfront is not None and deal.upfront.amount == 1_650_000_000
+    quotes = {e.quote for e in deal.evidence if e.field == "upfront"}
+    assert {"$1.4 billion", "$250 million"} <= quotes
+
+
+def test_buying_ones_way_into_a_field_is_no_acquisition() -> None:
+    # en97: "Roche has become the latest big pharma to buy its way into long-acting amylin,
+    # striking a co-development and co-commercialization pact with Zealand Pharma"
+    sentence = (
+        "Holvik has become the latest big pharma to buy its way into long-acting amylin, "
+        "striking a co-development and co-commercialization pact with Tessary Pharma."
+    )
+    assert deal_type([sentence], has_money=True) != "acquisition"
+
+
+def test_a_defined_territory_or_licensors_is_no_company() -> None:
+    # en97: '... in the regions of the global except the Chinese mainland (hereinafter "License
+    # Area")'; en99: '... and together with the Company, the "Licensors") have entered into'
+    area = (
+        'Tessary Pharma Industrial Development Co., Ltd. (hereinafter "Tessary") and the U.S. '
+        'company Holvik Therapeutics, Inc. (hereinafter "Holvik") signed the "License '
+        'Agreement", Tessary grants Holvik the exclusive license for the TS-004 in the regions of '
+        'the global except the Chinese mainland (hereinafter "License Area"), for development. '
+        "Holvik shall pay to Tessary the first payment of 17 million US dollars. Holvik also "
+        "will according to annual net sales of licensed product in License Area pay to Tessary "
+        "the sales royalties."
+    )
+    assert "Area" not in company_names(area)
+    licensors = (
+        'This announcement is made by Tessary Biosciences Inc. (the "Company") on a voluntary '
+        "basis.\n\nThe board of directors of the Company is pleased to announce that the Company "
+        'and Lianshan Pharma Limited (Stock Code: 9969, "Lianshan", and together with the '
+        'Company, the "Licensors") have entered into an exclusive license agreement with Holvik '
+        'Bioscience, Inc. ("Holvik"), a newly formed company, in respect of TS-355, a bispecific '
+        "antibody co-developed by the Licensors.\n\nPursuant to the License Agreement, the "
+        "Licensors shall grant to Holvik an exclusive license to develop TS-355 in all "
+        "territories worldwide other than Asia. The Licensors retain all rights in Asia.\n\nIn "
+        "consideration of the grant, Holvik shall pay to the Licensors an upfront payment of "
+        "US$17.5 million."
+    )
+    assert "Licensors" not in company_names(licensors)
+    assert [d.licensee.name for d in deals_in(licensors)] == ["Holvik Bioscience, Inc."]
+
+
+def test_money_put_into_a_named_companys_collaboration() -> None:
+    # en97: "Merck put $4 billion upfront into a three-drug Daiichi Sankyo collaboration in
+    # October"
+    text = (
+        "Tessary Sankyo makes antibody-drug conjugates. Holvik & Co. put $4 billion upfront into "
+        "a three-drug Tessary Sankyo collaboration in October, a reminder that pharma is paying "
+        "up for validated conjugate technology."
+    )
+    assert party_pairs(text) == {("Tessary Sankyo", "Holvik & Co.")}
+
+
+def test_a_target_specialist_before_a_name_is_no_company() -> None:
+    # en97: "In October the company agreed to buy KRAS specialist Mirati Therapeutics for $4.8
+    # billion"
+    text = "Holvik agreed to buy KRAS specialist Tessary Therapeutics for $4.8 billion."
+    assert party_pairs(text) == {("Tessary Therapeutics", "Holvik")}
+
+
+def test_a_tally_of_many_deals_is_no_term() -> None:
+    # en97: "By one tally, out-licensing deals from Chinese drugmakers topped $30 billion in
+    # headline value this year"
+    text = (
+        "Tessary Sankyo makes antibody-drug conjugates. Holvik & Co. put $4 billion upfront into "
+        "a three-drug Tessary Sankyo collaboration in October. By one tally, "
+        "out-licensing deals from Chinese drugmakers topped $30 billion in headline value this "
+        "year."
+    )
+    deal = one_deal(text)
+    assert deal.total is None or deal.total.amount == 4_000_000_000
+
+
+def test_two_companies_that_say_they_granted_a_licence_are_one_side() -> None:
+    # en97: "Harbour BioMed's antibody subsidiary Nona Biosciences and MediLink Therapeutics
+    # said they had granted Pfizer an exclusive global license to HBM9033"
+    text = (
+        "On Dec. 14, Tessary Biosciences and Lianshan Therapeutics said they had granted Holvik "
+        "an exclusive global license to TS-9033. Holvik will pay $53 million upfront."
+    )
+    assert party_pairs(text) == {("Tessary Biosciences", "Holvik")}
+
+
+def test_a_unit_part_of_its_parent_is_one_company() -> None:
+    # en97: "Korea's LegoChem Biosciences said Friday that Janssen Biotech, part of Johnson &
+    # Johnson, will pay $100 million upfront for rights to LCB84"
+    groups = alias_groups(
+        "Tessary Biosciences said Friday that Holvik Biotech, part of Lianshan & Lianshan, will "
+        "pay $100 million upfront for rights to TS-84. If Lianshan exercises its option, it will "
+        "pay $200 million more."
+    )
+    assert any({"Holvik Biotech", "Lianshan & Lianshan"} <= g for g in groups), groups
+
+
+def test_an_out_licensing_agreement_with_a_partner_licenses_out() -> None:
+    # en97: "It also signed an out-licensing agreement with Exelixis in 2023 for ISM3091, a USP1
+    # inhibitor, which brought in $80 million upfront."
+    text = (
+        "Tessary Medicine has raised more than $400 million. Tessary Medicine also signed an "
+        "out-licensing agreement with Holvik in 2023 for TS-3091, which brought in $80 million "
+        "upfront."
+    )
+    assert party_pairs(text) == {("Tessary Medicine", "Holvik")}
+
+
+def test_a_board_pleased_to_announce_is_dated_by_the_sign_off_with_its_city() -> None:
+    # en99: "The board ... is pleased to announce that the Company and InnoCare ... have
+    # entered into an exclusive license agreement ..." ... "By order of the Board ... Hong Kong,
+    # 2 January 2025"; "milestone payments in an aggregate amount of up to US$502.5 million"
+    text = (
+        "The board of directors of Tessary Inc. is pleased to announce that Tessary has entered "
+        'into an exclusive license agreement with Holvik Bioscience, Inc. ("Holvik") for TS-355. '
+        "Holvik shall pay to Tessary an upfront payment of US$17.5 million, and Tessary shall be "
+        "entitled to receive development, regulatory and commercial milestone payments in an "
+        "aggregate amount of up to US$502.5 million.\n\nBy order of the Board\nTessary Inc.\n"
+        "Dr. Chen Bo\nChairman\n\nHong Kong, 2 January 2025\n"
+    )
+    deal = one_deal(text)
+    assert deal.announced == date(2025, 1, 2)
+    assert deal.milestones is not None and deal.milestones.amount == 502_500_000
+
+
+def test_the_subsidiary_of_a_parent_named_after_it_is_one_company() -> None:
+    # en99: "The wholly-owned subsidiary of Sichuan Baili Pharmaceutical Co., Ltd. (the
+    # "Company"), SystImmune, Inc. ("SystImmune"), and Baili-Bio (Chengdu) ... have signed"
+    groups = alias_groups(
+        'The wholly-owned subsidiary of Tessary Pharmaceutical Co., Ltd. (the "Company"), '
+        'Lianshan, Inc. ("Lianshan"), has signed a license agreement with Holvik Company for '
+        "TS-01D1. Holvik will make an upfront payment of US$800 million to Lianshan."
+    )
+    assert any({"Tessary Pharmaceutical Co., Ltd.", "Lianshan, Inc."} <= g for g in groups), groups
+
+
+def test_an_owner_described_between_subject_and_verb() -> None:
+    # en100: "Keymed Biosciences and InnoCare Pharma, the joint owners of CD20xCD3 bispecific
+    # CM355 (also known as ICP-B02), licensed it to Prolium Bioscience"
+    text = (
+        "Also this week, Tessary Biosciences and Lianshan Pharma, the joint owners of CD20xCD3 "
+        "bispecific TS-355 (also known as LS-B02), licensed it to Holvik Bioscience, a newly "
+        "formed US company. The two partners get $17.5M upfront."
+    )
+    pairs = party_pairs(text)
+    assert ("Lianshan Pharma", "Holvik Bioscience") in pairs or (
+        "Tessary Biosciences",
+        "Holvik Bioscience",
+    ) in pairs
+
+
+def test_a_year_of_sales_is_no_earlier_deal() -> None:
+    # en101: "Amgen is paying for growth it can see: Tepezza did about $1.66 billion of net
+    # sales in 2021, and Horizon has guided to more."
+    text = (
+        "Holvik agreed to buy Tessary Therapeutics plc for $116.50 a share in cash, an equity "
+        "value of roughly $27.8 billion.\n\nHolvik is paying for growth it can see: Tessaza did "
+        "about $1.66 billion of net sales in 2021, and Tessary has guided to more."
+    )
+    assert len(deals_in(text)) == 1
+
+
+def test_a_count_of_payments_of_a_sum_each() -> None:
+    # en99/en101: "two milestone payments of 1.0 billion US dollars each", "two further
+    # payments of $1.0 billion each if annual net sales of the drug reach $4.0 billion"
+    text = (
+        "Holvik is buying Tessary Lakshmi. Holvik pays $4.0 billion upfront when the deal "
+        "closes, and Tessary holders can collect two further payments of $1.0 billion each if "
+        "annual net sales of the drug reach $4.0 billion and $5.0 billion."
+    )
+    deal = one_deal(text)
+    assert deal.milestones is not None and deal.milestones.amount == 2_000_000_000

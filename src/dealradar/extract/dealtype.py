@@ -25,7 +25,8 @@ from dealradar.model.vocab import DealType
 
 #: After a verb of buying: what is bought into (a stake), not a company ("buys in", "bought
 #: into a TGCT pill"; "bought in 2019" is a purchase dated).
-_INTO = r" in(?:to)?\b(?! (?:19|20)\d\d)"
+# ("the latest big pharma to buy its way into long-acting amylin": a field entered, too)
+_INTO = r"(?: (?:its|their) way)? in(?:to)?\b(?! (?:19|20)\d\d)"
 _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
     # ("expensed as acquired IPR&D": an accounting charge, in-process R&D, not a company)
@@ -433,6 +434,10 @@ _ACCOUNTED_AS = re.compile(
 )
 
 
+#: A drug's name and the bracket that opens on its code, at the end of what comes before it.
+_NAME_THEN_BRACKET = re.compile(r"[a-z][\w-]*\s+\($")
+
+
 def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
     """Whether what is bought is one of the deal's drugs ("to acquire CN201", "the purchase
     of the antibody X"): the name comes within a few words after the verb or noun."""
@@ -444,6 +449,8 @@ def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
             window = s[m.end() : m.end() + 60]
             if any(n in window for n in names):
                 head = window[: min(window.find(n) for n in names if n in window)]
+                # ("acquire ocedurenone (kbp-5074)": the drug's code in brackets after its name)
+                head = _NAME_THEN_BRACKET.sub("", head)
                 if len(head.split()) <= 4 and not _NOT_THE_ASSET.search(head):
                     return True
     return False

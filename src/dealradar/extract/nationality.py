@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dealradar.extract.gazetteer import company_country
+from dealradar.extract.lexicon import GEO_PREFIXES
 
 #: Adjectives of nationality → ISO 3166 country code.
 _DEMONYMS = {
@@ -76,6 +77,9 @@ _PLACES_BY_COUNTRY = {
     "HU": ("hungary", "budapest"),
 }
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}
+# the Chinese provinces and cities that prefix company names are places too ("with R&D
+# operations in Jinan, Shandong": the province, not a company)
+_PLACES.update(dict.fromkeys(GEO_PREFIXES - _PLACES.keys(), "CN"))
 
 
 def is_demonym(word: str) -> bool:

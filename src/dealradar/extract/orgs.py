@@ -190,12 +190,14 @@ _APPOSITION_RIGHT = re.compile(
 _SUBSIDIARY = re.compile(
     # a short name in brackets may stand between: 'Axion Bio, Inc. ("Axion"), a wholly owned
     # subsidiary of ...'
-    r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:a|an|the)\s+"
+    r"(?:\s*\([^()]{1,60}\))?\s*,\s*(?:(?:a|an|the)\s+"
     # ("Stemline Therapeutics, the U.S. oncology subsidiary of Italy's Menarini Group")
     r"(?:(?:wholly[- ]owned|holding|majority[- ]owned|[\w.-]+)\s+){0,3}"
     r"(?:(?:subsidiary|unit|arm|affiliate|division)\s+of|"
     # "Kenmare Bio, a new company set up by Formation": the vehicle and its maker are one side
-    r"(?:company|vehicle)\s+(?:set up|formed|created|launched|established|founded)\s+by)\s+",
+    r"(?:company|vehicle)\s+(?:set up|formed|created|launched|established|founded)\s+by)|"
+    # "Janssen Biotech, part of Johnson & Johnson, will pay ..."
+    r"part\s+of)\s+",
     re.I,
 )
 #: A name's other name in brackets, also after a generic noun ("Gene Taike company (Genentech)",
@@ -1347,7 +1349,9 @@ _LEGAL_FORM_LEFT = re.compile(
 _INDEX_OR_NEWS_RIGHT = re.compile(r"\s+(?:[Ii]ndex\b|news\s*[,:|])")
 _TARGET_USE_RIGHT = re.compile(
     r"[\s-]+(?:inhibitors?|antibod(?:y|ies)|agonists?|antagonists?|degraders?|ADCs?|"
-    r"bispecifics?|targeted|directed|programs?)\b"
+    r"bispecifics?|targeted|directed|programs?|"
+    # "buy KRAS specialist Mirati", "Canadian CD47 player Trillium": what a company works on
+    r"specialists?|players?|focused)\b"
 )
 
 
@@ -1613,6 +1617,8 @@ def _bare(acronym: str) -> str:
     return acronym.replace("&", "")
 
 
+#: What comes between a parent named after "the subsidiary of" and the subsidiary's name.
+_NAMED_AFTER_PARENT = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+")
 #: A broker's tickers with their exchange codes: "BGNE US / 6160 HK", "GSK LN".
 _BLOOMBERG_TICKERS = re.compile(
     r"(?P<t>[A-Z][A-Z0-9.]{1,6})\s[A-Z]{2}(?:\s*[/,]\s*[A-Z0-9][A-Z0-9.]{0,6}\s[A-Z]{2})*"
@@ -1754,6 +1760,14 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
         )
         if its_sub:
             nxt = next((o for o in mentions if o.start == its_sub.end()), None)
+            if nxt is not None:
+                parents.setdefault(index[nxt.name], []).append(m.name)
+        if text.endswith("subsidiary of ", 0, m.start) and (
+            named := _NAMED_AFTER_PARENT.match(text, m.end)
+        ):
+            # "The wholly-owned subsidiary of X (the "Company"), SystImmune, Inc. ("SystImmune"),
+            # and ... have signed": the unit named after its parent
+            nxt = next((o for o in mentions if o.start == named.end()), None)
             if nxt is not None:
                 parents.setdefault(index[nxt.name], []).append(m.name)
         sub = (

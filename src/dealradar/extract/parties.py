@@ -96,6 +96,11 @@ _APPOSITION = re.compile(
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 
+#: "X, the developer of Y (...)," between a subject and its verb: what X is, naming no company.
+_OWNER_ASIDE = re.compile(
+    r"(⟨E\d+⟩)\s*,\s*the\s+(?:joint\s+|original\s+|sole\s+)?(?:owners?|developers?|makers?|"
+    r"originators?|inventors?)\s+of\s+[^,;⟨]{1,80},(?=\s+[a-z])"
+)
 #: A relative clause between a company and its verb that names no company: "Novartis, which
 #: walked away from its own amyloid work years ago, agreed last month to pay X ...", "Merck &
 #: Co., Inc., known as MSD outside the United States and Canada, agreed in July 2025 to
@@ -412,7 +417,9 @@ _ACQUIRE = _Rule(
         r"\b(?:is|are|was|were)\s+(?:buying|acquiring|purchasing|picking up|snapping up))"
         # "X had bought back HK$520 million of its shares": a buyback, no company bought
         r"(?!\s+back\b)"
-        r"\s+(?P<what>" + _g(50) + r")" + _e("l")
+        # ("will acquire ocedurenone (KBP-5074), a Phase 3 antagonist for ..., from X": the
+        # drug described in an apposition before its seller)
+        r"\s+(?P<what>" + _g(50) + r"|[^⟨;]{0,60}?,[^⟨;]{1,170}?,\s+from\s+)" + _e("l")
     ),
     needs=(
         "acquir",
@@ -478,6 +485,11 @@ _JOINT_SUBJECT = re.compile(r"⟨e(\d+)⟩\s*(?:,\s*)?and\s+$")
 _LEADING_CO_SUBJECT = re.compile(r"\s*⟨e(\d+)⟩[^;]*?,?\s+and\s+(?:[\w-]+\s+){0,4}")
 #: "they" or "jointly" between a subject and its verb: the verb has two subjects.
 _THEY = re.compile(r"\b(?:they|jointly)\b")
+#: What follows "A and B said" when the two grant together: "they had granted C ...".
+_THEY_GRANTED_AFTER = re.compile(
+    r"\s*(?:that\s+)?they\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:jointly\s+)?(?:granted|"
+    r"licensed|out-licensed|sold|transferred)\b"
+)
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
 _CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
 _ACQUIRED_BY = _Rule(
@@ -524,6 +536,17 @@ _IT_TOOK_FROM = _Rule(
     needs=("from",),
     markers=2,
     also=("licensed", "acquired", "bought", "obtained"),
+)
+#: "Merck put $4 billion upfront into a three-drug Daiichi Sankyo collaboration": the company
+#: whose collaboration is paid into grants it.
+_PUT_INTO = _Rule(
+    _p(
+        _e("e") + r"[^⟨;]{0,30}?\b(?:put|puts|putting|paid|pays|committed|commits|poured|pours)\s+"
+        r"[^⟨;]{0,40}?\binto\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?" + _e("l") + r"\s+"
+        r"(?:collaboration|deal|pact|partnership|alliance|licen[cs]e|agreement|tie-up)\b"
+    ),
+    needs=("into",),
+    markers=2,
 )
 #: "That is what Servier is paying Black Diamond for exclusive worldwide rights to ...": rights
 #: paid for, with or without a figure in the sentence.
@@ -1015,6 +1038,7 @@ _RULES = (
     _ITS_ACQUISITION_OF,
     _THE_NAMED_PURCHASE,
     _BETWEEN,
+    _PUT_INTO,
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
@@ -1122,7 +1146,9 @@ _HISTORICAL = _p(
     # "In May of this year, X and Y had already signed license agreement about Z"
     r"had already (?:signed|licensed|entered|granted|agreed|reached|struck|inked)|"
     r"in may of (?:this|last) year|"
-    r"in (?:(?:early|late|mid)[- ])?(?:19|20)\d\d|in may (?:19|20)\d\d|last (?:month|year|week)|"
+    # ("Tepezza did about $1.66 billion of net sales in 2021": the year of a sales figure)
+    r"(?<!sales )(?<!revenue )(?<!revenues )in (?:(?:early|late|mid)[- ])?(?:19|20)\d\d|"
+    r"in may (?:19|20)\d\d|last (?:month|year|week)|"
     r"(?:an?|the|their|its) existing (?:partnership|agreement|collaboration|alliance|deal)|"
     # "a partnership that dates back to 2013, when X paid Y $350 million"
     r"(?:dates?|dated|dating|goes|going|went) back to (?:19|20)\d\d|back in (?:19|20)\d\d|"
@@ -1277,6 +1303,10 @@ def role_votes(masked: str) -> Votes:
         "⟨E"
     ) > 1:
         masked = _RELATIVE_ASIDE.sub(_first_group, masked)
+    if ", the " in masked and masked.count("⟨E") > 1:
+        # "X and Y, the joint owners of CM355 (also known as ICP-B02), licensed it to Z": a
+        # description of the subject between it and its verb
+        masked = _OWNER_ASIDE.sub(_first_group, masked)
     if "—" in masked and masked.count("⟨E") > 1:
         # "X is to receive $175 million up front — a figure that includes an equity investment
         # by Y in the listed company — and could earn ...": the aside's company is not the
@@ -1393,6 +1423,7 @@ def role_votes(masked: str) -> Votes:
         (_BECAME_PART_OF, 4.0),
         (_WENT_BACK_TO, 3.0),
         (_PAYS_FOR_RIGHTS, 3.0),
+        (_PUT_INTO, 3.0),
     ):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), weight)
@@ -1430,6 +1461,10 @@ def role_votes(masked: str) -> Votes:
             # "For X, the Y pact is its second big pharma deal, following a tie-up with Z": Y
             # names a deal; the tie-up with Z is X's
             e = topic.group(1)
+        if "out-licens" in m.group():
+            # "X also signed an out-licensing agreement with Y": the subject licenses out
+            v.pair(e, m.group("l"), 2)
+            continue
         v.pair(m.group("l"), e, 1)
         for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)
@@ -1444,6 +1479,8 @@ def role_votes(masked: str) -> Votes:
     for m in _AND.pattern.finditer(text) if _AND in rules else ():
         if folded.text.endswith(("by ", "from "), 0, m.start()):
             continue  # "a biotech backed by Forbion and OrbiMed, today announced": its backers
+        if _THEY_GRANTED_AFTER.match(text, m.end()):
+            continue  # "A and B said they had granted C a licence": one side, two names
         v.pair(m.group("a"), m.group("b"), 0.25)
     for m in _BETWEEN.pattern.finditer(text) if _BETWEEN in rules else ():
         v.pair(m.group("a"), m.group("b"), 0.25)

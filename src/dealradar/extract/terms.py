@@ -12,7 +12,7 @@ figure already given ("of which", "consisting of", instalments) are not terms of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dealradar.extract.money import MoneyMention
 from dealradar.extract.text import (
@@ -103,7 +103,9 @@ _CUES: list[tuple[str, str]] = [
         r"(?:\s+[a-z]+(?=\s+milestones?\b))?\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+|/|-)?)*"
         # ("milestone payments with a total potential value of approximately US$12 billion":
         # the milestones' own total, not the deal's)
-        r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value)?)?|"
+        # ("milestone payments in an aggregate amount of up to US$502.5 million": theirs too)
+        r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
+        r"\s+in\s+(?:an\s+)?aggregate\s+amount)?)?|"
         r"biobucks|bio-bucks|further payments|"
         # "tied to development, regulatory and commercial goals": milestones by another name
         r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
@@ -287,6 +289,9 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"transactions since|deals since|"
     r"transactions (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"data compiled by|"
+    # "By one tally, out-licensing deals from Chinese drugmakers topped $30 billion in headline
+    # value this year": many deals summed
+    r"by one tally|deals from (?:[\w-]+ ){0,2}?(?:drugmakers|companies|biotechs|developers)|"
     # "its plan to divest non-core assets with a value of up to $10 billion": a disposal
     # programme's target, many sales summed
     r"plans? to divest|programs? to divest|programmes? to divest|"
@@ -559,6 +564,14 @@ _BOUGHT_FOR = re.compile(
     r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
 )
 #: A sentence about buying a company, where a price paid for something is the whole price.
+#: "two milestone payments of", "two further payments of": a count of contingent payments, of
+#: the figure after it each.
+_COUNT_OF_PAYMENTS = re.compile(
+    r"\b(?P<n>two|three|four|five|2|3|4|5)\s+(?P<what>(?:(?:further|additional|separate|equal|"
+    r"potential|contingent|sales|commercial|regulatory|development)\s+){0,2}(?:milestone\s+)?"
+    r"(?:milestones|payments))\s+of\s+(?:up\s+to\s+)?$"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 #: A term named only to set it aside: "Beyond the upfront, ...", "In addition to the upfront
 #: payment, X may receive ...": the figure after it is another sum.
 _SET_ASIDE = re.compile(
@@ -635,6 +648,17 @@ def _label(
     clause_span = (max(sent_start, m.start - 160), min(sent_end, m.end + 80))
     near, clause = low[slice(*near_span)], low[slice(*clause_span)]
     if _PER_SHARE_AFTER.match(after):
+        count = _COUNT_OF_PAYMENTS.search(before) if after.lstrip().startswith("each") else None
+        if count is not None:
+            # "two milestone payments of 1.0 billion US dollars each": the payments' sum
+            times = _COUNTS[count.group("n")]
+            return Term(
+                replace(m, amount=m.amount * times),
+                MILESTONES,
+                frozenset(),
+                window_start + count.start(),
+                window_start + count.end("what"),
+            )
         return Term(m, DISTRACTOR)
     dist = _first(_DISTRACTOR_NEAR.search(near), _industry(text, *near_span)) or _first(
         _DISTRACTOR_CLAUSE.search(clause), _industry(text, *clause_span)

@@ -24,6 +24,7 @@ from dealradar.extract.terms import (
     EQUITY,
     MILESTONES,
     NEAR_TERM,
+    PART,
     TOTAL,
     UPFRONT,
     WEAK_TOTAL,
@@ -137,6 +138,30 @@ def _names_pair(pattern: re.Pattern[str], masked_text: str, first: int, second: 
     return any(m[1] == a and m[2] == b for m in pattern.finditer(masked_text))
 
 
+#: A payment said to come in parts: "The upfront will be paid in two parts: $1.4 billion ...".
+_IN_PARTS = re.compile(
+    r"\bin\s+(?:two|three|four|2|3|4)\s+(?:parts|tranches|installments|instalments)\b[^.;$€£¥\d]{0,20}$"
+)
+
+
+def _paid_in_parts(
+    text: str, term: Term, parts: list[tuple[int, Term]], sentence_of: dict[int, int]
+) -> list[Term]:
+    """The parts after `term` in its sentence when the sentence says the payment comes in
+    parts just before it (else nothing)."""
+    at = term.money.start
+    if not parts or not _IN_PARTS.search(text, max(0, at - 80), at):
+        return []
+    here = sentence_of.get(at)
+    return [
+        t
+        for _, t in parts
+        if sentence_of.get(t.money.start) == here
+        and t.money.start > at
+        and t.money.currency == term.money.currency
+    ]
+
+
 #: A figure said to be the sum of its kind: "$1.65 billion upfront in all".
 _IN_ALL = re.compile(r"\s+(?:(?:up[- ]?front|near[- ]term)\s+)?(?:in all|in total|altogether)\b")
 
@@ -196,6 +221,14 @@ def collect_terms(
                 # "hands over $1.4 billion when the deal closes and a further $250 million ...,
                 # for $1.65 billion upfront in all": the parts' sum is the term
                 term = summed[0]
+            parts = _paid_in_parts(text, term, found.get(PART, []), sentence_of)
+            if parts:
+                # "The upfront will be paid in two parts: $1.4 billion when the deal closes and
+                # the remaining $250 million ...": the term is their sum
+                total = term.money.amount + sum(t.money.amount for t in parts)
+                setattr(out, kind, money_of(term.money, total))
+                out.evidence += _evidence(text, kind, [term, *parts])
+                continue
             setattr(out, kind, money_of(term.money))
             out.evidence += _evidence(text, kind, [term])
     ms = found.get(MILESTONES, [])

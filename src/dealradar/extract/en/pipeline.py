@@ -1066,9 +1066,13 @@ def _implicit_date(
                 if dm.value is not None and dm.explicit_year:
                     return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     for s in tiers[0] + tiers[1]:
-        if ctx.text.startswith(("Recently", "In recent days"), s.start):
+        if ctx.text.startswith(("Recently", "In recent days"), s.start) or (
+            ctx.low.find("pleased to announce", s.start, s.end) >= 0
+        ):
             # "Recently, X ... signed" in a filing signed off "Board of Directors of X / July
-            # 26, 2022": a translated 近日, the days just before the filing's date
+            # 26, 2022" (a translated 近日, the days just before the filing's date); "The Board
+            # is pleased to announce that ..." over "By order of the Board ... Hong Kong, 2
+            # January 2025": the announcement's own date
             closing = _closing_date(ctx.text)
             if closing is not None:
                 return closing
@@ -1079,7 +1083,8 @@ def _implicit_date(
 #: Board ... 9 August 2021".
 _SIGN_OFF = re.compile(
     r"(?:Board of Directors of [^\n]{2,120}|By order of the Board[^\n]{0,120}|Hereby announced\.?)"
-    r"\s*\n(?:[^\n]{0,80}\n){0,3}?[^\S\n]*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
+    r"\s*\n(?:[^\n]{0,80}\n){0,4}?[^\S\n]*(?:[A-Z][A-Za-z ,.]{1,40},[^\S\n]*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|"
     r"\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$"
 )
 
