@@ -628,3 +628,41 @@ def test_a_count_of_payments_of_a_sum_each() -> None:
     )
     deal = one_deal(text)
     assert deal.milestones is not None and deal.milestones.amount == 2_000_000_000
+
+
+def test_a_transaction_value_after_a_price_per_share_is_the_deals() -> None:
+    # en95: "... will acquire Cidara Therapeutics, Inc. for $221.50 per share in cash, a total
+    # transaction value of about $9.2 billion"; "Biopharma M&A announced in the first three
+    # quarters of 2025 was running at more than $100 billion in aggregate value"
+    text = (
+        "On November 14, Holvik & Co., Inc. announced a definitive agreement under which a "
+        "subsidiary will acquire Tessary Therapeutics, Inc. for $221.50 per share in cash, a "
+        "total transaction value of about $9.2 billion.\n\n"
+    )
+    for tally in (
+        "Biopharma M&A announced in 2025 was running at more than $100 billion in aggregate value.",
+        "In the first three quarters of 2025 biopharma buyers spent more than $100 billion in "
+        "aggregate value.",
+    ):
+        deal = one_deal(text + tally)
+        assert deal.total is not None and deal.total.amount == 9_200_000_000, tally
+
+
+def test_milestones_in_the_aggregate_and_shares_bought_at_a_premium() -> None:
+    # en95: "milestone payments of up to approximately $3.5 billion in the aggregate"; "BMS
+    # agreed to purchase shares of the Company's common stock for an aggregate purchase price
+    # of $55.0 million, at a premium to the recent trading price. The upfront payment and
+    # equity investment together represent $110.0 million in near-term cash"
+    text = (
+        "Holvik will pay Tessary a non-refundable upfront payment of $55.0 million. Tessary is "
+        "also eligible to receive development, regulatory and commercial milestone payments of "
+        "up to approximately $3.5 billion in the aggregate. Concurrently, Tessary entered into "
+        "a Stock Purchase Agreement with Holvik pursuant to which Holvik agreed to purchase "
+        "shares of Tessary's common stock for an aggregate purchase price of $55.0 million, at "
+        "a premium to the recent trading price. The upfront payment and equity investment "
+        "together represent $110.0 million in near-term cash to Tessary."
+    )
+    deal = one_deal(text)
+    assert deal.milestones is not None and deal.milestones.amount == 3_500_000_000
+    assert deal.equity is not None and deal.equity.amount == 55_000_000
+    assert deal.near_term is None

@@ -202,6 +202,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
 )
 _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    r"M&A (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    r"first (?:three|nine) (?:quarters|months)|"
     r"(?:deals|transactions) (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"(?:transactions|deals) since|"
     r"data compiled by|by one tally|"

@@ -147,7 +147,8 @@ _CUES: list[tuple[str, str]] = [
         # ("up to $1.7 billion in total payments" states the total: see `total payments`)
         r"in total(?! (?:potential )?(?:payments?|consideration|value)\b)|a total of(?! up to)|"
         r"totall?ing|combined|together|altogether|overall|"
-        r"in aggregate",
+        # ("milestone payments of up to $3.5 billion in the aggregate": the milestones' sum)
+        r"in (?:the )?aggregate",
     ),
     (
         PART,
@@ -282,6 +283,10 @@ _DISTRACTOR_NEAR = word_pattern(
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
 _DISTRACTOR_CLAUSE = word_pattern(
     r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    # "Biopharma M&A announced in the first three quarters of 2025 was running at more than
+    # $100 billion in aggregate value": many deals summed
+    r"M&A (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
+    r"first (?:three|nine) (?:quarters|months)|"
     # "Chinese out-licensing deals announced in 2025 passed $130 billion": many deals summed
     r"deals (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     # "has acted on more than a dozen ... transactions since the beginning of 2023, with
@@ -544,7 +549,9 @@ _UPON_ACHIEVEMENT = re.compile(r"\s+(?:payable\s+|due\s+)?upon\s+(?:the\s+)?achi
 #: Between a price per share and a figure: the figure is the value of the whole deal.
 _VALUES_AT = re.compile(
     # ("valuing the Cambridge, Massachusetts, lung cancer specialist at roughly $10.6 billion")
+    # ("for $221.50 per share in cash, a total transaction value of about $9.2 billion")
     r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.,'’-]+\s+){0,7}?at|equity value of|total value of|"
+    r"(?:total\s+)?(?:transaction|deal)\s+value\s+of|"
     r"for a total of|totall?ing|"
     # "at RMB 14.85 per share, for a total consideration of RMB 6.2 billion": the sum paid
     r"(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+of)\b"
@@ -572,6 +579,11 @@ _COUNT_OF_PAYMENTS = re.compile(
     r"(?:milestones|payments))\s+of\s+(?:up\s+to\s+)?$"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+#: The upfront and an equity investment named as one sum ("The upfront payment and equity
+#: investment together represent").
+_UPFRONT_AND_EQUITY = re.compile(
+    r"\bup[- ]?front(?:\s+payment)?\s+and\s+(?:the\s+)?equity\s+investment\s+together\b"
+)
 #: A term named only to set it aside: "Beyond the upfront, ...", "In addition to the upfront
 #: payment, X may receive ...": the figure after it is another sum.
 _SET_ASIDE = re.compile(
@@ -719,7 +731,12 @@ def _label(
         premium = re.search(r"premium", dist.group(), re.I) is not None
         if not restated and (not premium or not _has_cue(before + after)):
             return Term(m, DISTRACTOR)
-        if premium and _OF_SHARES_AFTER.match(after):
+        if premium and (
+            _OF_SHARES_AFTER.match(after)
+            # "agreed to purchase shares of the Company's common stock for an aggregate
+            # purchase price of $55.0 million, at a premium to the recent trading price"
+            or any(_KIND_OF[c.lastgroup or ""] == EQUITY for c in _cues(before))
+        ):
             # "purchase $90 million of X common stock at a premium": the shares' price
             return Term(m, EQUITY)
         if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):
@@ -732,6 +749,10 @@ def _label(
             _PAID_BEFORE.search(low, sent_start, m.start) or _UPFRONT_NEXT.match(after) or cvr_next
         )
         return Term(m, UPFRONT if paid else TOTAL)
+    if "together" in before and _UPFRONT_AND_EQUITY.search(before):
+        # "The upfront payment and equity investment together represent $110.0 million in
+        # near-term cash": two terms given apart, summed again
+        return Term(m, UNKNOWN)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
         return Term(m, TOTAL)
