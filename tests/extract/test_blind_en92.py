@@ -666,3 +666,90 @@ def test_milestones_in_the_aggregate_and_shares_bought_at_a_premium() -> None:
     assert deal.milestones is not None and deal.milestones.amount == 3_500_000_000
     assert deal.equity is not None and deal.equity.amount == 55_000_000
     assert deal.near_term is None
+
+
+def test_cash_up_front_for_a_company_buys_it() -> None:
+    # en102: "Gilead bets up to $5B on Tubulis ... On Wednesday it put a number on that ambition:
+    # $3.15 billion in cash, up front, for Tubulis, the privately held Munich biotech ... The
+    # Foster City, CA-based drugmaker will pay another $1.85 billion if certain development and
+    # regulatory milestones are hit"
+    text = (
+        "Holvik bets up to $5B on Tessary, pulling the Munich ADC shop in-house\n\n"
+        "Holvik has spent two years saying it wants a deeper oncology bench. On Wednesday it put "
+        "a number on that ambition: $3.15 billion in cash, up front, for Tessary, the privately "
+        "held Munich biotech. Holvik will pay another $1.85 billion if certain development and "
+        "regulatory milestones are hit."
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == ("Tessary", "Holvik")
+    assert deal.upfront is not None and deal.upfront.amount == 3_150_000_000
+    assert deal.milestones is not None and deal.milestones.amount == 1_850_000_000
+
+
+def test_a_headline_bet_on_a_company_pays_it() -> None:
+    # en72: "AstraZeneca bets $2B upfront on Fusion's actinium radioconjugate, joining the
+    # radiopharma buying spree"
+    text = (
+        "Holvik bets $2B upfront on Tessary's actinium radioconjugate\n\n"
+        "Holvik plc has decided it wants to own its radiopharmaceutical partner outright.\n\n"
+        "The British pharma giant said Tuesday morning it will buy Tessary Pharmaceuticals, the "
+        "Boston-based developer of radioconjugates, for $21 a share in cash. That works out to "
+        "roughly $2.0 "
+        "billion in equity value at closing. Tessary shareholders also get a contingent value "
+        "right worth $3 a share, which would lift the total to about $2.4 billion."
+    )
+    deal = one_deal(text)
+    assert deal.upfront is not None and deal.upfront.amount == 2_000_000_000
+
+
+def test_the_largest_buy_since_the_buyout_of_another_company() -> None:
+    # en102: "For Gilead, it is the largest acquisition since the $4.3 billion buyout of CymaBay
+    # Therapeutics in 2024, which brought in the ... drug seladelpar."
+    text = (
+        "Holvik will buy Tessary for $5 billion.\n\nFor Holvik, it is the largest acquisition "
+        "since the $4.3 billion buyout of Lianshan Therapeutics in 2024, which brought in a "
+        "liver drug."
+    )
+    assert party_pairs(text) == {("Tessary", "Holvik"), ("Lianshan Therapeutics", "Holvik")}
+
+
+def test_rights_from_an_owner_after_a_described_drug_without_a_comma() -> None:
+    # en102: "HilleVax ... signed on Monday, Jan. 8 for worldwide rights, excluding Greater
+    # China, to HIL-216, a hexavalent virus-like particle candidate from Chengdu Kanghua
+    # Biological Products Co., Ltd. (Kanghua)."
+    text = (
+        "Holvik, the Boston vaccine developer, signed on Monday, Jan. 8 for worldwide rights, "
+        "excluding Greater China, to TS-216, a hexavalent virus-like particle candidate from "
+        "Chengdu Tessary Biological Products Co., Ltd. (Tessary). Tessary collects $15 million "
+        "up front."
+    )
+    assert party_pairs(text) == {("Chengdu Tessary Biological Products Co., Ltd.", "Holvik")}
+
+
+def test_a_partner_under_which_the_agreement_lets_sell_and_a_payment_in_euro_codes() -> None:
+    # en102: "On Monday Junshi and its US subsidiary TopAlliance Biosciences signed an agreement
+    # under which LEO Pharma will distribute and commercialise toripalimab ... The Danish
+    # dermatology group pays EUR 15m upfront"
+    text = (
+        "Tessary Biosciences (1877.HK) — Company update\n\n"
+        "Europe. On Monday Shanghai-based Tessary signed an agreement under which Holvik Pharma "
+        "will distribute "
+        "and commercialise tessalimab in the 27 EU member states. The Danish dermatology group "
+        "pays EUR 15m upfront."
+    )
+    deal = one_deal(text)
+    assert (deal.licensor.name, deal.licensee.name) == ("Tessary Biosciences", "Holvik Pharma")
+    assert deal.upfront is not None and deal.upfront.amount == 15_000_000
+
+
+def test_a_headline_bet_of_a_sum_is_a_payment() -> None:
+    # en52: "AstraZeneca bets $63M on KYM's claudin 18.2 ADC, with $1.1B in biobucks on the
+    # table" (the $1.1B then is the milestones, not the total)
+    text = (
+        "Holvik bets $63M on Tessary's claudin 18.2 ADC, with $1.1B in biobucks on the table\n\n"
+        "Holvik Pharma is adding another asset, paying Tessary Biosciences $63 million upfront for "
+        "global rights to TS-901. Tessary could bank as much as $1.1 billion more in development "
+        "and commercialization milestones."
+    )
+    deal = one_deal(text)
+    assert deal.total is not None and deal.total.amount == 1_163_000_000

@@ -328,14 +328,10 @@ _GRANTEE_POSS = _Rule(
 _FROM = _Rule(
     word_pattern(
         r"rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*",
-        # ("rights to ocedurenone (KBP-5074), a Phase 3 antagonist for ..., from X": the drug
+        # ("rights to ocedurenone (KBP-5074), a Phase 3 antagonist for ..., from X", "rights,
+        # excluding Greater China, to HIL-216, a hexavalent candidate from X": the drug
         # described in an apposition between the rights and their owner)
-        r"\b(?:"
-        + _g(60)
-        + r"|[^⟨;]{0,60}?,[^⟨;]{1,170}?,\s+)\bfrom\s+(?:"
-        + _g(40)
-        + ")"
-        + _e("l"),
+        r"\b(?:" + _g(60) + r"|[^⟨;]{0,60}?,[^⟨;]{1,170}?\s)\bfrom\s+(?:" + _g(40) + ")" + _e("l"),
     ),
     needs=("from",),
 )
@@ -537,6 +533,35 @@ _IT_TOOK_FROM = _Rule(
     markers=2,
     also=("licensed", "acquired", "bought", "obtained"),
 )
+#: A headline's "Gilead bets up to $5B on Tubulis", "Roche drops $1.65B in cash on Zealand's
+#: amylin shot": the money staked on a company (or its drug) buys from it.
+_BETS_ON = _Rule(
+    _p(
+        _e("e") + r"\s+(?:bets|bet|wagers|stakes|spends|drops|plunks down|lays out|puts)\s+"
+        r"(?:up to\s+|as much as\s+|about\s+|nearly\s+|over\s+|more than\s+)?"
+        + _MONEY_NEXT
+        + r"\s?[\d.,]+\s*(?:[mb]n?|billion|million)?\b[^⟨;]{0,25}?\bon\s+"
+        + _e("l")
+    ),
+    needs=(" on ",),
+    markers=2,
+    also=("bet", "wager", "stake", "spend", "drop", "plunk", "lay", "put"),
+)
+#: "On Wednesday it put a number on that ambition: $3.15 billion in cash, up front, for
+#: Tubulis": cash paid for a company, whatever the verb before it.
+_CASH_FOR = _Rule(
+    _p(
+        _e("e")
+        + r"[^⟨;]{0,60}?"
+        + _MONEY_NEXT
+        + r"\s?[\d.,]+\s*(?:[mb]n?|billion|million)?\b[^⟨;$€£¥]{0,25}?"
+        r"\b(?:in\s+cash|up[- ]?front)\b"
+        r"[^⟨;$€£¥]{0,15}?\bfor\s+" + _e("l")
+    ),
+    needs=(" for ",),
+    markers=2,
+    also=("cash", "front"),
+)
 #: "Merck put $4 billion upfront into a three-drug Daiichi Sankyo collaboration": the company
 #: whose collaboration is paid into grants it.
 _PUT_INTO = _Rule(
@@ -621,7 +646,9 @@ _ORDINAL_DEAL_WITH = _Rule(
 #: unnamed past buyer) is the company named before it.
 _ITS_ACQUISITION_OF = _Rule(
     _p(
-        _e("e") + r"[^⟨;]{0,80}?\b(?:its|(?:last|this|previous)\s+(?:year|month|week)['’]s?)\s+"
+        # ("For X, it is the largest acquisition since the $4.3 billion buyout of Y in 2024")
+        _e("e")
+        + r"[^⟨;]{0,80}?\b(?:its|since\s+the|(?:last|this|previous)\s+(?:year|month|week)['’]s?)\s+"
         r"(?:[\w$€£¥.-]+\s+){0,3}?(?:(?:acquisition|takeover|buyout|purchase)\s+of|"
         # "... since its August agreement to buy Canadian cancer drug developer Y"
         r"(?:agreement|deal|offer|bid)\s+to\s+(?:buy|acquire))\s+(?:[\w-]+\s+){0,4}?" + _e("l")
@@ -769,6 +796,16 @@ _WHICH_BOUGHT = _Rule(
         r"\s+(?:had\s+|has\s+|also\s+)?(?:bought|acquired|purchased|took over)\s+" + _e("l"),
     ),
     needs=("bought", "acquired", "purchased", "took over"),
+)
+#: "X signed an agreement under which Y will distribute and commercialise Z in Europe": the
+#: company the agreement lets sell the drug takes the rights.
+_UNDER_WHICH_SELLS = _Rule(
+    word_pattern(
+        "under which",
+        r"\s+" + _e("e") + r"\s+(?:will|would|shall|is to|is set to)\s+(?:exclusively\s+)?"
+        r"(?:distribute|commerciali[sz]e|market|sell|promote)\b",
+    ),
+    needs=("under which",),
 )
 #: "The biotech struck a deal with X, granting the pharma global rights to Y": the company
 #: the deal is with receives what the participle grants.
@@ -1039,6 +1076,9 @@ _RULES = (
     _THE_NAMED_PURCHASE,
     _BETWEEN,
     _PUT_INTO,
+    _BETS_ON,
+    _CASH_FOR,
+    _UNDER_WHICH_SELLS,
     _MOVES_AFTER_ACQUISITION,
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
@@ -1424,6 +1464,8 @@ def role_votes(masked: str) -> Votes:
         (_WENT_BACK_TO, 3.0),
         (_PAYS_FOR_RIGHTS, 3.0),
         (_PUT_INTO, 3.0),
+        (_BETS_ON, 3.0),
+        (_CASH_FOR, 3.0),
     ):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), weight)
@@ -1472,6 +1514,10 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 1)
     for m in _WITH_OBJECT.pattern.finditer(text) if _WITH_OBJECT in rules else ():
         v.add(m.group("l"), "licensor", 0.5)
+    for m in _UNDER_WHICH_SELLS.pattern.finditer(text) if _UNDER_WHICH_SELLS in rules else ():
+        v.add(m.group("e"), "licensee", 2)
+        if v.first is not None and v.first != m.group("e"):
+            v.add(v.first, "licensor", 2)  # the company that signed, the sentence's subject
     for m in _WITH_GRANTING.pattern.finditer(text) if _WITH_GRANTING in rules else ():
         v.add(m.group("e"), "licensee", 2)
         if v.first is not None and v.first != m.group("e"):
@@ -1780,11 +1826,15 @@ def _by_country(
     """`candidates` of a description at `at` naming `country`: the companies of that country
     first, then those of unknown country, those of another country last. When every
     candidate is of another country, the latest company of that country named before comes
-    first."""
+    first (else the latest of unknown country)."""
     same = [c for c in candidates if countries.get(c) == country]
     if not same and all(c in countries for c in candidates):
-        earlier = (m.entity for m in reversed(mentions) if m.start < at)
+        earlier = [m.entity for m in reversed(mentions) if m.start < at]
         same = next(([e] for e in earlier if countries.get(e) == country), [])
+        if not same:
+            # "The Danish dermatology group pays EUR 15m" after "... under which LEO Pharma
+            # will distribute ...", LEO's country unknown: the latest company that may be it
+            same = next(([e] for e in earlier if e not in countries), [])
     unknown = [c for c in candidates if c not in countries and c not in same]
     other = [c for c in candidates if c in countries and c not in same]
     return same + unknown + other

@@ -167,8 +167,12 @@ _CUES: list[tuple[str, str]] = [
     ),
     (
         PAY,
+        # ("X bets up to $5B on Y", a headline's payment)
         r"\b(?:pay|pays|paying|paid|put up|puts up|putting|hand over|committed|owe|receive|"
-        r"receives|get|gets|for)\b",
+        r"receives|get|gets|for|"
+        # (the figure follows: `before` ends where it starts, so the end of the text will do)
+        r"(?:bets|wagers)(?=\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?"
+        r"(?:[$€£¥\d]|$)))\b",
     ),
 ]
 #: The cue patterns below are case-insensitive and run on `fold_case` text (see text.py).
@@ -194,7 +198,8 @@ _CUE_WORDS = (
     *("combined", "together", "overall"),
     *("of which", "consisting of", "comprising", "made up of", "instal", "tranche"),
     *("the remaining", "of that amount", "including", "in cash and", "split into"),
-    *("pay", "paid", "put", "hand over", "committed", "owe", "receive", "get", "for"),
+    *("pay", "paid", "put", "hand over", "committed", "owe", "receive", "get", "for", "bets"),
+    "wagers",
     *("phase", "human", "deal price", "deal size", "transaction price", "transaction size"),
 )
 
@@ -379,8 +384,11 @@ _ABOUT_BEFORE = re.compile(r"\bin cash,\s*(?:about|approximately|roughly)\s*$")
 #: (the `\b` before "which" and "and" is tested after their first letter, as in
 #: `word_pattern`), so that the regex engine skips to those characters.
 _STOP_AFTER = re.compile(
+    # ("$3.15 billion in cash, up front, for X", "Seventy million dollars in cash, now, and":
+    # the cue after the comma is the figure's)
     r";|:|,(?!\s*(?:and\s+)?(?:development|clinical|regulatory|registration|approval|"
-    r"commercial|sales)\b)|\.(?:\s|$)|w(?<!\ww)hich\b|a(?<!\wa)nd (?:is|can|will|may)\b"
+    r"commercial|sales|up[- ]?front|now)\b)|\.(?:\s|$)|w(?<!\ww)hich\b|"
+    r"a(?<!\wa)nd (?:is|can|will|may)\b"
 )
 
 
@@ -407,6 +415,8 @@ _CUE_JUST_AFTER = re.compile(
     r"to cover the\s+|"
     r"in cash to cover "
     r"the\s+|in total as\s+|as\s+\w+\s+|"
+    # "$3.15 billion in cash, up front, for Tubulis"
+    r"in\s+cash,\s*|"
     # "US$650m cash up front"
     r"cash\s+|"
     # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
@@ -579,6 +589,13 @@ _COUNT_OF_PAYMENTS = re.compile(
     r"(?:milestones|payments))\s+of\s+(?:up\s+to\s+)?$"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+#: What opens a sum on top of another: "another", "a further", "an additional".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+(?:up to\s+)?$")
+#: "... if certain development and regulatory milestones are hit": what the sum waits for.
+_IF_MILESTONES_AFTER = re.compile(
+    r"\s+(?:if|when|once|upon)\s+(?:certain\s+|specified\s+|the\s+)?"
+    r"((?:[\w-]+,?\s+(?:and\s+)?){0,4}?milestones?)\b"
+)
 #: The upfront and an equity investment named as one sum ("The upfront payment and equity
 #: investment together represent").
 _UPFRONT_AND_EQUITY = re.compile(
@@ -749,6 +766,14 @@ def _label(
             _PAID_BEFORE.search(low, sent_start, m.start) or _UPFRONT_NEXT.match(after) or cvr_next
         )
         return Term(m, UPFRONT if paid else TOTAL)
+    if (
+        before.endswith(("another ", "further ", "additional ", "up to "))
+        and (cond := _IF_MILESTONES_AFTER.match(after))
+        and _ANOTHER_BEFORE.search(before)
+    ):
+        # "will pay another $1.85 billion if certain development and regulatory milestones are
+        # hit": a sum more, due on milestones
+        return Term(m, MILESTONES, frozenset(), m.end + cond.start(1), m.end + cond.end(1))
     if "together" in before and _UPFRONT_AND_EQUITY.search(before):
         # "The upfront payment and equity investment together represent $110.0 million in
         # near-term cash": two terms given apart, summed again
