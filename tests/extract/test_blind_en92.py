@@ -753,3 +753,59 @@ def test_a_headline_bet_of_a_sum_is_a_payment() -> None:
     )
     deal = one_deal(text)
     assert deal.total is not None and deal.total.amount == 1_163_000_000
+
+
+def test_a_trade_name_is_a_brand_wherever_it_stands() -> None:
+    # en105: "... the PD-1 monoclonal antibody toripalimab injection (trade name in overseas:
+    # LOQTORZI) in the member states ..." and later "LOQTORZI get FDA approval in October 2023."
+    text = (
+        "Tessary Bio and Holvik Pharma A/S signed an Exclusive Commercialization Agreement. "
+        "According to agreement, Holvik Pharma will obtain the exclusive right of distribution of "
+        "the antibody tessalimab injection (trade name in overseas: TESSORZI) in Europe. "
+        "TESSORZI get FDA approval in October 2023."
+    )
+    assert "TESSORZI" not in company_names(text)
+
+
+def test_a_science_and_technology_company_is_one_name() -> None:
+    # en105: "Shanghai Junshi Bio-pharmaceutical Science and Technology Co., Ltd. (hereinafter
+    # referred as "Junshi Bio", ...)"
+    names = company_names(
+        "On January 20 evening, Shanghai Tessary Bio-pharmaceutical Science and Technology Co., "
+        'Ltd. (hereinafter referred as "Tessary Bio") issued announcement.'
+    )
+    assert "Shanghai Tessary Bio-pharmaceutical Science and Technology Co., Ltd." in names
+
+
+def test_a_name_in_another_language_in_brackets_and_a_group_subsidiary() -> None:
+    # en104: "Zhongtian Biotech group subsidiary Heyi Biotechnology (Oneness Biotech, 4743) ...
+    # has signed exclusive authorization contract with Denmark large dermatology company LEO
+    # Pharma A/S (Chinese name Li'ao Pharmaceutical), to authorize the new drug FB825 ... to Leo"
+    text = (
+        "Lianshan Biotech group subsidiary Tessary Biotechnology (Tessary Biotech, 4743) announced "
+        "that the company has signed exclusive authorization contract with Denmark large "
+        "dermatology company Holvik Pharma A/S (Chinese name Huowei Pharmaceutical), to "
+        "authorize the new drug TS825 for the global development rights to Holvik. Holvik will "
+        "pay Tessary 40 million US dollars down payment."
+    )
+    groups = alias_groups(text)
+    assert any({"Holvik Pharma A/S", "Huowei Pharmaceutical"} <= g for g in groups), groups
+    assert any({"Tessary Biotechnology", "Lianshan Biotech"} <= g for g in groups), groups
+    assert len(deals_in(text)) == 1
+
+
+def test_a_company_and_its_subsidiary_sign_with_a_partner_as_one_side() -> None:
+    # en104: "... the Company and its wholly-owned subsidiary TopAlliance Biosciences Inc.
+    # ("TopAlliance") have entered into an exclusive license and commercialization agreement
+    # ... with LEO Pharma A/S ("LEO Pharma")"
+    text = (
+        'This announcement is made by Tessary Biosciences Co., Ltd. (the "Company").\n\nThe '
+        "board is pleased to announce that, on 20 January 2025, the Company and its "
+        'wholly-owned subsidiary Lianshan Biosciences Inc. ("Lianshan") have entered into an '
+        'exclusive license agreement with Holvik Pharma A/S ("Holvik"), a company incorporated '
+        "in Denmark.\n\nPursuant to the Agreement, the Company will grant to Holvik the "
+        "exclusive right for the commercialization of tessalimab in Europe."
+    )
+    pairs = party_pairs(text)
+    assert ("Holvik Pharma A/S", "Lianshan Biosciences Inc.") not in pairs
+    assert ("Tessary Biosciences Co., Ltd.", "Holvik Pharma A/S") in pairs

@@ -256,7 +256,11 @@ _SUBSIDIARY_OPENINGS = "(,"
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:company|unit|subsidiary|affiliate|business)\b")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,60})[\"”]")
 #: '(hereinafter referred to as "Jiminkeer")': the short name a release goes on to use.
-_HEREINAFTER = re.compile(r"^\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+")
+_HEREINAFTER = re.compile(
+    r"^\s*(?:(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)|"
+    # "LEO Pharma A/S (Chinese name Li'ao Pharmaceutical)": its name in another language
+    r"(?:Chinese|English|Korean|Japanese|local)\s+name:?)\s+"
+)
 #: A short name given in brackets after a company's full name: "(CStone)", "(GSK)".
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z&.-]{1,7}")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
@@ -512,7 +516,8 @@ class _Candidate:
 _RUN = re.compile(
     r"[A-Z\d](?<![\w'’.&/+-][A-Z\d])(?:(?<=[A-Z])|(?<=\d)[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
     r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
-    r"(?:&|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*|"
+    # ("Shanghai Junshi Bio-pharmaceutical Science and Technology Co., Ltd.": 科技, one name)
+    r"(?:&|and(?= Technology\b)|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*|"
     # "TRC 2004, Inc.": a number inside a name that a legal form closes
     r"\d+(?=,? (?:Inc|Ltd|LLC|Corp|Limited)\b)))*"
     r"(?: plc\b| and Company\b)?"  # "GSK plc", "Eli Lilly and Company": legal forms in lower case
@@ -1024,6 +1029,14 @@ def find_entities(
     brands = {
         c.name for c in cands if text.startswith(" (", c.end) and is_brand_of_inn(text, c.end)
     }
+    if " name" in text:
+        # "(trade name in overseas: LOQTORZI)": a brand, wherever else the name stands
+        brands |= {
+            c.name
+            for c in cands
+            if text.endswith((": ", ":"), 0, c.start)
+            and _TRADE_NAME_LEFT.search(text, max(0, c.start - 40), c.start) is not None
+        }
     if brands:
         cands = [c for c in cands if c.name not in brands]
     # "Hong Kong Exchanges and Clearing Limited", "The Stock Exchange of Hong Kong Limited":
@@ -1617,8 +1630,15 @@ def _bare(acronym: str) -> str:
     return acronym.replace("&", "")
 
 
+#: Between a parent and its unit named right after it: " group subsidiary ", " subsidiary ",
+#: " wholly-owned subsidiary ".
+_PARENT_THEN_UNIT = re.compile(
+    r"\s+(?:group\s+)?(?:wholly[- ]owned\s+|holding\s+)?subsidiary\s+", re.I
+)
 #: What comes between a parent named after "the subsidiary of" and the subsidiary's name.
 _NAMED_AFTER_PARENT = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+")
+#: "trade name in overseas: ", "brand name: " right before a name: the name is a drug's.
+_TRADE_NAME_LEFT = re.compile(r"\b(?:trade|brand)\s+names?\b[^:()]{0,20}:\s*$", re.I)
 #: A broker's tickers with their exchange codes: "BGNE US / 6160 HK", "GSK LN".
 _BLOOMBERG_TICKERS = re.compile(
     r"(?P<t>[A-Z][A-Z0-9.]{1,6})\s[A-Z]{2}(?:\s*[/,]\s*[A-Z0-9][A-Z0-9.]{0,6}\s[A-Z]{2})*"
@@ -1760,6 +1780,16 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
         )
         if its_sub:
             nxt = next((o for o in mentions if o.start == its_sub.end()), None)
+            if nxt is not None:
+                parents.setdefault(index[nxt.name], []).append(m.name)
+        if (
+            spaced
+            and (opening is None or opening in "gsw")
+            and (owned := _PARENT_THEN_UNIT.match(text, m.end)) is not None
+        ):
+            # "Zhongtian Biotech group subsidiary Heyi Biotechnology": the parent named first,
+            # as a translation writes it (中天集团子公司合一)
+            nxt = next((o for o in mentions if o.start == owned.end()), None)
             if nxt is not None:
                 parents.setdefault(index[nxt.name], []).append(m.name)
         if text.endswith("subsidiary of ", 0, m.start) and (

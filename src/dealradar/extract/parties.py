@@ -487,7 +487,13 @@ _THEY_GRANTED_AFTER = re.compile(
     r"licensed|out-licensed|sold|transferred)\b"
 )
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
-_CO_SUBJECT = re.compile(r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+$")
+_CO_SUBJECT = re.compile(
+    r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+"
+    # ("X and its wholly-owned subsidiary Y have entered into ... with Z": X and its unit)
+    r"(?:its\s+(?:(?:wholly[- ]owned|holding|indirect)\s+)?(?:subsidiary|unit|affiliate)\s+"
+    # (its short name in brackets: 'Y ("Y") have entered into')
+    r"(?:⟨e\d+⟩\s*\([\"“]?)?)?$"
+)
 _ACQUIRED_BY = _Rule(
     word_pattern(
         r"acquisition|purchase|takeover|buyout",
