@@ -676,7 +676,9 @@ def _digit_led_candidates(text: str) -> list[_Candidate]:
     return out
 
 
-_DIGIT_LED_NAME = re.compile(r"(?<![\w'’.&/+$-])(\d{1,3}[a-z]{2,}[a-z\d]*)(?![\w-])")
+#: (The first digit comes first and the test of what precedes it second, as in `_RUN`: the
+#: regex engine skips to digits instead of trying the lookbehind at every character.)
+_DIGIT_LED_NAME = re.compile(r"(\d(?<![\w'’.&/+$-]\d)\d{0,2}[a-z]{2,}[a-z\d]*)(?![\w-])")
 _DIGIT_LED_BEFORE = re.compile(r"\b(?:acquire|acquired|acquiring|buys?|bought|buying|of)\s+$")
 _DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|shares)\b")
 
@@ -1212,7 +1214,9 @@ def _words_in_sentences(text: str) -> frozenset[str]:
     return frozenset(_MID_SENTENCE_WORD.findall(text))
 
 
-_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[a-z]{3,}\b")
+#: (The space comes first and the test of what precedes it second, so that the regex engine
+#: skips straight to spaces instead of trying the lookbehind at every character.)
+_MID_SENTENCE_WORD = re.compile(r" (?<=[a-z,] )([a-z]{3,})\b")
 _ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
 
 
