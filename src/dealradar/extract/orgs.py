@@ -1202,22 +1202,35 @@ _WHAT_IT_IS_RIGHT = re.compile(
 def _written_in_lower_case(word: str, text: str) -> bool:
     """Whether `text` writes `word` (lower-cased) inside a sentence, as itself or with an
     ending ("exercise": "it exercises the option"): a capitalised word that opens a sentence
-    and is such a word is no name. The words are read once per text (one scan)."""
-    words = _words_in_sentences(text)
-    return word in words or any(word + end in words for end in _ENDINGS)
+    and is such a word is no name. Inside a sentence: a whole word of at least three small
+    letters after a small letter or a comma and a space (not in a web address or an e-mail).
+
+    Why a search for the word itself: every form of it starts with " " and the word, so one
+    substring scan finds every place one may stand; listing all the words written inside
+    sentences (a regex scan of the whole text, and a set of some hundred words) cost more.
+    """
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False  # (only small letters a-z make such a word)
+    needle = " " + word
+    at = text.find(needle, 1)
+    while at >= 0:
+        if text[at - 1] in _SMALL_LETTER_OR_COMMA:
+            # the rest of its run of small letters, which no word character may follow
+            tail = _SMALL_LETTERS_TO_WORD_END.match(text, at + len(needle))
+            if (
+                tail is not None
+                and tail.group() in _FORM_ENDINGS
+                and len(tail.group()) + len(word) >= 3
+            ):
+                return True
+        at = text.find(needle, at + 1)
+    return False
 
 
-@lru_cache(maxsize=1)
-def _words_in_sentences(text: str) -> frozenset[str]:
-    """The lower-case words written inside a sentence (after a lower-case letter or a comma
-    and a space)."""
-    return frozenset(_MID_SENTENCE_WORD.findall(text))
-
-
-#: (The space comes first and the test of what precedes it second, so that the regex engine
-#: skips straight to spaces instead of trying the lookbehind at every character.)
-_MID_SENTENCE_WORD = re.compile(r" (?<=[a-z,] )([a-z]{3,})\b")
+_SMALL_LETTER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+_SMALL_LETTERS_TO_WORD_END = re.compile(r"[a-z]*(?!\w)")
 _ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
+_FORM_ENDINGS = frozenset(("", *_ENDINGS))
 
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
