@@ -679,6 +679,9 @@ def _digit_led_candidates(text: str) -> list[_Candidate]:
 #: (The first digit comes first and the test of what precedes it second, as in `_RUN`: the
 #: regex engine skips to digits instead of trying the lookbehind at every character.)
 _DIGIT_LED_NAME = re.compile(r"(\d(?<![\w'’.&/+$-]\d)\d{0,2}[a-z]{2,}[a-z\d]*)(?![\w-])")
+#: `_DIGIT_LED_NAME` for an ASCII text, whose first digit is looked for as one of `[0-9]` (as
+#: `_ASCII_RUN`): the pattern scans the whole text, and most texts hold no such name.
+_ASCII_DIGIT_LED_NAME = re.compile(_DIGIT_LED_NAME.pattern.replace(r"(\d(?<!", r"([0-9](?<!", 1))
 _DIGIT_LED_BEFORE = re.compile(r"\b(?:acquire|acquired|acquiring|buys?|bought|buying|of)\s+$")
 _DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|shares)\b")
 
@@ -686,7 +689,8 @@ _DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|s
 def _lower_case_candidates(text: str) -> list[_Candidate]:
     """Names styled in lower case: the name with its legal form, where it is written with
     one, and every other mention of the bare name (which, written alone, no run catches)."""
-    digit_led = _digit_led_candidates(text) if _DIGIT_LED_NAME.search(text) else []
+    digit_led_name = _ASCII_DIGIT_LED_NAME if text.isascii() else _DIGIT_LED_NAME
+    digit_led = _digit_led_candidates(text) if digit_led_name.search(text) else []
     if not any(f in text for f in (" SE", " N.V.", " AG", " plc", " Inc.", " Ltd", " Limited")):
         return digit_led
     found = [
