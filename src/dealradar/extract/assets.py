@@ -32,24 +32,41 @@ _INN_STEMS = (
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
 
 
-def _reversed_stems() -> re.Pattern[str]:
-    r"""`_STEM_AT_WORD_END` for the reversed text: a reversed stem at the start of a word.
+#: The stems reversed: read backwards, the end of a word is its start (see `_has_stem`).
+_REVERSED_STEMS = tuple(stem[::-1] for stem in _INN_STEMS.split("|"))
 
-    Why: read backwards, the end of a word is its start, and each reversed stem opens with
-    its last letter (b, e, n, t...) followed by the test that no word character precedes it
-    (`b(?<![\w-]b)`), so the regex engine skips to those letters and drops at once the many
-    inside words; forwards it must try every letter a stem starts with.
-    """
+
+def _after_non_word(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A character that is no word character nor a hyphen, then one of `stems`, which are
+    grouped by their first letter (after the character, the engine tries only the group of
+    the letter there, not every stem)."""
     groups: dict[str, list[str]] = {}
-    for stem in _INN_STEMS.split("|"):
-        backwards = stem[::-1]
-        groups.setdefault(backwards[0], []).append(backwards[1:])
+    for stem in stems:
+        groups.setdefault(stem[0], []).append(re.escape(stem[1:]))
     return re.compile(
-        "|".join(f"{c}(?<![\\w-]{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+        "[^\\w-](?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
     )
 
 
-_STEM_AT_WORD_END_REVERSED = _reversed_stems()
+_REVERSED_STEM_AFTER_NON_WORD = _after_non_word(_REVERSED_STEMS)
+
+
+def _has_stem(chunk: str) -> bool:
+    r"""`_STEM_AT_WORD_END.search(chunk) is not None`, read on the reversed chunk, where a
+    stem at a word's end is a reversed stem at the chunk's start or after a character that is
+    no word character nor a hyphen.
+
+    Why: forwards, the engine tries a match at every letter a stem starts with (most letters);
+    backwards, from the few characters between words only (a space, a comma), after which
+    the stems of the letter there are compared.
+    """
+    backwards = chunk[::-1]
+    return (
+        backwards.startswith(_REVERSED_STEMS)
+        or _REVERSED_STEM_AFTER_NON_WORD.search(backwards) is not None
+    )
+
+
 #: The second word of a two-word INN: an ADC's payload ("sacituzumab govitecan").
 _PAYLOADS = "deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|rezetecan"
 _INN = re.compile(
@@ -146,6 +163,9 @@ _NOT_CODES = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+#: `_DIGIT` for an ASCII text, where `\d` is `[0-9]`: a plain set, tested much faster than a
+#: Unicode category at each character of a sentence without digits.
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: What writes a year without a space: periods and meetings ("FY2025", "ASCO2024").
 _PERIOD_PREFIX = re.compile(
@@ -248,7 +268,7 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     # cheap tests first: a pattern that needs a digit, a bracket or a word the span lacks is
     # not run (the span is one sentence; most have no code, brand or platform)
     chunk = text[start:end]
-    has_digit = _DIGIT.search(chunk) is not None
+    has_digit = (_ASCII_DIGIT if chunk.isascii() else _DIGIT).search(chunk) is not None
     for m in _CODE.finditer(text, start, end) if has_digit else ():
         code = m.group("code")
         digits = sum(ch.isdigit() for ch in code)
@@ -267,7 +287,7 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         first, second = m.group("code").split("/")
         if not _NOT_CODES.match(first) and not _NOT_CODES.match(second):
             found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
-    has_stem = _STEM_AT_WORD_END_REVERSED.search(chunk[::-1]) is not None
+    has_stem = _has_stem(chunk)
     for m in _INN.finditer(text, start, end) if has_stem else ():
         name = m.group("inn")
         first = name.split()[0]

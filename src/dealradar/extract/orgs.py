@@ -683,7 +683,12 @@ def _digit_led_candidates(text: str) -> list[_Candidate]:
     return out
 
 
-_DIGIT_LED_NAME = re.compile(r"(?<![\w'’.&/+$-])(\d{1,3}[a-z]{2,}[a-z\d]*)(?![\w-])")
+#: (The first digit comes first and the test of what precedes it second, as in `_RUN`: the
+#: regex engine skips to digits instead of trying the lookbehind at every character.)
+_DIGIT_LED_NAME = re.compile(r"(\d(?<![\w'’.&/+$-]\d)\d{0,2}[a-z]{2,}[a-z\d]*)(?![\w-])")
+#: `_DIGIT_LED_NAME` for an ASCII text, whose first digit is looked for as one of `[0-9]` (as
+#: `_ASCII_RUN`): the pattern scans the whole text, and most texts hold no such name.
+_ASCII_DIGIT_LED_NAME = re.compile(_DIGIT_LED_NAME.pattern.replace(r"(\d(?<!", r"([0-9](?<!", 1))
 _DIGIT_LED_BEFORE = re.compile(r"\b(?:acquire|acquired|acquiring|buys?|bought|buying|of)\s+$")
 _DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|shares)\b")
 
@@ -691,7 +696,8 @@ _DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|s
 def _lower_case_candidates(text: str) -> list[_Candidate]:
     """Names styled in lower case: the name with its legal form, where it is written with
     one, and every other mention of the bare name (which, written alone, no run catches)."""
-    digit_led = _digit_led_candidates(text) if _DIGIT_LED_NAME.search(text) else []
+    digit_led_name = _ASCII_DIGIT_LED_NAME if text.isascii() else _DIGIT_LED_NAME
+    digit_led = _digit_led_candidates(text) if digit_led_name.search(text) else []
     if not any(f in text for f in (" SE", " N.V.", " AG", " plc", " Inc.", " Ltd", " Limited")):
         return digit_led
     found = [
@@ -1215,20 +1221,35 @@ _WHAT_IT_IS_RIGHT = re.compile(
 def _written_in_lower_case(word: str, text: str) -> bool:
     """Whether `text` writes `word` (lower-cased) inside a sentence, as itself or with an
     ending ("exercise": "it exercises the option"): a capitalised word that opens a sentence
-    and is such a word is no name. The words are read once per text (one scan)."""
-    words = _words_in_sentences(text)
-    return word in words or any(word + end in words for end in _ENDINGS)
+    and is such a word is no name. Inside a sentence: a whole word of at least three small
+    letters after a small letter or a comma and a space (not in a web address or an e-mail).
+
+    Why a search for the word itself: every form of it starts with " " and the word, so one
+    substring scan finds every place one may stand; listing all the words written inside
+    sentences (a regex scan of the whole text, and a set of some hundred words) cost more.
+    """
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False  # (only small letters a-z make such a word)
+    needle = " " + word
+    at = text.find(needle, 1)
+    while at >= 0:
+        if text[at - 1] in _SMALL_LETTER_OR_COMMA:
+            # the rest of its run of small letters, which no word character may follow
+            tail = _SMALL_LETTERS_TO_WORD_END.match(text, at + len(needle))
+            if (
+                tail is not None
+                and tail.group() in _FORM_ENDINGS
+                and len(tail.group()) + len(word) >= 3
+            ):
+                return True
+        at = text.find(needle, at + 1)
+    return False
 
 
-@lru_cache(maxsize=1)
-def _words_in_sentences(text: str) -> frozenset[str]:
-    """The lower-case words written inside a sentence (after a lower-case letter or a comma
-    and a space)."""
-    return frozenset(_MID_SENTENCE_WORD.findall(text))
-
-
-_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[a-z]{3,}\b")
+_SMALL_LETTER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+_SMALL_LETTERS_TO_WORD_END = re.compile(r"[a-z]*(?!\w)")
 _ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
+_FORM_ENDINGS = frozenset(("", *_ENDINGS))
 
 
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:

@@ -131,6 +131,13 @@ _INVESTS_IN_NEXT = re.compile(
     re.I,
 )
 
+#: Words every match of `_PAYS_NEXT` and of `_INVESTS_IN_NEXT` holds ("pay" or "paid", and
+#: "invest"): a sentence without one (most sentences) is not scanned from each of its markers.
+#: Spelled with the characters `re.IGNORECASE` matches each letter to (the dotted and dotless
+#: i, the long s) and compiled case-sensitively, so that the engine skips to the first letter.
+_PAY_WORD = re.compile("[Pp][Aa](?:[Yy]|[Ii\u0130\u0131][Dd])")
+_INVEST_WORD = re.compile("[Ii\u0130\u0131][Nn][Vv][Ee][Ss\u017f][Tt]")
+
 
 def _names_pair(pattern: re.Pattern[str], masked_text: str, first: int, second: int) -> bool:
     """Whether `pattern` links marker `first` to marker `second` in `masked_text`."""
@@ -198,9 +205,17 @@ def collect_terms(
             masked = masks.get(s.index)
             masked_text: str = masked.text if masked is not None else ""
             named = (lic_mark in masked_text and lee_mark in masked_text) or "⟨e" in masked_text
-            if named and _names_pair(_PAYS_NEXT, masked_text, licensor, licensee):
+            if (
+                named
+                and _PAY_WORD.search(masked_text)
+                and _names_pair(_PAYS_NEXT, masked_text, licensor, licensee)
+            ):
                 continue  # the licensor paying the licensee: not a term of this deal
-            into_licensee = named and _names_pair(_INVESTS_IN_NEXT, masked_text, licensor, licensee)
+            into_licensee = (
+                named
+                and _INVEST_WORD.search(masked_text) is not None
+                and _names_pair(_INVESTS_IN_NEXT, masked_text, licensor, licensee)
+            )
             for term in _own_terms(d, s, labelled.get(s.index, []), by_sentence, masked):
                 if into_licensee and term.kind == EQUITY:
                     continue

@@ -16,6 +16,9 @@ from functools import lru_cache
 from dealradar.extract.gazetteer import known_company_names
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z&-]*")
+#: Two small letters in two different `_WORD` words (a character no word holds between them):
+#: a line with two words not in capitals. Most lines of prose match within their first words.
+_TWO_MIXED_WORDS = re.compile(r"[a-z][A-Za-z&-]*[^A-Za-z&-][^a-z]*[a-z]")
 #: Legal forms kept as a name's end ("MERCK & CO INC" → "Merck & Co Inc").
 _LEGAL = {"INC": "Inc", "LTD": "Ltd", "CO": "Co", "CORP": "Corp", "PLC": "plc", "LLC": "LLC"}
 _LEGAL.update({"AG": "AG", "SA": "SA", "NV": "NV", "KK": "KK", "GMBH": "GmbH"})
@@ -43,6 +46,8 @@ def shouted_lines(text: str) -> list[tuple[int, int]]:
 def _shouted_but_one(line: str) -> bool:
     """Whether `line` is in capitals but for one word that a name writes in mixed case
     ("MERCK KGaA BETS ON HENGRUI'S PARP1 AND CLAUDIN PAIR", "... TO ACQUIRE BioNTech UNIT")."""
+    if _TWO_MIXED_WORDS.search(line):
+        return False  # (a line of prose: found in its first words, without listing them all)
     words = _WORD.findall(line)
     mixed = sum(1 for w in words if not w.isupper())
     return mixed == 1 and len(words) - mixed >= _MIN_WORDS
