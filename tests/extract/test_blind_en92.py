@@ -809,3 +809,32 @@ def test_a_company_and_its_subsidiary_sign_with_a_partner_as_one_side() -> None:
     pairs = party_pairs(text)
     assert ("Holvik Pharma A/S", "Lianshan Biosciences Inc.") not in pairs
     assert ("Tessary Biosciences Co., Ltd.", "Holvik Pharma A/S") in pairs
+
+
+def test_a_deal_named_by_its_partner_follows_an_agreement_with_another() -> None:
+    # en106: "on Tuesday Novo signed with Deep Apple Therapeutics for oral small molecules ...
+    # The Deep Apple pact follows the 14 May agreement with Septerna, Inc. (SEPN) to discover
+    # oral small molecules ... Septerna's native-GPCR platform will generate candidates ...,
+    # after which Novo takes over clinical development and commercialisation."
+    text = (
+        "- On Tuesday Holvik Nordisk signed with Tessary Therapeutics for oral small molecules. "
+        "Headline value is up to $812m.\n"
+        "- The Tessary pact follows the 14 May agreement with Lianshan, Inc. (LSHN) to discover "
+        "oral small molecules against GLP-1. That one carries real money: $200m upfront.\n\n"
+        "Lianshan's platform will generate candidates, after which Holvik Nordisk takes over "
+        "clinical development and commercialisation."
+    )
+    pairs = party_pairs(text)
+    assert ("Lianshan, Inc.", "Tessary Therapeutics") not in pairs
+    assert ("Lianshan, Inc.", "Holvik Nordisk") in pairs
+
+
+def test_the_companies_put_the_whole_package_at_a_total() -> None:
+    # en106: "... $200m upfront, and the companies put the whole package at more than $2.2bn"
+    text = (
+        "Holvik Nordisk signed a research agreement with Lianshan, Inc. to discover oral small "
+        "molecules. Holvik pays $200m upfront, and the companies put the whole package at more "
+        "than $2.2bn."
+    )
+    deal = one_deal(text)
+    assert deal.total is not None and deal.total.amount == 2_200_000_000

@@ -1300,6 +1300,8 @@ class Votes:
 _FOR_TOPIC = re.compile(r"for ⟨e(\d+)⟩,")
 #: A company's name used to name a deal: "the ⟨e0⟩ pact" (right after the marker).
 _DEAL_NOUN_NEXT = re.compile(r"\s+(?:pact|deal|agreement|tie-up|partnership|alliance)\b")
+#: A deal placed after or beside an earlier one: "follows", "comes after", "builds on".
+_FOLLOWS = re.compile(r"\b(?:follows|followed|comes after|came after|builds on|built on)\b")
 #: A buyer of "all outstanding shares of the company" (folded): the company the sentence opens
 #: on, which announces it, is bought.
 _BUYS_THE_COMPANYS_SHARES = re.compile(
@@ -1521,6 +1523,14 @@ def role_votes(masked: str) -> Votes:
             # "For X, the Y pact is its second big pharma deal, following a tie-up with Z": Y
             # names a deal; the tie-up with Z is X's
             e = topic.group(1)
+        elif (
+            folded.text.startswith("the ", max(0, m.start() - 4))
+            and _DEAL_NOUN_NEXT.match(folded.text, m.end("e") + 1)
+            and _FOLLOWS.search(m.group())
+        ):
+            # "The Deep Apple pact follows the 14 May agreement with Septerna": the first names
+            # a deal, not the party to the one with Septerna
+            continue
         if "out-licens" in m.group():
             # "X also signed an out-licensing agreement with Y": the subject licenses out
             v.pair(e, m.group("l"), 2)

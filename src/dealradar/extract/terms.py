@@ -126,6 +126,8 @@ _CUES: list[tuple[str, str]] = [
         # a Korean wire's "the total contract scale is up to $402 million" (계약 규모)
         r"total contract (?:scale|size|value|amount)|"
         r"headline value|could reach|amounts? to|"
+        # ("the companies put the whole package at more than $2.2bn")
+        r"put (?:the )?(?:[\w-]+ ){0,2}?(?:package|deal|transaction|agreement|pact) at|"
         # ("Fully paid out, the transaction reaches approximately $9.5bn")
         r"(?:deal|transaction|agreement|package|consideration) reaches|"
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal|package)|"

@@ -145,7 +145,13 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             if weight >= 2:
                 singles.extend([(ent, role, weight), (others[0], role, weight)])
                 co_parties = (ent, others[0])
-        elif len(others) == 1 and ";" not in between and not (weight < 2 and _quoted(s.text)):
+        elif (
+            len(others) == 1
+            and ";" not in between
+            and not (weight < 2 and _quoted(s.text))
+            # ("The Deep Apple pact follows the agreement with Septerna": a deal's name)
+            and not (weight < 2 and _names_a_deal(masked.text, others[0]))
+        ):
             # (a weak cue in a quoted remark, '"Partnering X with a company that has Y's
             # depth ...," said Z of W', links no two companies)
             pairs.append((ent, others[0]) if score[ent] > 0 else (others[0], ent))
@@ -214,6 +220,11 @@ def _without_vehicles(masked: str, pairs: list[tuple[int, int]]) -> list[tuple[i
         if not (a in parent and frozenset((parent[a], b)) in linked)
         and not (b in parent and frozenset((a, parent[b])) in linked)
     ]
+
+
+def _names_a_deal(masked: str, ent: int) -> bool:
+    """Whether company `ent` stands in `masked` as the name of a deal ("the ⟨E1⟩ pact")."""
+    return re.search(rf"⟨E{ent}⟩\s+(?:pact|deal|tie-up|partnership|alliance)\b", masked) is not None
 
 
 def _latest_mentioned(
