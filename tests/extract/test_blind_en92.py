@@ -838,3 +838,50 @@ def test_the_companies_put_the_whole_package_at_a_total() -> None:
     )
     deal = one_deal(text)
     assert deal.total is not None and deal.total.amount == 2_200_000_000
+
+
+def test_option_related_fees_lumped_with_milestones() -> None:
+    # en103/en106/en107: "eligible to receive up to approximately $2.1 billion in (the)
+    # aggregate (in) contingent option-related fees and development, regulatory and commercial
+    # milestone payments across the programs"
+    for lumped in (
+        "in contingent option-related fees and milestone payments",
+        "in the aggregate in contingent option-related fees and development, regulatory and "
+        "commercial milestone payments across the programs",
+    ):
+        text = (
+            "Tessary entered into a collaboration agreement with Holvik, under which Holvik "
+            "agreed to pay Tessary an upfront cash payment of $42.0 million. Tessary is also "
+            f"eligible to receive up to approximately $2.1 billion {lumped}."
+        )
+        deal = one_deal(text)
+        assert deal.milestones is not None and deal.milestones.amount == 2_100_000_000, lumped
+
+
+def test_a_source_line_under_the_headline_is_no_boilerplate() -> None:
+    # en103: "Source: Securities Daily Network (machine translation)   2025-04-23" under the
+    # headline, then the news, its milestones in a sentence that names no company
+    text = (
+        "Tessary Biology: TS-030 project licensed to US company Holvik\n\n"
+        "Source: Securities Daily Network (machine translation)   2025-04-23\n\n"
+        "On the evening of April 23, Tessary Biology issued announcement, Tessary Biology and "
+        "Holvik Therapeutics, Inc. signed the exclusive license agreement. According to "
+        "announcement, Holvik will pay to the Company upfront payment of 10 million US dollars. "
+        "In addition, the Company has right to obtain development and sales milestone payments "
+        "totally not more than 545 million US dollars."
+    )
+    deal = one_deal(text)
+    assert deal.milestones is not None and deal.milestones.amount == 545_000_000
+
+
+def test_money_committed_to_new_plants_is_no_payment() -> None:
+    # en105 (no deal): "Novo Nordisk, which booked DKK 232 billion in 2023 sales, has said it
+    # will buy back up to DKK 20 billion of its own shares in 2024, and Eli Lilly has committed
+    # more than $11 billion to new manufacturing sites since 2020."
+    text = (
+        "Holvik Nordisk A/S, which booked DKK 232 billion in 2023 sales, has said it will buy "
+        "back up to DKK 20 billion of its own shares in 2024, and Tessary Inc. has committed "
+        "more than $11 billion to new manufacturing sites since 2020."
+    )
+    assert {"Holvik Nordisk A/S", "Tessary Inc."} <= company_names(text)
+    assert deals_in(text) == []

@@ -220,6 +220,9 @@ _PAY = _Rule(
         + r")))\b"
         # "..., putting the deal at up to $1.71bn": a valuation, not a payment
         r"(?!\s+(?:the\s+)?(?:deal|total|value|transaction|agreement)\b)"
+        # "X has committed more than $11 billion to new manufacturing sites": capital spent
+        r"(?![^⟨;]{0,40}?\bto\s+(?:build\s+|expand\s+)?(?:new\s+|its\s+own\s+|its\s+)?"
+        r"(?:manufacturing|plants?|sites?|facilities|factories|capacity)\b)"
         # "proceeds X will use to pay down debt": a debt repaid, not a payment to a party
         # ("will pay down payment ... to Y" is a machine translation's "pay the down payment")
         r"(?!\s+(?:down|off)\b(?!\s+payments?\b))"

@@ -421,6 +421,10 @@ _CUE_JUST_AFTER = re.compile(
     r"in\s+cash,\s*|"
     # "US$650m cash up front"
     r"cash\s+|"
+    # "up to approximately $2.1 billion in (the) aggregate (in) contingent option-related fees
+    # and development, regulatory and commercial milestone payments": lumped with them
+    r"in\s+(?:(?:the\s+)?aggregate\s+)?(?:in\s+)?(?:contingent\s+)?option[- ]related\s+"
+    r"(?:fees|payments)\s+and\s+|"
     # "another $1.9 billion is on the table in milestones", "$X is payable as milestones"
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "an additional payment of $100 million will be made before the start of Phase III"
@@ -551,10 +555,13 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
     found = _STOP_AFTER.search(text, pos, limit)
     # (a figure "payable upon achievement of specified success-based development and
     # regulatory milestones" names its kind further on than most)
-    reach = 110 if _UPON_ACHIEVEMENT.match(text, pos) else 70
+    # (nor one "in aggregate contingent option-related fees and development, regulatory and
+    # commercial milestone payments")
+    reach = 110 if _UPON_ACHIEVEMENT.match(text, pos) or _IN_CONTINGENT.match(text, pos) else 70
     return min(found.start() if found else limit, pos + reach, limit)
 
 
+_IN_CONTINGENT = re.compile(r"\s+in\s+(?:the\s+)?(?:aggregate\s+)?(?:in\s+)?contingent\b", re.I)
 _UPON_ACHIEVEMENT = re.compile(r"\s+(?:payable\s+|due\s+)?upon\s+(?:the\s+)?achievement\b", re.I)
 
 

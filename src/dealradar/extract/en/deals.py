@@ -450,8 +450,10 @@ _TIE_UP_ONLY = 1.0
 
 def boilerplate_start(body: list[Sentence]) -> int | None:
     """The index of the first sentence of a press release's boilerplate (`_BOILERPLATE`)."""
-    for s in body:
+    for k, s in enumerate(body):
         if s.text.lstrip().startswith(_BOILERPLATE_OPENINGS) and _BOILERPLATE.match(s.text):
+            if k < 3 and s.text.lstrip().startswith("Source:"):
+                continue  # "Source: Securities Daily Network 2025-04-23" under a headline
             return s.index
     return None
 
