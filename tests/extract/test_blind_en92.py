@@ -885,3 +885,23 @@ def test_money_committed_to_new_plants_is_no_payment() -> None:
     )
     assert {"Holvik Nordisk A/S", "Tessary Inc."} <= company_names(text)
     assert deals_in(text) == []
+
+
+def test_its_named_acquisition_is_the_subjects_and_a_sum_payable_at_closing() -> None:
+    # en107: "AZN announced yesterday (17 March) that it will buy EsoBiotec SA ... for total
+    # consideration of up to US$1bn. The structure is back-end loaded: US$425m is payable at
+    # closing ... AZN intends to fold EsoBiotec into its cell therapy unit, which already
+    # includes the assets from its Gracell acquisition (up to US$1.2bn, agreed in December
+    # 2023)."
+    text = (
+        "Holvik plc announced yesterday (17 March) that it will buy Tessary SA, a privately held "
+        "Belgian company, for total consideration of up to US$1bn. The structure is back-end "
+        "loaded: US$425m is payable at closing, with up to US$575m more in contingent "
+        "consideration tied to development and regulatory milestones.\n\nHolvik intends to fold "
+        "Tessary into its cell therapy unit, which already includes the assets from its "
+        "Lianshan Biotech acquisition (up to US$1.2bn, agreed in December 2023)."
+    )
+    deals = {d.licensor.name: d for d in deals_in(text)}
+    assert deals["Lianshan Biotech"].licensee.name == "Holvik plc"
+    upfront = deals["Tessary SA"].upfront
+    assert upfront is not None and upfront.amount == 425_000_000

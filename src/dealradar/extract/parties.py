@@ -668,6 +668,7 @@ _ITS_ACQUISITION_OF = _Rule(
 #: "It follows the same template as the Sierra Oncology purchase last year": the company
 #: bought named before the noun, by the company the sentence is about (not "the X acquisition
 #: by Y": bought by another).
+_ITS_NAMED = re.compile(r"\bits\s+(?:[\w$€£¥.-]+\s+){0,2}?⟨e\d+⟩\s+\w+$")
 _THE_NAMED_PURCHASE = _Rule(
     _p(
         _e("e") + r"[^⟨;]{0,80}?\b(?:its|the)\s+(?:[\w$€£¥.-]+\s+){0,2}?" + _e("l") + r"\s+"
@@ -1505,7 +1506,12 @@ def role_votes(masked: str) -> Votes:
         if _THE_NAMED_PURCHASE in whole.rules
         else ()
     ):
-        v.pair(m.group("l"), m.group("e"), 4)
+        buyer = m.group("e")
+        if v.first is not None and v.first != m.group("l") and _ITS_NAMED.search(m.group()):
+            # "X intends to fold Y into its unit, which includes the assets from its Z
+            # acquisition": "its" is the subject's, not the company named last
+            buyer = v.first
+        v.pair(m.group("l"), buyer, 4)
     for m in (
         _MOVES_AFTER_ACQUISITION.pattern.finditer(whole.text)
         if _MOVES_AFTER_ACQUISITION in whole.rules

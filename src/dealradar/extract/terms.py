@@ -71,7 +71,9 @@ _CUES: list[tuple[str, str]] = [
         # ("X gets $80 million in cash now and is eligible for up to $975 million more")
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash (?:at closing|now)|"
         # ("option fee": a near-term cue, `_OPTION_FEE_WORDS`, which comes first)
-        r"payable at closing|paid at closing|option payment(?!s)|"
+        # ("US$425m is payable at closing")
+        r"(?:(?:is|are|will be) )?payable (?:at|on|upon) (?:the )?closing|paid at closing|"
+        r"option payment(?!s)|"
         # "X gets the $350 million in cash when the deal closes"
         r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) closes|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
