@@ -905,3 +905,13 @@ def test_its_named_acquisition_is_the_subjects_and_a_sum_payable_at_closing() ->
     assert deals["Lianshan Biotech"].licensee.name == "Holvik plc"
     upfront = deals["Tessary SA"].upfront
     assert upfront is not None and upfront.amount == 425_000_000
+
+
+def test_a_drug_bought_from_a_described_owner_after_its_apposition() -> None:
+    # en103: "GSK is buying efimosfermin alfa, a once-monthly FGF21 analogue for metabolic
+    # dysfunction-associated steatohepatitis, from privately held Boston Pharmaceuticals."
+    text = (
+        "Holvik plc is buying tessafermin alfa, a once-monthly FGF21 analogue for metabolic "
+        "dysfunction-associated steatohepatitis, from privately held Tessary Pharmaceuticals."
+    )
+    assert party_pairs(text) == {("Tessary Pharmaceuticals", "Holvik plc")}

@@ -418,7 +418,11 @@ _ACQUIRE = _Rule(
         r"(?!\s+back\b)"
         # ("will acquire ocedurenone (KBP-5074), a Phase 3 antagonist for ..., from X": the
         # drug described in an apposition before its seller)
-        r"\s+(?P<what>" + _g(50) + r"|[^⟨;]{0,60}?,[^⟨;]{1,170}?,\s+from\s+)" + _e("l")
+        # ("buying X, a once-monthly analogue for ..., from privately held Y": Y described)
+        r"\s+(?P<what>"
+        + _g(50)
+        + r"|[^⟨;]{0,60}?,[^⟨;]{1,170}?,\s+from\s+(?:[\w-]+\s+){0,2}?)"
+        + _e("l")
     ),
     needs=(
         "acquir",
