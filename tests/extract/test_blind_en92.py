@@ -915,3 +915,38 @@ def test_a_drug_bought_from_a_described_owner_after_its_apposition() -> None:
         "dysfunction-associated steatohepatitis, from privately held Tessary Pharmaceuticals."
     )
     assert party_pairs(text) == {("Tessary Pharmaceuticals", "Holvik plc")}
+
+
+def test_a_name_with_a_small_letter_word_and_a_dot_capital() -> None:
+    # en93/en107: "... announced that it and Korea pharmaceutical enterprise HK inno.N
+    # Corporation reached a license agreement ... Xianweida will from HK inno.N obtain one
+    # upfront payment (specific amount is not disclosed), and development and sales milestone
+    # payment cumulatively up to 56 million US dollars"
+    text = (
+        "Tessary Biological GLP-1 drug goes to Korea, KR holvik.N obtain exclusive rights of "
+        "tessaglutide\n\nIn recent days, Hangzhou Tessary Biological Technology Co., Ltd. "
+        '(hereinafter referred to as "Lianshan Biosciences" or "Tessary") announced that it and '
+        "Korea pharmaceutical enterprise KR holvik.N Corporation reached a license agreement, KR "
+        "holvik.N will obtain the exclusive right of its drug TS-003 for the development and "
+        "commercialization in South Korea territory.\n\nAccording to agreement content, Tessary "
+        "will from KR holvik.N obtain one upfront payment (specific amount is not disclosed), "
+        "and development and sales milestone payment cumulatively up to 56 million US dollars."
+    )
+    assert "KR holvik.N Corporation" in company_names(text)
+    deal = one_deal(text)
+    assert deal.licensee.name == "KR holvik.N Corporation"
+    assert deal.milestones is not None and deal.milestones.amount == 56_000_000
+
+
+def test_a_translated_receiver_before_from_its_payer() -> None:
+    # en93: "Xianweida will from HK inno.N obtain one upfront payment": the receiver first
+    text = (
+        "In recent days, Hangzhou Tessary Biological Technology Co., Ltd. announced that it and "
+        "Korea pharmaceutical enterprise Holvik Corporation reached a license agreement, "
+        "Holvik will obtain the exclusive right of its drug TS-003 in South Korea.\n\n"
+        "According to agreement content, Tessary will from Holvik obtain one upfront payment "
+        "(specific amount is not disclosed), and development and sales milestone payment "
+        "cumulatively up to 56 million US dollars."
+    )
+    deal = one_deal(text)
+    assert deal.licensee.name == "Holvik Corporation"

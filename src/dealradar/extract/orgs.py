@@ -517,7 +517,8 @@ _RUN = re.compile(
     r"[A-Z\d](?<![\w'’.&/+-][A-Z\d])(?:(?<=[A-Z])|(?<=\d)[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*"
     r"(?:(?: |, (?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K|Limited)\b))"
     # ("Shanghai Junshi Bio-pharmaceutical Science and Technology Co., Ltd.": 科技, one name)
-    r"(?:&|and(?= Technology\b)|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z])[\w'’.&/+-]*|"
+    # ("HK inno.N Corporation": a word in small letters with a capital after its dot)
+    r"(?:&|and(?= Technology\b)|(?:[A-Z]|\d[\w'’.&/+-]*[A-Z]|[a-z]{2,8}\.[A-Z])[\w'’.&/+-]*|"
     # "TRC 2004, Inc.": a number inside a name that a legal form closes
     r"\d+(?=,? (?:Inc|Ltd|LLC|Corp|Limited)\b)))*"
     r"(?: plc\b| and Company\b)?"  # "GSK plc", "Eli Lilly and Company": legal forms in lower case

@@ -85,6 +85,8 @@ def _up_to_figure(text: str, at: int) -> str:
 
 #: A participle after a comma takes the sentence's subject, not the nearest company.
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
+#: "⟨e1⟩ will from " right before the payer's marker: the receiver named first.
+_FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\s+)?from\s+$")
 _PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting|picking up)\b")
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
@@ -243,7 +245,8 @@ _RECEIVE = _Rule(
         r"to be paid|be paid|bank|banks|banked|pockets?|pocketed|in line for|"
         # "X signed with Y, picking up $5 million upfront": money picked up (rights: _GRANTEE)
         r"picking up|"
-        r"obtain\w* (?:a |an )?(?:upfront|down|milestone|registration|"
+        # ("X will from Y obtain one upfront payment": a machine translation's 一笔)
+        r"obtain\w* (?:a |an |one )?(?:upfront|down|milestone|registration|"
         r"sales)|"
         # "Septerna will obtain more than 200 million US dollars of upfront payment"
         r"obtain\w* (?:(?:more than|over|up to|about|approximately|nearly|around) )?"
@@ -1412,7 +1415,12 @@ def role_votes(masked: str) -> Votes:
                 receiver = m.group("l")
                 if _PARTICIPLE_RECEIVE.search(m.group()) and v.first is not None:
                     receiver = v.first  # "X signed with Y for Z, receiving $80m": X receives
-                v.pair(receiver, m.group("e"), 3)
+                payer = m.group("e")
+                ahead = _FROM_THEN_RECEIVE.search(text, max(0, m.start() - 40), m.start())
+                if ahead is not None and payer is None:
+                    # "X will from Y obtain one upfront payment" (a translation's word order)
+                    receiver, payer = ahead.group(1), receiver
+                v.pair(receiver, payer, 3)
     for m in _GRANTEE.pattern.finditer(text) if _GRANTEE in rules else ():
         if _PERMIT.search(m.group()):
             continue  # "X received a drug manufacturing licence from the NMPA": a permit
