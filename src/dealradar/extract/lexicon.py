@@ -211,8 +211,8 @@ STOP_NAMES = frozenset(
         # a filing's defined terms: '(the "Product")', 'the "Target Product"', '"counterparty"'
         *("product", "products", "target", "licensed", "territory", "party", "parties"),
         *("area", "region"),  # '(hereinafter "License Area")'
-        *("licensor", "licensors", "licensee", "licensees"),  # '(together, the "Licensors")'
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
+        *("licensors", "licensees"),  # '(together, the "Licensors")'
         # '(the "Option")', 'one contingent value right (CVR) per share'
         *("option", "options", "cvr", "cvrs"),
         *("west", "western", "ipo", "ipos"),

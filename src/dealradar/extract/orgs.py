@@ -1722,6 +1722,10 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             ):
                 union(i, j)
     index = {n: i for i, n in enumerate(names)}
+    # each mention by where it starts (the first in text order when two start together)
+    mention_at: dict[int, OrgMention] = {}
+    for m in mentions:
+        mention_at.setdefault(m.start, m)
     codes: dict[int, set[str]] = {}
     parents: dict[int, list[str]] = {}
     extra: dict[int, list[str]] = {}
@@ -1785,7 +1789,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             else None
         )
         if known:
-            nxt = next((o for o in mentions if o.start == known.end()), None)
+            nxt = mention_at.get(known.end())
             if nxt is not None:
                 union(index[m.name], index[nxt.name])
                 if _FORMER_KNOWN.search(known.group()):
@@ -1794,24 +1798,24 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
         owned = _A_COMPANY_OF.match(text, m.end) if opening is None or opening == "," else None
         if owned:
             # "Janssen Biotech, a Johnson & Johnson company,": the owner's name as adjective
-            nxt = next((o for o in mentions if o.start == owned.end()), None)
+            nxt = mention_at.get(owned.end())
             if nxt is not None and _COMPANY_WORD_AFTER.match(text, nxt.end):
                 parents.setdefault(index[m.name], []).append(nxt.name)
         its_sub = (
             _SAYS_ITS_SUBSIDIARY.match(text, m.end) if "its" in text[m.end : m.end + 130] else None
         )
         if its_sub:
-            nxt = next((o for o in mentions if o.start == its_sub.end()), None)
+            nxt = mention_at.get(its_sub.end())
             if nxt is not None:
                 parents.setdefault(index[nxt.name], []).append(m.name)
         if (
             spaced
             and (opening is None or opening in "gsw")
-            and (owned := _PARENT_THEN_UNIT.match(text, m.end)) is not None
+            and (unit_after := _PARENT_THEN_UNIT.match(text, m.end)) is not None
         ):
             # "Zhongtian Biotech group subsidiary Heyi Biotechnology": the parent named first,
             # as a translation writes it (中天集团子公司合一)
-            nxt = next((o for o in mentions if o.start == owned.end()), None)
+            nxt = mention_at.get(unit_after.end())
             if nxt is not None:
                 parents.setdefault(index[nxt.name], []).append(m.name)
         if text.endswith("subsidiary of ", 0, m.start) and (
@@ -1819,7 +1823,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
         ):
             # "The wholly-owned subsidiary of X (the "Company"), SystImmune, Inc. ("SystImmune"),
             # and ... have signed": the unit named after its parent
-            nxt = next((o for o in mentions if o.start == named.end()), None)
+            nxt = mention_at.get(named.end())
             if nxt is not None:
                 parents.setdefault(index[nxt.name], []).append(m.name)
         sub = (

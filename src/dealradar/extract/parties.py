@@ -675,7 +675,6 @@ _ITS_ACQUISITION_OF = _Rule(
 #: "It follows the same template as the Sierra Oncology purchase last year": the company
 #: bought named before the noun, by the company the sentence is about (not "the X acquisition
 #: by Y": bought by another).
-_ITS_NAMED = re.compile(r"\bits\s+(?:[\w$€£¥.-]+\s+){0,2}?⟨e\d+⟩\s+\w+$")
 _THE_NAMED_PURCHASE = _Rule(
     _p(
         _e("e") + r"[^⟨;]{0,80}?\b(?:its|the)\s+(?:[\w$€£¥.-]+\s+){0,2}?" + _e("l") + r"\s+"
@@ -684,6 +683,8 @@ _THE_NAMED_PURCHASE = _Rule(
     needs=("acquisition", "takeover", "buyout", "purchase"),
     markers=2,
 )
+#: How a `_THE_NAMED_PURCHASE` match ends when "its" names the purchase ("its Z acquisition").
+_ITS_NAMED = re.compile(r"\bits\s+(?:[\w$€£¥.-]+\s+){0,2}?⟨e\d+⟩\s+\w+$")
 #: "Gilead's latest push into oncology after the $4.9bn takeover of Forty Seven", "X's
 #: recent moves, including the acquisition of Y": a company's moves that name a takeover are
 #: its own.

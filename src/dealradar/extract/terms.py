@@ -591,7 +591,6 @@ _BOUGHT_FOR = re.compile(
     r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring)\s[^.;$€£¥]{1,200}?"
     r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
 )
-#: A sentence about buying a company, where a price paid for something is the whole price.
 #: "two milestone payments of", "two further payments of": a count of contingent payments, of
 #: the figure after it each.
 _COUNT_OF_PAYMENTS = re.compile(
@@ -619,29 +618,16 @@ _SET_ASIDE = re.compile(
     r"over and above)\s+(?:the|its|this|an?)\s+$"
 )
 
-
-def _may_set_aside(before: str) -> bool:
-    """Whether `_SET_ASIDE` can match in `before` (each of its matches holds one of these)."""
-    return any(
-        w in before
-        for w in (
-            "beyond",
-            "top of",
-            "addition to",
-            "besides",
-            "apart",
-            "aside",
-            "excluding",
-            "other than",
-            "over and",
-        )
-    )
-
-
+#: Strings one of which every match of `_SET_ASIDE` holds.
+_SET_ASIDE_WORDS = (
+    *("beyond", "top of", "addition to", "besides", "apart", "aside", "excluding"),
+    *("other than", "over and"),
+)
 #: A purchase named just before a dash that gives its price ("the X purchase last year — ").
 _DASHED_PRICE_BEFORE = re.compile(
     r"\b(?P<cue>purchase|acquisition|takeover|buyout)\b[^.;,—–$€£¥\d]{0,30}?\s[—–]\s*$"
 )
+#: A sentence about buying a company, where a price paid for something is the whole price.
 _ACQUISITION_WORD = re.compile(r"\b(?:acquisitions?|acquired|buyouts?|takeovers?|bought)\b")
 #: Between a figure and the sales after it: a payment that depends on them.
 #: What makes the sales after a figure a basis, not a figure of their own: "milestones ...
@@ -817,7 +803,7 @@ def _label(
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
     pre = _cues(before)
-    if pre and _may_set_aside(before):
+    if pre and may_contain(before, _SET_ASIDE_WORDS):
         # (a cue set aside in a clause of its own: "in addition to an upfront payment of $8.5
         # million" is the figure's own cue)
         kept = [
