@@ -222,9 +222,20 @@ def _without_vehicles(masked: str, pairs: list[tuple[int, int]]) -> list[tuple[i
     ]
 
 
+#: What follows a company's marker when its name names a deal: "the ⟨E1⟩ pact" (the nouns of
+#: `parties._DEAL_NOUN_NEXT` but "agreement", which this weak-pair test has never needed).
+_DEAL_NOUN_AFTER = re.compile(r"\s+(?:pact|deal|tie-up|partnership|alliance)\b")
+
+
 def _names_a_deal(masked: str, ent: int) -> bool:
     """Whether company `ent` stands in `masked` as the name of a deal ("the ⟨E1⟩ pact")."""
-    return re.search(rf"⟨E{ent}⟩\s+(?:pact|deal|tie-up|partnership|alliance)\b", masked) is not None
+    marker = f"⟨E{ent}⟩"
+    at = masked.find(marker)
+    while at >= 0:
+        if _DEAL_NOUN_AFTER.match(masked, at + len(marker)):
+            return True
+        at = masked.find(marker, at + len(marker))
+    return False
 
 
 def _latest_mentioned(
