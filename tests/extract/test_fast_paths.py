@@ -190,6 +190,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     # "has committed more than $50 billion to U.S. manufacturing since 2020": capital spending
     r"to (?:u\.s\. |us |domestic |new |its )?(?:manufacturing|production capacity|"
     r"manufacturing capacity|factories|plants)|"
+    r"capex|capital expenditures?|capital spending|"
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
@@ -234,6 +235,7 @@ _DISTRACTOR_SAMPLES = [
     "development funding of $5m and series b funding of $60m",
     "shares jumped, valuing the company at roughly hk$33 billion",
     "lilly has committed more than $50 billion to u.s. manufacturing since 2020",
+    "next to its 2023 capex bill of more than dkk 26 billion and capital expenditure of $3bn",
     "in 2025 china innovative drug overseas license total amount has exceeded $130 billion",
     "the value of china out-licensing deals; the total of the two license agreements",
     "the worth of both big deals and the amount of these three transactions",

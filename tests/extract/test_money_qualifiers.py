@@ -14,6 +14,7 @@ _PLAIN = (
     (
         lower_pattern(
             r"(?:up to|as much as|as high as|not more than|no more than|capped at|"
+            r"not exceeding|not to exceed|no higher than|"
             r"a maximum of|maximum of|of up to|upto)\s*(?:a further\s*|nearly\s*|almost\s*)?$"
         ),
         "up_to",

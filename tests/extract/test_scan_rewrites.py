@@ -144,9 +144,16 @@ def _number_fuzz(n: int) -> list[str]:
 
 def test_scale_and_currency_found_from_the_scale_words_alone() -> None:
     alternatives = money._SCALE_WORDS.split("|")
-    assert all(a.startswith(money._SCALE_OPENINGS) for a in alternatives)
+    # (a scale of two words, "hundred\s+million", ends in one of one word: a match of it holds
+    # a match of that one with the same currency after it, found where that word stands)
+    assert all(a.split("+")[-1].startswith(money._SCALE_OPENINGS) for a in alternatives)
+    assert all(
+        a.startswith(money._SCALE_OPENINGS) or a.split("+")[-1] in alternatives
+        for a in alternatives
+    )
     texts = [fold_case(t) for t in _articles()]
     texts += [*_number_fuzz(2000), "5 million dollars", "trillion  yuan", "crores rupees"]
+    texts += ["2.7 hundred million us dollars", "50 ten thousand yuan", "ten thousand"]
     for low in texts:
         for start, end in ((0, len(low)), (4, max(4, len(low) - 6))):
             plain = money._SCALE_AND_CURRENCY.search(low, start, end) is not None

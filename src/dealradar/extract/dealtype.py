@@ -139,7 +139,9 @@ _RECEIVED_BEFORE = lower_pattern(r"\breceiv\w*\b[^,.;]*$")
 _CODEV = lower_pattern(
     # "co-develop IBI363 globally and co-commercialise it in the United States"
     r"\bco-develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+co-commerciali[sz]\w*|"
-    r"\bjointly\s+develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+(?:co-)?commerciali[sz]\w*|"
+    # ("they will jointly develop and sell X": to sell is to commercialise)
+    r"\bjointly\s+develop\w*\s+(?:[\w-]+\s+){0,3}?and\s+(?:co-)?(?:commerciali[sz]\w*|"
+    r"sell\b|market\b)|"
     # "the Company and Takeda will jointly develop IBI363 globally"
     r"\b(?:co-develop|jointly\s+develop)\w*\s+(?:[\w-]+\s+){0,3}?(?:globally|worldwide)\b|"
     # "The companies will co-develop, and X retains an option to co-detail": both develop

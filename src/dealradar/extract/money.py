@@ -116,6 +116,10 @@ _SCALES: dict[str, int] = {
     "m": 6,
     "thousand": 3,
     "k": 3,
+    # Chinese numbering in machine translation: "2.7 hundred million US dollars" is 2.7 亿
+    # (270 million), "50 ten thousand yuan" is 50 万 (500,000)
+    "hundred million": 8,
+    "ten thousand": 4,
     # Indian numbering: "Rs 6,000 crore" is 60 billion rupees
     "crore": 7,
     "crores": 7,
@@ -169,6 +173,8 @@ _DIGIT_WORDS = {"zero": 0, "oh": 0} | {
 #: patterns as first written are kept in tests/extract/test_money_qualifiers.py.
 _UP_TO_WORDS = (
     *("up to", "as much as", "as high as", "not more than", "no more than", "capped at"),
+    # ("milestone payments not exceeding US$270 million": a ceiling, not a floor)
+    *("not exceeding", "not to exceed", "no higher than"),
     *("a maximum of", "maximum of", "of up to", "upto"),
 )
 _UP_TO_FILLERS = ("a further", "nearly", "almost")
@@ -187,7 +193,8 @@ def _alternation(keys: list[str], *, word: bool) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_WORDS = r"trillion|billion|million|thousand|crores?|lakhs?"
+#: (`\s+`, not a space, inside a scale of two words: the money patterns are compiled VERBOSE)
+_SCALE_WORDS = r"trillion|billion|million|thousand|hundred\s+million|ten\s+thousand|crores?|lakhs?"
 _SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
 _SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|bln|mn|mln)\b)"
 _WORDNUM = (
@@ -265,7 +272,7 @@ def parse_number(number: str, scale: str | None = None) -> Decimal:
         if not value.is_finite():
             raise ParseError(f"not a finite number: {number!r}")
     if scale:
-        key = scale.strip().lower()
+        key = " ".join(scale.lower().split())
         if key not in _SCALES:
             raise ParseError(f"unknown scale {scale!r} in amount {number!r}")
         value = value.scaleb(_SCALES[key])

@@ -1652,6 +1652,25 @@ def _bare(acronym: str) -> str:
     return acronym.replace("&", "")
 
 
+#: A short name of initials and a clipped last word: "HI-Bio", "AB Science".
+_INITIALS_THEN_WORD = re.compile(r"([A-Z]{2,4})[- ]([A-Z][a-z]{2,})")
+
+
+def _clipped(short: str, name: str) -> bool:
+    """Whether `short` is `name` shortened to its first words' initials and the start of its
+    last word: "HI-Bio" for "Human Immunology Biosciences"."""
+    m = _INITIALS_THEN_WORD.fullmatch(short)
+    if m is None:
+        return False
+    words = [w for w in name.split() if w.lower().strip(".,") not in LEGAL_FORMS]
+    head, tail = m.groups()
+    return (
+        len(words) == len(head) + 1
+        and "".join(w[0] for w in words[:-1]) == head
+        and words[-1].startswith(tail)
+    )
+
+
 #: Between a parent and its unit named right after it: " group subsidiary ", " subsidiary ",
 #: " wholly-owned subsidiary ".
 _PARENT_THEN_UNIT = re.compile(
@@ -1708,6 +1727,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                     and _several_parts(names[i])
                     and _initials_of(_bare(names[j]), inits[i])
                 )
+                # "HI-Bio" for "Human Immunology Biosciences"
+                or (names[i][:2].isupper() and _clipped(names[i], names[j]))
+                or (names[j][:2].isupper() and _clipped(names[j], names[i]))
                 # "CTTQ" for "Chia Tai Tianqing": the initials of each pinyin syllable
                 or (
                     names[i].isupper()

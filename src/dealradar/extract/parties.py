@@ -90,11 +90,13 @@ _FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\
 _PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting|picking up)\b")
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
+#: ("X, the New York biotech led by Y, agreed to ...": the description is masked as X's own
+#: marker, so an apposition may also open on the subject's marker again)
 _APPOSITION = re.compile(
-    r"(⟨E\d+⟩)\s*,\s*(?:a|an|the|both|its|(?:which|who)(?!\s+(?:has\s+|have\s+)?"
+    r"(⟨E(\d+)⟩)\s*,\s*(?:(?:a|an|the|both|its|(?:which|who)(?!\s+(?:has\s+|have\s+)?"
     # "J&J, which agreed to buy X for $132 per share,": a relative clause that is the news
     r"(?:agreed|agrees|will|would|plans|is|has agreed|signed|licensed|bought|acquired))|whose|"
-    r"one of|(?:acting\s+)?(?:through|via))\b[^,;]{0,80}?"
+    r"one of|(?:acting\s+)?(?:through|via))\b|⟨E\2⟩\s)[^,;]{0,80}?"
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 
@@ -246,7 +248,8 @@ _RECEIVE = _Rule(
         # "X signed with Y, picking up $5 million upfront": money picked up (rights: _GRANTEE)
         r"picking up|"
         # ("X will from Y obtain one upfront payment": a machine translation's 一笔)
-        r"obtain\w* (?:a |an |one )?(?:upfront|down|milestone|registration|"
+        # ("X will obtain the down payment and near-term payments totaling ...")
+        r"obtain\w* (?:a |an |one |the )?(?:upfront|down|milestone|registration|"
         r"sales)|"
         # "Septerna will obtain more than 200 million US dollars of upfront payment"
         r"obtain\w* (?:(?:more than|over|up to|about|approximately|nearly|around) )?"
@@ -710,6 +713,8 @@ _WITH = _Rule(
         r"partner|partnered|venture|contract|arrangement|talks|signed|signs|signing|inked|"
         # ("has agreed to work with Boston-based X to discover ...": a partnership)
         r"inks|sealed|seals|agreed to work|agrees to work|"
+        # ("X will collaborate with Y to discover small molecules")
+        r"collaborate|collaborates|"
         # ("X has linked arms with Y on siRNA therapies", "joined hands with")
         r"linked arms|links arms|joined hands|joins hands)\b" + _g(60) + r"\bwith\s+"
         r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
@@ -720,7 +725,7 @@ _WITH = _Rule(
     # "partnership", so that noun adds nothing)
     also=(
         *(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal", "to work"),
-        *("arms", "hands"),
+        *("arms", "hands", "collaborate"),
     ),
 )
 #: A machine translation's word order (X与Y达成协议): "X already with Swiss company Y reached
@@ -752,6 +757,8 @@ _AND = _Rule(
         # first company described between the two, its description masked as the company)
         + r"(?:,\s*⟨e\d+⟩[^⟨;,]{1,60},\s*)?"
         + r"(?:,\s*)?(?:together with|and)\s+"
+        # ("X and the French pharmaceutical company Y signed": the second described first)
+        + r"(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|drugmaker|group|biotech|giant)\s+)?"
         + _e("b")
         + r"\s*(?:\([^()⟨]{1,30}\)\s*)?,?\s*(?:(?:have|has|had|jointly|both|each|also|will|"
         r"would|today|already|on \w+|announced that they|said that they|said they)\s+){0,3}"
@@ -1256,7 +1263,7 @@ _AFFIRMED = word_pattern(
     r"\b",
 )
 _DEALISH = word_pattern(
-    r"agreements?|deal|pact|partnership|collaboration|alliance|joint venture|"
+    r"agreements?|deal|pact|partnership|collaboration|collaborates?|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|options?|teamed up|team up|linked arms|joined hands|NewCo|upfront|down payment|"
     r"milestones?|paid|pays?|"

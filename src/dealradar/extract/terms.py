@@ -52,6 +52,9 @@ _CUES: list[tuple[str, str]] = [
         r"development[- ]start payments?|"
         # "a $25 million guaranteed non-creditable development payment": owed for certain
         r"guaranteed\s+(?:[\w-]+\s+){0,3}?payments?|"
+        # "a further $2 billion in non-contingent anniversary payments spread over the years
+        # through 2028": owed whatever the trials show, like a guaranteed payment
+        r"non-contingent\s+(?:[\w-]+\s+){0,2}?payments?|"
         # "a further $8 million when it starts a Phase 1 trial": paid as development starts
         r"(?:when|once|after|as soon as) (?:it|they|the (?:company|partner|licensee)) "
         r"(?:starts?|initiates?|begins?|commences?|doses the first patient in) "
@@ -107,7 +110,8 @@ _CUES: list[tuple[str, str]] = [
         # the milestones' own total, not the deal's)
         # ("milestone payments in an aggregate amount of up to US$502.5 million": theirs too)
         r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
-        r"\s+in\s+(?:an\s+)?aggregate\s+amount)?)?|"
+        # ("milestone payments with an aggregate amount of not more than US$847.5 million")
+        r"\s+(?:in|with)\s+(?:an\s+)?aggregate\s+amount)?)?|"
         r"biobucks|bio-bucks|further payments|"
         # "tied to development, regulatory and commercial goals": milestones by another name
         r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
@@ -267,6 +271,8 @@ _DISTRACTOR_NEAR = word_pattern(
     # "has committed more than $50 billion to U.S. manufacturing since 2020": capital spending
     r"to (?:u\.s\. |us |domestic |new |its )?(?:manufacturing|production capacity|"
     r"manufacturing capacity|factories|plants)|"
+    # "the buy is small next to its 2023 capex bill of more than DKK 26 billion"
+    r"capex|capital expenditures?|capital spending|"
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
@@ -408,6 +414,8 @@ class Term:
     cue_end: int = -1
 
 
+#: "more" right after a figure, closing its phrase: "up to $730M more, for X".
+_MORE_AFTER = re.compile(r"\s*(?:more|further|additional)\s*(?:[,;)]|$)")
 #: What may stand between a figure and the cue right after it ("$18 million in upfront").
 _CUE_JUST_AFTER = re.compile(
     # ("up to $7.1 billion — is tied to ... milestones": an aside's figure, then its cue)
@@ -558,12 +566,15 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
     # (a figure "payable upon achievement of specified success-based development and
     # regulatory milestones" names its kind further on than most)
     # (nor one "in aggregate contingent option-related fees and development, regulatory and
-    # commercial milestone payments")
+    # commercial milestone payments", "in additional success-based development, regulatory and
+    # sales milestone payments")
     reach = 110 if _UPON_ACHIEVEMENT.match(text, pos) or _IN_CONTINGENT.match(text, pos) else 70
     return min(found.start() if found else limit, pos + reach, limit)
 
 
-_IN_CONTINGENT = re.compile(r"\s+in\s+(?:the\s+)?(?:aggregate\s+)?(?:in\s+)?contingent\b", re.I)
+_IN_CONTINGENT = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:aggregate\s+)?(?:in\s+)?(?:contingent|additional|further)\b", re.I
+)
 _UPON_ACHIEVEMENT = re.compile(r"\s+(?:payable\s+|due\s+)?upon\s+(?:the\s+)?achievement\b", re.I)
 
 
@@ -775,6 +786,14 @@ def _label(
         # "The upfront payment and equity investment together represent $110.0 million in
         # near-term cash": two terms given apart, summed again
         return Term(m, UNKNOWN)
+    if (
+        m.qualifier == "up_to"
+        and previous is not None
+        and previous.kind == UPFRONT
+        and _MORE_AFTER.match(after)
+    ):
+        # "Takeda pays $400M upfront, up to $730M more, for X": what may follow the upfront
+        return Term(m, MILESTONES)
     # a cue right after the figure ("$18 million upfront", "... in milestone payments")
     if _DEAL_NOUN_AFTER.match(after):
         return Term(m, TOTAL)

@@ -94,6 +94,9 @@ _ON_DATE = re.compile(
     # ("Horizon said Aug. 15 it took an option": the day it said so)
     r"\b(?:[Oo]n|[Dd]ated|said|announced)\s*$|\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?"
     r"(?:evening|morning|afternoon|night|hours)\s+of\s*$|"
+    # "Evening of April 29, X released an announcement": a translated 4月29日晚 opening the
+    # sentence (`before` then starts where the sentence does)
+    r"^\s*(?:[Tt]he\s+)?(?:[Ee]vening|[Mm]orning|[Aa]fternoon|[Nn]ight)\s+of\s*$|"
     # "On Monday, Jan. 19, X agreed ...", "announced last Thursday, January 3": the weekday
     # names the date that follows it ("Last Friday (March 21)": or the one in brackets)
     r"\b(?:[Oo]n|[Ll]ast)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -695,6 +698,8 @@ def _finish(
             continue
         if s.index in focus_only and ctx.search(_OWN_DRUGS, s):
             continue  # "Pfizer itself had developed two candidates": a party's own drugs
+        if s.index in focus_only and ctx.assets_in(s) and _about_others(ctx, s, (lic, lee)):
+            continue  # "Roche used its presentation to outline trontinemab": a third's drug
         if ctx.search(_NOT_NAMED, s, _NOT_NAMED_WORDS):
             continue  # "... lists X as its candidate, though the deal did not name a molecule"
         for a in ctx.assets_in(s):
@@ -831,6 +836,17 @@ def _finish(
         evidence=tuple(evidence),
     )
     return terms.finish(deal, announced or ctx.published)
+
+
+def _about_others(ctx: _Context, s: Sentence, parties: tuple[int, int]) -> bool:
+    """Whether sentence `s` names companies and none of them is a party of the deal: a
+    sentence about a third company (whose drugs are its own), told between the deal's."""
+    named = {m.entity for m in ctx.mentions if s.start <= m.start < s.end}
+    if not named or named.intersection(parties):
+        return False
+    # ("The acquisition gives Sanofi Dynavax's vaccine X": two names read as one company's)
+    words = {w for p in parties for n in ctx.entities[p].names for w in n.split()}
+    return not any(w in words for e in named for n in ctx.entities[e].names for w in n.split())
 
 
 def _brands_of(ctx: _Context, s: Sentence, assets: list[Asset]) -> list[AssetMention]:
