@@ -1184,8 +1184,11 @@ class _Needs:
         found = set(self.pattern.findall(chunk))
         for w in [w for w in found if self.longer[w]]:
             found.update(filter(chunk.__contains__, self.longer[w]))
-        for head in filter(chunk.endswith, self.heads):
-            found |= self.opened_by[head]
+        # (one call with the whole tuple first: most chunks end with no head, and a call per
+        # head, each parsing its arguments, cost more than the rest of the method)
+        if chunk.endswith(self.heads):
+            for head in filter(chunk.endswith, self.heads):
+                found |= self.opened_by[head]
         return frozenset(found)
 
     def present(self, low: str) -> frozenset[str]:
