@@ -70,13 +70,10 @@ def _has_stem(chunk: str) -> bool:
 
 #: The second word of a two-word INN: an ADC's payload ("sacituzumab govitecan").
 _PAYLOADS = "deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|rezetecan"
-#: (The first letter comes first and the test of what precedes it second, as in `_CODE`, so
-#: that the engine skips to letters instead of trying a match at every character; a capital
-#: opens the optional prefix word, a small letter the INN itself: `(?:[A-Z][a-z]+\s+)?[a-z]{3,}`
-#: split on its first letter.)
+#: (Not opened on its first letter as `_CODE` is: any letter may open it, so the engine would
+#: stop at nearly every character all the same, and the lookbehind first fails sooner there.)
 _INN = re.compile(
-    r"(?P<inn>[A-Za-z](?<![\w-][A-Za-z])(?:(?<=[A-Z])[a-z]+\s+[a-z]{3,}|(?<=[a-z])[a-z]{2,})"
-    rf"(?:{_INN_STEMS})"
+    rf"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{{3,}}(?:{_INN_STEMS})"
     rf"(?:\s+(?:{_PAYLOADS}|benzenesulfonate|mesylate|hydrochloride|tosylate|maleate))?)"
     r"(?![\w-])",
 )
