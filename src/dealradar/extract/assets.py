@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dealradar.extract.lexicon import FUNCTION_WORDS, ORG_SUFFIXES, STOP_NAMES
+from dealradar.extract.text import may_contain
 from dealradar.model.slots import fast_init
 
 #: A development code. The capital comes first and the test of what precedes it second
@@ -69,6 +70,8 @@ def _has_stem(chunk: str) -> bool:
 
 #: The second word of a two-word INN: an ADC's payload ("sacituzumab govitecan").
 _PAYLOADS = "deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|rezetecan"
+#: (Not opened on its first letter as `_CODE` is: any letter may open it, so the engine would
+#: stop at nearly every character all the same, and the lookbehind first fails sooner there.)
 _INN = re.compile(
     rf"(?<![\w-])(?P<inn>(?:[A-Z][a-z]+\s+)?[a-z]{{3,}}(?:{_INN_STEMS})"
     rf"(?:\s+(?:{_PAYLOADS}|benzenesulfonate|mesylate|hydrochloride|tosylate|maleate))?)"
@@ -78,13 +81,14 @@ _INN = re.compile(
 #: stem of its first word.
 _PEGOL = re.compile(r"(?<![\w-])(?P<inn>[a-z]{4,}\s+pegol)(?![\w-])")
 _INN_CAP = re.compile(
-    r"(?<![\w-])(?P<inn>[A-Z][a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|ciclib|parib|lisib|"
+    r"(?P<inn>[A-Z](?<![\w-][A-Z])[a-z]{3,}(?:mab|tinib|nib|tide|tecan|cept|ciclib|parib|lisib|"
     r"glutide|leucel|siran|rsen))(?![\w-])"
 )
 #: "QINLOCK (ripretinib)", "Trodelvy (sacituzumab govitecan)": a two-word INN ends with its
 #: payload or its cell-therapy word.
+#: (`\b` before the capital written as a lookbehind after it, as in `_CODE`.)
 _BRAND_BEFORE_INN = re.compile(
-    r"\b(?P<brand>[A-Z][A-Za-z]{3,})\s+\("
+    r"(?P<brand>[A-Z](?<!\w[A-Z])[A-Za-z]{3,})\s+\("
     rf"(?P<inn>[a-z]{{4,}}(?:\s+(?:{_PAYLOADS}|autoleucel|maraleucel))?)\)"
 )
 _OWNED_PLATFORM = re.compile(
@@ -94,7 +98,7 @@ _OWNED_PLATFORM = re.compile(
 _PLATFORM = re.compile(r"\b(?:its|the|their)\s+(?P<name>[A-Z][\w-]+)\s+(?:platform|technology)\b")
 #: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
 _RIGHTS_TO = re.compile(
-    r"\b[Rr]ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell)"
+    r"[Rr](?<!\w[Rr])ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell)"
     r"(?:,?\s+(?:and\s+)?|\s+))*(?P<a>[A-Z][\w-]{2,})(?:\s+and\s+(?P<b>[A-Z][\w-]{2,}))?"
     r"(?=[\s,.;])"
 )
@@ -197,6 +201,9 @@ _SOLD_AS = re.compile(
     r"(?:sold|marketed)\s+(?:it|the\s+(?:drug|ADC|antibody|product|medicine)))\s+"
     r"(?:as|under the (?:brand|trade) names?)\s+(?P<brand>[A-Z][A-Za-z]{3,})\b"
 )
+#: Strings one of which every match of `_SOLD_AS` holds (its verbs): " as " alone is in many
+#: sentences, and the scan tries the pattern's first words at most letters of one.
+_SOLD_AS_WORDS = ("sold", "market", "brand", "commerciali", "sells")
 
 
 @fast_init
@@ -319,7 +326,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
     for m in _LABELLED_NAME.finditer(text, start, end) if ":" in chunk else ():
         found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
-    for m in _SOLD_AS.finditer(text, start, end) if " as " in chunk or "name" in chunk else ():
+    sold_as = (" as " in chunk or "name" in chunk) and may_contain(chunk, _SOLD_AS_WORDS)
+    for m in _SOLD_AS.finditer(text, start, end) if sold_as else ():
         found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
     for m in _APPOSED_CODE.finditer(text, start, end) if _CODE_COMMA.search(chunk) else ():
         code = m.group("code")

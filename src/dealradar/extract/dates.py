@@ -18,6 +18,7 @@ from dealradar.extract.text import (
     finditer_lines,
     fold_case,
     lower_pattern,
+    may_contain,
     search_lines,
 )
 from dealradar.model.slots import fast_init
@@ -132,6 +133,9 @@ _DAYS_LATER = lower_pattern(
     r"\b(?:(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|after|earlier|"
     r"before)|the\s+(?:next|following)\s+day|the\s+day\s+(?P<prev>before))\b"
 )
+#: Strings one of which every match of `_DAYS_LATER` holds: the pattern opens with `\b`, so
+#: its scan tries a match at every character of a sentence, and most sentences hold none.
+_DAYS_LATER_WORDS = ("later", "after", "earlier", "before", "next", "following")
 #: A day of the month alone, as machine-translated Chinese news writes "4日晚": "on the evening
 #: of the 4th", "On the 29th,". It is the last such day on or before the published date.
 _DAY_OF_MONTH = lower_pattern(
@@ -270,6 +274,8 @@ def find_dates(
 
 def _days_later(low: str, start: int, end: int, found: list[DateMention]) -> list[DateMention]:
     """Add "a day later", "the next day" mentions, each counted from the last date before it."""
+    if not may_contain(low[start:end], _DAYS_LATER_WORDS):
+        return found
     extra: list[DateMention] = []
     for m in _DAYS_LATER.finditer(low, start, end):
         before = [d for d in found if d.end <= m.start() and d.value is not None]

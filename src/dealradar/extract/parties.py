@@ -1171,7 +1171,17 @@ class _Needs:
         #: every shortest word at every position, overlapping ones too (a lookahead)
         self.pattern = re.compile(f"(?=({body}))")
         self.spaced = frozenset(w for w in words if " " in w)
-        self.heads = tuple(sorted({w.split(" ", 1)[0] for w in self.spaced}))
+        #: the words that open with a space (" on "): every chunk ends with their empty first
+        #: part, so they are tested on the whole text every time, without going through the
+        #: chunks (had every chunk held them, every chunk would be one that holds a word, and
+        #: each text's words a union over all of its chunks)
+        self.always = frozenset(w for w in self.spaced if w.startswith(" "))
+        self.heads = tuple(sorted({w.split(" ", 1)[0] for w in self.spaced - self.always}))
+        #: the spaced words each head opens, listed once (not looked for per chunk)
+        self.opened_by = {
+            head: frozenset(w for w in self.spaced if w.startswith(head + " "))
+            for head in self.heads
+        }
         self.chunks = ChunkWords(self._chunk_words)
 
     def _chunk_words(self, chunk: str) -> frozenset[str]:
@@ -1181,13 +1191,16 @@ class _Needs:
         found = set(self.pattern.findall(chunk))
         for w in [w for w in found if self.longer[w]]:
             found.update(filter(chunk.__contains__, self.longer[w]))
-        for head in filter(chunk.endswith, self.heads):
-            found.update(w for w in self.spaced if w.startswith(head + " "))
+        # (one call with the whole tuple first: most chunks end with no head, and a call per
+        # head, each parsing its arguments, cost more than the rest of the method)
+        if chunk.endswith(self.heads):
+            for head in filter(chunk.endswith, self.heads):
+                found |= self.opened_by[head]
         return frozenset(found)
 
     def present(self, low: str) -> frozenset[str]:
         found = self.chunks.words(low)
-        maybe = found & self.spaced
+        maybe = (found & self.spaced) | self.always
         if not maybe:
             return found
         return (found - maybe) | frozenset(filter(low.__contains__, maybe))
