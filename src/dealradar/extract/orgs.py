@@ -1652,7 +1652,7 @@ def _bare(acronym: str) -> str:
     return acronym.replace("&", "")
 
 
-#: A short name of initials and a clipped last word: "HI-Bio", "AB Science".
+#: A short name of initials and a clipped last word: "HI-Bio" (Human Immunology Biosciences).
 _INITIALS_THEN_WORD = re.compile(r"([A-Z]{2,4})[- ]([A-Z][a-z]{2,})")
 
 
