@@ -166,11 +166,11 @@ _BUYER_GETS_RIGHTS = word_pattern(
     r"\s+(?:have|obtain|get|gain|receive|acquire)\s+(?:the\s+|exclusive\s+)*rights\b",
 )
 _SAME_DAY = lower_pattern(r"\b(?:on\s+)?the same day\b")
+#: "January 5 day evening, X issued an announcement": a translated 1月5日晚, the day of the news.
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:day\s+)?(?:evening|night|morning|afternoon)\b")
 #: A sentence that says when the deal itself was made public: "The companies announced the
 #: transaction on Sunday, April 30", "On May 2, the Company and X issued a joint press release
 #: announcing the Agreement". The definite object points back to the deal already told.
-#: "January 5 day evening, X issued an announcement": a translated 1月5日晚, the day of the news.
-_PART_OF_DAY_AFTER = re.compile(r"\s+(?:day\s+)?(?:evening|night|morning|afternoon)\b")
 _ANNOUNCED_THE_DEAL = word_pattern(
     r"announced|announcing",
     # ("a joint press release announcing the entry into the Arrangement Agreement")
