@@ -322,7 +322,7 @@ def extract_en(doc: Document) -> list[Deal]:
     labelled = _Labels(work, ctx.low, sents)
     deals: list[Deal] = []
     for d in drafts:
-        deal = _finish(ctx, d, by_sentence, labelled, masks)
+        deal = _finish(ctx, d, by_sentence, labelled, masks, sentence_entities)
         if deal is not None and not any(_repeats(deal, x) for x in deals):
             deals.append(deal)
     return _with_table_deals(deals, tabled) if tabled else deals
@@ -655,6 +655,7 @@ def _finish(
     by_sentence: dict[int, list[DealDraft]],
     labelled: _Labels,
     masks: dict[int, object],
+    sentence_entities: dict[int, list[int]],
 ) -> Deal | None:
     order = [e.id for e in ctx.entities]
     lic, lee = d.roles(order)
@@ -698,7 +699,11 @@ def _finish(
             continue
         if s.index in focus_only and ctx.search(_OWN_DRUGS, s):
             continue  # "Pfizer itself had developed two candidates": a party's own drugs
-        if s.index in focus_only and ctx.assets_in(s) and _about_others(ctx, s, (lic, lee)):
+        if (
+            s.index in focus_only
+            and ctx.assets_in(s)
+            and _about_others(ctx, sentence_entities.get(s.index, []), (lic, lee))
+        ):
             continue  # "Roche used its presentation to outline trontinemab": a third's drug
         if ctx.search(_NOT_NAMED, s, _NOT_NAMED_WORDS):
             continue  # "... lists X as its candidate, though the deal did not name a molecule"
@@ -838,11 +843,11 @@ def _finish(
     return terms.finish(deal, announced or ctx.published)
 
 
-def _about_others(ctx: _Context, s: Sentence, parties: tuple[int, int]) -> bool:
-    """Whether sentence `s` names companies and none of them is a party of the deal: a
-    sentence about a third company (whose drugs are its own), told between the deal's."""
-    named = {m.entity for m in ctx.mentions if s.start <= m.start < s.end}
-    if not named or named.intersection(parties):
+def _about_others(ctx: _Context, named: list[int], parties: tuple[int, int]) -> bool:
+    """Whether a sentence that names the companies `named` (its mentions' entities) names
+    some and none of them is a party of the deal: a sentence about a third company (whose
+    drugs are its own), told between the deal's."""
+    if not named or parties[0] in named or parties[1] in named:
         return False
     # ("The acquisition gives Sanofi Dynavax's vaccine X": two names read as one company's)
     words = {w for p in parties for n in ctx.entities[p].names for w in n.split()}
