@@ -170,7 +170,8 @@ def test_cue_words_pass_every_kind_of_cue(text: str) -> None:
 #: The distractor patterns as first written, one `\b(?:...)\b` alternation each, with groups
 #: of words and a lookbehind that `word_pattern` needs split or moved.
 _PLAIN_DISTRACTOR_NEAR = lower_pattern(
-    r"\b(?:per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
+    r"\b(?:per share|a share(?! of\b)|per ADS|an ADS|each share|share price|"
+    r"shares? (?:were|was|rose|fell|"
     r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     r"sales of (?:around|about|over|nearly|almost|roughly|approximately|some|more than|"
@@ -197,6 +198,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"in total across|deals with a(?<!in deals with a)|"
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
     r"market for|market worth|market that|by the end of the decade|"
+    r"market to be (?:worth|valued)|by the end of this decade|"
     r"markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|valued)|"
     r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
     r"by (?:the end of )?20[3-9]\d)\b"
@@ -228,6 +230,7 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r")\b"
 )
 _DISTRACTOR_SAMPLES = [
+    "analysts expect the obesity drug market to be worth north of $100 billion a year",
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
     "the market was worth $2 billion; a committed bridge facility of $9.5 billion",
     "markets are projected to grow; sales forecast to top $5bn by the end of 2031",

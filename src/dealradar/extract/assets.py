@@ -27,7 +27,12 @@ _CODE = re.compile(
 _INN_STEMS = (
     r"mab|tinib|nib|tide|tecan|cept|stat|ciclib|parib|lisib|rafenib|zomib|vir|limus|platin|"
     r"taxel|sertib|degib|glutide|leucel|siran|rsen|tug|cel|gene|bresib|glipron|gliflozin|"
-    r"gliptin|sartan|mig|bart|fusp|imod|arotene|fibranor|bamate|camten"
+    r"gliptin|sartan|mig|bart|fusp|imod|arotene|fibranor|bamate|camten|"
+    # KRAS inhibitors, gepants, growth factors, SERDs, GnRH antagonists, anticoagulants,
+    # orexin and NK3 antagonists, complement C5a inhibitors, butyrophenones, beta-3 agonists,
+    # ROCK inhibitors, glucokinase activators, antiandrogens, G-CSFs, erythropoietins
+    r"rasib|gepant|ermin|estrant|golix|relix|xaban|gatran|orexant|netant|copan|perone|begron|"
+    r"sudil|gliatin|lutamide|grastim|poetin"
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")

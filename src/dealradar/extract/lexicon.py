@@ -225,6 +225,9 @@ STOP_NAMES = frozenset(
         *("big pharma", "big biotech"),
         # "Shareholders will also get a CVR": the target's owners
         *("shareholders", "stockholders", "holders"),
+        # a filing's lenders and its item headings: '(collectively, the "Lenders")', "Item
+        # 2.02 Results of Operations"; "No license ... was granted": a negation opening a line
+        *("lenders", "lender", "borrowers", "item", "items", "results", "no"),
         # counts opening a sentence: "Three out-licensing transactions were disclosed"
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",
@@ -635,6 +638,8 @@ FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
         "while",
         "when",
         "if",
+        # conditions and concessions: "Should Janssen decide to exercise its option, ..."
+        *("should", "unless", "whether", "although", "though", "because", "until"),
         "once",
         "through",
         "like",
@@ -785,6 +790,9 @@ PLACE_GROUPS: dict[str, str] = {
     "china mainland": "china",
     "the mainland": "china",
     "prc": "china",
+    # a filing's "all countries of the world other than the People's Republic of China"
+    "people's republic of china": "china",
+    "people’s republic of china": "china",
     "china": "china",
     "hong kong": "hk",
     "macau": "macau",

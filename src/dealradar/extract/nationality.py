@@ -50,11 +50,13 @@ _PLACES_BY_COUNTRY = {
         *("china", "mainland china", "hong kong", "shanghai", "beijing", "suzhou", "hangzhou"),
         *("shenzhen", "guangzhou", "chengdu", "nanjing", "wuhan", "tianjin", "chongqing"),
         *("xiamen", "jiangsu", "zhejiang", "taizhou", "lianyungang", "zhuhai", "hefei"),
+        *("jinan", "shijiazhuang", "changsha", "ningbo", "wuxi", "changzhou", "shandong"),
     ),
     "US": (
         *("united states", "u.s.", "us", "usa", "america", "boston", "san diego", "new york"),
         *("san francisco", "south san francisco", "new jersey", "california", "seattle"),
         *("massachusetts", "philadelphia", "chicago", "north chicago", "princeton"),
+        *("houston", "texas", "los angeles", "indianapolis", "maryland", "north carolina"),
     ),
     "KR": ("korea", "south korea", "seoul", "incheon"),
     "JP": ("japan", "tokyo", "osaka"),
@@ -75,6 +77,11 @@ _PLACES_BY_COUNTRY = {
         *("british columbia", "columbia"),
     ),
     "HU": ("hungary", "budapest"),
+    "ES": ("spain", "barcelona", "madrid"),
+    "IT": ("italy", "milan", "rome", "florence"),
+    "TW": ("taiwan", "taipei"),
+    "SG": ("singapore",),
+    "AU": ("australia", "sydney", "melbourne"),
 }
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}
 # the Chinese provinces and cities that prefix company names are places too ("with R&D
@@ -85,6 +92,11 @@ _PLACES.update(dict.fromkeys(GEO_PREFIXES - _PLACES.keys(), "CN"))
 def is_demonym(word: str) -> bool:
     """Whether `word` is an adjective of nationality ("Chinese", "Korean")."""
     return word.lower() in _DEMONYMS
+
+
+def place_country(name: str) -> str | None:
+    """The country of a place `is_place` knows ("Nanjing" → "CN"), else None."""
+    return _PLACES.get(name.lower())
 
 
 def is_place(name: str) -> bool:
@@ -111,7 +123,7 @@ _DESCRIBING_NOUNS = frozenset(
     ]
 )
 _POSSESSIVE = ("'s", "’s")
-_SEAT = ("-based", "-headquartered")
+_SEAT = ("-based", "-headquartered", "-area")  # "the Boston-area biotech"
 
 
 def _word_country(words: list[str], k: int) -> tuple[str | None, int]:

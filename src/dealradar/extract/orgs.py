@@ -12,6 +12,7 @@ already found ("Hengrui" for "Jiangsu Hengrui Medicine", "BMS" for "Bristol Myer
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -276,6 +277,9 @@ class OrgMention:
     entity: int = -1
 
 
+_POSSESSIVE_ENDS = ("'s", "’s")
+
+
 @dataclass
 class Entity:
     """One company and every name the article gives it."""
@@ -292,6 +296,8 @@ class Entity:
         """The fullest name: most words, first written wins a tie (never a bare ticker); a
         parent's or a former name only when the company has no other."""
         pool = [n for n in self.names if n not in self.parents] or self.names
+        # ("Metsera is Pfizer's.": a possessive closing a sentence, read with its "'s")
+        pool = [n for n in pool if n[-2:] not in _POSSESSIVE_ENDS or n[:-2] not in pool] or pool
         best = pool[0]
         for n in pool[1:]:
             if best.isupper() and not n.isupper():
@@ -317,7 +323,15 @@ _NAME_SEPARATORS = re.compile(r"[\s,()-]+")
 _SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 
 
+#: A Latin letter with a diacritic ("ö", "é", "ñ"): a headline or wire copy often drops it.
+_ACCENTED_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
 def _tokens_of(name: str) -> list[str]:
+    if _ACCENTED_LATIN.search(name):
+        # "Schrodinger" in a headline is "Schrödinger Inc." of the body
+        decomposed = unicodedata.normalize("NFD", name)
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return [t for t in _NAME_SEPARATORS.split(name.lower().replace("’", "'")) if t]
 
 

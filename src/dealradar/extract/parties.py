@@ -87,6 +87,9 @@ def _up_to_figure(text: str, at: int) -> str:
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 #: "⟨e1⟩ will from " right before the payer's marker: the receiver named first.
 _FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\s+)?from\s+$")
+#: The payer of money received: "⟨e0⟩ receives $150M upfront, up to $2.3B in milestones from
+#: ⟨e1⟩", the first company after the verb, with nothing but words and figures between.
+_FROM_PAYER = re.compile(r"[^⟨;]{0,140}?\bfrom\s+⟨e(\d+)⟩")
 _PARTICIPLE_RECEIVE = re.compile(r",\s*(?:receiving|collecting|earning|getting|picking up)\b")
 _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: "an apposition between a subject and its verb is not the subject" (see `role_votes`)
@@ -202,6 +205,8 @@ def _g(n: int) -> str:
 #: A sum of money right after a company marker (folded text): "⟨e1⟩ $588 million".
 _MONEY_NEXT = r"(?:an?\s+|another\s+)?(?:us\s?|rmb\s?|eur\s?|usd\s?|hk)?[$€£¥]"
 _MONEY_AFTER = re.compile(r"\s+" + _MONEY_NEXT)
+#: ", paying Y $7m": the payee of a participle whose payer is the sentence's subject.
+_PAYING_PAYEE = re.compile(r", paying\s+(?:[a-z]+['’]s\s+)?⟨e(\d+)⟩\s+" + _MONEY_NEXT)
 _PAY = _Rule(
     _p(
         # (`\b` before the lookbehinds, which it commutes with: most places in the gap are
@@ -245,6 +250,9 @@ _RECEIVE = _Rule(
         + r"\b(?<!right to )(?:receives?|received|receiving|get|gets|earn|earns|collect|collects|"
         r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
         r"to be paid|be paid|bank|banks|banked|pockets?|pocketed|in line for|"
+        # a headline's verbs of money won: "X lands $150M upfront ... from Y" (rights won
+        # are `_GRANTEE`'s: `what` then names them, and the payment rule steps aside)
+        r"lands|landed|nets|netted|bags|bagged|snags|snagged|reaps|reaped|scores|scored|"
         # "X signed with Y, picking up $5 million upfront": money picked up (rights: _GRANTEE)
         r"picking up|"
         # ("X will from Y obtain one upfront payment": a machine translation's 一笔)
@@ -272,6 +280,12 @@ _RECEIVE = _Rule(
         "pocket",
         "in line for",
         "picking up",
+        "land",
+        "net",
+        "bag",
+        "snag",
+        "reap",
+        "scor",
     ),
 )
 _GRANTEE = _Rule(
@@ -367,8 +381,9 @@ _GRANTOR = _Rule(
         # "to Osaka-based dermatology specialist X", "to Denmark's X", "to Roche's Genentech"
         + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+|"
         # "to Chinese conglomerate X", "to US drugmaker X": a described company, no article
-        + r"(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
-        + r"investor|buyer)\s+)?|\s+|"
+        # ("to Osaka dermatology specialist X": two words of what it is)
+        + r"(?:[\w-]+\s+){0,2}?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
+        + r"investor|buyer|specialist|developer|maker)\s+)?|\s+|"
         # "has granted Indian drugmaker X exclusive rights": the receiver described, no "to"
         + r"\s+(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
         + r"developer)\s+|"
@@ -395,7 +410,9 @@ _GRANTOR = _Rule(
 )
 _GIVING = _Rule(
     word_pattern(
-        r"giving|gives?|gave|granting|grants?|granted|offering",
+        # ("a research collaboration that hands the Swiss group exclusive worldwide rights")
+        # ("a research collaboration that hands the Swiss group exclusive worldwide rights")
+        r"giving|gives?|gave|granting|grants?|granted|offering|hands|handed|handing",
         # ("granted a newly formed affiliate of U.S. company X exclusive rights": X's unit, for
         # the deal X itself)
         r"\s+(?:an?\s+(?:newly[- ]formed\s+|new\s+)?(?:affiliate|subsidiary|unit)\s+of\s+"
@@ -403,7 +420,7 @@ _GIVING = _Rule(
         + _e("e")
         + r"\s+(?:\w+\s+){0,3}?(?:access|rights?|licen[cs]es?|options?)\b",
     ),
-    needs=("giv", "gave", "grant", "offering"),
+    needs=("giv", "gave", "grant", "offering", "hand"),
 )
 _ACQUIRE = _Rule(
     _p(
@@ -414,6 +431,8 @@ _ACQUIRE = _Rule(
         # ("The Arena purchase is Pfizer's largest": a noun, naming what was bought)
         r"purchase[sd]?(?!\s+(?:agreements?|is|was)\b)|take over|takes over|took over|"
         r"merge with|deal for|"
+        # "X on Friday signed an amended merger agreement for Y at up to $86.25 per share"
+        r"(?:merger|acquisition|takeover)\s+(?:agreement|deal|pact)\s+for|"
         r"bid for|"
         r"(?:took|takes?|taking)\s+(?:full\s+|complete\s+|sole\s+)?(?:ownership|control)\s+of|"
         r"snap(?:s|ped)? up|snapping up|scoop(?:s|ed)? up|pick(?:s|ed)? up)|"
@@ -438,6 +457,7 @@ _ACQUIRE = _Rule(
         "over",
         "merge",
         "deal for",
+        "agreement for",
         "bid for",
         "snap",
         "scoop",
@@ -706,6 +726,11 @@ _DEAL_NOUNS = (
     *("agreement", "deal", "pact", "partnership", "collaboration", "alliance", "venture"),
     *("tie-up", "licen", "contract", "arrangement"),
 )
+#: An agreement that lends, underwrites or sells shares: a financing, not a deal for a drug.
+_FINANCING_AGREEMENT = re.compile(
+    r"\b(?:loan|credit|debt|financing|underwriting|equity distribution|at-the-market|"
+    r"note purchase|securities purchase|open market sale)\b"
+)
 _WITH = _Rule(
     _p(
         _e("e") + _g(130) + r"\b(?:agreements?|deal|pact|partnership|collaboration|alliance|"
@@ -732,7 +757,11 @@ _WITH = _Rule(
 #: the agreement", "X with Y signed the license agreement" — a deal between the two.
 _WITH_THEN_SIGNED = _Rule(
     _p(
-        _e("e") + r"[^⟨;]{0,30}?\bwith\s+(?:[\w-]+\s+){0,3}?" + _e("l") + r"\s+(?:[\w-]+\s+){0,2}?"
+        _e("e")
+        + r"[^⟨;]{0,30}?\bwith\s+(?:[\w-]+\s+){0,3}?"
+        + _e("l")
+        # ('with the American company Y ("Y") reached agreement': its short name between)
+        + r"(?:\s*\([^()]{1,40}\))?\s+(?:[\w-]+\s+){0,2}?"
         r"(?:reached|signed|entered into|concluded|inked)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:agreements?|deal|cooperation|collaboration|pact|contract)\b"
     ),
@@ -1423,11 +1452,18 @@ def role_votes(masked: str) -> Votes:
         and _about_money(folded.text)
         and ("fee" not in folded.text or not _NOT_FOR_RIGHTS.search(folded.text))
     ):
+        paid = False
         for m in _PAY.pattern.finditer(text) if _PAY in rules else ():
             payer = m.group("e")
             if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
             v.pair(m.group("l"), payer, 4, "licensee")
+            paid = True
+        if not paid and v.first is not None and _PAY in rules and ", paying " in text:
+            # "X has added another in-licensed asset to its pipeline, paying Y $7m upfront":
+            # the subject pays, however far back it stands (`_PAY` reaches 70 characters)
+            for m in _PAYING_PAYEE.finditer(text):
+                v.pair(m.group(1), v.first, 4, "licensee")
         for m in _RECEIVE.pattern.finditer(text) if _RECEIVE in rules else ():
             # what is received: up to "from Y", else up to the first figure ("X gets worldwide
             # rights in return for $10M" receives rights, and pays)
@@ -1437,6 +1473,10 @@ def role_votes(masked: str) -> Votes:
                 if _PARTICIPLE_RECEIVE.search(m.group()) and v.first is not None:
                     receiver = v.first  # "X signed with Y for Z, receiving $80m": X receives
                 payer = m.group("e")
+                if payer is None:
+                    source = _FROM_PAYER.match(text, m.end())
+                    if source is not None:
+                        payer = source.group(1)  # "X lands $150M upfront ... from Y"
                 ahead = _FROM_THEN_RECEIVE.search(text, max(0, m.start() - 40), m.start())
                 if ahead is not None and payer is None:
                     # "X will from Y obtain one upfront payment" (a translation's word order)
@@ -1573,6 +1613,10 @@ def role_votes(masked: str) -> Votes:
             # "The Deep Apple pact follows the 14 May agreement with Septerna": the first names
             # a deal, not the party to the one with Septerna
             continue
+        if _FINANCING_AGREEMENT.search(m.group()):
+            # "X entered into a Loan and Security Agreement ... with Hercules Capital": a
+            # lender or an underwriter, no partner
+            continue
         if "out-licens" in m.group():
             # "X also signed an out-licensing agreement with Y": the subject licenses out
             v.pair(e, m.group("l"), 2)
@@ -1583,7 +1627,8 @@ def role_votes(masked: str) -> Votes:
     for m in _WITH_THEN_SIGNED.pattern.finditer(text) if _WITH_THEN_SIGNED in rules else ():
         v.pair(m.group("l"), m.group("e"), 1)
     for m in _WITH_OBJECT.pattern.finditer(text) if _WITH_OBJECT in rules else ():
-        v.add(m.group("l"), "licensor", 0.5)
+        if not _FINANCING_AGREEMENT.search(m.group()):
+            v.add(m.group("l"), "licensor", 0.5)
     for m in _UNDER_WHICH_SELLS.pattern.finditer(text) if _UNDER_WHICH_SELLS in rules else ():
         v.add(m.group("e"), "licensee", 2)
         if v.first is not None and v.first != m.group("e"):
@@ -1647,7 +1692,10 @@ def role_votes(masked: str) -> Votes:
 #: and backed by Z"): it stands behind the party, it is not the other side of the deal.
 _OWNER = re.compile(
     r"(?:\b(?:controlled|owned|backed|founded|funded|incubated|spun out)\s+by|"
-    r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of)\s+(?:[\w-]+\s+){0,2}?⟨E(\d+)⟩",
+    r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of)\s+(?:[\w-]+\s+){0,2}?⟨E(\d+)⟩|"
+    # ("Licensor: X ("X"), a Fosun Pharma subsidiary": the owner before the noun)
+    r",\s+an?\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?⟨E(\d+)⟩\s+"
+    r"(?:subsidiary|unit|arm|affiliate|division)\b",
     re.I,
 )
 
@@ -1673,7 +1721,7 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
 def apposed(masked: str) -> set[int]:
     """Companies named only in an apposition ("X, acting through its subsidiary Y, ..."):
     they stand beside a party, they are not the other party."""
-    owners = {int(m.group(1)) for m in _OWNER.finditer(masked)}
+    owners = {int(m.group(1) or m.group(2)) for m in _OWNER.finditer(masked)}
     if "," not in masked:
         return owners
     kept = _APPOSITION.sub(_first_group, masked)
@@ -1702,6 +1750,17 @@ _NEGATED_WORDS = (
 @lru_cache(maxsize=4096)
 def is_historical(sentence_text: str) -> bool:
     low = fold_case(sentence_text)
+    if not _tells_the_past(low):
+        return False
+    # ("Duality Biotherapeutics, the Shanghai ADC house (filed for a Hong Kong IPO last
+    # year), granted Y an exclusive license": the past of a bracketed aside is not the deal's)
+    return "(" not in low or _tells_the_past(_BRACKETED_ASIDE.sub(" ", low))
+
+
+_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _tells_the_past(low: str) -> bool:
     return (
         may_contain(low, _HISTORICAL_WORDS)
         and bool(_HISTORICAL.search(low))
@@ -1762,7 +1821,10 @@ _IT_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|"
     # "said Thursday it will sell FYARRO to Y", "said on Monday it had entered ..."
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s)$"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|"
+    # "On April 25 it gave X's South Korean arm rights to the drug"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s\d{1,2},?\s)$"
 )
 #: "It"/"it" as a subject or object; "Its" only when it opens the sentence ("Its biggest bet
 #: was the takeover of Y": the company the text is about); "That came", "This marks".
@@ -1884,6 +1946,10 @@ class Masked:
     positions: dict[int, int]  # entity id → offset in the document of its first mention here
     pair_reference: bool = False
     resolved: dict[int, int] = field(default_factory=dict)
+    #: no company is named, each marker is a pronoun's or a description's ("The South San
+    #: Francisco biotech handed the Shanghai-based company exclusive rights"): who is who is
+    #: a guess
+    described: bool = False
 
 
 def _by_country(
@@ -1908,6 +1974,65 @@ def _by_country(
     unknown = [c for c in candidates if c not in countries and c not in same]
     other = [c for c in candidates if c in countries and c not in same]
     return same + unknown + other
+
+
+#: A description that is a party's role and nothing more.
+_ROLE_WORD = re.compile(r"[Tt]he\s+(licensor|licensee|Licensor|Licensee)")
+
+
+#: After a company's name, its bracket of defined terms: '(hereinafter "the Counterparty" or
+#: "MSD")', '(the "Licensor" or "Highlightll")': each "the X" term is that company.
+_DEFINED_TERMS = re.compile(
+    # ("(Nasdaq: AVBP, the "Counterparty" or "ArriVent")": a listing before the terms)
+    r"\s*\((?:[^()\"“”,]{1,30},\s*)?(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|"
+    r"collectively,?\s+)?"
+    r"(?P<terms>(?:the\s+)?[\"“][^\"”()]{2,40}[\"”](?:,?\s+(?:or|and)\s+(?:the\s+)?"
+    r"[\"“][^\"”()]{2,40}[\"”])*)\)"
+)
+#: The defined terms that name a party ('the "Merger"' after a company names a transaction).
+_PARTY_TERMS = frozenset(
+    [
+        *("Counterparty", "Licensee", "Licensor", "Partner", "Collaborator", "Purchaser"),
+        *("Buyer", "Seller", "Vendor", "Acquirer", "Offeror", "Investor", "Subscriber"),
+        "Distributor",
+    ]
+)
+_QUOTED_TERM = re.compile(r"(the\s+)?[\"“](the\s+)?([A-Z][a-z]+)[\"”]")
+
+
+def defined_terms(text: str, mentions: list[OrgMention]) -> dict[str, int]:
+    """The defined terms a filing gives its companies ("the Counterparty", "the Licensee"),
+    each with the company it stands for. Only a party's noun after "the" counts (a company's
+    own short name in the bracket is one of its names already; "the Company" and "the
+    Group" are the announcer's, see `mask`)."""
+    out: dict[str, int] = {}
+    if "(" not in text:
+        return out
+    for m in mentions:
+        found = _DEFINED_TERMS.match(text, m.end)
+        if found is None:
+            continue
+        for q in _QUOTED_TERM.finditer(found.group("terms")):
+            word = q.group(3)
+            if (q.group(1) or q.group(2)) and word in _PARTY_TERMS:
+                out.setdefault(f"the {word}", m.entity)
+                out.setdefault(f"The {word}", m.entity)
+    return out
+
+
+def _by_role(
+    candidates: list[int], mentions: list[OrgMention], leaning: dict[int, float], role: str
+) -> list[int]:
+    """`candidates` of "the licensor" (or "the licensee") without the companies the text has
+    so far firmly given the other role; when none is left, the first company of the text
+    that may have it, even one named later ("Endeavor ... has obtained exclusive global
+    rights to ENV-501 ... the licensor will receive up to $430 million ... The asset was
+    discovered by Hummingbird")."""
+    sign = 1.0 if role == "licensor" else -1.0
+    fits = [c for c in candidates if leaning.get(c, 0.0) * sign >= 0]
+    if fits or len(fits) == len(candidates):
+        return fits
+    return next(([m.entity] for m in mentions if leaning.get(m.entity, 0.0) * sign >= 0), [])
 
 
 def _pronoun_candidates(
@@ -1978,6 +2103,8 @@ def mask(
     *,
     first_person: bool = False,
     opens_paragraph: bool = False,
+    leaning: dict[int, float] | None = None,
+    defined: dict[str, int] | None = None,
 ) -> Masked:
     """Replace mentions in `sentence` by markers; resolve pronouns to the topic companies.
 
@@ -1987,7 +2114,10 @@ def mask(
     `first_person`: the sentence is the announcer's own words (a call transcript's executive),
     so "we" and "us" stand for it. `opens_paragraph`: a sentence-opening "Its" then stands for
     no one (within a paragraph it goes on about the paragraph's company; the first sentence of
-    one may turn to any company named before).
+    one may turn to any company named before). `leaning`: each company's net licensor vote
+    from the firm cues of the sentences before; "the licensor" is then no company that has
+    taken rights, "the licensee" none that has granted them. `defined`: the filing's defined
+    terms ("the Counterparty") and the company each stands for (see `defined_terms`).
     """
     if inside is None:
         inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -2030,6 +2160,8 @@ def mask(
             candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
             if countries is not None and (country := description_country(word)):
                 candidates = _by_country(candidates, mentions, s, countries(), country)
+            if leaning and (role := _ROLE_WORD.fullmatch(word)) is not None:
+                candidates = _by_role(candidates, mentions, leaning, role.group(1).lower())
             target = next((c for c in candidates if c not in after), None)
             speaker = _speaker(text, base, ps, inside, pronouns) if word[:1] in "Ii" else None
             if speaker is not None:
@@ -2052,6 +2184,17 @@ def mask(
     ):
         # "- Completed the acquisition of Verve" under a company's results: the company did
         pronouns.append((base + bullet.start(1), base + bullet.end(1), announcer))
+    if defined:
+        # a filing's defined terms ('Merck Sharp & Dohme LLC (hereinafter "the
+        # Counterparty")'): the company the filing gave the term to, whatever guess a
+        # description of the same words made
+        for term, ent in defined.items():
+            for found in re.finditer(re.escape(term), text):
+                s, e = base + found.start(), base + found.end()
+                if any(m.start < e and s < m.end for m in inside):
+                    continue
+                pronouns = [p for p in pronouns if not (p[0] < e and s < p[1])]
+                pronouns.append((s, e, ent))
     spans = sorted([(m.start, m.end, m.entity) for m in inside] + pronouns)
     resolved: dict[int, int] = {}
     placed = 0
@@ -2079,7 +2222,14 @@ def mask(
     if "-based ⟨" in masked or "-listed ⟨" in masked:
         # "licensed SYS6005 to US-based Radiance": the seat is part of how the company is named
         masked = _SEAT_BEFORE_MARKER.sub("", masked)
-    return Masked(masked, entities, positions, _names_the_pair(text), resolved)
+    return Masked(
+        masked,
+        entities,
+        positions,
+        _names_the_pair(text),
+        resolved,
+        described=not inside and len(entities) > 1,
+    )
 
 
 _SEAT_BEFORE_MARKER = re.compile(

@@ -76,6 +76,8 @@ _CUES: list[tuple[str, str]] = [
         # ("option fee": a near-term cue, `_OPTION_FEE_WORDS`, which comes first)
         # ("US$425m is payable at closing")
         r"(?:(?:is|are|will be) )?payable (?:at|on|upon) (?:the )?closing|paid at closing|"
+        # "Beyond the $200 million paid at signing, X is eligible for ..."
+        r"paid (?:at|on|upon) signing|"
         r"option payment(?!s)|"
         # "X gets the $350 million in cash when the deal closes"
         r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) closes|"
@@ -241,8 +243,10 @@ _CUES_KEPT = 1024
 
 #: Words that make a figure something other than a deal term, looked for around it.
 _DISTRACTOR_NEAR = word_pattern(
-    r"per share|a share|per ADS|an ADS|each share|share price|shares? (?:were|was|rose|fell|"
-    r"jumped|closed|slipped|traded|gained|dropped)|closing (?:share )?price|trading|"
+    # ("a share of sales" is a royalty, no price per share)
+    r"per share|a share(?! of\b)|per ADS|an ADS|each share|share price|"
+    r"shares? (?:were|was|rose|fell|jumped|closed|slipped|traded|gained|dropped)|"
+    r"closing (?:share )?price|trading|"
     r"buy(?:ing)? ?back|bought back|repurchas\w*|revenues?|turnover|net sales of|annual sales|"
     # ("which posted 2022 sales of nearly 43 billion euros")
     r"sales of (?:around|about|over|nearly|almost|roughly|approximately|some|more than|"
@@ -287,6 +291,8 @@ _DISTRACTOR_NEAR = word_pattern(
     # "in an Alzheimer's market that analysts expect to be worth well over $10 billion by the
     # end of the decade"
     r"market that|by the end of the decade|"
+    # "analysts expect the obesity drug market to be worth somewhere north of $100 billion"
+    r"market to be (?:worth|valued)|by the end of this decade|"
     r"markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|valued)|"
     # (one alternative per verb: `word_pattern` needs each to open with a letter)
     r"projected to (?:reach|grow|hit|exceed|cross|top)|forecast to (?:reach|grow|hit|exceed|"
@@ -588,6 +594,11 @@ _VALUES_AT = re.compile(
     # "at RMB 14.85 per share, for a total consideration of RMB 6.2 billion": the sum paid
     r"(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+of)\b"
 )
+#: Right after a figure, the deal term it is: "$200 million upfront payment".
+_OWN_CUE_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:up[- ]?front|down|milestone|near-term|option)\s+(?:cash\s+)?"
+    r"(?:payments?|fees?)\b"
+)
 #: Between a price per share and the next figure when that figure is another term of its own
 #: ("$132.00 per share, and a $25 million payment"), not the price restated ("..., or about").
 _AND_NEXT_FIGURE = re.compile(r"[^.;$]{0,20}?,?\s+and\s+(?:an?\s+|the\s+)?")
@@ -715,10 +726,18 @@ def _label(
         and previous is not None
         and previous.kind == DISTRACTOR
         and _PER_SHARE_AFTER.match(low, previous.money.end)
-        and _AND_NEXT_FIGURE.fullmatch(low, near_span[0] + dist.end(), m.start) is not None
+        and (
+            # "at a price of $132.00 per share, and a $25 million guaranteed payment"
+            _AND_NEXT_FIGURE.fullmatch(low, near_span[0] + dist.end(), m.start) is not None
+            # "a one-time charge of $0.06 per share tied to the X agreement, reflecting the
+            # $200 million upfront payment we made": this figure names its own term
+            or (
+                near_span[0] + dist.start() >= previous.money.end
+                and _OWN_CUE_AFTER.match(low, m.end) is not None
+            )
+        )
     ):
-        # "at a price of $132.00 per share, and a $25 million guaranteed payment": the price
-        # per share is the figure before, not this one
+        # the price per share is the figure before's, not this one
         at = near_span[0] + dist.end()
         dist = _first(
             _DISTRACTOR_NEAR.search(low, at, near_span[1]), _DISTRACTOR_CLAUSE.search(clause)

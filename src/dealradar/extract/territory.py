@@ -105,7 +105,10 @@ _EXCLUDE = lower_pattern(
     # "the global rights, minus Greater China", "with the exception of mainland China"
     r"apart from|but not|excludes|minus|with the exception of|save for)\b"
 )
-_RETAIN = lower_pattern(r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+)\b")
+_RETAIN = lower_pattern(
+    # ("The relevant rights of X in the Greater China region still belong to Y")
+    r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+|belongs?|belonged)\b"
+)
 #: Where `_EXCLUDE` and `_RETAIN` may start: they open with `\b`, so `search_at` tries them
 #: there only (each clause of a sentence naming a place is searched for both).
 _EXCLUDE_START = start_locator(_EXCLUDE)

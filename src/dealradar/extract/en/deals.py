@@ -75,9 +75,16 @@ class DealDraft:
                 self.firm[entity] = self.firm.get(entity, 0.0) + sign * weight
 
     def roles(self, order: list[int]) -> tuple[int, int]:
-        """(licensor, licensee): the higher net licensor vote; ties go to mention order."""
+        """(licensor, licensee): the higher net licensor vote from firm cues, else from all
+        cues; ties go to mention order. Firm cues come first because the weak ones ("A signed
+        an agreement with B", a heading's order) guess a direction the firm ones state: a
+        notice that "resolved to enter into a new agreement with B" and then says "B will
+        obtain an exclusive worldwide license" grants to B."""
         a, b = sorted(self.key, key=lambda e: order.index(e) if e in order else 1 << 30)
         sa, sb = self.score.get(a, 0.0), self.score.get(b, 0.0)
+        fa, fb = self.firm.get(a, 0.0), self.firm.get(b, 0.0)
+        if fa != fb:
+            return (a, b) if fa > fb else (b, a)
         if sa == sb:
             return (b, a)  # "A ... with B" / "A and B": A is usually the buyer or licensee
         return (a, b) if sa > sb else (b, a)
@@ -94,6 +101,8 @@ class SentenceCues:
     #: Names on one side together ("X and its sister company Y will share the upfront"): a
     #: lone one joins the other's deal rather than opening a deal of its own.
     co_parties: tuple[int, ...] = ()
+    #: the parties are descriptions and pronouns only (see `Masked.described`)
+    described: bool = False
 
 
 def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
@@ -161,7 +170,7 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     # medicines": a weak vote does not make the sentence about one of them)
     firm = any(w >= 2 for _, _, w in votes.roles)
     reference = (masked.pair_reference and not firm) or (not pairs and earlier)
-    return SentenceCues(pairs, singles, votes, reference, co_parties)
+    return SentenceCues(pairs, singles, votes, reference, co_parties, masked.described)
 
 
 #: A sentence that opens on a past year: "In January 2024, ...", "Back in 2019, ...".
@@ -311,6 +320,11 @@ def build_deals(
                     # granted Z ...": the item's body tells its heading's deal
                     d = heading
             if d is not None and _reverses(d, c.votes, lic, lee, s.text):
+                if c.described:
+                    # rights going back, told by descriptions alone ("The South San Francisco
+                    # biotech handed the Shanghai-based company ..."): the guess of who is
+                    # who is wrong, not the deal
+                    continue
                 d = None  # a cross-licence: the same two companies, rights going the other way
             elif (
                 d is not None
@@ -492,8 +506,13 @@ def _pair_orphans(
         # even when X is a party of another deal told further on
         if ent not in known or _ROLE_LABEL_LINE.match(s.text)
     ]
+    # A text of no deal otherwise, whose lone parties are two companies of opposite roles
+    # ("Endeavor ... has obtained exclusive global rights to ENV-501", three paragraphs on
+    # "the licensor will receive ... up to $430 million", then "discovered by Hummingbird"):
+    # however far apart, they are its deal.
+    alone = not deals and len({o[2] for o in orphans}) == 2
     for (k1, s1, e1, r1, w1), (k2, s2, e2, r2, w2) in pairwise(orphans):
-        if k2 - k1 > 2 or e1 == e2 or r1 == r2 or s1.index in by_sentence:
+        if (k2 - k1 > 2 and not alone) or e1 == e2 or r1 == r2 or s1.index in by_sentence:
             continue
         if (e1 in known or e2 in known) and not (
             _ROLE_LABEL_LINE.match(s1.text) and _ROLE_LABEL_LINE.match(s2.text)

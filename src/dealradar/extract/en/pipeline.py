@@ -40,7 +40,7 @@ from dealradar.extract.gazetteer import curated_company
 from dealradar.extract.money import MoneyMention, find_money, with_declared_scale
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
-from dealradar.extract.parties import Masked, mask, role_votes
+from dealradar.extract.parties import Masked, defined_terms, mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import SentenceTerritory, find_territory
 from dealradar.extract.text import (
@@ -438,6 +438,8 @@ def _read_sentences(
     inside = _by_sentence(ctx.sents, ctx.mentions)
     first_person = _first_person(ctx)
     announcer = _announcer(ctx, inside, first_person)
+    leaning: dict[int, float] = {}  # net licensor vote of the firm cues read so far
+    defined = defined_terms(ctx.text, ctx.mentions)
     for s in ctx.sents:
         opens_paragraph = s.index == 0 or ctx.sents[s.index - 1].paragraph != s.paragraph
         masked = mask(
@@ -449,11 +451,17 @@ def _read_sentences(
             ctx.countries,
             first_person=s.index in first_person,
             opens_paragraph=opens_paragraph,
+            leaning=leaning,
+            defined=defined,
         )
         masks[s.index] = masked
         real = [m.entity for m in inside[s.index]]
         sentence_entities[s.index] = real
         votes = role_votes(masked.text)
+        for ent, role, w in votes.roles:
+            if w >= 2:
+                key = int(ent)
+                leaning[key] = leaning.get(key, 0.0) + (w if role == "licensor" else -w)
         cues[s.index] = sentence_cues(s, masked, votes)
         lead = _lead(s, masked, real)
         if lead is not None and not s.is_title:
@@ -512,10 +520,25 @@ _INTERVIEWEE = re.compile(
 )
 
 
+def _we_defined(ctx: _Context) -> int | None:
+    """The company a filing defines as "we" ('Cullinan Therapeutics, Inc. ("Cullinan," "we" or
+    "us")'), if any."""
+    if '"we' not in ctx.text and "“we" not in ctx.text:
+        return None
+    return next((m.entity for m in ctx.mentions if _DEFINED_AS_WE.match(ctx.text, m.end)), None)
+
+
+#: After a company's name, a bracket that defines "we": '("Cullinan," "we" or "us")'.
+_DEFINED_AS_WE = re.compile(r"\s*\([^()]{0,60}?[\"“]we,?[\"”]")
+
+
 def _first_person(ctx: _Context) -> set[int]:
     """Sentences where "we" and "us" are the company a call transcript is about: its
     executives' turns ("Chief Financial Officer: ... Regeneron is paying us $400 million"),
-    not the operator's or an analyst's. Empty for anything that is no transcript."""
+    not the operator's or an analyst's; every sentence of a filing that defines "we". Empty
+    for anything else."""
+    if _we_defined(ctx) is not None:
+        return {s.index for s in ctx.sents}
     if not ctx.text.startswith(_OUTSIDE_SPEAKER_OPENINGS) and not any(
         map(ctx.text.__contains__, _OUTSIDE_SPEAKER_LINES)
     ):
@@ -536,12 +559,21 @@ def _first_person(ctx: _Context) -> set[int]:
     return out
 
 
+#: After a company's name, the bracket that defines it as the filing's "Company" or "Group".
+_DEFINED_AS_COMPANY = re.compile(
+    r"\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?|together\s+with\s+its\s+"
+    r"subsidiaries,\s+)?(?:the\s+)?[\"“](?:the\s+)?(?:Company|Group)[\"”]"
+)
+
+
 def _announcer(
     ctx: _Context,
     inside: dict[int, list[OrgMention]],
     first_person: frozenset[int] | set[int] = frozenset(),
 ) -> int | None:
     """The company whose announcement the article reports ("the Company" in filings)."""
+    if (we := _we_defined(ctx)) is not None:
+        return we
     if first_person:
         # an interview: "We spoke with Solid's co-founder and chief executive" before the
         # answers, whose "we" is that company
@@ -550,6 +582,13 @@ def _announcer(
             if m.start >= ctx.sents[first].start:
                 break
             if _INTERVIEWEE.match(ctx.text, m.end):
+                return m.entity
+    if "Company" in ctx.text or "Group" in ctx.text:
+        # a filing's own definition: 'Jiangsu Hengrui Pharmaceuticals Co., Ltd. (hereinafter
+        # "the Company" or "Hengrui") and Merck Sharp & Dohme LLC (hereinafter "the
+        # Counterparty")' says outright who "the Company" is
+        for m in ctx.mentions:
+            if _DEFINED_AS_COMPANY.match(ctx.text, m.end):
                 return m.entity
     # the company the document opens on (a heading's "X — Notes to Financial Statements")
     opening = next((s for s in ctx.sents if inside[s.index]), None)

@@ -13,13 +13,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 
 from dealradar.extract.assets import find_assets
 from dealradar.extract.dates import find_dates
 from dealradar.extract.en.payments import DealTerms, money_of
 from dealradar.extract.money import find_money
+from dealradar.extract.nationality import place_country
 from dealradar.extract.territory import classify_sentence
-from dealradar.model import Asset, Company, Deal, Evidence
+from dealradar.model import Asset, Company, Deal, Evidence, Money
+from dealradar.model.money import Qualifier
 from dealradar.model.vocab import DEAL_TYPES, TerritoryClass
 
 #: A row: "| a | b |", or "a | b | c" without the outer pipes (Markdown allows both; the bare
@@ -44,6 +47,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("announced", r"\b(?:announced|date|signed)\b"),
     )
 )
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 #: A party cell's further names: "Kenmare Bio (Formation Bio)", "A and B", "A / B".
 _ALSO = re.compile(r"\s*\(([^()]+)\)|\s+(?:and|&|/)\s+")
 _NOT_A_NAME = re.compile(r"^[\W_]*$|\*\*|^(?:n\.?d\.?|n/a|undisclosed|-+|—)$", re.I)
@@ -65,8 +69,10 @@ def table_deals(text: str, published: date | None) -> list[Deal]:
         columns = _columns(text, header)
         if "licensor" not in columns.values() or "licensee" not in columns.values():
             continue
+        unit = _declared_unit(text, header[0].start)
         for row in rows:
-            deal = _row_deal(text, {columns[i]: c for i, c in enumerate(row) if i in columns})
+            cells = {columns[i]: c for i, c in enumerate(row) if i in columns}
+            deal = _row_deal(text, cells, unit)
             if deal is not None:
                 # a row's derived total and USD equivalents, as for a deal read from prose
                 deals.append(DealTerms().finish(deal, deal.announced or published))
@@ -114,7 +120,54 @@ def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
     return out
 
 
-def _row_deal(text: str, cells: dict[str, _Cell]) -> Deal | None:
+#: A table's unit stated above it: "amounts in US$ millions unless noted", "(US$ m)".
+_UNIT = re.compile(
+    r"\b(?:amounts?|figures?|values?|terms)\s+(?:are\s+)?in\s+"
+    r"(?P<currency>US\$|USD|\$|RMB|CNY|EUR|€)\s?(?P<scale>millions?|billions?|mn|m|bn)\b",
+    re.I,
+)
+_UNIT_CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "rmb": "CNY", "cny": "CNY"}
+_UNIT_CURRENCY |= {"eur": "EUR", "€": "EUR"}
+#: A cell that is a bare figure in the table's unit: "1,010", "up to 881.5", "~25".
+_BARE_FIGURE = re.compile(
+    r"\s*(?P<qualifier>up to|over|more than|about|approx\.?|~)?\s*"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*",
+    re.I,
+)
+_BARE_QUALIFIERS: dict[str, Qualifier] = {"up to": "up_to", "over": "over", "more than": "over"}
+
+
+def _declared_unit(text: str, header_start: int) -> tuple[str, Decimal] | None:
+    """The currency and scale that the few lines above a table declare for its figures."""
+    found = _UNIT.search(text, max(0, header_start - 400), header_start)
+    if found is None:
+        return None
+    scale = found.group("scale").lower()
+    factor = Decimal(1_000_000_000) if scale.startswith("b") else Decimal(1_000_000)
+    return _UNIT_CURRENCY[found.group("currency").lower()], factor
+
+
+def _bare_money(text: str, cell: _Cell, unit: tuple[str, Decimal]) -> Money | None:
+    """A cell's bare figure read in the table's declared unit ("1,010" under "amounts in US$
+    millions" is $1.01 billion); a cell with any other words is not read."""
+    m = _BARE_FIGURE.fullmatch(text, cell.start, cell.end)
+    if m is None:
+        return None
+    qualifier = (m.group("qualifier") or "").lower()
+    amount = Decimal(m.group("number").replace(",", "")) * unit[1]
+    if amount == amount.to_integral_value():
+        amount = amount.to_integral_value()  # 881500000, not 881500000.0
+    return Money(
+        amount,
+        unit[0],
+        stated=True,
+        qualifier=_BARE_QUALIFIERS.get(qualifier, "approx" if qualifier else None),
+    )
+
+
+def _row_deal(
+    text: str, cells: dict[str, _Cell], unit: tuple[str, Decimal] | None = None
+) -> Deal | None:
     licensor = _party(text, cells["licensor"])
     licensee = _party(text, cells["licensee"])
     if licensor is None or licensee is None:
@@ -132,6 +185,9 @@ def _row_deal(text: str, cells: dict[str, _Cell]) -> Deal | None:
         if cell and found:
             setattr(terms, kind, money_of(found[0]))
             evidence.append(Evidence.at(kind, text, found[0].start, found[0].end))
+        elif cell and unit and (bare := _bare_money(text, cell, unit)) is not None:
+            setattr(terms, kind, bare)
+            evidence.append(Evidence.at(kind, text, cell.start, cell.end))
     fields: dict[str, object] = {}
     if cell := cells.get("assets"):
         assets = find_assets(text, cell.start, cell.end)
@@ -173,7 +229,15 @@ def _deal_type(cell: str) -> str | None:
 
 def _party(text: str, cell: _Cell) -> Company | None:
     raw = cell.text(text).strip()
-    names = [n.strip() for n in _ALSO.split(raw) if n and n.strip()]
+    place = _BRACKETED.search(raw)
+    if place is not None and place_country(place.group(1)) == "CN":
+        # "TransThera Sciences (Nanjing)": a city in brackets is part of a Chinese company's
+        # name (its name without the city is another; "Halvern Bio (Boston)" is a remark)
+        rest = raw[place.end() :]
+        names = [raw[: place.end()], raw[: place.start()]]
+        names += [n.strip() for n in _ALSO.split(rest) if n and n.strip()]
+    else:
+        names = [n.strip() for n in _ALSO.split(raw) if n and n.strip()]
     if not names or _NOT_A_NAME.search(names[0]):
         return None
     return Company(names[0], aliases=tuple(dict.fromkeys(n for n in names[1:] if n != names[0])))
