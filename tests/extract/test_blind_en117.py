@@ -373,3 +373,37 @@ def test_a_filing_that_defines_we_speaks_for_its_company_throughout() -> None:
         "Holvik Medicine, Inc.",
     )
     assert deal.upfront is not None and deal.upfront.amount == 10_000_000
+
+
+def test_a_company_naming_an_agreement_is_not_its_payer() -> None:
+    # en121: "the Company is obligated under the Jenrin Agreement to make payments upon the
+    # achievement of certain development and regulatory events"
+    votes = role_votes(
+        "⟨E0⟩ is obligated under the ⟨E1⟩ Agreement to make payments upon the achievement of "
+        "certain development and regulatory events and to pay royalties on net sales."
+    )
+    assert (1, "licensee", 4) not in votes.roles
+
+
+def test_a_research_grant_to_a_company_is_no_licence() -> None:
+    # en127: "▪ $3.5M — NIH grant to Lumen Ridge for its rare-disease gene-therapy work", in a
+    # week with no deal
+    assert (
+        deals_in(
+            "BIOTECH BY THE NUMBERS\n\n"
+            "▪ $145M — Series B for Holvik Therapeutics (oral IL-23R program)\n"
+            "▪ $3.5M — NIH grant to Tessary Ridge for its rare-disease gene-therapy work\n"
+        )
+        == []
+    )
+    # (a translation's "X grant Y the rights" is the verb)
+    votes = role_votes("⟨E0⟩ grant ⟨E1⟩ in the world except mainland China the exclusive rights.")
+    assert (0, 1, 3) in votes.pairs
+
+
+def test_a_holiday_is_no_company() -> None:
+    # en125: "Sanofi said on Christmas Eve it will acquire Dynavax Technologies"
+    text = (
+        "Holvik Pharma said on Christmas Eve it will acquire Tessary Technologies for $2.2 billion."
+    )
+    assert party_pairs(text) == {("Tessary Technologies", "Holvik Pharma")}

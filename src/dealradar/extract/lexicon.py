@@ -228,6 +228,10 @@ STOP_NAMES = frozenset(
         # a filing's lenders and its item headings: '(collectively, the "Lenders")', "Item
         # 2.02 Results of Operations"; "No license ... was granted": a negation opening a line
         *("lenders", "lender", "borrowers", "item", "items", "results", "no"),
+        # holidays: "Sanofi said on Christmas Eve it will acquire X"
+        *("christmas", "christmas eve", "christmas day", "boxing day", "new year", "easter"),
+        *("new year's eve", "new year's day", "thanksgiving", "lunar new year", "golden week"),
+        *("spring festival", "chinese new year", "labor day", "memorial day", "independence day"),
         # counts opening a sentence: "Three out-licensing transactions were disclosed"
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",

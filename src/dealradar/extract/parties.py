@@ -1455,6 +1455,10 @@ def role_votes(masked: str) -> Votes:
         paid = False
         for m in _PAY.pattern.finditer(text) if _PAY in rules else ():
             payer = m.group("e")
+            if _DEAL_NOUN_NEXT.match(text, m.end("e") + 1):
+                # "X is obligated under the ⟨Y⟩ Agreement to make payments": the name of an
+                # agreement, not its payer
+                continue
             if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
             v.pair(m.group("l"), payer, 4, "licensee")
@@ -1493,6 +1497,14 @@ def role_votes(masked: str) -> Votes:
     for m in _FROM.pattern.finditer(text) if _FROM in rules else ():
         v.add(m.group("l"), "licensor", 2)
     for m in _GRANTOR.pattern.finditer(text) if _GRANTOR in rules else ():
+        if (
+            m.group("verb") == "grant"
+            and not text[m.end("l") + 1 : m.start("verb")].strip()
+            and text.startswith((" to ", " from "), m.end("verb"))
+        ):
+            # "$3.5M — NIH grant to X for its gene-therapy work": a grant of money (a
+            # translation's "X grant Y the rights" is a verb)
+            continue
         if _HANDED_BACK.search(m.group()) and not m.group("verb").startswith(("sel", "sold")):
             # rights handed back reverse an old deal, they do not grant (rights sold back are
             # bought: "X is selling its rights to Y back to Z for $350 million")
