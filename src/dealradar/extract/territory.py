@@ -148,6 +148,11 @@ _CLAUSE = re.compile(
     r"[;,.\s](?:(?<=;)|(?<=,)\s*(?:while\b|where\b|which\s+(?=[A-Z])|and\s+(?=[A-Z⟨]))|"
     r"(?<=\s)\s*while\s+|(?<=\.)(?<!\.[A-Z]\.)\s)"
 )
+#: `_CLAUSE` for a sentence without "while": only the "while" branch opens on a space, and
+#: without the word it cannot match, so the first character is one of `;,.` alone and the
+#: engine skips to those instead of trying the branches at every space of the sentence (the
+#: same matches, in the same order).
+_CLAUSE_WITHOUT_WHILE = re.compile(_CLAUSE.pattern.replace(r"[;,.\s]", "[;,.]", 1))
 _SPACES = re.compile(r"\s+")
 _KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
@@ -243,7 +248,7 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
     first, last = len(text), 0
     pos = 0
     parts: list[tuple[int, int]] = []
-    for m in _CLAUSE.finditer(text):
+    for m in (_CLAUSE if "while" in text else _CLAUSE_WITHOUT_WHILE).finditer(text):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(text)))
