@@ -1176,6 +1176,10 @@ _RULES_ALSO = {r: frozenset(r.also) for r in _RULES if r.also}
 _GATED = frozenset(_RULES_ALSO)
 
 
+#: No words: what most chunks hold.
+_NONE: frozenset[str] = frozenset()
+
+
 class _Needs:
     """Which of a set of words occur in a text, read chunk by chunk with a cache.
 
@@ -1193,6 +1197,8 @@ class _Needs:
         shortest = [w for w in plain if not any(o != w and w.startswith(o) for o in plain)]
         #: the plain words each shortest one is a prefix of (found by a substring test each)
         self.longer = {w: tuple(o for o in plain if o != w and o.startswith(w)) for w in shortest}
+        #: the shortest words that some longer one extends
+        self.extended = frozenset(w for w in shortest if self.longer[w])
         groups: dict[str, list[str]] = {}
         for w in shortest:  # (no two of them can match at one position: order is free)
             groups.setdefault(w[0], []).append(re.escape(w[1:]))
@@ -1217,12 +1223,16 @@ class _Needs:
         """The plain words in `chunk`, and the spaced words that may start in it. A plain word
         occurring at a position where a shorter one also starts has that one as a prefix, so
         the longer words are those of the shortest words found."""
-        found = set(self.pattern.findall(chunk))
-        for w in [w for w in found if self.longer[w]]:
+        shortest = self.pattern.findall(chunk)
+        ends_with_head = chunk.endswith(self.heads)
+        if not shortest and not ends_with_head:
+            return _NONE  # (most new chunks, names and figures: no set made and frozen)
+        found = set(shortest)
+        for w in found & self.extended:
             found.update(filter(chunk.__contains__, self.longer[w]))
         # (one call with the whole tuple first: most chunks end with no head, and a call per
         # head, each parsing its arguments, cost more than the rest of the method)
-        if chunk.endswith(self.heads):
+        if ends_with_head:
             for head in filter(chunk.endswith, self.heads):
                 found |= self.opened_by[head]
         return frozenset(found)
