@@ -411,7 +411,6 @@ _GRANTOR = _Rule(
 _GIVING = _Rule(
     word_pattern(
         # ("a research collaboration that hands the Swiss group exclusive worldwide rights")
-        # ("a research collaboration that hands the Swiss group exclusive worldwide rights")
         r"giving|gives?|gave|granting|grants?|granted|offering|hands|handed|handing",
         # ("granted a newly formed affiliate of U.S. company X exclusive rights": X's unit, for
         # the deal X itself)
@@ -2052,7 +2051,7 @@ def _by_role(
     discovered by Hummingbird")."""
     sign = 1.0 if role == "licensor" else -1.0
     fits = [c for c in candidates if leaning.get(c, 0.0) * sign >= 0]
-    if fits or len(fits) == len(candidates):
+    if fits or not candidates:
         return fits
     return next(([m.entity] for m in mentions if leaning.get(m.entity, 0.0) * sign >= 0), [])
 

@@ -47,9 +47,10 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("announced", r"\b(?:announced|date|signed)\b"),
     )
 )
+#: A bracket in a party cell: "(Formation Bio)", "(Nanjing)".
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)")
 #: A party cell's further names: "Kenmare Bio (Formation Bio)", "A and B", "A / B".
-_ALSO = re.compile(r"\s*\(([^()]+)\)|\s+(?:and|&|/)\s+")
+_ALSO = re.compile(_BRACKETED.pattern + r"|\s+(?:and|&|/)\s+")
 _NOT_A_NAME = re.compile(r"^[\W_]*$|\*\*|^(?:n\.?d\.?|n/a|undisclosed|-+|—)$", re.I)
 
 
@@ -126,8 +127,10 @@ _UNIT = re.compile(
     r"(?P<currency>US\$|USD|\$|RMB|CNY|EUR|€)\s?(?P<scale>millions?|billions?|mn|m|bn)\b",
     re.I,
 )
-_UNIT_CURRENCY = {"us$": "USD", "usd": "USD", "$": "USD", "rmb": "CNY", "cny": "CNY"}
-_UNIT_CURRENCY |= {"eur": "EUR", "€": "EUR"}
+_UNIT_CURRENCY = {
+    **{"us$": "USD", "usd": "USD", "$": "USD"},
+    **{"rmb": "CNY", "cny": "CNY", "eur": "EUR", "€": "EUR"},
+}
 #: A cell that is a bare figure in the table's unit: "1,010", "up to 881.5", "~25".
 _BARE_FIGURE = re.compile(
     r"\s*(?P<qualifier>up to|over|more than|about|approx\.?|~)?\s*"
