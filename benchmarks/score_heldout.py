@@ -28,7 +28,7 @@ SHARED = ROOT.parent / "shared" / "corpus"
 
 
 def _run(doc: GoldDocument) -> list[Deal]:
-    return extract(doc.text, language=doc.language)
+    return extract(doc.text, language=doc.language, published=doc.published)
 
 
 def score(extra: list[Path]) -> tuple[dict[str, list[float]], list[dict[str, object]]]:

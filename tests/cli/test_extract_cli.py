@@ -122,3 +122,33 @@ def test_eval_json_saves_predictions_and_fails_under_threshold(tmp_path: Path) -
 def test_eval_passes_when_above_threshold() -> None:
     result = runner.invoke(app, ["eval", str(ARTICLES), "--fail-under", "0.9"])
     assert result.exit_code == 0
+
+
+def test_eval_gives_the_extractor_the_gold_published_date(tmp_path: Path) -> None:
+    """A weekday with no date resolves against the article's date, which only the gold
+    file knows here; without it the extractor has no date to count back from."""
+    (tmp_path / "d001.txt").write_text(
+        "Holvik Pharma Inc. licenses HV-101 to Tessary Bio Inc.\n\n"
+        "Holvik Pharma Inc. said on Monday it granted Tessary Bio Inc. exclusive global rights "
+        "to HV-101 for $20 million upfront.\n"
+    )
+    gold = {
+        "id": "d001",
+        "language": "en",
+        "published": "2025-03-05",
+        "deals": [
+            {
+                "licensor": "Holvik Pharma Inc.",
+                "licensee": "Tessary Bio Inc.",
+                "announced": "2025-03-03",
+            }
+        ],
+    }
+    (tmp_path / "d001.json").write_text(json.dumps(gold))
+    saved = tmp_path / "pred.jsonl"
+    result = runner.invoke(
+        app, ["eval", str(tmp_path), "--format", "json", "--save-extracted", str(saved)]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(saved.read_text())["deals"][0]["announced"] == "2025-03-03"
+    assert json.loads(result.stdout)["fields"]["announced"] == pytest.approx(1.0)

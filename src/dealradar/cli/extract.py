@@ -162,7 +162,10 @@ def eval_command(
     ] = None,
     backend: Annotated[str, typer.Option(help="rules, openai or merged.")] = "rules",
 ) -> None:
-    """Score extraction against gold annotations: deal P/R/F1, field scores, every miss."""
+    """Score extraction against gold annotations: deal P/R/F1, field scores, every miss.
+
+    A gold file's `published` reaches the extractor as the article's date, as a feed's date
+    does on ingest, so that "on Monday" is scored as a reader of the dated article reads it."""
     _check_format(fmt, ("table", "json"))
     for d in gold_dirs:
         if not d.is_dir():
@@ -172,7 +175,11 @@ def eval_command(
     extractor = get_extractor(backend)
 
     def run(doc: GoldDocument) -> list[Deal]:
-        return extractor.extract(Document(text=doc.text, uri=str(doc.path), language=doc.language))
+        return extractor.extract(
+            Document(
+                text=doc.text, uri=str(doc.path), language=doc.language, published=doc.published
+            )
+        )
 
     kept: dict[str, list[dict[str, Any]]] = {}
     report = evaluate(gold_dirs, run, keep=kept)
