@@ -156,6 +156,8 @@ _LATER_CUES = [
     "$30m in cash and $20m in stock",
     "taking the package to as much as $7.25 billion",
     "$80 million in cash now",
+    "with the cvr paid, the price tag reaches about $1.1 billion",
+    "the cash portion works out to roughly $800 million",
 ]
 
 
@@ -194,7 +196,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"capex|capital expenditures?|capital spending|"
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
-    r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
+    r"across (?:the )?(?:industry|sector|\d+\+? (?:deals|transactions))|"
+    r"combined (?:headline |deal )?values? of|"
     r"in total across|deals with a(?<!in deals with a)|"
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
     r"market for|market worth|market that|by the end of the decade|"
@@ -226,7 +229,8 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
     r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
     r"licen[cs]e total amount|licensing total amount|"
-    r"(?<!the )(?<!whole )deal total amount|(?<!the )(?<!whole )(?<!this )transaction total amount"
+    r"(?<!the )(?<!whole )(?<!, )deal total amount|"
+    r"(?<!the )(?<!whole )(?<!this )(?<!, )transaction total amount"
     r")\b"
 )
 _DISTRACTOR_SAMPLES = [
@@ -246,8 +250,10 @@ _DISTRACTOR_SAMPLES = [
     "per data compiled by us, out-licensing deals announced in 2025 passed $130 billion",
     "earlier pacts have collectively brought the company more than $300 million",
     "its cumulative licensing deals since 2015 are valued at more than krw 4 trillion",
-    "the deal total amount and this transaction total amount; a transaction total amount",
+    "the deal total amount and this transaction total amount; a transaction total amount, "
+    "milestone payment highest $579m, transaction total amount up to $614m",
     "southbound investors bought a net hk$7.2 billion of shares via the stock connect link",
+    "us$ 38bn headline across 70+ transactions",
 ]
 
 

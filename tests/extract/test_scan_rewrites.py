@@ -36,6 +36,7 @@ def _pieces_fuzz(pieces: tuple[str, ...], n: int, seed: int, joiners: str = " ")
 
 _LEGAL_PIECES = (
     *("zentrix", "corvalis", "abc", "xY", "fooBar2", "plc", "SE", "N.V.", "AG", "Inc.", "Ltd."),
+    *("Acme", "Pharma", "Bio"),
     *("Limited", "GmbH", "S.A.", "Acme", "a", "de", "é", "-", "'", "x9", ",", "(", "the", "and"),
 )
 
@@ -43,9 +44,17 @@ _LEGAL_PIECES = (
 def test_lower_case_names_are_found_as_by_a_plain_scan() -> None:
     texts = _articles() + _pieces_fuzz(_LEGAL_PIECES, 3000, 5, " ,\n-")
     texts += ["zentrix SE and corvalis N.V.", "foo plc plc", "bar, SE", "baz,  SE", "éabc AG"]
+    texts += ["holvoX Pharma Limited", "xY Acme AG Ltd.", "fooBar2 Acme\nAcme Ltd."]
+    # (a name in camel case before capitalised words is tried first where it can start)
+    plain = re.compile(
+        "|".join(
+            p.pattern.replace("?P<name>", "?:").replace("?P<legal>", "?:")
+            for p in (orgs._CAMEL_LED_NAME, orgs._LOWER_CASE_NAME)
+        )
+    )
     found = 0
     for text in texts:
-        expected = [m.span() for m in orgs._LOWER_CASE_NAME.finditer(text)]
+        expected = [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in orgs._lower_case_names(text)] == expected, text
         found += len(expected)
     assert found > 500

@@ -26,7 +26,13 @@ from dealradar.model.vocab import DealType
 #: After a verb of buying: what is bought into (a stake), not a company ("buys in", "bought
 #: into a TGCT pill"; "bought in 2019" is a purchase dated).
 # ("the latest big pharma to buy its way into long-acting amylin": a field entered, too)
-_INTO = r"(?: (?:its|their) way)? in(?:to)?\b(?! (?:19|20)\d\d)"
+# (also "buying back its own shares", a "buyback": no company bought, unlike "buys back
+# mavacamten rights"; "bought an option on worldwide rights": an option, no company bought)
+_INTO = (
+    r"(?:(?: (?:its|their) way)? in(?:to)?\b(?! (?:19|20)\d\d)|back\b|"
+    r" back (?=(?:(?:its|their|our) own |\S+ (?:of |worth of ))?(?:shares|stock)\b)|"
+    r" (?:an|the|a) (?:[\w-]+ )?options?\b)"
+)
 _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
     # ("expensed as acquired IPR&D": an accounting charge, in-process R&D, not a company)

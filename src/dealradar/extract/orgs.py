@@ -235,7 +235,10 @@ _SAYS_ITS_SUBSIDIARY = re.compile(
 _PAREN_RIGHT = re.compile(
     r"(?:\s+(?:company|Company|group|Group))?"
     # a filing's defined term after the legal description: 'X, an Indiana corporation ("Parent")'
-    r"(?:,\s+an?\s+[A-Z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity))?"
+    # ('invoX Pharma Limited, a private limited company incorporated in England and Wales
+    # ("Parent")': where it was incorporated may follow)
+    r"(?:,\s+an?\s+[A-Za-z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity)"
+    r"(?:\s+(?:incorporated|organi[sz]ed)\s+(?:in|under)\s+[\w ,.&-]{1,50}?)?)?"
     r"\s*\(([^()]{1,60})\)"
 )
 #: A name the company had before: "X (formerly Z)" in brackets, "X, then known as Z" after
@@ -633,6 +636,8 @@ def _candidates(text: str) -> list[_Candidate]:
             out.append(_Candidate(at + start, at + end, name, possessive))
     lower = _lower_case_candidates(text)
     if lower:
+        # ("invoX Pharma Limited": the capitalised run "Pharma Limited" is the name's tail)
+        out = [c for c in out if not any(x.start < c.start and c.end <= x.end for x in lower)]
         taken = [(c.start, c.end) for c in out]
         out += [c for c in lower if not any(a < c.end and c.start < b for a, b in taken)]
         out.sort(key=lambda c: c.start)
@@ -645,6 +650,12 @@ _LOWER_CASE_LEGAL = r"SE|N\.V\.|AG|plc|Inc\.|Ltd\.|Limited|GmbH|S\.A\."
 _LOWER_CASE_NAME = re.compile(
     # ("89bio, Inc.": digits may open it)
     r"(?<![\w'’.&/+-])(?P<name>(?:\d{1,3})?[a-z][a-z\d]{2,}(?:[A-Z][a-z\d]*)*)"
+    rf"(?P<legal>,?\s(?:{_LOWER_CASE_LEGAL}))(?!\w)"
+)
+#: A name opening with a word in camel case and lower case first, then up to two capitalised
+#: words before its legal form ("invoX Pharma Limited", "iTeos Therapeutics SA").
+_CAMEL_LED_NAME = re.compile(
+    r"(?<![\w'’.&/+-])(?P<name>[a-z][a-z\d]*[A-Z][A-Za-z\d]*(?: [A-Z][A-Za-z]+){1,2})"
     rf"(?P<legal>,?\s(?:{_LOWER_CASE_LEGAL}))(?!\w)"
 )
 #: The legal forms `_LOWER_CASE_NAME` ends with: literals the engine skips to.
@@ -663,6 +674,7 @@ def _lower_case_names(text: str) -> list[re.Match[str]]:
     text before it) is what a scan would find, and the scan goes on from its end.
     """
     starts: set[int] = set()
+    camel: set[int] = set()
     for form in _LOWER_CASE_LEGAL_FORM.finditer(text):
         end = form.start() - 1  # the whitespace before the form
         if end > 0 and text[end - 1] == ",":
@@ -672,10 +684,26 @@ def _lower_case_names(text: str) -> list[re.Match[str]]:
             start -= 1
         if start < end:
             starts.add(start)
+        word = start
+        for _ in range(2):
+            # "invoX Pharma Limited": capitalised words between the name and its form
+            if word < 2 or text[word - 1] != " " or not text[word].isupper():
+                break
+            word -= 1
+            while word > 0 and text[word - 1] in _NAME_ALNUM:
+                word -= 1
+            if text[word].islower():
+                camel.add(word)
+                break
     out: list[re.Match[str]] = []
     last_end = 0
-    for start in sorted(starts):
-        if start >= last_end and (m := _LOWER_CASE_NAME.match(text, start)) is not None:
+    for start in sorted(starts | camel):
+        if start < last_end:
+            continue
+        m = (_CAMEL_LED_NAME.match(text, start) if start in camel else None) or (
+            _LOWER_CASE_NAME.match(text, start)
+        )
+        if m is not None:
             out.append(m)
             last_end = m.end()
     return out
@@ -708,27 +736,60 @@ _DIGIT_LED_BEFORE = re.compile(r"\b(?:acquire|acquired|acquiring|buys?|bought|bu
 _DIGIT_LED_AFTER = re.compile(r"['’]s\b|,?\s+(?:Inc\.|said|says|will|has|had|shares)\b")
 
 
+#: Industry words after which a name styled in camel case, lower case first, is a company's
+#: ("invoX Pharma", "uniQure Biopharma", "iTeos Therapeutics").
+_CAMEL_SUFFIXES = (" Pharma", " Therapeutics", " Bio", " Biosciences", " Biotech", " Medicines")
+_CAMEL_WORD_BEFORE = re.compile(r"(?<![\w'’.&/+-])[a-z]{1,6}[A-Z][A-Za-z\d]*\Z")
+
+
+def _camel_names(text: str) -> set[str]:
+    """Names in camel case with a lower-case first letter that stand before an industry
+    word somewhere in `text` (a capitalised run misses their first word)."""
+    names = set()
+    for suffix in _CAMEL_SUFFIXES:
+        at = text.find(suffix)
+        while at > 0:
+            if text[at - 1].isalpha() and (
+                word := _CAMEL_WORD_BEFORE.search(text, max(0, at - 24), at)
+            ):
+                names.add(word.group())
+            at = text.find(suffix, at + 1)
+    return names
+
+
 def _lower_case_candidates(text: str) -> list[_Candidate]:
     """Names styled in lower case: the name with its legal form, where it is written with
     one, and every other mention of the bare name (which, written alone, no run catches)."""
     digit_led_name = _ASCII_DIGIT_LED_NAME if text.isascii() else _DIGIT_LED_NAME
     digit_led = _digit_led_candidates(text) if digit_led_name.search(text) else []
-    if not any(f in text for f in (" SE", " N.V.", " AG", " plc", " Inc.", " Ltd", " Limited")):
+    camel = _camel_names(text)
+    if not camel and not any(
+        f in text for f in (" SE", " N.V.", " AG", " plc", " Inc.", " Ltd", " Limited")
+    ):
         return digit_led
     found = [
         m
         for m in _lower_case_names(text)
         if m.group("name") not in FUNCTION_WORDS and m.group("name") not in STOP_NAMES
     ]
-    if not found:
+    if not found and not camel:
         return digit_led
     out = [_Candidate(m.start(), m.end(), m.group(), False) for m in found]
     full = [(m.start(), m.end()) for m in found]
-    for name in {m.group("name") for m in found}:
+    for name in {m.group("name") for m in found} | camel:
         for m in re.finditer(rf"(?<![\w'’.&/+-]){re.escape(name)}(?P<s>['’]s)?(?!\w)", text):
             if any(a <= m.start() < b for a, b in full):
                 continue
             end = m.start() + len(name)
+            suffix = next((x for x in _CAMEL_SUFFIXES if text.startswith(x, end)), None)
+            if (
+                name in camel
+                and suffix
+                and not text[end + len(suffix) : end + len(suffix) + 1].isalpha()
+            ):
+                # "invoX Pharma": the industry word is the name's (and says it is a company)
+                out.append(_Candidate(m.start(), end + len(suffix), name + suffix, False))
+                continue
             out.append(_Candidate(m.start(), end, name, m.group("s") is not None))
     taken = [(c.start, c.end) for c in out]
     return out + [c for c in digit_led if not any(a <= c.start < b for a, b in taken)]
@@ -1091,7 +1152,17 @@ def find_entities(
         if cc and any(cc <= other and other for other in cores.values() if other):
             # a short form of a company already found ("Hengrui", "Glenmark")
             is_org[k] = len(c.name) > 2
-        elif c.name.isupper() and 2 <= len(c.name) <= 6 and c.name in by_initials:
+        elif (
+            c.name.isupper()
+            and 2 <= len(c.name) <= 6
+            and c.name in by_initials
+            and not _CODE_NUMBER_AFTER.match(text, c.end)
+        ):
+            # ("the STING agonist SB 11285": a drug code's letters, not Sino Biopharm's)
+            is_org[k] = True
+        elif (tail := _after_place(c.name)) is not None and tail in strong:
+            # "the United States Erigen company": a place written before a company's name
+            cands[k] = _Candidate(c.end - len(tail), c.end, tail, c.possessive)
             is_org[k] = True
     mentions: list[OrgMention] = []
     for c, ok in zip(cands, is_org, strict=True):
@@ -1110,6 +1181,18 @@ def find_entities(
 
 #: A surname alone before the verb only a person uses of the press: "Borisy told reporters".
 _TOLD = re.compile(r"\b([A-Z][a-z]+) told (?:reporters|analysts|investors|journalists|[A-Z])")
+
+
+_CODE_NUMBER_AFTER = re.compile(r"[ -]?\d")
+
+
+def _after_place(name: str) -> str | None:
+    """What follows the place of one or two words that opens `name`, if one does."""
+    words = name.split(" ")
+    for n in (2, 1):
+        if len(words) > n and is_place(" ".join(words[:n])):
+            return " ".join(words[n:])
+    return None
 
 
 def _people(text: str, cands: list[_Candidate]) -> set[str]:

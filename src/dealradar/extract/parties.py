@@ -213,14 +213,15 @@ _PAY = _Rule(
         # inside a word, and fail at once)
         # ("X is paying Y $100 million", "X is handing Y $44 million": the progressive is
         # active, unlike "X is paid")
-        _e("e") + _g(70) + r"(?:\b(?:is|are|was)\s+(?:paying|handing(?=\s+(?:[a-z]+['’]s\s+)?"
-        r"⟨e\d+⟩\s+" + _MONEY_NEXT + r"))|"
+        # ("The French drugmaker is handing over $135 million in cash upfront")
+        _e("e") + _g(70) + r"(?:\b(?:is|are|was)\s+(?:paying|handing\s+over|handing(?=\s+"
+        r"(?:[a-z]+['’]s\s+)?⟨e\d+⟩\s+" + _MONEY_NEXT + r"))|"
         r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
         # ("put $75 million down": a sum right after "put", not "put two buyers on the same X")
         r"up|putting|put(?!\s+(?:it|at)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥\d]|us\$|usd|rmb|eur|"
-        r"gbp))|hand over|"
+        r"gbp))|hand over|handed over|"
         r"hands over|committ?(?:ed|s)?|owes?|will owe|"
         # "X handed Y $588 million", "handing China's Y $50 million": money handed or given
         # to a company is a payment
@@ -331,6 +332,19 @@ _TAKES_FROM = _Rule(
     markers=2,
     also=("take", "took", "snag", "nab", "grab", "bag", "land", "pick"),
 )
+#: "Y has lined up another China-sourced asset, this time an approved drug from X": a drug
+#: added to the subject's pipeline from its owner.
+_LINED_UP_FROM = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|have\s+|had\s+)?(?:lined|lines|scooped|scoops|added|adds|"
+        r"brought|brings|sourced|sources)\s+(?:up\s+|in\s+)?(?:[^⟨;]{1,90}?\s)?"
+        r"(?:drugs?|assets?|candidates?|molecules?|antibod(?:y|ies)|adcs?|bispecifics?|"
+        r"inhibitors?|compounds?|therap(?:y|ies))\s+from\s+" + _e("l") + r"(?!['’])"
+    ),
+    needs=("from",),
+    markers=2,
+    also=("lined", "lines", "scoop", "add", "brought", "brings", "sourc"),
+)
 _GRANTEE_POSS = _Rule(
     _p(
         _e("e")
@@ -379,7 +393,8 @@ _GRANTOR = _Rule(
         # ("to a newly formed company called X": the receiver described, then named)
         + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:called|named)\s+)?|"
         # "to Osaka-based dermatology specialist X", "to Denmark's X", "to Roche's Genentech"
-        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+|"
+        # ("to San Diego's Avenzo": a place of two words)
+        + r"[\w.-]+-based\s+(?:[\w-]+\s+){0,2}?|(?:[a-z]+\s+)?[a-z]+['’]s\s+|⟨e\d+⟩['’]s\s+|"
         # "to Chinese conglomerate X", "to US drugmaker X": a described company, no article
         # ("to Osaka dermatology specialist X": two words of what it is)
         + r"(?:[\w-]+\s+){0,2}?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
@@ -538,11 +553,41 @@ _ACQUIRED_BY = _Rule(
 _WAS_ACQUIRED_BY = _Rule(
     _p(
         _e("l") + r"(?:\s*\([^()⟨]{1,40}\))?,?\s+(?:which\s+|that\s+)?(?:itself\s+)?"
-        r"(?:was|were|is|has been|had been|got)\s+(?:later\s+|then\s+|also\s+|itself\s+)?"
-        r"(?:acquired|bought|purchased|snapped up|taken over|scooped up)\b[^⟨;]{0,30}?\bby\s+"
-        + _e("e")
+        # ("X said Thursday it will be taken private by Y")
+        r"(?:was|were|is|has been|had been|got|will be|would be|is to be|is set to be)\s+"
+        r"(?:later\s+|then\s+|also\s+|itself\s+)?"
+        r"(?:acquired|bought|purchased|snapped up|taken over|scooped up|taken private)\b"
+        r"[^⟨;]{0,30}?\bby\s+" + _e("e")
     ),
-    needs=("acquired", "bought", "purchased", "snapped up", "taken over", "scooped up"),
+    needs=(
+        *("acquired", "bought", "purchased", "snapped up", "taken over", "scooped up"),
+        "taken private",
+    ),
+    markers=2,
+)
+#: "X agrees to $161M sale to Y's London arm", "Y will launch a tender offer for all
+#: outstanding X shares": a company sold, its buyer named.
+_SALE_TO = _Rule(
+    _p(
+        _e("l") + r"\s+(?:agrees|agreed|has\s+agreed|will\s+agree|to\s+agree)\s+to\s+"
+        r"(?:an?\s+|its\s+)?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion)?\s+)?sale\s+to\s+"
+        # (not "to Y's London arm": a unit of Y, not named, buys)
+         + _e("e") + r"(?!['’])"
+    ),
+    needs=("sale",),
+    markers=2,
+)
+_TENDER_OFFER_FOR = _Rule(
+    _p(
+        _e("e") + _g(40) + r"\b(?:launch|commence|make|begin|start)s?\s+(?:an?\s+|its\s+)?"
+        r"(?:cash\s+)?tender\s+offer\s+(?:to\s+acquire\s+|for\s+)(?:all\s+)?(?:of\s+)?"
+        r"(?:the\s+)?(?:outstanding\s+|issued\s+)*(?:shares\s+of\s+"
+        + _e("l")
+        + r"|"
+        + _e("l2")
+        + r"(?:['’]s)?\s+(?:common\s+|ordinary\s+)?(?:shares|stock))"
+    ),
+    needs=("tender offer",),
     markers=2,
 )
 #: "with Acceleron Pharma, which Merck bought for $11.5 billion in 2021": the company bought,
@@ -877,9 +922,21 @@ _ROLE_IS = _Rule(
     needs=("the licensor", "the licensee"),
 )
 #: "Licensor: X (KRX: 009420), Seoul", a deal sheet's labelled line: the label is the role.
+#: (a tracker's "Licensor ........ X": dotted leaders for the colon)
+_LABEL_SEPARATOR = r"(?:\s*:|\s*\.{3,}|\s+[–—-])\s*"
 _ROLE_LABEL = _Rule(
-    _p(r"^\s*(?:[-•*]\s*)?(?P<role>licensor|licensee)\s*:\s*" + _e("x")),
+    _p(r"^\s*(?:[-•*]\s*)?(?P<role>licensor|licensee)" + _LABEL_SEPARATOR + _e("x")),
     needs=("licensor", "licensee"),
+)
+#: A tracker's "Buyer ........... X" and "Target .......... Y": the company bought is the
+#: licensor (SCHEMA), its buyer the licensee.
+_BUYER_LABEL = _Rule(
+    _p(r"^\s*(?:[-•*]\s*)?(?:buyer|acquirer|purchaser)" + _LABEL_SEPARATOR + _e("e")),
+    needs=("buyer", "acquirer", "purchaser"),
+)
+_TARGET_LABEL = _Rule(
+    _p(r"^\s*(?:[-•*]\s*)?(?:target|seller)" + _LABEL_SEPARATOR + _e("l")),
+    needs=("target", "seller"),
 )
 #: "Y said it had licensed ex-China rights to GS-098": rights licensed to a drug, no company
 #: after "to" or "from": the subject took the licence.
@@ -1006,11 +1063,12 @@ _PAIR_LINE = _Rule(
         # ("1) A / B (Dec 17)": a numbered heading of a newsletter lists its deals the same way)
         r"^(?P<bullet>[•·▪◦*–-]|\(?\d{1,2}[.)])?\W{0,2}"
         + _e("l")
-        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->)\s*"
+        # (a newsletter's "• VelaVigo ➝ Avenzo: Nectin-4/TROP2 bispecific ADC")
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->|➝|➔|➜|⟶)\s*"
         + _e("e")
         + r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:—|–|-|:)\s|(?<=\))\.?\s*$|$)"
     ),
-    needs=("/", "→", "->"),
+    needs=("/", "→", "->", "➝", "➔", "➜", "⟶"),
     markers=2,
 )
 #: "Stemline has licensed a second AI-generated small-molecule inhibitor": the company that
@@ -1023,6 +1081,27 @@ _LICENSED_A_DRUG = _Rule(
         r"(?![^⟨;]{0,170}\b(?:to|from)\s+⟨)(?![^⟨;.]{0,170}\b(?:to\s+(?:a|an|its|the)|out)\s)"
     ),
     needs=("licensed",),
+)
+#: "the company self-developed product KQ-2003 overseas rights authorize to Y": a translation
+#: of 授权给, the rights' receiver after "authorize(d) to" (who grants is often far before).
+_AUTHORIZED_TO = _Rule(
+    _p(
+        r"\b(?:rights?|licen[cs]es?)\s+(?:(?:is|are|was|were|been|be|being)\s+)?"
+        r"(?:exclusive(?:ly)?\s+)?authori[sz]e[sd]?\s+to\s+" + _e("e")
+    ),
+    needs=("authori",),
+    also=("right", "licen"),
+)
+#: "Under the pact, X will use its AI-plus-robotics platform to discover candidates against
+#: targets picked by Y": the platform's owner does the discovery, the licensor's side.
+_USES_ITS_PLATFORM = _Rule(
+    _p(
+        _e("l") + r"\s+(?:will|would|is\s+to|shall)\s+(?:use|apply|leverage|deploy|employ)\s+"
+        r"its\s+(?:[\w-]+\s+){0,4}?(?:platforms?|technolog(?:y|ies)|engines?)\s+to\s+"
+        r"(?:discover|design|generate|identify|engineer|find|create)\b"
+    ),
+    needs=("platform", "technolog", "engine"),
+    also=("use", "apply", "leverage", "deploy", "employ"),
 )
 #: "Merger Sub will merge with and into the Company": the company merged into is the target.
 _MERGED_INTO = _Rule(
@@ -1077,10 +1156,11 @@ _LICENSED_FROM = _Rule(
         r"(?:[^⟨;]{0,90}?\s+)?"
         # "X is in-licensing A (a bispecific) and B (an antibody) from Shanghai-based Y": the
         # present tense, whose objects often carry a description in brackets each
-        r"|(?:is|are)\s+in-licensing\s+[^⟨;]{0,120}?\s+)"
+        # ("Sanofi is licensing rovadicitinib from Chia Tai Tianqing")
+        r"|(?:is|are)\s+(?:in-)?licensing\s+[^⟨;]{0,120}?\s+)"
         r"from\s+(?:[\w-]+-based\s+)?" + _e("l")
     ),
-    needs=("licensed", "licenced", "in-licensing"),
+    needs=("licensed", "licenced", "licensing"),
     markers=2,
 )
 #: After an acquisition's object and its price, a second object with its own price.
@@ -1115,6 +1195,7 @@ _RULES = (
     _GRANTEE,
     _GRANTEE_POSS,
     _TAKES_FROM,
+    _LINED_UP_FROM,
     _FROM,
     _GRANTOR,
     _STAKE_SALE,
@@ -1125,6 +1206,8 @@ _RULES = (
     _ACQUIRED_BY,
     _WAS_ACQUIRED_BY,
     _WHICH_X_BOUGHT,
+    _SALE_TO,
+    _TENDER_OFFER_FOR,
     _ITS_ACQUISITION_OF,
     _THE_NAMED_PURCHASE,
     _BETWEEN,
@@ -1156,8 +1239,12 @@ _RULES = (
     _MERGED_INTO,
     _ROLE_IS,
     _ROLE_LABEL,
+    _BUYER_LABEL,
+    _TARGET_LABEL,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
+    _AUTHORIZED_TO,
+    _USES_ITS_PLATFORM,
     _PAIR_LINE,
     _PARKED_IN,
     _AGREEMENT_FOR,
@@ -1270,7 +1357,10 @@ _SINCE_YEAR = r"\s+(?:together\s+)?since\s+(?:19|20)\d\d"
 #: the whole alternation at every character. Only whether it matches is read.)
 _HISTORICAL = word_pattern(
     # ("press reports of talks surfaced earlier in the week": the same news, days before)
-    r"earlier(?! (?:in the|this) (?:week|day)\b| today\b)|previous(?:ly)?|prior|"
+    # ("a 43% premium to the prior close": a share price's day before, not an older deal)
+    r"earlier(?! (?:in the|this) (?:week|day)\b| today\b)|"
+    r"previous(?:ly)?(?! (?:close|closing|day's|trading|session)\b)|"
+    r"prior(?! (?:close|closing|day's|trading|session)\b)|"
     r"first teamed|first partnered|back then|"
     r"once (?:paid|bought|sold|held|licensed|signed|acquired)|"
     # "In May of this year, X and Y had already signed license agreement about Z"
@@ -1503,6 +1593,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 2)
     for m in _TAKES_FROM.pattern.finditer(text) if _TAKES_FROM in rules else ():
         v.pair(m.group("l"), m.group("e"), 3)
+    for m in _LINED_UP_FROM.pattern.finditer(text) if _LINED_UP_FROM in rules else ():
+        v.pair(m.group("l"), m.group("e"), 2)
     for m in _FROM.pattern.finditer(text) if _FROM in rules else ():
         v.add(m.group("l"), "licensor", 2)
     for m in _GRANTOR.pattern.finditer(text) if _GRANTOR in rules else ():
@@ -1568,9 +1660,11 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _RIGHTS_ACQUISITION.pattern.finditer(text) if _RIGHTS_ACQUISITION in rules else ():
         v.add(m.group("e"), "licensee", 2)
-    for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY, _WHICH_X_BOUGHT):
+    for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY, _WHICH_X_BOUGHT, _SALE_TO):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), 4)
+    for m in _TENDER_OFFER_FOR.pattern.finditer(text) if _TENDER_OFFER_FOR in rules else ():
+        v.pair(m.group("l") or m.group("l2"), m.group("e"), 4)
     for m in _ORDINAL_DEAL_WITH.pattern.finditer(text) if _ORDINAL_DEAL_WITH in rules else ():
         v.add(m.group("l"), "licensor", 2)
     for m in _IT_LICENSED_TO.pattern.finditer(text) if _IT_LICENSED_TO in rules else ():
@@ -1734,8 +1828,12 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),
     (_ROLE_LABEL, "x", "", 3),
+    (_BUYER_LABEL, "e", "licensee", 3),
+    (_TARGET_LABEL, "l", "licensor", 3),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
     (_LICENSED_A_DRUG, "e", "licensee", 2),
+    (_AUTHORIZED_TO, "e", "licensee", 2),
+    (_USES_ITS_PLATFORM, "l", "licensor", 2),
 )
 
 
@@ -1876,7 +1974,9 @@ _TRANSFER_TO = re.compile(
 _DESCRIPTION = re.compile(
     # "The San Diego- and Suzhou-based company": "Diego- and" joins two places
     # "The Alameda, California, company": a city and its state, each closed by a comma
-    r"[Tt]he\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2},\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,\s+)?"
+    # ("The Cambridge, MA biotech": a state's two capitals, no comma after them)
+    r"[Tt]he\s+(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2},\s(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,"
+    r"|[A-Z]{2}(?=\s+[a-z]))\s+)?"
     # "The Princeton, NJ- and Shanghai-based biotech": a city before its state's seat
     r"(?:[A-Z][\w.]*,\s(?=[A-Z][\w.]*-))?"
     r"(?:(?:[A-Z][\w.-]*-\s+and|[A-Z][\w.-]*|[\w-]+-based|[\w-]+-listed)\s+){0,3}"
@@ -1887,6 +1987,10 @@ _DESCRIPTION = re.compile(
     # ("The Big Pharma has struck a collaboration with X": the buyer, by its kind)
     r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company|Pharma)\b"
 )
+
+
+#: The nouns with which a description that holds a name describes that company itself.
+_ITSELF_NOUNS = ("company", "firm", "group", "Group", "Company", "corporation")
 
 
 #: "The licensor is X": a role named by its word, not a description standing for a company.
@@ -1927,6 +2031,8 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
         d = _DESCRIPTION.match(text, pos)
         if d and d.group().endswith(("licensor", "licensee")) and _ROLE_COPULA.match(text, d.end()):
             continue
+        if d and text.startswith(" of ", d.end()):
+            continue  # "the main operating unit of X": a relation to X, standing for no one
         if d and (not _PREPOSITION_BEFORE.search(before) or _transferred_to(text, pos)):
             out.append((pos, d.end(), d.group()))
     return out
@@ -2066,12 +2172,13 @@ def _pronoun_candidates(
 ) -> list[int]:
     """The companies a pronoun or description at `s` (`ps` in the sentence `text`) may stand
     for, most likely first."""
+    transferred = _transferred_to(text, ps)
     if (subject is not None or (inside and inside[0].start < s)) and (
         (
             _GRANT_BEFORE.search(text, max(0, ps - 12), ps)
             and _GIVEN_RIGHTS.match(text, ps) is not None
         )
-        or _transferred_to(text, ps)
+        or transferred
         or (
             _PAID_BEFORE.search(text, max(0, ps - 8), ps)
             and _MONEY_AHEAD.match(text, ps) is not None
@@ -2081,8 +2188,16 @@ def _pronoun_candidates(
         # under a partnership that gave the U.S. drugmaker rights": nobody grants itself,
         # so a description after a granting verb is the other company named before it
         giver = subject if subject is not None else inside[0].entity
+        if transferred and (nearest := [m for m in inside if m.end <= s]):
+            # "Y was set up in 2019, and its asset came from X itself: X licensed the antibody
+            # out to the company": who licenses is named right before the verb
+            giver = nearest[-1].entity
         # (nearest first: "X, the US arm of Y, has bought ... from Z, handing the biotech ...")
         candidates = [m.entity for m in reversed(inside) if m.start < s and m.entity != giver]
+        if transferred and subject is not None and subject != giver:
+            # ("The Cambridge, MA biotech was set up by Y ...: X licensed the antibody out
+            # to the company": the sentence's subject, not its backer)
+            candidates.insert(0, subject)
         return candidates + [t for t in topic if t != giver]
     if subject is not None:
         return [subject, *topic]
@@ -2159,6 +2274,12 @@ def mask(
         if any(m.start <= s < m.end or (s < m.start and m.end == e) for m in inside):
             # inside a name, or "the" before one whose last word is a description's noun
             # ("the Regor Therapeutics Group"; not "the Aditum subsidiary")
+            continue
+        if word.endswith(_ITSELF_NOUNS) and any(
+            s < m.start and m.end < e and text[m.end - base] == " " for m in inside
+        ):
+            # "the United States Erigen company": the company named in it, not another (a
+            # unit, a subsidiary or "the Aditum-backed company" is another)
             continue
         if word[:4].lower() == "the " and any(
             m.start > e and not text[pe : m.start - base].strip() for m in inside

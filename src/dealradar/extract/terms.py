@@ -72,7 +72,9 @@ _CUES: list[tuple[str, str]] = [
         # "will receive five million US dollars on signing", "Cash at signing: US$800m"
         r"(?:(?:up)?on|at) signing\b|"
         # ("X gets $80 million in cash now and is eligible for up to $975 million more")
+        # ("The cash portion works out to roughly $800 million; with the CVR ...")
         r"non-refundable (?:payments?|fees?)|entry fee|(?:in )?cash (?:at closing|now)|"
+        r"cash portion|"
         # ("option fee": a near-term cue, `_OPTION_FEE_WORDS`, which comes first)
         # ("US$425m is payable at closing")
         r"(?:(?:is|are|will be) )?payable (?:at|on|upon) (?:the )?closing|paid at closing|"
@@ -113,7 +115,8 @@ _CUES: list[tuple[str, str]] = [
         # ("milestone payments in an aggregate amount of up to US$502.5 million": theirs too)
         r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
         # ("milestone payments with an aggregate amount of not more than US$847.5 million")
-        r"\s+(?:in|with)\s+(?:an\s+)?aggregate\s+amount)?)?|"
+        # ("milestone payments of aggregate not exceeding USD 267 million", a translation)
+        r"\s+(?:in|with)\s+(?:an\s+)?aggregate\s+amount|\s+of\s+aggregate)?)?|"
         r"biobucks|bio-bucks|further payments|"
         # "tied to development, regulatory and commercial goals": milestones by another name
         r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
@@ -133,7 +136,8 @@ _CUES: list[tuple[str, str]] = [
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
         # a Korean wire's "the total contract scale is up to $402 million" (계약 규모)
         r"total contract (?:scale|size|value|amount)|"
-        r"headline value|could reach|amounts? to|"
+        # ("with the CVR fully paid, the price tag reaches about $1.1 billion")
+        r"headline value|could reach|amounts? to|price tag|"
         # ("the companies put the whole package at more than $2.2bn")
         r"put (?:the )?(?:[\w-]+ ){0,2}?(?:package|deal|transaction|agreement|pact) at|"
         # ("Fully paid out, the transaction reaches approximately $9.5bn")
@@ -179,7 +183,9 @@ _CUES: list[tuple[str, str]] = [
         PAY,
         # ("X bets up to $5B on Y", a headline's payment)
         r"\b(?:pay|pays|paying|paid|put up|puts up|putting|hand over|committed|owe|receive|"
-        r"receives|get|gets|for|"
+        # ("an aggregate equity value for the Company of approximately $161 million": the
+        # value's "for" names what is valued, no payment)
+        r"receives|get|gets|for(?<!value for)|"
         # (the figure follows: `before` ends where it starts, so the end of the text will do)
         r"(?:bets|wagers)(?=\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?"
         r"(?:[$€£¥\d]|$)))\b",
@@ -202,6 +208,7 @@ _CUE_WORDS = (
     *("goals", "events", "targets", "objectives", "approvals"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
+    *("price tag", "cash portion"),
     "reaches",
     "taking the package",
     "all-in",
@@ -280,7 +287,8 @@ _DISTRACTOR_NEAR = word_pattern(
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
     r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
-    r"across (?:the )?(?:industry|sector|\d+ deals)|combined (?:headline |deal )?values? of|"
+    r"across (?:the )?(?:industry|sector|\d+\+? (?:deals|transactions))|"
+    r"combined (?:headline |deal )?values? of|"
     # "12 deals with a combined value", but not "licensed X to Y ..., in deals with a total"
     r"in total across|deals with a(?<!in deals with a)|"
     # "advised on transactions with an aggregate value of more than $20 billion"
@@ -355,9 +363,13 @@ _DISTRACTOR_CLAUSE = word_pattern(
     # "in 2025 China innovative drug overseas license total amount has exceeded $130 billion"
     # (but "the whole transaction total amount is up to 625.5 million US dollars" is one deal's)
     r"licen[cs]e total amount|licensing total amount|"
-    r"deal total amount(?<!the deal total amount)(?<!whole deal total amount)|"
+    # (nor is "..., plus milestone payment highest 579 million US dollars, transaction total
+    # amount up to 614 million US dollars", a term in the list of one deal's terms)
+    r"deal total amount(?<!the deal total amount)(?<!whole deal total amount)"
+    r"(?<!, deal total amount)|"
     r"transaction total amount(?<!the transaction total amount)"
-    r"(?<!whole transaction total amount)(?<!this transaction total amount)",
+    r"(?<!whole transaction total amount)(?<!this transaction total amount)"
+    r"(?<!, transaction total amount)",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
@@ -425,7 +437,8 @@ _MORE_AFTER = re.compile(r"\s*(?:more|further|additional)\s*(?:[,;)]|$)")
 #: What may stand between a figure and the cue right after it ("$18 million in upfront").
 _CUE_JUST_AFTER = re.compile(
     # ("up to $7.1 billion — is tied to ... milestones": an aside's figure, then its cue)
-    r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:[—–]\s*)?(?:(?:more|further|additional)\s+)?"
+    # ("up to $50M combined in upfront and near-term payments": the sum of the kinds after)
+    r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:[—–]\s*)?(?:(?:more|further|additional|combined)\s+)?"
     r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
     # "up to $150 million of performance-based milestone payments"
     # ("$888 million in total including ... milestones" is a total the milestones are in)
@@ -645,6 +658,17 @@ _SET_ASIDE_WORDS = (
     *("beyond", "top of", "addition to", "besides", "apart", "aside", "excluding"),
     *("other than", "over and"),
 )
+#: A cap on royalties just before a figure: "royalties on net sales, capped at", "sales
+#: commission upper limit is", "total royalty payments of up to", "sales commissions total
+#: highest can reach" (a translation's 销售提成最高可达).
+_ROYALTY_CAP_BEFORE = re.compile(
+    r"\b(?:royalt(?:y|ies)|sales commissions?)\b"
+    r"(?:[^.;$€£¥\d]{0,40}?\b(?:capped|caps?|ceiling|upper limit|maximum)\b|"
+    r"(?:\s+payments?)?\s+(?:total\s+|totall?ing\s+|of\s+|amount\s+)?"
+    r"(?:highest|up to|at most|not exceeding|capped))"
+    r"(?:(?!milestone|upfront|up-front|down payment|and\b)[^.;$€£¥\d]){0,25}$"
+)
+_PAYMENT_WORD = re.compile(r"milestone|up-?front|down payment")
 #: A purchase named just before a dash that gives its price ("the X purchase last year — ").
 _DASHED_PRICE_BEFORE = re.compile(
     r"\b(?P<cue>purchase|acquisition|takeover|buyout)\b[^.;,—–$€£¥\d]{0,30}?\s[—–]\s*$"
@@ -691,6 +715,11 @@ def _label(
 ) -> Term:
     # `low` slices are for the case-insensitive patterns; offsets are the same as in `text`
     before = low[window_start : m.start]
+    if ";" in before:
+        # "up to $50M combined in upfront and near-term payments; total deal value of up to
+        # $800M": the kinds before the semicolon are the figure's before it
+        cut = before.rindex(";") + 1
+        window_start, before = window_start + cut, before[cut:]
     after = low[m.end : after_end]
     near_span = (max(sent_start, m.start - 60), min(sent_end, m.end + 40))
     clause_span = (max(sent_start, m.start - 160), min(sent_end, m.end + 80))
@@ -708,6 +737,13 @@ def _label(
                 window_start + count.end("what"),
             )
         return Term(m, DISTRACTOR)
+    if "royalt" in before or "commission" in before:
+        cap = _ROYALTY_CAP_BEFORE.search(low, max(window_start, m.start - 90), m.start)
+        if cap is not None and not _PAYMENT_WORD.search(low, max(0, cap.start() - 30), cap.start()):
+            # "royalties ..., capped at USD 60 million per product": a ceiling on royalties,
+            # paid out of sales, is no sum the deal promises (but "milestone and sales
+            # commissions up to 56 million dollars" sums the milestones in)
+            return Term(m, DISTRACTOR)
     dist = _first(_DISTRACTOR_NEAR.search(near), _industry(text, *near_span)) or _first(
         _DISTRACTOR_CLAUSE.search(clause), _industry(text, *clause_span)
     )

@@ -152,7 +152,10 @@ def sentences(text: str) -> list[Sentence]:
         )
         for m in ends.finditer(text, para.start, para.end):
             if text[m.start()] == "." and (
-                _is_abbreviation(text, m.start()) or _is_list_number(text, pos, m.start())
+                _is_abbreviation(text, m.start())
+                or _is_list_number(text, pos, m.start())
+                # a tracker's dotted leader ("Buyer ........... Novartis AG"), not an ellipsis
+                or text.endswith("...", 0, m.start())
             ):
                 continue
             _add_sentence(text, pos, m.end(), p_index, out)

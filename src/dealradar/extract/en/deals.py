@@ -121,7 +121,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
         return SentenceCues(pairs, singles, votes, earlier and bool(masked.entities))
     if is_negated(s.text):
         return SentenceCues(pairs, singles, votes, False)
-    if not is_dealish(s.text):
+    if not is_dealish(s.text) and not _ROLE_LABEL_LINE.match(s.text):
+        # (a deal sheet's "Target .......... X" line is about its deal by where it stands)
         # only a strong directed cue ("transfer ... to Y", "Y will pay X") makes it a deal
         strong = [(a, b, w) for a, b, w in votes.pairs if w >= 3]
         return SentenceCues([(a, b) for a, b, _ in strong], [], votes, False)
@@ -334,8 +335,16 @@ def build_deals(
                 and _against(d, c.votes, lic, lee)
             ):
                 # "Under a license agreement signed in 2018, X granted Y ...", then a new
-                # paragraph where Y is paid by X: back to the deal announced now
-                d = None
+                # paragraph where Y is paid by X: back to the deal announced now (the one read
+                # before, if the text began with it)
+                d = next(
+                    (
+                        x
+                        for x in reversed(deals)
+                        if x.key == key and not x.historical and not _against(x, c.votes, lic, lee)
+                    ),
+                    None,
+                )
             elif (
                 d is not None
                 and (_NEXT_AGREEMENT.match(s.text) or _SEPARATE_AGREEMENT.search(s.text))
@@ -484,7 +493,11 @@ def boilerplate_start(body: list[Sentence]) -> int | None:
 
 
 #: A deal sheet's labelled line naming one side of the deal: "Licensor: X", "Licensee: Y".
-_ROLE_LABEL_LINE = re.compile(r"\s*(?:[-•*]\s*)?(?:Licensor|Licensee)\s*:", re.I)
+_ROLE_LABEL_LINE = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:Licensor|Licensee|Buyer|Acquirer|Purchaser|Target|Seller)"
+    r"(?:\s*:|\s*\.{3,}|\s+[–—-]\s)",
+    re.I,
+)
 
 
 def _pair_orphans(

@@ -274,6 +274,9 @@ def collect_terms(
     ]
     if not totals and not (out.upfront or out.milestones or out.near_term):
         totals = [term for _, term in found.get(WEAK_TOTAL, [])]
+    elif not totals and not out.milestones:
+        # "$135M upfront, up to $1.53B overall": a ceiling over everything, milestones unsaid
+        totals = [term for _, term in found.get(WEAK_TOTAL, []) if term.money.qualifier == "up_to"]
     floor = max((_rough_money(x) for x in (out.upfront, out.milestones) if x), default=0.0)
     totals = [t for t in totals if _rough(t.money) >= floor * 0.9]
     if totals:

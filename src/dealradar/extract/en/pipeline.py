@@ -294,7 +294,7 @@ def extract_en(doc: Document) -> list[Deal]:
         joined, origin = unwrap(work)
         return [remap(d, work, origin) for d in extract_en(replace(doc, text=joined))]
     shouted = shouted_lines(work)
-    if len(shouted) >= 2:
+    if len(shouted) >= 2 or (shouted and _all_but_shouted_is_short(work, shouted[0])):
         # a wire brief's capitalised bullets: read them in ordinary case, quote the original
         same = list(range(len(work) + 1))
         spoken = recase(work, shouted)
@@ -326,6 +326,16 @@ def extract_en(doc: Document) -> list[Deal]:
         if deal is not None and not any(_repeats(deal, x) for x in deals):
             deals.append(deal)
     return _with_table_deals(deals, tabled) if tabled else deals
+
+
+def _all_but_shouted_is_short(text: str, line: tuple[int, int]) -> bool:
+    """Whether a text is one line in capitals and little else (a wire's headline-only brief
+    under a dateline): that line is all there is to read, so it is read in ordinary case."""
+    return len(text) - (line[1] - line[0]) < _SHORT_REST
+
+
+#: The most characters a headline-only brief holds besides its line in capitals.
+_SHORT_REST = 160
 
 
 def _repeats(deal: Deal, earlier: Deal) -> bool:
@@ -613,10 +623,11 @@ def _announcer(
                 _SUBJECT_BULLET.match(s.text)
                 or (
                     (
-                        _THE_COMPANY.search(ctx.low, s.start, found.start())
+                        subject := _THE_COMPANY.search(ctx.low, s.start, found.start())
                         or (s.index in first_person and _WE.search(ctx.low, s.start, found.start()))
                     )
-                    and not any(m.end <= found.start() for m in inside[s.index])
+                    # ("the Company and Sirius Therapeutics, Inc. entered into": named first)
+                    and not any(m.end <= subject.start() for m in inside[s.index])
                 )
             )
         ):

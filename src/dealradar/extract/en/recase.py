@@ -65,6 +65,9 @@ def _table_casing() -> dict[str, str]:
     return casing
 
 
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
 def recase(text: str, lines: list[tuple[int, int]]) -> str:
     """`text` with the words of `lines` in the case the rest of the text (or the bundled
     company table) gives them, else in small letters; the first word of a line capitalised."""
@@ -89,6 +92,9 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
             if any(ch.isdigit() for ch in text[m.start() : m.end() + 1]):
                 first = False
                 continue  # a code ("CN201"): as written
+            if word not in spoken and 2 <= len(word) <= 5 and not _VOWEL.search(word):
+                first = False
+                continue  # "CTTQ", "GSK": no vowel, so initials, not a word
             cased = _LEGAL.get(word) or spoken.get(word) or word.lower()
             if first:
                 cased = cased[:1].upper() + cased[1:]
