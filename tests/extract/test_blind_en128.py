@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from phrasing import alias_groups, deals_in, one_deal, party_pairs
 
+from dealradar.extract.assets import find_assets
 from dealradar.extract.dealtype import deal_type
 from dealradar.extract.money import find_money
 from dealradar.extract.orgs import find_entities
@@ -352,3 +353,66 @@ def test_a_headline_value_across_many_transactions_is_no_deals() -> None:
         "China assets were 40% of in-licensing in 1H25 by our count (US$ 38bn headline across "
         "70+ transactions)."
     ) == [("US$ 38bn", "distractor")]
+
+
+def test_a_filings_headings_and_standards_are_no_drugs() -> None:
+    # en131: "Item 1. Financial Statements (unaudited)", "within the scope of ASC 808,
+    # Collaborative Arrangements", "Management's Discussion and Analysis (excerpt)"
+    text = (
+        "Item 1. Financial Statements (unaudited)\n\n"
+        "The Company concluded that the agreement for HV-107 is within the scope of ASC 808, "
+        "Collaborative Arrangements.\n\n"
+        "Item 2. Management's Discussion and Analysis (excerpt)"
+    )
+    assert [a.name for a in find_assets(text, 0, len(text))] == ["HV-107"]
+
+
+def test_payments_that_bring_the_headline_to_a_figure_state_the_total() -> None:
+    # en132: "Hengrui receives $75M upfront and is eligible for milestone payments that bring
+    # the headline to as much as $1.04B."
+    assert _labels(
+        "Holvik receives $75M upfront and is eligible for milestone payments that bring the "
+        "headline to as much as $1.04B."
+    ) == [("$75M", "upfront"), ("$1.04B", "total")]
+
+
+def test_stock_bought_for_the_buyers_treasury_is_a_buyback() -> None:
+    # en131: a 10-K's "the Board authorized purchases of up to $10.0 billion of Merck's common
+    # stock for its treasury"
+    assert _labels(
+        "In January 2023, Holvik's Board of Directors authorized purchases of up to $10.0 "
+        "billion of Holvik's common stock for its treasury."
+    ) == [("$10.0 billion", "distractor")]
+
+
+def test_a_wire_flash_in_capitals_names_its_deal_in_the_headline() -> None:
+    # en136: "TAKEDA TO PAY KEROS THERAPEUTICS $200 MLN UPFRONT FOR EXCLUSIVE RIGHTS TO
+    # ELRITERCEPT ...", then "KEROS ELIGIBLE FOR UP TO $1.1 BLN IN ... MILESTONES"
+    deal = one_deal(
+        "HOLVIK TO PAY TESSARY THERAPEUTICS $200 MLN UPFRONT FOR EXCLUSIVE RIGHTS TO "
+        "HOLVERCEPT (HV-050) OUTSIDE MAINLAND CHINA\n\n"
+        "TESSARY ELIGIBLE FOR UP TO $1.1 BLN IN DEVELOPMENT, APPROVAL AND COMMERCIAL "
+        "MILESTONES PLUS ROYALTIES - JOINT STATEMENT\n\n"
+        "HOLVIK PHARMACEUTICAL CO SAYS HOLVERCEPT DEAL TARGETS ANEMIA\n\n"
+        "DEC 3 2024 (0648 GMT)"
+    )
+    assert (deal.licensors[0].name, deal.licensees[0].name) == (
+        "Tessary Therapeutics",
+        "Holvik Pharmaceutical Co",
+    )
+    assert deal.upfront is not None and int(deal.upfront.amount) == 200_000_000
+
+
+def test_a_headline_pair_is_the_deal_only_when_the_body_agrees_firmly() -> None:
+    # the body's milestones for the headline's seller make the headline's pair the deal;
+    # a body that only "will acquire the rights ... from" a third company does not
+    assert party_pairs(
+        "Holvik pays $135M to take Tessary's drug HV-101 global\n\n"
+        "The Swiss drugmaker named HV-101 its lead asset. Tessary can earn as much as $1.4 "
+        "billion more in milestones."
+    ) == {("Tessary", "Holvik")}
+    assert party_pairs(
+        "Holvik buys HV-101 franchise from Tessary for $2.5 billion\n\n"
+        "Holvik said on Monday it will acquire the global rights to the treatment from Marrowfield "
+        "Pharma Corp. in a deal valued at $2.5 billion."
+    ) != {("Tessary", "Holvik")}

@@ -207,7 +207,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"by (?:the end of )?20[3-9]\d)\b"
 )
 _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
-    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    r"\b(?:buy(?:ing)? ?back|bought back|repurchas\w*|for its treasury|statistics|first half|"
     r"M&A (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"first (?:three|nine) (?:quarters|months)|"
     r"(?:deals|transactions) (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
@@ -254,6 +254,7 @@ _DISTRACTOR_SAMPLES = [
     "milestone payment highest $579m, transaction total amount up to $614m",
     "southbound investors bought a net hk$7.2 billion of shares via the stock connect link",
     "us$ 38bn headline across 70+ transactions",
+    "authorized purchases of up to $10.0 billion of its common stock for its treasury",
 ]
 
 

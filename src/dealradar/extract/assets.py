@@ -96,6 +96,10 @@ _BRAND_BEFORE_INN = re.compile(
     r"(?P<brand>[A-Z](?<!\w[A-Z])[A-Za-z]{3,})\s+\("
     rf"(?P<inn>[a-z]{{4,}}(?:\s+(?:{_PAYLOADS}|autoleucel|maraleucel))?)\)"
 )
+#: Words written in brackets after a capitalised word that are no drug's INN.
+_NOT_INNS = frozenset(
+    ["unaudited", "audited", "excerpt", "excerpts", "continued", "restated", "amended", "draft"]
+)
 _OWNED_PLATFORM = re.compile(
     r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:\((?P<abbr>[A-Za-z][\w-]{1,12})\)|"
     r"(?P<name>[A-Z][a-z]+[A-Z][\w-]*))\s+(?:platform|technology)\b"
@@ -165,7 +169,8 @@ _NOT_CODES = re.compile(
     r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|CD|IL|TNF|JAK|BTK|"
     r"KRAS|FGFR|ALK|ROS|RET|MET|BCMA|CLDN|TIGIT|LAG|TIM|CTLA|FcRn|DLL|ADC|COVID|H|Q|FY|SH|SZ|HK|"
     r"US|USD|RMB|CNY|EUR|GBP|JPY|HKD|CHF|SEK|DKK|KRW|INR|AUD|CAD|SGD|Phase|Class|Series|HKEX|"
-    r"SSE|SZSE|NASDAQ|NYSE|ISO|GMP|GAAP|CIS|ICH|Form|Rule|Section|Item|Table|Figure|"
+    # ("within the scope of ASC 808, Collaborative Arrangements": an accounting standard)
+    r"SSE|SZSE|NASDAQ|NYSE|ISO|GMP|GAAP|ASC|IFRS|IAS|CIS|ICH|Form|Rule|Section|Item|Table|Figure|"
     # stock indexes: "the CSI 300 gained 1.6%", "the FTSE 100", "the Nikkei 225"
     r"CSI|FTSE|Nikkei|KOSPI|S&P|STOXX|DAX|CAC|Russell)[- ]?\d"
 )
@@ -322,6 +327,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _BRAND_BEFORE_INN.finditer(text, start, end) if "(" in chunk else ():
         if m.group("brand").lower() in ORG_SUFFIXES:
             continue  # "AVEO Oncology (acquisition)": the end of a company's name, no brand
+        if m.group("inn") in _NOT_INNS:
+            continue  # "Financial Statements (unaudited)": a heading's remark, no drug
         found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))
     for m in _RIGHTS_TO.finditer(text, start, end) if "rights" in chunk else ():
         for group in ("a", "b"):

@@ -142,7 +142,8 @@ _CUES: list[tuple[str, str]] = [
         r"put (?:the )?(?:[\w-]+ ){0,2}?(?:package|deal|transaction|agreement|pact) at|"
         # ("Fully paid out, the transaction reaches approximately $9.5bn")
         r"(?:deal|transaction|agreement|package|consideration) reaches|"
-        r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal|package)|"
+        # ("milestone payments that bring the headline to as much as $1.04B")
+        r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal|package|headline)|"
         # ("..., taking the package to as much as $7.25 billion")
         r"taking the (?:total|package)|with the total|in total consideration|total of up to|"
         r"total up to|potential total|"
@@ -311,7 +312,8 @@ _DISTRACTOR_NEAR = word_pattern(
 )
 #: Distractor words that taint a whole stretch of the sentence, not only the words next to it.
 _DISTRACTOR_CLAUSE = word_pattern(
-    r"buy(?:ing)? ?back|bought back|repurchas\w*|statistics|first half|"
+    # ("authorized purchases of up to $10.0 billion of Merck's common stock for its treasury")
+    r"buy(?:ing)? ?back|bought back|repurchas\w*|for its treasury|statistics|first half|"
     # "Biopharma M&A announced in the first three quarters of 2025 was running at more than
     # $100 billion in aggregate value": many deals summed
     r"M&A (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"

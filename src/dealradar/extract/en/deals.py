@@ -369,6 +369,8 @@ def build_deals(
                 deals.append(d)
                 by_sentence.setdefault(s.index, []).append(d)
     _pair_orphans(body, cues, deals, by_sentence)
+    if not deals:
+        _from_headline(sents, cues, deals, by_sentence)
     # lone parties: join the deal they are in, or face the main deal's other side
     separate = _separate_paragraphs(body)
     boiler = boilerplate_start(body)
@@ -537,6 +539,48 @@ def _pair_orphans(
         deals.append(d)
         by_sentence.setdefault(s1.index, []).append(d)
         by_sentence.setdefault(s2.index, []).append(d)
+
+
+def _from_headline(
+    sents: list[Sentence],
+    cues: dict[int, SentenceCues],
+    deals: list[DealDraft],
+    by_sentence: dict[int, list[DealDraft]],
+) -> None:
+    """A headline's pair is the deal of a text whose body names no pair but gives one of the
+    two a firm role that agrees with it ("TAKEDA TO PAY KEROS $200 MLN UPFRONT ...", then
+    "KEROS ELIGIBLE FOR UP TO $1.1 BLN IN ... MILESTONES"): a wire flash or a brief whose
+    body only adds the terms."""
+    title = next((s for s in sents if s.is_title and s.index in cues and cues[s.index].pairs), None)
+    if title is None:
+        return
+    lic, lee = cues[title.index].pairs[0]
+    role_of = {lic: "licensor", lee: "licensee"}
+    firm = [
+        (e, r)
+        for s in sents
+        if not s.is_title and (c := cues.get(s.index)) is not None
+        for e, r, w in c.singles
+        if w >= 2
+    ]
+    if any(role_of.get(e) != r for e, r in firm) or is_historical(title.text):
+        return  # the body gives a role to a company the headline does not pair, or another
+    # (a payment or a milestone the body gives one of the two, not only "will acquire the
+    # rights", which a brand read as the seller also fits)
+    agrees = [
+        s
+        for s in sents
+        if not s.is_title
+        and (c := cues.get(s.index)) is not None
+        and any(role_of.get(e) == r and w >= 3 for e, r, w in c.singles)
+    ]
+    if not agrees:
+        return
+    d = DealDraft(frozenset((lic, lee)), False, agrees[0].index)
+    d.vote(lic, "licensor", 1)
+    d.vote(lee, "licensee", 1)
+    deals.append(d)
+    by_sentence.setdefault(agrees[0].index, []).append(d)
 
 
 def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from dealradar.extract.gazetteer import known_company_names
+from dealradar.extract.lexicon import FUNCTION_WORDS, ORG_SUFFIXES
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z&-]*")
 #: Two small letters in two different `_WORD` words (a character no word holds between them):
@@ -84,8 +85,18 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in lines:
         first = True
+        before: tuple[int, str] | None = None  # the last word put in small letters
         for m in _WORD.finditer(text, start, end):
             word = m.group()
+            if word.lower() in ORG_SUFFIXES and word.isupper():
+                # "KEROS THERAPEUTICS": an industry word after a name ends a company's name,
+                # and the word before it, unknown elsewhere, is that name
+                chars[m.start() : m.end()] = spoken.get(word) or word[:1] + word[1:].lower()
+                if before is not None and before[1].lower() not in FUNCTION_WORDS:
+                    at, name = before
+                    chars[at : at + len(name)] = name[:1] + name[1:].lower()
+                first, before = False, None
+                continue
             if not word.isupper():
                 first = False
                 continue  # "KGaA" in a shouted line: a name's own mixed case, as written
@@ -96,6 +107,7 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
                 first = False
                 continue  # "CTTQ", "GSK": no vowel, so initials, not a word
             cased = _LEGAL.get(word) or spoken.get(word) or word.lower()
+            before = (m.start(), word) if cased == word.lower() else None
             if first:
                 cased = cased[:1].upper() + cased[1:]
                 first = False
