@@ -565,18 +565,19 @@ _WAS_ACQUIRED_BY = _Rule(
     ),
     markers=2,
 )
-#: "X agrees to $161M sale to Y's London arm", "Y will launch a tender offer for all
-#: outstanding X shares": a company sold, its buyer named.
+#: "X agrees to $161M sale to Y": a company sold, its buyer named (not "to Y's London arm":
+#: a unit of Y, not named, buys).
 _SALE_TO = _Rule(
     _p(
         _e("l") + r"\s+(?:agrees|agreed|has\s+agreed|will\s+agree|to\s+agree)\s+to\s+"
         r"(?:an?\s+|its\s+)?(?:[$€£¥][\d.,]+\s?(?:[mb]n?|million|billion)?\s+)?sale\s+to\s+"
-        # (not "to Y's London arm": a unit of Y, not named, buys)
-         + _e("e") + r"(?!['’])"
+        + _e("e")
+        + r"(?!['’])"
     ),
     needs=("sale",),
     markers=2,
 )
+#: "Y will launch a tender offer for all outstanding X shares": X is bought by Y.
 _TENDER_OFFER_FOR = _Rule(
     _p(
         _e("e") + _g(40) + r"\b(?:launch|commence|make|begin|start)s?\s+(?:an?\s+|its\s+)?"

@@ -663,14 +663,16 @@ _SET_ASIDE_WORDS = (
 #: A cap on royalties just before a figure: "royalties on net sales, capped at", "sales
 #: commission upper limit is", "total royalty payments of up to", "sales commissions total
 #: highest can reach" (a translation's 销售提成最高可达).
+#: Payments a royalty cap is not: met before a cap, they make its figure theirs.
+_PAYMENT_WORDS = r"milestone|up-?front|down payment"
 _ROYALTY_CAP_BEFORE = re.compile(
     r"\b(?:royalt(?:y|ies)|sales commissions?)\b"
     r"(?:[^.;$€£¥\d]{0,40}?\b(?:capped|caps?|ceiling|upper limit|maximum)\b|"
     r"(?:\s+payments?)?\s+(?:total\s+|totall?ing\s+|of\s+|amount\s+)?"
     r"(?:highest|up to|at most|not exceeding|capped))"
-    r"(?:(?!milestone|upfront|up-front|down payment|and\b)[^.;$€£¥\d]){0,25}$"
+    r"(?:(?!" + _PAYMENT_WORDS + r"|and\b)[^.;$€£¥\d]){0,25}$"
 )
-_PAYMENT_WORD = re.compile(r"milestone|up-?front|down payment")
+_PAYMENT_WORD = re.compile(_PAYMENT_WORDS)
 #: A purchase named just before a dash that gives its price ("the X purchase last year — ").
 _DASHED_PRICE_BEFORE = re.compile(
     r"\b(?P<cue>purchase|acquisition|takeover|buyout)\b[^.;,—–$€£¥\d]{0,30}?\s[—–]\s*$"

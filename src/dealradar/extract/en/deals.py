@@ -556,31 +556,27 @@ def _from_headline(
         return
     lic, lee = cues[title.index].pairs[0]
     role_of = {lic: "licensor", lee: "licensee"}
-    firm = [
-        (e, r)
-        for s in sents
-        if not s.is_title and (c := cues.get(s.index)) is not None
-        for e, r, w in c.singles
-        if w >= 2
-    ]
-    if any(role_of.get(e) != r for e, r in firm) or is_historical(title.text):
-        return  # the body gives a role to a company the headline does not pair, or another
-    # (a payment or a milestone the body gives one of the two, not only "will acquire the
-    # rights", which a brand read as the seller also fits)
-    agrees = [
-        s
-        for s in sents
-        if not s.is_title
-        and (c := cues.get(s.index)) is not None
-        and any(role_of.get(e) == r and w >= 3 for e, r, w in c.singles)
-    ]
-    if not agrees:
+    if is_historical(title.text):
         return
-    d = DealDraft(frozenset((lic, lee)), False, agrees[0].index)
+    agrees: Sentence | None = None
+    for s in sents:
+        c = cues.get(s.index)
+        if s.is_title or c is None:
+            continue
+        for e, r, w in c.singles:
+            if w >= 2 and role_of.get(e) != r:
+                return  # the body gives a role to a company the headline does not pair, or another
+            # (a payment or a milestone the body gives one of the two, not only "will acquire
+            # the rights", which a brand read as the seller also fits)
+            if w >= 3 and agrees is None:
+                agrees = s
+    if agrees is None:
+        return
+    d = DealDraft(frozenset((lic, lee)), False, agrees.index)
     d.vote(lic, "licensor", 1)
     d.vote(lee, "licensee", 1)
     deals.append(d)
-    by_sentence.setdefault(agrees[0].index, []).append(d)
+    by_sentence.setdefault(agrees.index, []).append(d)
 
 
 def _reverses(d: DealDraft, votes: Votes, lic: int, lee: int, text: str) -> bool:
