@@ -14,6 +14,7 @@ from phrasing import alias_groups, deals_in, one_deal, party_pairs
 
 from dealradar.extract.assets import find_assets
 from dealradar.extract.dealtype import deal_type
+from dealradar.extract.en.recase import recase
 from dealradar.extract.money import find_money
 from dealradar.extract.orgs import find_entities
 from dealradar.extract.parties import is_historical, role_votes
@@ -416,3 +417,20 @@ def test_a_headline_pair_is_the_deal_only_when_the_body_agrees_firmly() -> None:
         "Holvik said on Monday it will acquire the global rights to the treatment from Marrowfield "
         "Pharma Corp. in a deal valued at $2.5 billion."
     ) != {("Tessary", "Holvik")}
+
+
+def test_a_camel_case_name_takes_the_whole_industry_word_after_it() -> None:
+    # "holvoX Biotech": the name ends with "Biotech", not with the " Bio" it starts with
+    groups = alias_groups(
+        "Holvik AG said Monday it will buy holvoX Biotech for $300 million. holvoX Biotech "
+        "develops HV-1."
+    )
+    assert {"holvoX Biotech"} in groups
+
+
+def test_only_the_word_right_before_an_industry_word_in_capitals_is_a_name() -> None:
+    # a code kept as written between them breaks the pair ("TESSARY HV201 THERAPEUTICS")
+    line = "HOLVIK BUYS TESSARY HV201 THERAPEUTICS UNIT FOR $1 BLN"
+    assert recase(line, [(0, len(line))]).startswith("Holvik buys tessary HV201 Therapeutics")
+    line = "HOLVIK BUYS TESSARY THERAPEUTICS FOR $1 BLN"
+    assert recase(line, [(0, len(line))]).startswith("Holvik buys Tessary Therapeutics")

@@ -781,12 +781,17 @@ def _lower_case_candidates(text: str) -> list[_Candidate]:
             if any(a <= m.start() < b for a, b in full):
                 continue
             end = m.start() + len(name)
-            suffix = next((x for x in _CAMEL_SUFFIXES if text.startswith(x, end)), None)
-            if (
-                name in camel
-                and suffix
-                and not text[end + len(suffix) : end + len(suffix) + 1].isalpha()
-            ):
+            # (the whole word: " Biotech", not the " Bio" it starts with)
+            suffix = next(
+                (
+                    x
+                    for x in _CAMEL_SUFFIXES
+                    if text.startswith(x, end)
+                    and not text[end + len(x) : end + len(x) + 1].isalpha()
+                ),
+                None,
+            )
+            if name in camel and suffix:
                 # "invoX Pharma": the industry word is the name's (and says it is a company)
                 out.append(_Candidate(m.start(), end + len(suffix), name + suffix, False))
                 continue

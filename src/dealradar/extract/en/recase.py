@@ -98,13 +98,13 @@ def recase(text: str, lines: list[tuple[int, int]]) -> str:
                 first, before = False, None
                 continue
             if not word.isupper():
-                first = False
+                first, before = False, None
                 continue  # "KGaA" in a shouted line: a name's own mixed case, as written
             if any(ch.isdigit() for ch in text[m.start() : m.end() + 1]):
-                first = False
+                first, before = False, None
                 continue  # a code ("CN201"): as written
             if word not in spoken and 2 <= len(word) <= 5 and not _VOWEL.search(word):
-                first = False
+                first, before = False, None
                 continue  # "CTTQ", "GSK": no vowel, so initials, not a word
             cased = _LEGAL.get(word) or spoken.get(word) or word.lower()
             before = (m.start(), word) if cased == word.lower() else None
