@@ -119,6 +119,9 @@ _ASSET_OBJECT = lower_pattern(
 _NEWLY = (
     r" (?:set up|established|formed|created|incorporated|launched)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))"
+    # ("sales of newly launched innovative drugs": products, not a company)
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:drugs?|products?|medicines?|therapies|brands?|"
+    r"indications?|vaccines?)\b)"
 )
 _A_COMPANY = r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|start-?up|entity|biotech)\b"
 #: (Written word first, one alternative per word, each with its own ending: see `word_pattern`.)

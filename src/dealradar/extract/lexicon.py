@@ -253,6 +253,9 @@ STOP_NAMES = frozenset(
         "canada",
         "europe",
         "european",
+        # ("the European Union, the United Kingdom and Australia": "European" read as a
+        # nationality left "Union" a company)
+        *("union", "european union"),
         "eu",
         "japan",
         "japanese",
@@ -268,6 +271,8 @@ STOP_NAMES = frozenset(
         "germany",
         "german",
         "france",
+        # languages ("as the vaccine maker styles itself in English")
+        *("english", "spanish", "italian", "mandarin", "cantonese"),
         "french",
         "switzerland",
         # more place names read as companies before a possessive ("Sweden's BioArctic")
@@ -447,6 +452,8 @@ STOP_NAMES = frozenset(
         "data",
         "analysts",
         "investors",
+        # ('Executives said they expect "several" additional out-licensing transactions')
+        *("executives", "officials", "management"),
         "shares",
         "stock",
         "reporter",

@@ -58,12 +58,12 @@ _PLACES_BY_COUNTRY = {
         *("massachusetts", "philadelphia", "chicago", "north chicago", "princeton"),
         *("houston", "texas", "los angeles", "indianapolis", "maryland", "north carolina"),
     ),
-    "KR": ("korea", "south korea", "seoul", "incheon"),
-    "JP": ("japan", "tokyo", "osaka"),
+    "KR": ("korea", "south korea", "seoul", "incheon", "seongnam", "daejeon"),
+    "JP": ("japan", "tokyo", "osaka", "kyoto"),
     "GB": ("britain", "uk", "u.k.", "united kingdom", "england", "london"),
     "CH": ("switzerland", "basel", "zurich", "geneva"),
     "FR": ("france", "paris", "lyon"),
-    "DE": ("germany", "munich", "darmstadt", "ingelheim"),
+    "DE": ("germany", "munich", "darmstadt", "ingelheim", "berlin", "frankfurt", "hamburg"),
     "DK": ("denmark", "copenhagen"),
     "BE": ("belgium", "brussels"),
     "NL": ("netherlands", "amsterdam", "utrecht", "leiden"),
@@ -82,6 +82,13 @@ _PLACES_BY_COUNTRY = {
     "TW": ("taiwan", "taipei"),
     "SG": ("singapore",),
     "AU": ("australia", "sydney", "melbourne"),
+    # ("SOTIO Biotech of Prague": the city, not a second company)
+    "CZ": ("czech republic", "czechia", "prague", "brno"),
+    "AT": ("austria", "vienna"),
+    "PL": ("poland", "warsaw"),
+    "FI": ("finland", "helsinki"),
+    "NO": ("norway", "oslo"),
+    "PT": ("portugal", "lisbon"),
 }
 _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place in places}
 # the Chinese provinces and cities that prefix company names are places too ("with R&D
@@ -145,6 +152,10 @@ def _word_country(words: list[str], k: int) -> tuple[str | None, int]:
     return None, k
 
 
+#: Endings of a seat word ("Shanghai-based", "Hong Kong-listed").
+_SEAT_WORDS = ("-based", "-listed", "-headquartered")
+
+
 def description_country(description: str) -> str | None:
     """The country a description such as "the Swiss drugmaker" names, if any."""
     words = description.lower().split()
@@ -155,6 +166,8 @@ def description_country(description: str) -> str | None:
         if country is not None and first == 1:
             return country
         place = " ".join(words[1 : k + 1])
+        if place.endswith(_SEAT_WORDS):
+            place = place.rpartition("-")[0]  # "the Hong Kong-listed drugmaker"
         if place in _PLACES:
             return _PLACES[place]  # "the San Diego biotech", "the Shanghai company"
     return None

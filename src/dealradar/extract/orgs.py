@@ -45,7 +45,9 @@ _DESCRIPTIVE_HYPHEN = re.compile(
 )
 #: Endings whose head is a seat: a place or an exchange ("Osaka-based", "Nasdaq-listed").
 _SEAT_ENDINGS = "based|listed|headquartered|rooted"
-_SEAT_HYPHEN = re.compile(rf"-(?:{_SEAT_ENDINGS})$", re.I)
+_SEAT_OR_BACKER_HYPHEN = re.compile(
+    rf"-(?:{_SEAT_ENDINGS}|backed|owned|funded|founded|incubated|controlled)$", re.I
+)
 #: Descriptive endings whose head is a kind of thing or a seat, never who is behind the drug.
 _KIND_HYPHEN = re.compile(
     rf"-(?:style|like|type|stage|class|grade|ready|registered|born|{_SEAT_ENDINGS})$", re.I
@@ -637,7 +639,14 @@ def _candidates(text: str) -> list[_Candidate]:
     lower = _lower_case_candidates(text)
     if lower:
         # ("invoX Pharma Limited": the capitalised run "Pharma Limited" is the name's tail)
-        out = [c for c in out if not any(x.start < c.start and c.end <= x.end for x in lower)]
+        out = [
+            c
+            for c in out
+            if not any(
+                (x.start < c.start and c.end <= x.end) or (x.start == c.start and c.end < x.end)
+                for x in lower
+            )
+        ]
         taken = [(c.start, c.end) for c in out]
         out += [c for c in lower if not any(a < c.end and c.start < b for a, b in taken)]
         out.sort(key=lambda c: c.start)
@@ -757,6 +766,12 @@ def _camel_names(text: str) -> set[str]:
     return names
 
 
+#: Industry words a name may write in lower case after its capitalised part ("IVERIC bio").
+_INDUSTRY_TAILS = frozenset(["bio", "pharma", "therapeutics", "biotech", "biosciences"])
+#: A capitalised word right before (one space): the head of such a name.
+_HEAD_WORD = re.compile(r"(?<![\w'’.&/+-])[A-Z][A-Za-z\d]*[ ]\Z")
+
+
 def _lower_case_candidates(text: str) -> list[_Candidate]:
     """Names styled in lower case: the name with its legal form, where it is written with
     one, and every other mention of the bare name (which, written alone, no run catches)."""
@@ -775,8 +790,16 @@ def _lower_case_candidates(text: str) -> list[_Candidate]:
     if not found and not camel:
         return digit_led
     out = [_Candidate(m.start(), m.end(), m.group(), False) for m in found]
-    full = [(m.start(), m.end()) for m in found]
-    for name in {m.group("name") for m in found} | camel:
+    names = set(camel)
+    for k, m in enumerate(found):
+        if m.group("name") in _INDUSTRY_TAILS and (head := _HEAD_WORD.search(text, 0, m.start())):
+            # "IVERIC bio, Inc.": the industry word in lower case ends a name styled in
+            # capitals, it is no company of its own
+            out[k] = _Candidate(head.start(), m.end(), text[head.start() : m.end()], False)
+        else:
+            names.add(m.group("name"))
+    full = [(c.start, c.end) for c in out]
+    for name in names:
         for m in re.finditer(rf"(?<![\w'’.&/+-]){re.escape(name)}(?P<s>['’]s)?(?!\w)", text):
             if any(a <= m.start() < b for a, b in full):
                 continue
@@ -994,8 +1017,10 @@ def _emit(text: str, group: list[re.Match[str]], out: list[_Candidate]) -> None:
 
 def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candidate]) -> None:
     for k in range(1, len(words) - 1):
-        if "-" in words[k][2] and _SEAT_HYPHEN.search(words[k][2]):
-            words = words[k + 1 :]  # "Hong Kong-listed Genor Biopharma": the seat goes
+        if "-" in words[k][2] and _SEAT_OR_BACKER_HYPHEN.search(words[k][2]):
+            # "Hong Kong-listed Genor Biopharma": the seat goes; "PPF Group-backed SOTIO
+            # Biotech": so does the backer (a company of its own, not this one's name)
+            words = words[k + 1 :]
             break
     while words:
         s, _, w = words[0]
@@ -1758,6 +1783,16 @@ def _bare(acronym: str) -> str:
 _INITIALS_THEN_WORD = re.compile(r"([A-Z]{2,4})[- ]([A-Z][a-z]{2,})")
 
 
+def _cut_short(short: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether a one-word name is a word of another name's core with its last one to three
+    letters cut ("Kangh", "Kanghua"): a company's own short form, not another company (a cut
+    of four letters or more, "Astra" of "AstraZeneca", may be a different house)."""
+    if len(short) != 1:
+        return False
+    (word,) = short
+    return len(word) >= 5 and any(0 < len(w) - len(word) <= 3 and w.startswith(word) for w in other)
+
+
 def _clipped(short: str, name: str) -> bool:
     """Whether `short` is `name` shortened to its first words' initials and the start of its
     last word: "HI-Bio" for "Human Immunology Biosciences"."""
@@ -1829,6 +1864,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                     and _several_parts(names[i])
                     and _initials_of(_bare(names[j]), inits[i])
                 )
+                # "Kangh" for "Chengdu Kanghua Biological Products": a name's main word cut short
+                or _cut_short(a, b)
+                or _cut_short(b, a)
                 # "HI-Bio" for "Human Immunology Biosciences"
                 or (names[i][:2].isupper() and _clipped(names[i], names[j]))
                 or (names[j][:2].isupper() and _clipped(names[j], names[i]))

@@ -222,7 +222,9 @@ _PAY = _Rule(
         # ("put $75 million down": a sum right after "put", not "put two buyers on the same X")
         r"up|putting|put(?!\s+(?:it|at)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥\d]|us\$|usd|rmb|eur|"
         r"gbp))|hand over|handed over|"
-        r"hands over|committ?(?:ed|s)?|owes?|will owe|"
+        # ("launched with more than $1 billion in committed capital from Z": a fund's word)
+        r"hands over|committ?(?:ed|s)?(?!\s+(?:capital|funding|financing|investments?)\b)|"
+        r"owes?|will owe|"
         # "X handed Y $588 million", "handing China's Y $50 million": money handed or given
         # to a company is a payment
         r"(?:hands?|handed|handing|gives?|gave|giving)(?=\s+(?:[a-z]+['’]s\s+)?⟨e\d+⟩\s+"
@@ -922,6 +924,14 @@ _ROLE_IS = _Rule(
     word_pattern("the", r"\s+(?P<role>licensor|licensee)\s+(?:is|was|will be)\s+" + _e("x")),
     needs=("the licensor", "the licensee"),
 )
+#: 'X (Nasdaq: ELEV) (the "Licensee")': a filing's defined term is the company's role.
+_DEFINED_ROLE = _Rule(
+    _p(
+        _e("x") + r"(?:\s*\([^()⟨]{1,40}\))?\s*\((?:[^()⟨\"“”,]{1,30},\s*)?(?:the\s+)?[\"“]"
+        r"(?P<role>licensor|licensee)[\"”]"
+    ),
+    needs=("licensor", "licensee"),
+)
 #: "Licensor: X (KRX: 009420), Seoul", a deal sheet's labelled line: the label is the role.
 #: (a tracker's "Licensor ........ X": dotted leaders for the colon)
 _LABEL_SEPARATOR = r"(?:\s*:|\s*\.{3,}|\s+[–—-])\s*"
@@ -1093,6 +1103,31 @@ _AUTHORIZED_TO = _Rule(
     needs=("authori",),
     also=("right", "licen"),
 )
+#: "last July's licence of the Claudin 18.2 ADC SYSA1801 to Y": a licence told as a noun, its
+#: receiver after "to" (the grantor is the company the text is about).
+_LICENCE_OF_TO = _Rule(
+    _p(
+        r"\b(?:out-)?licen(?:[cs]e|sing)\s+of\s+(?:the\s+|its\s+|a\s+|an\s+)?[^⟨;,]{1,80}?"
+        r"\bto\s+" + _e("e")
+    ),
+    needs=("licence of", "license of", "licensing of"),
+)
+#: "signed license agreement, authorize one preclinical trispecific T-cell engager developed
+#: by company's research team to Y": the same with the thing granted between.
+_AUTHORIZE_ONE_TO = _Rule(
+    _p(r"\bauthori[sz]e[sd]?\s+(?:one|a|an|its|the|their)\s+[^⟨;]{1,200}?\bto\s+" + _e("e")),
+    needs=("authori",),
+)
+#: "X will authorize its self-developed ADC XNW27011 the rights ... outside mainland China to
+#: Y": a translation of 授权给 with the grantor as subject and the receiver after "to".
+_AUTHORIZES_TO = _Rule(
+    _p(
+        _e("l") + r"\s+(?:(?:will|shall|would|has|have|had)\s+)?(?:exclusively\s+)?"
+        r"authori[sz]e[sd]?\s+(?:its|the|their)\s+[^⟨;]{1,300}?\bto\s+" + _e("e")
+    ),
+    needs=("authori",),
+    markers=2,
+)
 #: "Under the pact, X will use its AI-plus-robotics platform to discover candidates against
 #: targets picked by Y": the platform's owner does the discovery, the licensor's side.
 _USES_ITS_PLATFORM = _Rule(
@@ -1240,11 +1275,15 @@ _RULES = (
     _MERGED_INTO,
     _ROLE_IS,
     _ROLE_LABEL,
+    _DEFINED_ROLE,
     _BUYER_LABEL,
     _TARGET_LABEL,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
     _AUTHORIZED_TO,
+    _AUTHORIZES_TO,
+    _AUTHORIZE_ONE_TO,
+    _LICENCE_OF_TO,
     _USES_ITS_PLATFORM,
     _PAIR_LINE,
     _PARKED_IN,
@@ -1774,6 +1813,7 @@ def role_votes(masked: str) -> Votes:
         _CODEVELOP_ITS_WITH,
         _LICENSED_FROM,
         _TECHNOLOGY_EXPORT,
+        _AUTHORIZES_TO,
     ):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), 3)
@@ -1829,11 +1869,14 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),
     (_ROLE_LABEL, "x", "", 3),
+    (_DEFINED_ROLE, "x", "", 3),
     (_BUYER_LABEL, "e", "licensee", 3),
     (_TARGET_LABEL, "l", "licensor", 3),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
     (_LICENSED_A_DRUG, "e", "licensee", 2),
     (_AUTHORIZED_TO, "e", "licensee", 2),
+    (_AUTHORIZE_ONE_TO, "e", "licensee", 2),
+    (_LICENCE_OF_TO, "e", "licensee", 2),
     (_USES_ITS_PLATFORM, "l", "licensor", 2),
 )
 

@@ -36,7 +36,9 @@ _MONTHS = (
 _RIGHTS_CUE = re.compile(r"licen[cs]|\brights\b", re.I)
 _EARLIER_DEAL_OPENING = re.compile(
     r"\s*(?:The|That|This)\s+(?:earlier|previous|prior|first|original)\s+"
-    r"(?:pact|deal|agreement|licen[cs]e|collaboration|partnership|transaction)\b"
+    # ("The previous tie-up between the companies was unveiled on Oct. 20, when ...")
+    r"(?:pact|deal|agreement|licen[cs]e|collaboration|partnership|transaction|tie-up|"
+    r"alliance)\b"
 )
 #: "The agreement extends a February arrangement under which Y took U.S. rights": the earlier
 #: deal of the same two companies, told by what it gave.

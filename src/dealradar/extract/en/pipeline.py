@@ -493,7 +493,23 @@ def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
     Darzalex. In 2024 it bought X": "it" is the described company, not J&J)."""
     if s.text.startswith("The ") and masked.text.startswith("⟨E") and masked.entities:
         return masked.entities[0]  # not "It is not X's first deal": an "it" of no company
+    if len(real) > 1 and s.text.startswith(_SUBORDINATORS):
+        # "Less than six months after spinning out of the company Pfizer bought ..., the new
+        # Biohaven is still shopping": the main clause's subject, not the one in the clause
+        # before it
+        main = _MAIN_SUBJECT.search(masked.text)
+        if main is not None:
+            return int(main.group(1))
     return real[0] if real else None
+
+
+#: How a sentence that opens with a subordinate clause starts.
+_SUBORDINATORS = (
+    *("After ", "Before ", "While ", "When ", "Since ", "Although ", "Though ", "Following "),
+    *("Less than ", "More than ", "Weeks after ", "Months after ", "Days after ", "Just "),
+)
+#: The subject of the main clause after the first comma: ", the new ⟨E1⟩ is".
+_MAIN_SUBJECT = re.compile(r"^[^,⟨]*(?:⟨E\d+⟩[^,⟨]*)*,\s+(?:the\s+(?:new\s+)?)?⟨E(\d+)⟩")
 
 
 #: A bullet with no subject ("• Acquired X") and a filing's "the Company": see `_announcer`.
@@ -1008,9 +1024,46 @@ def _announced(
         # "the agreement, which the parties entered into on November 6": the signing date
         # stands in for the announcement only when nothing else dates the news
         found = _explicit_date(ctx, tiers, own_clauses or {})
-    if found[0] is not None:
+    if found[0] is not None and found[1] is not None and tiers[0]:
+        if _other_month(ctx, tiers[0], found[0], found[1].start):
+            return None, None
+        ctx.last_announced = found[0]
+    elif found[0] is not None:
         ctx.last_announced = found[0]
     return found
+
+
+#: A month named without its day opening a clause: "In April, X paid Y ...".
+_IN_MONTH = re.compile(
+    r"\b[Ii]n\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?!\s+\d)"
+)
+
+
+def _other_month(ctx: _Context, own: list[Sentence], day: date, at: int) -> bool:
+    """Whether the deal's own sentences date it "In April" while the date found elsewhere
+    ("Earlier Monday it reported third-quarter revenue") falls in another month: that date
+    is not the deal's."""
+    if any(s.start <= at < s.end for s in own):
+        return False
+    for s in own:
+        if "In " in s.text or "in " in s.text:
+            for m in _IN_MONTH.finditer(s.text):
+                if _MONTH_NUMBER[m.group("month")] != day.month:
+                    return True
+    return False
+
+
+_MONTH_NUMBER = {
+    name: k
+    for k, name in enumerate(
+        (
+            *("January", "February", "March", "April", "May", "June", "July", "August"),
+            *("September", "October", "November", "December"),
+        ),
+        start=1,
+    )
+}
 
 
 #: A roundup's item heading: the company of the item, its date in brackets, and nothing else
