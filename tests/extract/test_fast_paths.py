@@ -515,7 +515,9 @@ _PLAIN_NEWCO = lower_pattern(
     r"\bNewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)"
     r"(?!-style\s+(?:transactions|deals|agreements|structures|licensing)\b)|"
     r"\bnew company\b|\b(?:newly|freshly) (?:set up|established|formed|created|"
-    r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))|"
+    r"incorporated|launched)\b(?!\s+(?:[\w-]+\s+)?(?:biotechs|companies|start-?ups|firms))"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:drugs?|products?|medicines?|therapies|brands?|"
+    r"indications?|vaccines?)\b)|"
     r"\bjust (?:been )?established\b|"
     r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
     r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -524,6 +526,7 @@ _PLAIN_NEWCO = lower_pattern(
 _PLAIN_PLACE_LEFT = re.compile(r"\b(?:based|headquartered|located|founded)\s+in\s+$")
 _WORD_FIRST_SAMPLES = [
     "a newco; the newco model; the new company, newly formed; freshly launched, "
+    "newly launched innovative drugs, newly formed firms, "
     "just been established; "
     "us buyers and newly formed biotechs; freshly created chinese companies kept shopping",
     "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
