@@ -227,3 +227,16 @@ def test_executives_are_no_company() -> None:
     )
     names = {n for g in alias_groups(text) for n in g}
     assert "Executives" not in names
+
+
+def test_a_sum_kept_back_is_in_no_figure_after_it() -> None:
+    # en144: "will pay Sciwind a upfront fee (amount not disclose), and the development,
+    # registration and sales milestone payments together at most 56 million US dollars"
+    text = (
+        "According to the agreement, Holvik Pharma Inc. will pay Tessary Bio Co., Ltd. a "
+        "upfront fee (amount not disclose), and the development, registration and sales "
+        "milestone payments together at most 56 million US dollars, plus royalties."
+    )
+    (deal,) = deals_in(text)
+    assert deal.upfront is None
+    assert deal.milestones is not None and deal.milestones.amount == 56_000_000

@@ -701,6 +701,10 @@ def _total_including(
     return pre[at]
 
 
+#: A sum kept back right after its cue: " (amount not disclosed)", " (undisclosed)".
+_KEPT_BACK = re.compile(
+    r"[\s(]*(?:the\s+)?(?:amount\s+)?(?:is\s+|was\s+)?(?:not\s+|un)disclos", re.I
+)
 #: Words saying the kinds named before a figure are summed in it ("... totaling up to").
 _SUMMED = re.compile(r"together|in total|total|combined|altogether|aggregate", re.I)
 #: What stands between a cue and its figure when nothing else does: "payments of up to ".
@@ -898,6 +902,10 @@ def _label(
                 m, MILESTONES, frozenset(), window_start + aside.start(), window_start + aside.end()
             )
         pre = kept
+    if len(pre) > 1 and "disclos" in before:
+        # "will pay Y a upfront fee (amount not disclose), and the ... milestone payments
+        # together at most 56 million": a sum the text keeps back is in no figure after it
+        pre = [c for c in pre if _KEPT_BACK.match(before, c.end()) is None] or pre
     if (
         previous is not None
         and previous.kind == PART
