@@ -76,6 +76,11 @@ def _first_letter_groups(words: list[str]) -> str:
     return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+def month_number(name: str) -> int:
+    """The number of a month written out or cut short ("April" -> 4, "Sept" -> 9)."""
+    return _MONTHS[name.lower()]
+
+
 #: `\b(?P<month>...)`: the month's names, longest first.
 _MONTH = r"(?P<month>" + _first_letter_groups(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 #: `(?P<day>[0-3]?\d)` after `\b`: one digit, then a second one if the first is 0 to 3.

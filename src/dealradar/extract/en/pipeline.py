@@ -22,6 +22,7 @@ from dealradar.extract.dates import (
     find_dateline,
     find_dates,
     latest_year,
+    month_number,
     parse_published,
 )
 from dealradar.extract.dealtype import deal_type, may_tell_purchase
@@ -1024,11 +1025,13 @@ def _announced(
         # "the agreement, which the parties entered into on November 6": the signing date
         # stands in for the announcement only when nothing else dates the news
         found = _explicit_date(ctx, tiers, own_clauses or {})
-    if found[0] is not None and found[1] is not None and tiers[0]:
-        if _other_month(ctx, tiers[0], found[0], found[1].start):
-            return None, None
-        ctx.last_announced = found[0]
-    elif found[0] is not None:
+    if (
+        found[0] is not None
+        and found[1] is not None
+        and _other_month(tiers[0], found[0], found[1].start)
+    ):
+        return None, None
+    if found[0] is not None:
         ctx.last_announced = found[0]
     return found
 
@@ -1040,7 +1043,7 @@ _IN_MONTH = re.compile(
 )
 
 
-def _other_month(ctx: _Context, own: list[Sentence], day: date, at: int) -> bool:
+def _other_month(own: list[Sentence], day: date, at: int) -> bool:
     """Whether the deal's own sentences date it "In April" while the date found elsewhere
     ("Earlier Monday it reported third-quarter revenue") falls in another month: that date
     is not the deal's."""
@@ -1049,21 +1052,9 @@ def _other_month(ctx: _Context, own: list[Sentence], day: date, at: int) -> bool
     for s in own:
         if "In " in s.text or "in " in s.text:
             for m in _IN_MONTH.finditer(s.text):
-                if _MONTH_NUMBER[m.group("month")] != day.month:
+                if month_number(m.group("month")) != day.month:
                     return True
     return False
-
-
-_MONTH_NUMBER = {
-    name: k
-    for k, name in enumerate(
-        (
-            *("January", "February", "March", "April", "May", "June", "July", "August"),
-            *("September", "October", "November", "December"),
-        ),
-        start=1,
-    )
-}
 
 
 #: A roundup's item heading: the company of the item, its date in brackets, and nothing else
