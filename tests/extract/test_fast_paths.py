@@ -229,11 +229,14 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
     r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
     r"licen[cs]e total amount|licensing total amount|"
+    r"(?:transactions|deals) of (?:[\w-]+ ){0,4}?(?:disclosed |declared )?(?:total|aggregate) "
+    r"(?:amount|value)|"
     r"(?<!the )(?<!whole )(?<!, )deal total amount|"
     r"(?<!the )(?<!whole )(?<!this )(?<!, )transaction total amount"
     r")\b"
 )
 _DISTRACTOR_SAMPLES = [
+    "the license-out transactions of china innovative drug disclosed total amount more than",
     "analysts expect the obesity drug market to be worth north of $100 billion a year",
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",
     "the market was worth $2 billion; a committed bridge facility of $9.5 billion",

@@ -37,7 +37,10 @@ _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
     # ("expensed as acquired IPR&D": an accounting charge, in-process R&D, not a company)
     # ("Sanofi exercises an option at Adagene — and buys in": a stake bought, too)
-    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s?" + _INTO + r")|"
+    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s?" + _INTO + r")"
+    # "Kelun-Biotech (6990 HK) — BUY (unchanged)", "maintain Buy rating": a broker's rating
+    r"(?!\s*\((?:unchanged|maintained|reiterated|initiat\w*|upgrad\w*|downgrad\w*|from)\b|"
+    r"\s+rating\b)(?<!rating: buy)(?<!maintain buy)(?<!reiterate buy)|"
     r"buys(?!" + _INTO + r")|bought(?!" + _INTO + r")|buying(?!" + _INTO + r")|takeover|"
     # taking over development or commercialisation is a partner's role, not a takeover
     r"take over(?!\s+(?:(?:the|all|further|global|worldwide|its|subsequent)\s+){0,2}"
@@ -85,6 +88,13 @@ _HYPOTHETICAL_BEFORE = lower_pattern(
     # ("took an exclusive option to acquire X's ADX-914": a right to buy, not a purchase)
     r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$|\boptions?\s+to\s+$"
 )
+#: "The deal is structured as an asset purchase rather than a license", "lifting the potential
+#: value of the asset purchase to $1.9 billion": said outright (not "the upfront will be
+#: treated as an asset acquisition", its accounting).
+_ASSET_PURCHASE_NAMED = lower_pattern(
+    r"(?<!treated as an )(?<!accounted for as an )(?<!recorded as an )(?<!recognized as an )"
+    r"(?<!recognised as an )\basset (?:purchase|acquisition)\b"
+)
 #: "The deal comes shortly after X merged with Y", "the pact follows Z's buyout of W": the
 #: acquisition is an earlier event the deal is placed after, not the deal.
 _EARLIER_EVENT_BEFORE = lower_pattern(
@@ -103,6 +113,13 @@ _ASSET_OBJECT = lower_pattern(
     _BUYING + r"[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program\w*|assets?|products?|portfolio|candidates?|compounds?|molecules?)\b|"
     r"\basset (?:purchase|acquisition)\b|"
+    # "agreeing to acquire a pair of breast cancer candidates from X": drugs bought from their
+    # owner, not the owner
+     + _BUYING + r"(?:an?\s+|the\s+|two\s+|three\s+|a\s+pair\s+of\s+|several\s+)?"
+    # (not "buy and license assets from the US": a habit, nor "acquired intangible assets")
+    r"(?:(?!and\s|or\s)[\w-]+\s+){0,4}?"
+    r"(?:candidates|compounds|molecules|programs|programmes|drugs|inhibitors|"
+    r"antibodies|therapies)\s+from\b|"
     # a business unit bought, not its company: "agreed to acquire the entire oncology business
     # of Agios", "Servier buys Agios' oncology business"
     + _BUYING
@@ -204,7 +221,10 @@ _PLATFORM_USE = lower_pattern(
 )
 #: Words between the verb and the drug's name that make the drug something else than the
 #: object: "acquire Y, maker of X", "acquire exclusive rights to X", "buy shares of X".
-_NOT_THE_ASSET = lower_pattern(r"[,;(]|\b(?:of|from|rights?|licen[cs]e|option|stake|shares)\b")
+_NOT_THE_ASSET = lower_pattern(
+    # ("That bought it GC012F": what the purchase brought the buyer, not what was bought)
+    r"[,;(]|\b(?:of|from|rights?|licen[cs]e|option|stake|shares)\b|^\s*(?:it|them|us|him|her)\s"
+)
 _ANY_LICENCE = lower_pattern(r"\blicen[cs]|\bin-licens|\bout-licens")
 #: What makes a licence grant conditional: an option named before it in the sentence, or a
 #: modal right before it ("Takeda may obtain an exclusive license", "if exercised").
@@ -340,7 +360,9 @@ def deal_type(
     ):
         return "asset-purchase"
     if acq_sentences and not all(_RIGHTS_OBJECT.search(s) for s in acq_sentences):
-        if any(_ASSET_OBJECT.search(s) for s in acq_sentences):
+        if any(_ASSET_OBJECT.search(s) for s in acq_sentences) or _found(
+            _ASSET_PURCHASE_NAMED, text, "asset purchase", "asset acquisition"
+        ):
             return "asset-purchase"
         if not _found(_LICENSE_GRANT, text, "licen", "rights"):
             return "acquisition"

@@ -561,6 +561,13 @@ NON_PARTY_ENDINGS = frozenset(
         "recap",
         "newsletter",
         "herald",
+        # "Innovation Drug Weekly No. 52", "Securities Research Report | Pharmaceutical &
+        # Biotech Team": a publication or the desk that wrote it, not a company
+        "weekly",
+        "monthly",
+        "tracker",
+        "team",
+        "desk",
         # "to Acquire Global Radicava ALS Franchise from X": a product line, not a company
         "franchise",
         # a release's contact line: "Media Contact: X Investor Relations"
@@ -617,6 +624,8 @@ FUNCTION_WORDS = MONTH_ABBREVIATIONS | frozenset(
         "here",
         # "Following completion of the tender offer, Merger Sub will merge ...": a preposition
         *("following", "upon", "during", "pursuant"),
+        # "Having already paid to own an ex vivo CAR-T developer, X is now ...": a participle
+        *("having", "being"),
         "the",
         "a",
         "an",

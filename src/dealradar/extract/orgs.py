@@ -33,7 +33,13 @@ from dealradar.extract.lexicon import (
     STOP_NAMES,
 )
 from dealradar.extract.nationality import is_demonym, is_place
-from dealradar.extract.text import SENTENCE_OPENERS, fold_case, lower_pattern, word_pattern
+from dealradar.extract.text import (
+    NUMBERED_BY_ROMAN,
+    SENTENCE_OPENERS,
+    fold_case,
+    lower_pattern,
+    word_pattern,
+)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&/+-]*|&")
 _LEGAL_AFTER_COMMA = re.compile(r",\s(?=(?:Inc|Ltd|LLC|Co|Corp|plc|S\.A|AG|SE|N\.V|GmbH|K\.K)\b)")
@@ -267,6 +273,9 @@ _HEREINAFTER = re.compile(
     # "LEO Pharma A/S (Chinese name Li'ao Pharmaceutical)": its name in another language
     r"(?:Chinese|English|Korean|Japanese|local)\s+name:?)\s+"
 )
+#: A defined term in a bracket after a name, its closing quote perhaps stripped with the
+#: bracket's: '"the company"'.
+_QUOTED_TERM = re.compile(r"[\"“][^\"“”]{2,40}[\"”]?")
 #: A short name given in brackets after a company's full name: "(CStone)", "(GSK)".
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z&.-]{1,7}")
 _CODE_IN_PAREN = re.compile(r"(?:[A-Z]{2,8}\s*:\s*)?(?:SH|SZ|HK)?\d{4,6}(?:\.[A-Z]{1,3})?")
@@ -880,14 +889,22 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
                 _emit_list(run, words, out)
                 words = []
         elif (
-            _ends_sentence(g) and not (g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1)
-        ) or (
-            # "by F. Hoffmann-La Roche Ltd. The Group obtained": the legal form ends both
-            # ("with Almirall, S.A. Almirall will use": the name again opens the next sentence)
-            i + 1 < len(toks)
-            and (toks[i + 1].group() in SENTENCE_OPENERS or toks[i + 1].group() == words[0][2])
-            and g.endswith(".")
-            and g.replace(".", "").lower() in LEGAL_FORMS
+            (
+                _ends_sentence(g)
+                and not (g in _NAME_TITLES and i + 1 < len(toks) and len(words) == 1)
+            )
+            or (
+                # "by F. Hoffmann-La Roche Ltd. The Group obtained": the legal form ends both
+                # ("with Almirall, S.A. Almirall will use": the name again opens the next sentence)
+                i + 1 < len(toks)
+                and (toks[i + 1].group() in SENTENCE_OPENERS or toks[i + 1].group() == words[0][2])
+                and g.endswith(".")
+                and g.replace(".", "").lower() in LEGAL_FORMS
+            )
+            or (
+                # "an oral pan-KRAS inhibitor in Phase I. AstraZeneca will pay": a numeral
+                g == "I." and len(words) > 1 and words[-2][2].lower() in NUMBERED_BY_ROMAN
+            )
         ):
             _emit_list(run, words, out)
             words = []
@@ -1921,7 +1938,12 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 union(index[m.name], index[inner])
             elif (
                 "," in inner
-                and all(_CODE_IN_PAREN.fullmatch(p.strip()) for p in inner.split(",")[1:])
+                # (or a defined term: 'CSPC Pharmaceutical Group Limited (Shiyao Group, "the
+                # company")')
+                and all(
+                    _CODE_IN_PAREN.fullmatch(p.strip()) or _QUOTED_TERM.fullmatch(p.strip())
+                    for p in inner.split(",")[1:]
+                )
                 and (
                     (short := inner.split(",")[0].strip()) in index or _SHORT_NAME.fullmatch(short)
                 )

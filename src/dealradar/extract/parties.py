@@ -206,7 +206,12 @@ def _g(n: int) -> str:
 _MONEY_NEXT = r"(?:an?\s+|another\s+)?(?:us\s?|rmb\s?|eur\s?|usd\s?|hk)?[$€£¥]"
 _MONEY_AFTER = re.compile(r"\s+" + _MONEY_NEXT)
 #: ", paying Y $7m": the payee of a participle whose payer is the sentence's subject.
-_PAYING_PAYEE = re.compile(r", paying\s+(?:[a-z]+['’]s\s+)?⟨e(\d+)⟩\s+" + _MONEY_NEXT)
+#: (", agreeing to pay Y $600 million in cash to take over X": a participle's payment, too)
+_PAYING_PAYEE = re.compile(
+    r", (?:paying|agreeing to pay|agreeing to hand)\s+(?:[a-z]+['’]s\s+)?⟨e(\d+)⟩\s+" + _MONEY_NEXT
+)
+#: What every match of `_PAYING_PAYEE` holds.
+_PAYING_WORDS = (", paying ", ", agreeing to ")
 _PAY = _Rule(
     _p(
         # (`\b` before the lookbehinds, which it commutes with: most places in the gap are
@@ -1082,6 +1087,23 @@ _PAIR_LINE = _Rule(
     needs=("/", "→", "->", "➝", "➔", "➜", "⟶"),
     markers=2,
 )
+#: A deal sheet's "Parties: X (Guangzhou) and Danish group Y" line: the two sides of its
+#: deal, most often licensor first; the text around it (or who is Chinese) says who grants.
+_PARTIES_LINE = _Rule(
+    _p(
+        r"^\s*(?:[•·▪◦*–-]\s*)?(?:parties|partners|companies)\s*:\s*"
+        + _e("l")
+        + r"(?:\s*\([^()⟨]{1,40}\))?(?:,[^⟨;]{1,60})?\s+(?:and|&)\s+[^⟨;,()]{0,50}?"
+        + _e("e")
+    ),
+    needs=("parties", "partners", "companies"),
+    markers=2,
+)
+#: "X (licensor) and Y (licensee)": a role written in brackets after the company.
+_BRACKETED_ROLE = _Rule(
+    _p(_e("x") + r"\s*\((?:the\s+|as\s+)?(?P<role>licensor|licensee)\)"),
+    needs=("licensor)", "licensee)"),
+)
 #: "Stemline has licensed a second AI-generated small-molecule inhibitor": the company that
 #: licensed a drug, with no partner after it, took the licence (not "its drug", not "out").
 _LICENSED_A_DRUG = _Rule(
@@ -1092,6 +1114,18 @@ _LICENSED_A_DRUG = _Rule(
         r"(?![^⟨;]{0,170}\b(?:to|from)\s+⟨)(?![^⟨;.]{0,170}\b(?:to\s+(?:a|an|its|the)|out)\s)"
     ),
     needs=("licensed",),
+)
+#: "In the first leg, X out-licenses SKB105 ... for all territories outside mainland China":
+#: the company that out-licenses, with no partner named after it, grants the licence (the
+#: partner, "to Y", is `_GRANTOR`'s).
+_OUT_LICENSES_ALONE = _Rule(
+    _p(
+        _e("l") + r"\s+(?:has\s+|had\s+|have\s+|will\s+)?out-licen[cs](?:es|ed|ing|e)\s+"
+        # (a drug, its code or its rights: not "the company out-license more and more")
+        r"(?=(?:its\s+|the\s+|an?\s+)?(?:[\w-]*\d|rights|global|worldwide|exclusive|ex-))"
+        r"(?![^⟨;]{0,170}\b(?:to|with)\s+⟨)"
+    ),
+    needs=("out-licens", "out-licenc"),
 )
 #: "the company self-developed product KQ-2003 overseas rights authorize to Y": a translation
 #: of 授权给, the rights' receiver after "authorize(d) to" (who grants is often far before).
@@ -1276,10 +1310,13 @@ _RULES = (
     _ROLE_IS,
     _ROLE_LABEL,
     _DEFINED_ROLE,
+    _BRACKETED_ROLE,
+    _PARTIES_LINE,
     _BUYER_LABEL,
     _TARGET_LABEL,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
+    _OUT_LICENSES_ALONE,
     _AUTHORIZED_TO,
     _AUTHORIZES_TO,
     _AUTHORIZE_ONE_TO,
@@ -1602,7 +1639,7 @@ def role_votes(masked: str) -> Votes:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
             v.pair(m.group("l"), payer, 4, "licensee")
             paid = True
-        if not paid and v.first is not None and _PAY in rules and ", paying " in text:
+        if not paid and v.first is not None and _PAY in rules and may_contain(text, _PAYING_WORDS):
             # "X has added another in-licensed asset to its pipeline, paying Y $7m upfront":
             # the subject pays, however far back it stands (`_PAY` reaches 70 characters)
             for m in _PAYING_PAYEE.finditer(text):
@@ -1817,6 +1854,8 @@ def role_votes(masked: str) -> Votes:
     ):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), 3)
+    for m in _PARTIES_LINE.pattern.finditer(text) if _PARTIES_LINE in rules else ():
+        v.pair(m.group("l"), m.group("e"), 3, role_weight=0.5)
     for m in _PAIR_LINE.pattern.finditer(text) if _PAIR_LINE in rules else ():
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
@@ -1870,10 +1909,12 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_ROLE_IS, "x", "", 3),
     (_ROLE_LABEL, "x", "", 3),
     (_DEFINED_ROLE, "x", "", 3),
+    (_BRACKETED_ROLE, "x", "", 3),
     (_BUYER_LABEL, "e", "licensee", 3),
     (_TARGET_LABEL, "l", "licensor", 3),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
     (_LICENSED_A_DRUG, "e", "licensee", 2),
+    (_OUT_LICENSES_ALONE, "l", "licensor", 2),
     (_AUTHORIZED_TO, "e", "licensee", 2),
     (_AUTHORIZE_ONE_TO, "e", "licensee", 2),
     (_LICENCE_OF_TO, "e", "licensee", 2),
@@ -2035,6 +2076,8 @@ _DESCRIPTION = re.compile(
 
 #: The nouns with which a description that holds a name describes that company itself.
 _ITSELF_NOUNS = ("company", "firm", "group", "Group", "Company", "corporation")
+#: Nouns of a description that is another company than the one named in it.
+_UNIT_NOUNS = ("subsidiary", "unit", "arm", "affiliate", "division")
 
 
 #: "The licensor is X": a role named by its word, not a description standing for a company.
@@ -2348,6 +2391,11 @@ def mask(
                 candidates = _by_country(candidates, mentions, s, countries(), country)
             if leaning and (role := _ROLE_WORD.fullmatch(word)) is not None:
                 candidates = _by_role(candidates, mentions, leaning, role.group(1).lower())
+            if word.endswith(_UNIT_NOUNS):
+                # "The Roche subsidiary will pay Regor": the unit of the company named in it,
+                # not that company
+                named = {m.entity for m in inside if s < m.start and m.end < e}
+                candidates = [c for c in candidates if c not in named]
             target = next((c for c in candidates if c not in after), None)
             speaker = _speaker(text, base, ps, inside, pronouns) if word[:1] in "Ii" else None
             if speaker is not None:

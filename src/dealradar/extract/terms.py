@@ -365,6 +365,11 @@ _DISTRACTOR_CLAUSE = word_pattern(
     # "in 2025 China innovative drug overseas license total amount has exceeded $130 billion"
     # (but "the whole transaction total amount is up to 625.5 million US dollars" is one deal's)
     r"licen[cs]e total amount|licensing total amount|"
+    # "in year 2025 the license-out transactions of China innovative drug disclosed total
+    # amount more than 1,300 hundred million US dollars": many deals summed
+    r"transactions of (?:[\w-]+ ){0,4}?(?:disclosed |declared )?(?:total|aggregate) "
+    r"(?:amount|value)|"
+    r"deals of (?:[\w-]+ ){0,4}?(?:disclosed |declared )?(?:total|aggregate) (?:amount|value)|"
     # (nor is "..., plus milestone payment highest 579 million US dollars, transaction total
     # amount up to 614 million US dollars", a term in the list of one deal's terms)
     r"deal total amount(?<!the deal total amount)(?<!whole deal total amount)"
@@ -435,12 +440,20 @@ class Term:
 
 
 #: "more" right after a figure, closing its phrase: "up to $730M more, for X".
+#: "... milestone payments of up to $270 million": a cue followed by its own figure (`after`
+#: ends where the next figure starts).
+_OF_FIGURE_NEXT = lower_pattern(
+    r"\s+(?:of|worth|totall?ing|amounting to)\s+(?:up to\s+|as much as\s+|about\s+|"
+    r"approximately\s+|nearly\s+|more than\s+|over\s+)?(?:$|[$€£¥\d])"
+)
 _MORE_AFTER = re.compile(r"\s*(?:more|further|additional)\s*(?:[,;)]|$)")
 #: What may stand between a figure and the cue right after it ("$18 million in upfront").
 _CUE_JUST_AFTER = re.compile(
     # ("up to $7.1 billion — is tied to ... milestones": an aside's figure, then its cue)
     # ("up to $50M combined in upfront and near-term payments": the sum of the kinds after)
     r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:[—–]\s*)?(?:(?:more|further|additional|combined)\s+)?"
+    # ("as much as $5.2 billion more on offer in milestones")
+    r"(?:(?:on offer|available|to come|at stake)\s+)?"
     r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
     # "up to $150 million of performance-based milestone payments"
     # ("$888 million in total including ... milestones" is a total the milestones are in)
@@ -606,6 +619,10 @@ _VALUES_AT = re.compile(
     r"\b(?:valu(?:es|ed|ing)\s+(?:[\w.,'’-]+\s+){0,7}?at|equity value of|total value of|"
     r"(?:total\s+)?(?:transaction|deal)\s+value\s+of|"
     r"for a total of|totall?ing|"
+    # "plus a contingent value right of $0.30 per share, bringing the total to as much as
+    # $1.2bn": the whole price, the rights included
+    r"(?:bringing|taking|lifting|raising)\s+(?:the\s+)?(?:total|overall|potential)\s+"
+    r"(?:[\w-]+\s+){0,2}?to|"
     # "at RMB 14.85 per share, for a total consideration of RMB 6.2 billion": the sum paid
     r"(?:total|aggregate)\s+(?:purchase\s+)?(?:consideration|price)\s+of)\b"
 )
@@ -878,6 +895,9 @@ def _label(
             and _KIND_OF[post[1].lastgroup or ""] == MILESTONES
             and "milestone" in post[1].group()
             and after[c.end() : post[1].start()].strip() in ("and", "&", "+", ",")
+            # (not "a $31 million upfront fee and milestone payments of up to $270 million":
+            # the milestones have a figure of their own)
+            and not _OF_FIGURE_NEXT.match(after, post[1].end())
         ):
             # "up to US$517.5 million in upfront and milestone payments": the milestones are
             # in the figure, so it is the deal's whole value, as when the kinds come before it

@@ -113,6 +113,11 @@ _RETAIN = lower_pattern(
 #: there only (each clause of a sentence naming a place is searched for both).
 _EXCLUDE_START = start_locator(_EXCLUDE)
 _RETAIN_START = start_locator(_RETAIN)
+#: A deal sheet's territory line: "- Territory: ...", "Scope: ...", "Region: ...".
+_FIELD_LABEL = lower_pattern(
+    r"\s*(?:[-•*·]\s*)?(?:territory|territories|scope|region|regions|geography|markets?|"
+    r"licensed territory)\s*:\s*"
+)
 _RIGHTS = lower_pattern(
     # "authorized the ADC to Radiance for the United States": machine translation's licence
     r"\b(?:rights?|licen[cs]\w*|territor\w*|markets?|commerciali[sz]e|distribute|"
@@ -285,10 +290,13 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
                 if after:
                     last = max(last, a + after[-1][2])
         elif places and (
-            (rights := _RIGHTS.search(clause))
+            (rights := _RIGHTS.search(clause) or _FIELD_LABEL.match(clause))
             or any(_PLACE_RIGHTS.match(clause, p[2]) for p in places)
         ):
             rights_end = rights.end() if rights else len(clause)
+            # a deal sheet's "Territory: United States and Europe" line: every place after
+            # the label is licensed (an exclusion, "worldwide excluding China", is read above)
+            labelled = rights is not None and rights.re is _FIELD_LABEL
             granted: list[tuple[str, int, int]] = []
             seat_end = -1  # end of the last place read as a seat, not a grant
             for p in places:
@@ -301,7 +309,8 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
                 if _PLACE_RIGHTS.match(clause, p[2]) or (
                     p[2] > rights_end
                     and (
-                        _PLACE_AFTER.search(clause, max(0, p[1] - 24), p[1])
+                        labelled
+                        or _PLACE_AFTER.search(clause, max(0, p[1] - 24), p[1])
                         or (granted and _LIST_JOIN.match(clause[granted[-1][2] : p[1]]))
                     )
                 ):

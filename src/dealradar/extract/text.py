@@ -113,6 +113,11 @@ def _add_stripped(text: str, start: int, end: int, out: list[Span]) -> None:
         out.append(Span(start, end, text[start:end]))
 
 
+#: Words a Roman numeral follows ("Phase I", "Type I"): the "I." after them is no initial.
+NUMBERED_BY_ROMAN = frozenset(["phase", "type", "class", "stage", "grade"])
+_NUMBERED_BY_ROMAN = (*(w + " " for w in NUMBERED_BY_ROMAN), "phase-")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial, not a sentence."""
     start = dot
@@ -123,6 +128,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if word in _COMPANY_SUFFIXES and _SENTENCE_OPENER.match(text, dot + 1):
         return False  # "... by F. Hoffmann-La Roche Ltd. The Group obtained ...": both end
+    if word == "i" and text[max(0, start - 6) : start].lower().endswith(_NUMBERED_BY_ROMAN):
+        return False  # "an oral pan-KRAS inhibitor in Phase I. AstraZeneca will pay": a numeral
     # an initial ("A."), or initials run together ("J.P. Morgan", like "U.S." and "S.A.")
     return (
         word in _ABBREVIATIONS

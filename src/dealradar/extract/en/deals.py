@@ -605,7 +605,8 @@ def _against(d: DealDraft, votes: Votes, lic: int, lee: int) -> bool:
 #: A sentence that opens the next of several agreements between the same two companies.
 _NEXT_AGREEMENT = re.compile(
     r"(?:Under|In|With|Through)\s+the\s+(?:second|third|fourth|other|latter)\s+"
-    r"(?:agreement|deal|licen[cs]e|pact|contract)\b"
+    # ("In the second leg, X in-licenses Y's CR-001": a two-way arrangement's other half)
+    r"(?:agreement|deal|licen[cs]e|pact|contract|leg|transaction|arrangement)\b"
 )
 
 

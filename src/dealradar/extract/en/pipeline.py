@@ -501,9 +501,15 @@ def _lead(s: Sentence, masked: Masked, real: list[int]) -> int | None:
         main = _MAIN_SUBJECT.search(masked.text)
         if main is not None:
             return int(main.group(1))
+    if len(real) > 1 and "s ⟨E" in masked.text:
+        owned = _OWNER_THEN_COMPANY.match(masked.text)
+        if owned is not None:
+            return int(owned.group(1))  # "Roche's Genentech unit has bought ...": Genentech
     return real[0] if real else None
 
 
+#: A sentence whose first company is the owner of the second: "Roche's ⟨Genentech⟩ unit".
+_OWNER_THEN_COMPANY = re.compile(r"[^⟨]*⟨E\d+⟩['’]s\s+⟨E(\d+)⟩")
 #: How a sentence that opens with a subordinate clause starts.
 _SUBORDINATORS = (
     *("After ", "Before ", "While ", "When ", "Since ", "Although ", "Though ", "Following "),
@@ -1022,6 +1028,8 @@ def _announced(
     if found[0] is None and key:
         found = _item_heading_date(ctx, tiers, key)
     if found[0] is None:
+        found = _date_line(ctx, tiers)
+    if found[0] is None:
         # "the agreement, which the parties entered into on November 6": the signing date
         # stands in for the announcement only when nothing else dates the news
         found = _explicit_date(ctx, tiers, own_clauses or {})
@@ -1084,6 +1092,35 @@ def _item_heading_date(
             continue
         for dm in find_dates(
             ctx.text, heading.start("date"), heading.end("date"), published=None, default_year=None
+        ):
+            if dm.value is not None and dm.explicit_year:
+                return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    return None, None
+
+
+#: A deal sheet's labelled date line: "- Date: 20 January 2025", "Announced: May 5, 2025".
+_DATE_LINE = re.compile(
+    r"\s*(?:[-•*·]\s*)?(?:Date|Deal date|Announced|Announcement date|Announcement)\s*:\s*"
+    rf"(?P<date>{WRITTEN_DATE})\b",
+    re.I,
+)
+
+
+def _date_line(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None, Evidence | None]:
+    """The date of a deal sheet's "Date: ..." line in the paragraph (the item) where the deal
+    is told, when that paragraph tells this deal alone: the item's fields are its deal's."""
+    paragraphs = {s.paragraph for s in tiers[0]}
+    if len(paragraphs) != 1:
+        return None, None
+    (paragraph,) = paragraphs
+    for s in ctx.sents:
+        if s.paragraph != paragraph or ("ate" not in s.text and "nnounce" not in s.text):
+            continue
+        line = _DATE_LINE.match(ctx.text, s.start, s.end)
+        if line is None:
+            continue
+        for dm in find_dates(
+            ctx.text, line.start("date"), line.end("date"), published=None, default_year=None
         ):
             if dm.value is not None and dm.explicit_year:
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
