@@ -241,3 +241,41 @@ def test_milestones_more_on_offer_are_milestones() -> None:
         "milestones."
     )
     assert kinds == {"$100 million": "upfront", "$5.2 billion": "milestones"}
+
+
+def test_a_described_nationality_takes_the_company_of_that_country_just_named() -> None:
+    # en152: "Vaccines. CanSino Biologics said ... Junshi keeps rights in mainland China ...,
+    # while Lilly takes an exclusive licence to the rest of the world. The American drugmaker
+    # pays US$10 million upfront"
+    text = (
+        "Vaccines. Norvel Biologics said its candidate had completed enrolment.\n\n"
+        "Antibodies. Shanghai Tessary Biosciences said on Monday it had struck a pact with Eli "
+        "Lilly and Company for TS016. Tessary keeps rights in mainland China, while Lilly takes "
+        "an exclusive licence to the rest of the world. The American drugmaker pays US$10 "
+        "million upfront; Tessary can receive as much as US$245 million more in milestones."
+    )
+    deal = one_deal(text)
+    assert deal.licensee.name == "Eli Lilly and Company"
+    assert deal.upfront is not None
+
+
+def test_a_numbered_heading_a_x_b_names_the_items_pair() -> None:
+    # en110/en153: "2) Biocytogen x Merck KGaA: an option, no price tag"
+    votes = role_votes("2) ⟨E3⟩ x ⟨E4⟩: an option, no price tag")
+    assert (3, 4, 3) in votes.pairs
+    # (a bispecific's two targets are no companies: "PD-1 x VEGF")
+    assert not role_votes("⟨E3⟩ in-licenses a PD-1 x VEGF bispecific.").pairs
+
+
+def test_a_rounds_letter_with_a_full_stop_ends_the_sentence() -> None:
+    # en124: "... launched with a $245 million Series A. GSK bought it ..."
+    text = (
+        "Norvel Bio launched in 2023 with a $245 million Series A. GSK bought it a year later "
+        "for $1 billion upfront. Tessary Bio was led by J. Smith."
+    )
+    assert [s.text for s in sentences(text)] == [
+        "Norvel Bio launched in 2023 with a $245 million Series A.",
+        "GSK bought it a year later for $1 billion upfront.",
+        "Tessary Bio was led by J. Smith.",
+    ]
+    assert not any(n.startswith("Series") for n in company_names(text))

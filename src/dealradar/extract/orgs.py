@@ -903,7 +903,14 @@ def _run_candidates(run: str) -> tuple[tuple[int, int, str, bool], ...]:
             )
             or (
                 # "an oral pan-KRAS inhibitor in Phase I. AstraZeneca will pay": a numeral
-                g == "I." and len(words) > 1 and words[-2][2].lower() in NUMBERED_BY_ROMAN
+                # ("raised a $245 million Series A. GSK bought it": a round's letter)
+                len(g) == 2
+                and g[1] == "."
+                and len(words) > 1
+                and (
+                    (g == "I." and words[-2][2].lower() in NUMBERED_BY_ROMAN)
+                    or words[-2][2] == "Series"
+                )
             )
         ):
             _emit_list(run, words, out)

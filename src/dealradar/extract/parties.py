@@ -1080,11 +1080,12 @@ _PAIR_LINE = _Rule(
         r"^(?P<bullet>[•·▪◦*–-]|\(?\d{1,2}[.)])?\W{0,2}"
         + _e("l")
         # (a newsletter's "• VelaVigo ➝ Avenzo: Nectin-4/TROP2 bispecific ADC")
-        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->|➝|➔|➜|⟶)\s*"
+        # ("2) Biocytogen x Merck KGaA: an option, no price tag": a newsletter's "x")
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->|➝|➔|➜|⟶|(?<=\s)[x×](?=\s))\s*"
         + _e("e")
         + r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:—|–|-|:)\s|(?<=\))\.?\s*$|$)"
     ),
-    needs=("/", "→", "->", "➝", "➔", "➜", "⟶"),
+    needs=("/", "→", "->", "➝", "➔", "➜", "⟶", " x ", " × "),
     markers=2,
 )
 #: A deal sheet's "Parties: X (Guangzhou) and Danish group Y" line: the two sides of its
@@ -2172,13 +2173,35 @@ def _by_country(
     at: int,
     countries: dict[int, str],
     country: str,
+    *,
+    opens_sentence: bool = False,
 ) -> list[int]:
     """`candidates` of a description at `at` naming `country`: the companies of that country
     first, then those of unknown country, those of another country last. When every
     candidate is of another country, the latest company of that country named before comes
     first (else the latest of unknown country)."""
     same = [c for c in candidates if countries.get(c) == country]
-    if not same and all(c in countries for c in candidates):
+    if not same and opens_sentence and not all(c in countries for c in candidates):
+        # "..., while Lilly takes an exclusive licence to the rest of the world. The American
+        # drugmaker pays US$10 million upfront": a description opening its sentence is the
+        # company of that country named just before, and after every candidate whose country
+        # is unknown (not past one: "Solix announced ..., saying the Shanghai biotech will")
+        before = [m for m in mentions if m.start < at]
+        unknown_last = max(
+            (m.start for m in before if m.entity in candidates and m.entity not in countries),
+            default=-1,
+        )
+        same = next(
+            (
+                [m.entity]
+                for m in reversed(before)
+                if m.start > unknown_last
+                and at - m.start < _JUST_BEFORE
+                and countries.get(m.entity) == country
+            ),
+            [],
+        )
+    elif not same and all(c in countries for c in candidates):
         earlier = [m.entity for m in reversed(mentions) if m.start < at]
         same = next(([e] for e in earlier if countries.get(e) == country), [])
         if not same:
@@ -2190,6 +2213,8 @@ def _by_country(
     return same + unknown + other
 
 
+#: How far back (characters) a company named "just before" a description may stand.
+_JUST_BEFORE = 300
 #: A description that is a party's role and nothing more.
 _ROLE_WORD = re.compile(r"[Tt]he\s+(licensor|licensee|Licensor|Licensee)")
 
@@ -2388,7 +2413,9 @@ def mask(
             after = [m.entity for m in inside if e <= m.start < end and m.entity not in before]
             candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
             if countries is not None and (country := description_country(word)):
-                candidates = _by_country(candidates, mentions, s, countries(), country)
+                candidates = _by_country(
+                    candidates, mentions, s, countries(), country, opens_sentence=ps == 0
+                )
             if leaning and (role := _ROLE_WORD.fullmatch(word)) is not None:
                 candidates = _by_role(candidates, mentions, leaning, role.group(1).lower())
             if word.endswith(_UNIT_NOUNS):

@@ -128,8 +128,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if word in _COMPANY_SUFFIXES and _SENTENCE_OPENER.match(text, dot + 1):
         return False  # "... by F. Hoffmann-La Roche Ltd. The Group obtained ...": both end
-    if word == "i" and text[max(0, start - 6) : start].lower().endswith(_NUMBERED_BY_ROMAN):
-        return False  # "an oral pan-KRAS inhibitor in Phase I. AstraZeneca will pay": a numeral
+    if len(word) == 1 and text[max(0, start - 7) : start].lower().endswith(
+        _NUMBERED_BY_ROMAN if word == "i" else ("series ",)
+    ):
+        # "an oral pan-KRAS inhibitor in Phase I. AstraZeneca will pay", "a $245 million Series
+        # A. GSK bought it": a numeral or a round's letter, not an initial
+        return False
     # an initial ("A."), or initials run together ("J.P. Morgan", like "U.S." and "S.A.")
     return (
         word in _ABBREVIATIONS

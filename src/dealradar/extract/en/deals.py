@@ -274,6 +274,10 @@ def _between(masked: str, a: int, b: int) -> str:
     return masked[min(pa, pb) : max(pa, pb)]
 
 
+#: A numbered or bulleted line: "1. A × B: ...", "2) A x B", "• A / B".
+_ITEM_HEADING_LINE = re.compile(r"\s*(?:\(?\d{1,2}[.)]|[•·▪◦*–-])\s")
+
+
 def _heading_of(
     sents: list[Sentence],
     s: Sentence,
@@ -281,11 +285,14 @@ def _heading_of(
     key: frozenset[int],
 ) -> DealDraft | None:
     """The deal of pair `key` that the line right before `s` names, when that line is a heading
-    of its own (a paragraph without a closing stop), else None."""
+    of its own (a paragraph without a closing stop, or a numbered or bulleted line over its
+    item: "1. Baiaotai × Intas: golimumab biosimilar enters US"), else None."""
     if s.index == 0:
         return None
     before = sents[s.index - 1]
-    if before.paragraph == s.paragraph or before.text.rstrip().endswith((".", ";", ":")):
+    if (
+        before.paragraph == s.paragraph and not _ITEM_HEADING_LINE.match(before.text)
+    ) or before.text.rstrip().endswith((".", ";", ":")):
         return None
     return next((d for d in by_sentence.get(before.index, ()) if d.key == key), None)
 
