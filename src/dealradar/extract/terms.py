@@ -439,13 +439,13 @@ class Term:
     cue_end: int = -1
 
 
-#: "more" right after a figure, closing its phrase: "up to $730M more, for X".
 #: "... milestone payments of up to $270 million": a cue followed by its own figure (`after`
 #: ends where the next figure starts).
 _OF_FIGURE_NEXT = lower_pattern(
     r"\s+(?:of|worth|totall?ing|amounting to)\s+(?:up to\s+|as much as\s+|about\s+|"
     r"approximately\s+|nearly\s+|more than\s+|over\s+)?(?:$|[$€£¥\d])"
 )
+#: "more" right after a figure, closing its phrase: "up to $730M more, for X".
 _MORE_AFTER = re.compile(r"\s*(?:more|further|additional)\s*(?:[,;)]|$)")
 #: What may stand between a figure and the cue right after it ("$18 million in upfront").
 _CUE_JUST_AFTER = re.compile(

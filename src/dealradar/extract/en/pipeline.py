@@ -1090,11 +1090,19 @@ def _item_heading_date(
             s.start <= m.start < heading.start("date") and m.entity in key for m in ctx.mentions
         ):
             continue
-        for dm in find_dates(
-            ctx.text, heading.start("date"), heading.end("date"), published=None, default_year=None
-        ):
-            if dm.value is not None and dm.explicit_year:
-                return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+        found = _dated_label(ctx, heading.start("date"), heading.end("date"))
+        if found[0] is not None:
+            return found
+    return None, None
+
+
+def _dated_label(ctx: _Context, start: int, end: int) -> tuple[date | None, Evidence | None]:
+    """The first date with its year written out in `ctx.text[start:end]`, the date a label
+    gives (an item heading's bracket, a deal sheet's "Date:" line); none is guessed from the
+    published date."""
+    for dm in find_dates(ctx.text, start, end, published=None, default_year=None):
+        if dm.value is not None and dm.explicit_year:
+            return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
 
 
@@ -1119,11 +1127,9 @@ def _date_line(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None,
         line = _DATE_LINE.match(ctx.text, s.start, s.end)
         if line is None:
             continue
-        for dm in find_dates(
-            ctx.text, line.start("date"), line.end("date"), published=None, default_year=None
-        ):
-            if dm.value is not None and dm.explicit_year:
-                return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+        found = _dated_label(ctx, line.start("date"), line.end("date"))
+        if found[0] is not None:
+            return found
     return None, None
 
 
