@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dealradar.extract import extract
 from dealradar.extract.grounding import assert_grounded
+from dealradar.extract.money import find_money
 from dealradar.extract.orgs import find_entities
+from dealradar.extract.terms import label_sentence
 from dealradar.extract.territory import find_territory
+from dealradar.extract.text import fold_case
 from dealradar.model import Deal
 
 
@@ -42,3 +45,13 @@ def territory_class(text: str) -> str | None:
     """The territory class of a whole snippet, None when it states none."""
     found = find_territory(text, [(0, len(text))])
     return found.territory_class if found else None
+
+
+def term_kinds(text: str) -> dict[str, str]:
+    """Each money figure of a one-sentence snippet, as written, → the kind of term it is."""
+    low = fold_case(text)
+    money = find_money(text, low=low)
+    return {
+        text[t.money.start : t.money.end]: t.kind
+        for t in label_sentence(text, 0, len(text), money, low=low)
+    }

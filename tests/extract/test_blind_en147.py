@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from phrasing import alias_groups, company_names, deals_in, one_deal, territory_class
+from phrasing import alias_groups, company_names, deals_in, one_deal, term_kinds, territory_class
 
 from dealradar.extract.dealtype import deal_type
-from dealradar.extract.money import find_money
 from dealradar.extract.parties import role_votes
-from dealradar.extract.terms import label_sentence
-from dealradar.extract.text import fold_case, sentences
+from dealradar.extract.text import sentences
 
 _SHEET = (
     "DEALS OF THE MONTH\n\n"
@@ -35,15 +33,6 @@ _SHEET = (
     "   - Product: QY-15, a biosimilar\n"
     "   - Money: $21 million up front and up to $143.5 million in milestones\n"
 )
-
-
-def _kinds(text: str) -> dict[str, str]:
-    low = fold_case(text)
-    money = find_money(text, low=low)
-    return {
-        text[t.money.start : t.money.end]: t.kind
-        for t in label_sentence(text, 0, len(text), money, low=low)
-    }
 
 
 def test_a_parties_line_makes_its_two_companies_a_deal() -> None:
@@ -70,12 +59,12 @@ def test_a_deal_sheets_date_and_scope_lines_are_the_items() -> None:
 
 def test_an_upfront_fee_and_milestones_with_a_figure_of_their_own_are_two_terms() -> None:
     # en149: "a $31 million upfront fee and milestone payments of up to $270 million"
-    kinds = _kinds(
+    kinds = term_kinds(
         "Norvel will pay a $31 million upfront fee and milestone payments of up to $270 million."
     )
     assert kinds == {"$31 million": "upfront", "$270 million": "milestones"}
     # (a figure the two kinds share is the whole value)
-    assert _kinds("Norvel gets up to US$517.5 million in upfront and milestone payments.") == {
+    assert term_kinds("Norvel gets up to US$517.5 million in upfront and milestone payments.") == {
         "US$517.5 million": "total"
     }
 
@@ -94,7 +83,7 @@ def test_phase_one_with_a_full_stop_ends_the_sentence() -> None:
 def test_a_tally_of_the_years_transactions_is_no_deal_term() -> None:
     # en153: "in year 2025 the license-out transactions of China innovative drug disclosed total
     # amount more than 1,300 hundred million US dollars"
-    kinds = _kinds(
+    kinds = term_kinds(
         "In year 2025 the license-out transactions of China innovative drug disclosed total "
         "amount more than 130 billion US dollars."
     )
@@ -217,7 +206,7 @@ def test_a_sentence_opening_participle_is_no_company() -> None:
 def test_a_price_brought_to_a_total_with_contingent_rights_is_the_total() -> None:
     # en148: "plus a contingent value right of $0.30 per share, bringing the total to as much as
     # $1.2bn"
-    kinds = _kinds(
+    kinds = term_kinds(
         "Holvik agreed to acquire Norvel for $2.00 per share in cash, plus a contingent value "
         "right of $0.30 per share, bringing the total to as much as $1.2bn."
     )
@@ -236,7 +225,7 @@ def test_agreeing_to_pay_a_company_makes_the_subject_the_payer() -> None:
 
 def test_milestones_more_on_offer_are_milestones() -> None:
     # en150: "with as much as $5.2 billion more on offer in milestones"
-    kinds = _kinds(
+    kinds = term_kinds(
         "Holvik paid Norvel $100 million upfront, with as much as $5.2 billion more on offer in "
         "milestones."
     )

@@ -148,6 +148,14 @@ _CODE_PAIR = re.compile(
 #: "DKN-01", "ABX-02": a programme's number padded with a zero is a code even with two digits
 #: (other two-digit codes are too often something else: "COVID-19", "Q4-25").
 _PADDED_CODE = re.compile(r"[A-Z]{2,6}-0[1-9]")
+#: What vouches for a two-digit code just before it: the kind of drug it names ("ROCK2
+#: inhibitor TDI01", "checkpoint antibody BND-22", "its lead drug, IDRX-42", "its research
+#: code RC48"), or the INN it follows in brackets ("(telitacicept, RC18)").
+_DRUG_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:inhibitors?|antibody|ADC|conjugate|drug|candidate|bispecific|agonist|antagonist|"
+    r"degrader|siRNA|vaccine|molecule|compound|asset|code)[,:]?|\([a-z]{4,}(?: [a-z]{4,})?,)"
+    r"\s+$"
+)
 _PREFIX_STOP = frozenset(
     ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
 )
@@ -289,7 +297,14 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _CODE.finditer(text, start, end) if has_digit else ():
         code = m.group("code")
         digits = sum(ch.isdigit() for ch in code)
-        if digits < 3 and not _PADDED_CODE.fullmatch(code):
+        if (
+            digits < 3
+            and not _PADDED_CODE.fullmatch(code)
+            and not (
+                digits == 2
+                and _DRUG_NOUN_BEFORE.search(text, max(start, m.start() - 24), m.start())
+            )
+        ):
             continue
         if _NOT_CODES.match(code) or _MUTATION.fullmatch(code):
             continue

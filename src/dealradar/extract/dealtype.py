@@ -91,10 +91,11 @@ _HYPOTHETICAL_BEFORE = lower_pattern(
 #: "The deal is structured as an asset purchase rather than a license", "lifting the potential
 #: value of the asset purchase to $1.9 billion": said outright (not "the upfront will be
 #: treated as an asset acquisition", its accounting).
-_ASSET_PURCHASE_NAMED = lower_pattern(
-    r"(?<!treated as an )(?<!accounted for as an )(?<!recorded as an )(?<!recognized as an )"
-    r"(?<!recognised as an )\basset (?:purchase|acquisition)\b"
-)
+_ASSET_PURCHASE_NAMED = lower_pattern(r"\basset (?:purchase|acquisition)\b")
+#: How a deal is booked, before `_ASSET_PURCHASE_NAMED`: "accounted for as an", "we expect to
+#: account for the transaction as an" (a takeover booked as an asset acquisition is still a
+#: takeover).
+_BOOKED_AS = lower_pattern(r"\b(?:treat|account|record|recogni[sz])\w*\b[^.;]{0,40}?\bas an $")
 #: "The deal comes shortly after X merged with Y", "the pact follows Z's buyout of W": the
 #: acquisition is an earlier event the deal is placed after, not the deal.
 _EARLIER_EVENT_BEFORE = lower_pattern(
@@ -112,7 +113,11 @@ _ACQ_OBJECT_VERB = lower_pattern(
 _ASSET_OBJECT = lower_pattern(
     _BUYING + r"[^.;]{0,80}?['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:program\w*|assets?|products?|portfolio|candidates?|compounds?|molecules?)\b|"
-    r"\basset (?:purchase|acquisition)\b|"
+    # "will acquire X's 50% interest in the China rights to AZD5851": a partner's share of a
+    # drug's rights bought, not the partner
+    + _BUYING
+    + r"[^.;]{0,60}?['’]s?\s+(?:[\w%-]+\s+){0,2}?(?:interest|stake|share)\s+in\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,5}?rights\b|"
     # "agreeing to acquire a pair of breast cancer candidates from X": drugs bought from their
     # owner, not the owner
      + _BUYING + r"(?:an?\s+|the\s+|two\s+|three\s+|a\s+pair\s+of\s+|several\s+)?"
@@ -323,6 +328,16 @@ def may_tell_purchase(sentences: list[str]) -> bool:
     return any(may_contain(fold_case(s), _ACQ_WORDS) for s in sentences)
 
 
+def _names_asset_purchase(low: str) -> bool:
+    """Whether the folded `low` calls the deal an asset purchase, not only its accounting."""
+    if not may_contain(low, ("asset purchase", "asset acquisition")):
+        return False
+    return any(
+        _BOOKED_AS.search(low, max(0, m.start() - 60), m.start()) is None
+        for m in _ASSET_PURCHASE_NAMED.finditer(low)
+    )
+
+
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:
     """Whether `pattern` occurs in the folded `low`; every match contains one of `needs`, which
     are tested first: a substring test costs far less than a regex scan, and usually fails."""
@@ -360,9 +375,7 @@ def deal_type(
     ):
         return "asset-purchase"
     if acq_sentences and not all(_RIGHTS_OBJECT.search(s) for s in acq_sentences):
-        if any(_ASSET_OBJECT.search(s) for s in acq_sentences) or _found(
-            _ASSET_PURCHASE_NAMED, text, "asset purchase", "asset acquisition"
-        ):
+        if any(_ASSET_OBJECT.search(s) for s in acq_sentences) or _names_asset_purchase(text):
             return "asset-purchase"
         if not _found(_LICENSE_GRANT, text, "licen", "rights"):
             return "acquisition"

@@ -96,6 +96,13 @@ _PLACES = {place: code for code, places in _PLACES_BY_COUNTRY.items() for place 
 _PLACES.update(dict.fromkeys(GEO_PREFIXES - _PLACES.keys(), "CN"))
 
 
+#: The adjectives of `_DEMONYMS` as a regex alternation (longest first, dots escaped), for
+#: patterns that allow one before a company's name.
+DEMONYM_ALTERNATION = "|".join(
+    w.replace(".", r"\.").replace(" ", r"\s+") for w in sorted(_DEMONYMS, key=len, reverse=True)
+)
+
+
 def is_demonym(word: str) -> bool:
     """Whether `word` is an adjective of nationality ("Chinese", "Korean")."""
     return word.lower() in _DEMONYMS

@@ -242,6 +242,8 @@ _SAYS_ITS_SUBSIDIARY = re.compile(
 )
 _PAREN_RIGHT = re.compile(
     r"(?:\s+(?:company|Company|group|Group))?"
+    # a filing's 'X and certain of its affiliates (collectively, "ICT")': one party
+    r"(?:\s+and\s+(?:certain\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?(?:affiliates|subsidiaries))?"
     # a filing's defined term after the legal description: 'X, an Indiana corporation ("Parent")'
     # ('invoX Pharma Limited, a private limited company incorporated in England and Wales
     # ("Parent")': where it was incorporated may follow)
@@ -257,11 +259,11 @@ _FORMER_KNOWN = re.compile(r"\b(?:formerly|then|previously)\s+known\b")
 _LEGAL_AFTER_PAREN = re.compile(r"\s*(?:Co\.|Company|Ltd|Limited|Inc|Corp)")
 _A_COMPANY_OF = re.compile(r"\s*,\s+an?\s+(?=[A-Z])")
 #: The first character after spaces of every match of `_PAREN_RIGHT` ("(", ", an Indiana
-#: corporation", " Company", " group"), of `_KNOWN_AS` (a bracket, a comma or the first letter
-#: of its words: "also", "formerly", "better", "widely", "then", "previously", "known",
-#: "whose", "or", "namely", "i.e."), of `_OWN_SUBSIDIARY` ("and", "or", ",") and of
-#: `_SUBSIDIARY` (a bracket or a comma). `_cluster` tests these before each match.
-_PAREN_OPENINGS = "(,cCgG"
+#: corporation", " Company", " group", " and its affiliates"), of `_KNOWN_AS` (a bracket, a
+#: comma or the first letter of its words: "also", "formerly", "better", "widely", "then",
+#: "previously", "known", "whose", "or", "namely", "i.e."), of `_OWN_SUBSIDIARY` ("and",
+#: "or", ",") and of `_SUBSIDIARY` (a bracket or a comma). `_cluster` tests these before each match.
+_PAREN_OPENINGS = "(,cCgGa"
 _KNOWN_AS_OPENINGS = "(,afbwtpkoni"
 _OWN_SUBSIDIARY_OPENINGS = "ao,"
 _SUBSIDIARY_OPENINGS = "(,"
@@ -567,15 +569,19 @@ _BULLET_VERB = frozenset(
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*–·][ \t]+$")
 
 
-def _after_city_in_name(text: str, out: list[_Candidate], at: int) -> bool:
+def _after_city_in_name(
+    text: str, out: list[_Candidate], at: int, city: re.Pattern[str] | None = None
+) -> bool:
     """Whether only a bracketed city stands between the last candidate and `at` ("Maiwei
-    (Shanghai) Biotechnology", "Lynk Pharmaceuticals (Hangzhou) Co., Ltd.")."""
+    (Shanghai) Biotechnology", "Lynk Pharmaceuticals (Hangzhou) Co., Ltd."); `city` is the
+    pattern of that gap (a legal form may follow a comma: "TransThera Sciences (Nanjing),
+    Inc.")."""
     return (
         bool(out)
         and not out[-1].possessive
         # (`_CITY_IN_NAME` opens with " (": most gaps between names do not)
         and text.startswith(" (", out[-1].end)
-        and _CITY_IN_NAME.fullmatch(text, out[-1].end, at) is not None
+        and (city or _CITY_IN_NAME).fullmatch(text, out[-1].end, at) is not None
     )
 
 
@@ -600,7 +606,7 @@ def _candidates(text: str) -> list[_Candidate]:
             # (every legal form alone opens with one of `_LEGAL_RUN_OPENINGS`: most runs do not)
             words.startswith(_LEGAL_RUN_OPENINGS)
             and _LEGAL_RUN.fullmatch(words)
-            and _after_city_in_name(text, out, at)
+            and _after_city_in_name(text, out, at, _CITY_BEFORE_LEGAL_FORM)
             and _has_suffix(out[-1].name)
         ):
             # "Lynk Pharmaceuticals (Hangzhou) Co., Ltd.": the legal form after the city closes
@@ -659,6 +665,30 @@ def _candidates(text: str) -> list[_Candidate]:
         taken = [(c.start, c.end) for c in out]
         out += [c for c in lower if not any(a < c.end and c.start < b for a, b in taken)]
         out.sort(key=lambda c: c.start)
+    return _split_hyphened_pairs(text, out) if "-" in text else out
+
+
+def _split_hyphened_pairs(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A newsletter's "Arrowhead-Novartis" or "Biocytogen-Merck KGaA" heading: two companies
+    joined by a hyphen, each named alone elsewhere in the text, are two names, not one
+    ("Bristol-Myers Squibb" stays whole: no name opens with "Myers")."""
+    firsts = {c.name.partition(" ")[0] for c in cands if "-" not in c.name}
+    out: list[_Candidate] = []
+    for c in cands:
+        head, space, tail = c.name.partition(" ")
+        a, dash, b = head.partition("-")
+        if (
+            dash
+            and a in firsts
+            and b in firsts
+            and a[:1].isupper()
+            and b[:1].isupper()
+            and text.startswith(c.name, c.start)
+        ):
+            out.append(_Candidate(c.start, c.start + len(a), a, False))
+            out.append(_Candidate(c.start + len(a) + 1, c.end, b + space + tail, c.possessive))
+        else:
+            out.append(c)
     return out
 
 
@@ -844,6 +874,7 @@ _LEGAL_RUN_OPENINGS = ("Co.", "Ltd.", "Limited", "Inc.", "Corp.")
 _CITY_IN_NAME = re.compile(
     r" \((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))[A-Z][a-z]+\) "
 )
+_CITY_BEFORE_LEGAL_FORM = re.compile(_CITY_IN_NAME.pattern.replace(r"\) ", r"\),? "))
 
 
 @lru_cache(maxsize=8192)
@@ -1506,6 +1537,8 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if spaced and _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):
         return True
+    if left.endswith((": ", ":")) and _ROLE_LABEL_LEFT.search(left):
+        return True  # a deal sheet's "Buyer: EQRx (Cambridge, Mass.)" line
     low_left = low[max(0, c.start - 140) : c.start]
     if _may_be_object(low_left) and _OBJECT_LEFT_ANYWHERE.search(low_left):
         return not _after_title(left)
@@ -1523,6 +1556,13 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     return False
 
 
+#: A deal sheet's label of a party's role, opening its line: what follows it is a company.
+#: (Not "Target:", which as often names a drug's target as a company bought.)
+_ROLE_LABEL_LEFT = re.compile(
+    r"(?:^|\n)[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:buyer|seller|acquirer|licensor|licensee|"
+    r"counterparty)[ \t]*:[ \t]*\Z",
+    re.I,
+)
 #: Words a writer stresses in capitals ("did NOT", "ONLY the upfront"): no company's name.
 _EMPHASIS = frozenset(["not", "no", "never", "only", "all", "must", "very", "really", "still"])
 _LEGAL_FORM_LEFT = re.compile(
@@ -1733,9 +1773,12 @@ _LISTED_AFTER = re.compile(
 
 
 #: A digest's line for one deal: "• Licensor (ticker) / Licensee — terms", "A → B:".
-_PAIR_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:[^\n()]{1,60}\()?\Z")
+_PAIR_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:[•·▪◦*–-]|\(?\d{1,2}[.)])[ \t]*)?(?:[^\n()]{1,60}\()?\Z"
+)
 _PAIR_JOIN = re.compile(r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:/|→|->)\s*")
 _PAIR_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|-|:)\s")
+_ARROW_LINE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:\n|\Z)")
 
 
 def _mark_pair_lines(text: str, cands: list[_Candidate], is_org: list[bool]) -> None:
@@ -1745,7 +1788,11 @@ def _mark_pair_lines(text: str, cands: list[_Candidate], is_org: list[bool]) -> 
         a, b = cands[k], cands[k + 1]
         if (
             _PAIR_JOIN.fullmatch(text, a.end, b.start)
-            and _PAIR_END.match(text, b.end)
+            and (
+                _PAIR_END.match(text, b.end)
+                # ("4. Flagship Pioneering → GSK (early July)": an arrow may end its line)
+                or ("→" in text[a.end : b.start] and _ARROW_LINE_END.match(text, b.end))
+            )
             and _PAIR_LINE_START.search(text, max(0, a.start - 80), a.start)
         ):
             is_org[k] = is_org[k + 1] = True
@@ -1847,6 +1894,36 @@ _BLOOMBERG_TICKERS = re.compile(
 )
 
 
+def _initials_owner(
+    names: list[str], inits: list[str], mentions: list[OrgMention]
+) -> dict[int, int]:
+    """For an acronym that is the initials of several names ("AZ": AstraZeneca and
+    AbelZeta), the one it stands for: the last of them named before it, else the first named
+    after it. An acronym of one name only is not listed."""
+    out: dict[int, int] = {}
+    acronyms = [i for i, n in enumerate(names) if n.isupper()]
+    if not acronyms:
+        return out
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        first_at.setdefault(m.name, m.start)
+    for i in acronyms:
+        acronym = _bare(names[i])
+        owners = [
+            j
+            for j in range(len(names))
+            if j != i and _several_parts(names[j]) and _initials_of(acronym, inits[j])
+        ]
+        if len(owners) < 2:
+            continue
+        at = first_at[names[i]]
+        before = [j for j in owners if first_at[names[j]] < at]
+        out[i] = max(
+            before or owners, key=lambda j: first_at[names[j]] if before else -first_at[names[j]]
+        )
+    return out
+
+
 def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     names: list[str] = []
     for m in mentions:
@@ -1869,6 +1946,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     inits = [initials(n) for n in names]
     curated = [curated_company(n) for n in names]
     bridges = {i for i in _bridges(cores) if _only_possessive(text, names[i])}
+    owner = _initials_owner(names, inits, mentions)
     for i in range(len(names)):
         for j in range(i + 1, len(names)):
             a, b = cores[i], cores[j]
@@ -1882,11 +1960,13 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                     names[i].isupper()
                     and _several_parts(names[j])
                     and _initials_of(_bare(names[i]), inits[j])
+                    and owner.get(i, j) == j
                 )
                 or (
                     names[j].isupper()
                     and _several_parts(names[i])
                     and _initials_of(_bare(names[j]), inits[i])
+                    and owner.get(j, i) == i
                 )
                 # "Kangh" for "Chengdu Kanghua Biological Products": a name's main word cut short
                 or _cut_short(a, b)

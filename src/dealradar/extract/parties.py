@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dealradar.extract.nationality import description_country
+from dealradar.extract.nationality import DEMONYM_ALTERNATION, description_country
 from dealradar.extract.orgs import OrgMention
 from dealradar.extract.text import (
     ChunkWords,
@@ -223,7 +223,9 @@ _PAY = _Rule(
         r"(?:[a-z]+['’]s\s+)?⟨e\d+⟩\s+" + _MONEY_NEXT + r"))|"
         r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
-        r"(?:pay|pays|paying|paid|will make|make|makes|making|put up|puts "
+        # ("to share consideration ..., paid partly in Y shares": how it is paid, no payer)
+        r"(?:pay|pays|paying|paid(?!\s+(?:partly|partially|wholly|entirely|in\s+part)\b)|"
+        r"will make|make|makes|making|put up|puts "
         # ("put $75 million down": a sum right after "put", not "put two buyers on the same X")
         r"up|putting|put(?!\s+(?:it|at)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥\d]|us\$|usd|rmb|eur|"
         r"gbp))|hand over|handed over|"
@@ -309,7 +311,9 @@ _GRANTEE = _Rule(
         # "Under the new agreement, Y will hold exclusive rights to ...": rights it gains
         r"will hold|would hold|"
         # "Y will have exclusive rights to commercialize them in ...": rights it is given
-        r"(?:will|would|shall) have(?= (?:the )?(?:sole and )?exclusive (?:rights?|licen[cs]e)))\b"
+        r"(?:will|would|shall) have(?= (?:the )?(?:sole and )?exclusive (?:rights?|licen[cs]e))|"
+        # "Merck holds an option to license selected antibodies": the option's holder
+        r"holds(?= (?:an |the )?(?:exclusive )?options? to (?:licen[cs]e|acquire|in-license)))\b"
         # "X holds an option to take back rights": rights taken back return to their owner
         r"(?!\s+back\b)"
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
@@ -1077,15 +1081,20 @@ _ANNOUNCED_GRANTEE = _Rule(
 _PAIR_LINE = _Rule(
     _p(
         # ("1) A / B (Dec 17)": a numbered heading of a newsletter lists its deals the same way)
-        r"^(?P<bullet>[•·▪◦*–-]|\(?\d{1,2}[.)])?\W{0,2}"
+        r"^(?P<bullet>[•·▪◦■◆▶►*–-]|\(?\d{1,2}[.)])?\W{0,2}"
+        # (a deal sheet's "Deal: Novartis / Cadent Therapeutics" line, buyer first or not)
+        r"(?P<label>(?:deal|transaction|pairing)\s*:\s*)?"
         + _e("l")
+        # ("2. Suzhou Ribo / Ribocure AB → Boehringer": two licensors before an arrow)
+        + r"(?:(?:\s*(?:/|,|&|\band\b)\s*⟨e\d+⟩)+(?=\s*(?:→|->|➝|➔|➜|⟶)))?"
         # (a newsletter's "• VelaVigo ➝ Avenzo: Nectin-4/TROP2 bispecific ADC")
         # ("2) Biocytogen x Merck KGaA: an option, no price tag": a newsletter's "x")
-        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->|➝|➔|➜|⟶|(?<=\s)[x×](?=\s))\s*"
+        # ("■ Biocytogen-Merck KGaA": a hyphen right between the two names)
+        + r"(?:\s*\([^()]{1,40}\))?\s*(?:/|→|->|➝|➔|➜|⟶|(?<=\s)[x×](?=\s)|(?<=⟩)-(?=⟨))\s*"
         + _e("e")
         + r"(?:\s*\([^()]{1,40}\))?\s*(?:(?:—|–|-|:)\s|(?<=\))\.?\s*$|$)"
     ),
-    needs=("/", "→", "->", "➝", "➔", "➜", "⟶", " x ", " × "),
+    needs=("/", "→", "->", "➝", "➔", "➜", "⟶", " x ", " × ", "⟩-⟨"),
     markers=2,
 )
 #: A deal sheet's "Parties: X (Guangzhou) and Danish group Y" line: the two sides of its
@@ -1115,6 +1124,27 @@ _LICENSED_A_DRUG = _Rule(
         r"(?![^⟨;]{0,170}\b(?:to|from)\s+⟨)(?![^⟨;.]{0,170}\b(?:to\s+(?:a|an|its|the)|out)\s)"
     ),
     needs=("licensed",),
+)
+#: "Y ... today announced its launch, a Series A financing, and the in-licensing of a
+#: long-acting antibody from X": a list of news whose item is the licence.
+_ANNOUNCED_IN_LICENSING = _Rule(
+    _p(
+        _e("e") + r"[^⟨;]{0,160}?\b(?:announced|announces|said|reported)\b[^⟨;]{0,200}?"
+        r"\bthe\s+in-licen[cs]ing\s+of\s+[^⟨;]{0,160}?\bfrom\s+" + _e("l")
+    ),
+    needs=("in-licensing", "in-licencing"),
+    markers=2,
+)
+#: "And just before Christmas, Y took the LRRC15 ADC SIM0613 for up to $1.06 billion": a drug
+#: taken for a price, its partner named elsewhere (not "took a $2 billion charge for").
+_TOOK_DRUG_FOR = _Rule(
+    _p(
+        _e("e") + r"\s+(?:took|takes|picked\s+up|picks\s+up|snapped\s+up|snaps\s+up)\s+"
+        r"(?:the|a|an|its)\s+(?:(?!charges?\b|impairments?\b|write|stakes?\b|loss)[^⟨;]){0,80}?"
+        r"\bfor\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
+        r"(?:[$€£¥]|us\$|usd\b|rmb\b|eur\b)"
+    ),
+    needs=("took", "takes", "picked up", "picks up", "snapped up", "snaps up"),
 )
 #: "In the first leg, X out-licenses SKB105 ... for all territories outside mainland China":
 #: the company that out-licenses, with no partner named after it, grants the licence (the
@@ -1150,7 +1180,11 @@ _LICENCE_OF_TO = _Rule(
 #: "signed license agreement, authorize one preclinical trispecific T-cell engager developed
 #: by company's research team to Y": the same with the thing granted between.
 _AUTHORIZE_ONE_TO = _Rule(
-    _p(r"\bauthori[sz]e[sd]?\s+(?:one|a|an|its|the|their)\s+[^⟨;]{1,200}?\bto\s+" + _e("e")),
+    # ("authorize the ADC product SIM0613 to French Y": a description before the name)
+    _p(
+        r"\bauthori[sz]e[sd]?\s+(?:one|a|an|its|the|their)\s+[^⟨;]{1,200}?\bto\s+"
+        rf"(?:(?:{DEMONYM_ALTERNATION})\s+)?" + _e("e")
+    ),
     needs=("authori",),
 )
 #: "X will authorize its self-developed ADC XNW27011 the rights ... outside mainland China to
@@ -1317,6 +1351,8 @@ _RULES = (
     _TARGET_LABEL,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
+    _TOOK_DRUG_FOR,
+    _ANNOUNCED_IN_LICENSING,
     _OUT_LICENSES_ALONE,
     _AUTHORIZED_TO,
     _AUTHORIZES_TO,
@@ -1436,7 +1472,7 @@ _SINCE_YEAR = r"\s+(?:together\s+)?since\s+(?:19|20)\d\d"
 _HISTORICAL = word_pattern(
     # ("press reports of talks surfaced earlier in the week": the same news, days before)
     # ("a 43% premium to the prior close": a share price's day before, not an older deal)
-    r"earlier(?! (?:in the|this) (?:week|day)\b| today\b)|"
+    r"earlier(?! (?:in the|this) (?:week|day|month)\b| today\b)|"
     r"previous(?:ly)?(?! (?:close|closing|day's|trading|session)\b)|"
     r"prior(?! (?:close|closing|day's|trading|session)\b)|"
     r"first teamed|first partnered|back then|"
@@ -1490,7 +1526,9 @@ _DEALISH = word_pattern(
     # "Y gets access to our platform": what a platform deal grants
     r"get access to|gets access to|got access to|gain access to|gains access to|"
     r"gained access to|obtains access to|obtained access to|receives access to|"
-    r"received access to",
+    r"received access to|"
+    # "Y took the LRRC15 ADC SIM0613 for up to $1.06 billion": a price for what was taken
+    r"for up to (?:us)?[$€£¥]",
     r"\b",
 )
 
@@ -1850,6 +1888,7 @@ def role_votes(masked: str) -> Votes:
         _ANNOUNCED_GRANTEE,
         _CODEVELOP_ITS_WITH,
         _LICENSED_FROM,
+        _ANNOUNCED_IN_LICENSING,
         _TECHNOLOGY_EXPORT,
         _AUTHORIZES_TO,
     ):
@@ -1861,7 +1900,7 @@ def role_votes(masked: str) -> Votes:
         # a bulleted line says "a deal" by itself, licensor first; a heading "BUYER / SELLER —
         # $2B" writes the two in either order
         bullet = m.group("bullet")
-        if bullet and bullet[-1] not in ".)":
+        if bullet and bullet[-1] not in ".)" and not m.group("label") and "⟩-⟨" not in m.group():
             v.pair(m.group("l"), m.group("e"), 3)
         else:
             # "1) Eisai / BlissBio (BB-1701, May 2023)", "AbbVie / Ichnos Glenmark Innovation
@@ -1915,6 +1954,7 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_TARGET_LABEL, "l", "licensor", 3),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
     (_LICENSED_A_DRUG, "e", "licensee", 2),
+    (_TOOK_DRUG_FOR, "e", "licensee", 2),
     (_OUT_LICENSES_ALONE, "l", "licensor", 2),
     (_AUTHORIZED_TO, "e", "licensee", 2),
     (_AUTHORIZE_ONE_TO, "e", "licensee", 2),

@@ -154,7 +154,9 @@ _CUES: list[tuple[str, str]] = [
         r"together with (?:the )?(?:down|upfront|initial) payments?,|"
         # "paid $20 million upfront, with potential payments of up to $415 million"
         r"(?:with|and|plus) (?:total )?potential payments (?:of|totall?ing)|"
-        r"equity value|enterprise value|in a deal|deal (?:valued|worth)|all-in",
+        r"equity value|enterprise value|in a deal|deal (?:valued|worth)|all-in|"
+        # a deal sheet's "Value: $39 billion, paid in cash and shares" line
+        r"(?<![\w ])value:",
     ),
     (
         WEAK_TOTAL,
@@ -328,6 +330,11 @@ _DISTRACTOR_CLAUSE = word_pattern(
     # "By one tally, out-licensing deals from Chinese drugmakers topped $30 billion in headline
     # value this year": many deals summed
     r"by one tally|deals from (?:[\w-]+ ){0,2}?(?:drugmakers|companies|biotechs|developers)|"
+    # "Chinese out-licensing deals have now passed $100 billion in announced total value this
+    # year, by our count": many deals summed
+    r"by (?:our|their|its) (?:own )?(?:count|tally)|"
+    r"deals (?:have |had )?(?:now |already )?(?:passed|topped|exceeded|surpassed|crossed)|"
+    r"transactions (?:have |had )?(?:now |already )?(?:passed|topped|exceeded|surpassed)|"
     # "its plan to divest non-core assets with a value of up to $10 billion": a disposal
     # programme's target, many sales summed
     r"plans? to divest|programs? to divest|programmes? to divest|"

@@ -542,10 +542,24 @@ def _pair_orphans(
             _ROLE_LABEL_LINE.match(s1.text) and _ROLE_LABEL_LINE.match(s2.text)
         ):
             continue
-        d = DealDraft(frozenset((e1, e2)), is_historical(s1.text), s1.index)
+        key = frozenset((e1, e2))
+        # ("1) EQRx / CStone — ..." then "Buyer: EQRx", "Seller: CStone": the lines under an
+        # item's heading tell the heading's deal, not one of their own)
+        heading = next(
+            (
+                x
+                for x in deals
+                if x.key == key
+                and not x.historical
+                and any(s1.index - 3 <= i < s1.index for i in _named_in(x, by_sentence))
+            ),
+            None,
+        )
+        d = heading or DealDraft(key, is_historical(s1.text), s1.index)
         d.vote(e1, r1, w1)
         d.vote(e2, r2, w2)
-        deals.append(d)
+        if heading is None:
+            deals.append(d)
         by_sentence.setdefault(s1.index, []).append(d)
         by_sentence.setdefault(s2.index, []).append(d)
 

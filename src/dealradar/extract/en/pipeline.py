@@ -558,11 +558,17 @@ def _we_defined(ctx: _Context) -> int | None:
     "us")'), if any."""
     if '"we' not in ctx.text and "“we" not in ctx.text:
         return None
-    return next((m.entity for m in ctx.mentions if _DEFINED_AS_WE.match(ctx.text, m.end)), None)
+    found = next((m.entity for m in ctx.mentions if _DEFINED_AS_WE.match(ctx.text, m.end)), None)
+    if found is None and (refer := _WE_REFER_TO.search(ctx.text)) is not None:
+        # a periodic report's '"Gilead," "we," "us" and "our" refer to Gilead Sciences, Inc.'
+        found = next((m.entity for m in ctx.mentions if m.start == refer.end()), None)
+    return found
 
 
 #: After a company's name, a bracket that defines "we": '("Cullinan," "we" or "us")'.
 _DEFINED_AS_WE = re.compile(r"\s*\([^()]{0,60}?[\"“]we,?[\"”]")
+#: The definition of "we" in a 10-Q or 10-K: '"we," "us" and "our" refer to '.
+_WE_REFER_TO = re.compile(r"[\"“]we,?[\"”][^.()]{0,40}?\brefers?\s+to\s+(?:the\s+)?")
 
 
 def _first_person(ctx: _Context) -> set[int]:
