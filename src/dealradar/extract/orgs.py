@@ -665,13 +665,15 @@ def _candidates(text: str) -> list[_Candidate]:
         taken = [(c.start, c.end) for c in out]
         out += [c for c in lower if not any(a < c.end and c.start < b for a, b in taken)]
         out.sort(key=lambda c: c.start)
-    return _split_hyphened_pairs(text, out) if "-" in text else out
+    return _split_hyphened_pairs(text, out)
 
 
 def _split_hyphened_pairs(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """A newsletter's "Arrowhead-Novartis" or "Biocytogen-Merck KGaA" heading: two companies
     joined by a hyphen, each named alone elsewhere in the text, are two names, not one
     ("Bristol-Myers Squibb" stays whole: no name opens with "Myers")."""
+    if not any("-" in c.name for c in cands):
+        return cands
     firsts = {c.name.partition(" ")[0] for c in cands if "-" not in c.name}
     out: list[_Candidate] = []
     for c in cands:
@@ -1559,7 +1561,7 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
 #: A deal sheet's label of a party's role, opening its line: what follows it is a company.
 #: (Not "Target:", which as often names a drug's target as a company bought.)
 _ROLE_LABEL_LEFT = re.compile(
-    r"(?:^|\n)[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:buyer|seller|acquirer|licensor|licensee|"
+    r"(?:^|\n)[ \t]*(?:[•·▪◦*–-][ \t]*)?(?:buyer|seller|acquirer|purchaser|licensor|licensee|"
     r"counterparty)[ \t]*:[ \t]*\Z",
     re.I,
 )
@@ -1918,9 +1920,10 @@ def _initials_owner(
             continue
         at = first_at[names[i]]
         before = [j for j in owners if first_at[names[j]] < at]
-        out[i] = max(
-            before or owners, key=lambda j: first_at[names[j]] if before else -first_at[names[j]]
-        )
+        if before:
+            out[i] = max(before, key=lambda j: first_at[names[j]])
+        else:
+            out[i] = min(owners, key=lambda j: first_at[names[j]])
     return out
 
 
