@@ -76,6 +76,12 @@ def _first_letter_groups(words: list[str]) -> str:
     return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
+#: The twelve months' full names, capitalised, as a regex alternation (no group).
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
+
 def month_number(name: str) -> int:
     """The number of a month written out or cut short ("April" -> 4, "Sept" -> 9)."""
     return _MONTHS[name.lower()]

@@ -526,7 +526,7 @@ def _mention(m: _Groups, text: str, folded: str) -> MoneyMention | None:
     try:
         if m.group("pcur"):
             cur_key = m.group("pcur")
-            currency = _lookup_prefix(cur_key)
+            currency = prefix_currency(cur_key)
             if m.group("pdup"):
                 currency = _SUFFIX_CURRENCIES[_norm_suffix(m.group("pdup"))]
             scale2 = m.group("pscale2")
@@ -562,7 +562,9 @@ def _mention(m: _Groups, text: str, folded: str) -> MoneyMention | None:
 _SPACES = re.compile(r"\s+")
 
 
-def _lookup_prefix(key: str) -> str:
+def prefix_currency(key: str) -> str:
+    """The ISO code of a currency written before a number ("US$", "rmb", "€"), in any case
+    and spacing; KeyError for one this module does not know."""
     compact = _SPACES.sub(" ", key)
     for candidate in (compact, compact.upper(), compact.replace(" ", "")):
         if candidate in _PREFIX_CURRENCIES:

@@ -1896,12 +1896,12 @@ _BLOOMBERG_TICKERS = re.compile(
 )
 
 
-def _initials_owner(
+def _acronym_owners(
     names: list[str], inits: list[str], mentions: list[OrgMention]
 ) -> dict[int, int]:
-    """For an acronym that is the initials of several names ("AZ": AstraZeneca and
-    AbelZeta), the one it stands for: the last of them named before it, else the first named
-    after it. An acronym of one name only is not listed."""
+    """Each acronym among `names` (by index) → the name whose initials it is. When it is the
+    initials of several ("AZ": AstraZeneca and AbelZeta), it stands for the last of them named
+    before it, else the first named after it. An acronym of no name is not listed."""
     out: dict[int, int] = {}
     acronyms = [i for i, n in enumerate(names) if n.isupper()]
     if not acronyms:
@@ -1916,14 +1916,15 @@ def _initials_owner(
             for j in range(len(names))
             if j != i and _several_parts(names[j]) and _initials_of(acronym, inits[j])
         ]
-        if len(owners) < 2:
-            continue
-        at = first_at[names[i]]
-        before = [j for j in owners if first_at[names[j]] < at]
-        if before:
-            out[i] = max(before, key=lambda j: first_at[names[j]])
-        else:
-            out[i] = min(owners, key=lambda j: first_at[names[j]])
+        if len(owners) == 1:
+            out[i] = owners[0]
+        elif owners:
+            at = first_at[names[i]]
+            before = [j for j in owners if first_at[names[j]] < at]
+            if before:
+                out[i] = max(before, key=lambda j: first_at[names[j]])
+            else:
+                out[i] = min(owners, key=lambda j: first_at[names[j]])
     return out
 
 
@@ -1949,7 +1950,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     inits = [initials(n) for n in names]
     curated = [curated_company(n) for n in names]
     bridges = {i for i in _bridges(cores) if _only_possessive(text, names[i])}
-    owner = _initials_owner(names, inits, mentions)
+    owner = _acronym_owners(names, inits, mentions)
     for i in range(len(names)):
         for j in range(i + 1, len(names)):
             a, b = cores[i], cores[j]
@@ -1959,18 +1960,8 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 or (curated[i] is not None and curated[i] == curated[j])
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
                 # ("AZ" for "AstraZeneca", "GSK" for "GlaxoSmithKline": a camel-cased name's humps)
-                or (
-                    names[i].isupper()
-                    and _several_parts(names[j])
-                    and _initials_of(_bare(names[i]), inits[j])
-                    and owner.get(i, j) == j
-                )
-                or (
-                    names[j].isupper()
-                    and _several_parts(names[i])
-                    and _initials_of(_bare(names[j]), inits[i])
-                    and owner.get(j, i) == i
-                )
+                or owner.get(i) == j
+                or owner.get(j) == i
                 # "Kangh" for "Chengdu Kanghua Biological Products": a name's main word cut short
                 or _cut_short(a, b)
                 or _cut_short(b, a)

@@ -684,11 +684,11 @@ _SET_ASIDE_WORDS = (
     *("beyond", "top of", "addition to", "besides", "apart", "aside", "excluding"),
     *("other than", "over and"),
 )
+#: Payments a royalty cap is not: met before a cap, they make its figure theirs.
+_PAYMENT_WORDS = r"milestone|up-?front|down payment"
 #: A cap on royalties just before a figure: "royalties on net sales, capped at", "sales
 #: commission upper limit is", "total royalty payments of up to", "sales commissions total
 #: highest can reach" (a translation's 销售提成最高可达).
-#: Payments a royalty cap is not: met before a cap, they make its figure theirs.
-_PAYMENT_WORDS = r"milestone|up-?front|down payment"
 _ROYALTY_CAP_BEFORE = re.compile(
     r"\b(?:royalt(?:y|ies)|sales commissions?)\b"
     r"(?:[^.;$€£¥\d]{0,40}?\b(?:capped|caps?|ceiling|upper limit|maximum)\b|"

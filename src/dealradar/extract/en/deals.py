@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from dealradar.extract.dates import MONTH_NAMES
 from dealradar.extract.parties import (
     Masked,
     Votes,
@@ -30,9 +31,7 @@ _SEPARATE = re.compile(
 
 
 #: A month's name, as the patterns below write it.
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTHS = rf"(?:{MONTH_NAMES})"
 _RIGHTS_CUE = re.compile(r"licen[cs]|\brights\b", re.I)
 _EARLIER_DEAL_OPENING = re.compile(
     r"\s*(?:The|That|This)\s+(?:earlier|previous|prior|first|original)\s+"

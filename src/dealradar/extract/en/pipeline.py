@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from dealradar.extract.assets import AssetMention, find_assets
 from dealradar.extract.dates import (
+    MONTH_NAMES,
     WRITTEN_DATE,
     DateMention,
     find_dateline,
@@ -447,8 +448,9 @@ def _read_sentences(
     masks: dict[int, object] = {}
     topic: list[int] = []
     inside = _by_sentence(ctx.sents, ctx.mentions)
-    first_person = _first_person(ctx)
-    announcer = _announcer(ctx, inside, first_person)
+    we = _we_defined(ctx)
+    first_person = _first_person(ctx, we)
+    announcer = _announcer(ctx, inside, first_person, we=we)
     leaning: dict[int, float] = {}  # net licensor vote of the firm cues read so far
     defined = defined_terms(ctx.text, ctx.mentions)
     for s in ctx.sents:
@@ -571,12 +573,12 @@ _DEFINED_AS_WE = re.compile(r"\s*\([^()]{0,60}?[\"“]we,?[\"”]")
 _WE_REFER_TO = re.compile(r"[\"“]we,?[\"”][^.()]{0,40}?\brefers?\s+to\s+(?:the\s+)?")
 
 
-def _first_person(ctx: _Context) -> set[int]:
+def _first_person(ctx: _Context, we: int | None) -> set[int]:
     """Sentences where "we" and "us" are the company a call transcript is about: its
     executives' turns ("Chief Financial Officer: ... Regeneron is paying us $400 million"),
-    not the operator's or an analyst's; every sentence of a filing that defines "we". Empty
-    for anything else."""
-    if _we_defined(ctx) is not None:
+    not the operator's or an analyst's; every sentence of a filing that defines "we" (`we`,
+    from `_we_defined`). Empty for anything else."""
+    if we is not None:
         return {s.index for s in ctx.sents}
     if not ctx.text.startswith(_OUTSIDE_SPEAKER_OPENINGS) and not any(
         map(ctx.text.__contains__, _OUTSIDE_SPEAKER_LINES)
@@ -609,9 +611,12 @@ def _announcer(
     ctx: _Context,
     inside: dict[int, list[OrgMention]],
     first_person: frozenset[int] | set[int] = frozenset(),
+    *,
+    we: int | None,
 ) -> int | None:
-    """The company whose announcement the article reports ("the Company" in filings)."""
-    if (we := _we_defined(ctx)) is not None:
+    """The company whose announcement the article reports ("the Company" in filings; `we`,
+    the company a filing defines as "we", from `_we_defined`)."""
+    if we is not None:
         return we
     if first_person:
         # an interview: "We spoke with Solid's co-founder and chief executive" before the
@@ -987,8 +992,7 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,\s+(?:while|whereas)\s|"
     # ", and at the start of 2025 it took an option on Y's X": a second event of its own
     r",\s+and\s+(?=(?:then|later|earlier|in|at|on|by)\s+(?:the\s+)?(?:start|end|"
-    r"beginning|middle|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|\d{4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    rf"beginning|middle|{MONTH_NAMES}|\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 
 
@@ -1051,10 +1055,7 @@ def _announced(
 
 
 #: A month named without its day opening a clause: "In April, X paid Y ...".
-_IN_MONTH = re.compile(
-    r"\b[Ii]n\s+(?P<month>January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b(?!\s+\d)"
-)
+_IN_MONTH = re.compile(rf"\b[Ii]n\s+(?P<month>{MONTH_NAMES})\b(?!\s+\d)")
 
 
 def _other_month(own: list[Sentence], day: date, at: int) -> bool:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from dealradar.extract.assets import find_assets
 from dealradar.extract.dates import find_dates
 from dealradar.extract.en.payments import DealTerms, money_of
-from dealradar.extract.money import find_money
+from dealradar.extract.money import find_money, prefix_currency
 from dealradar.extract.nationality import place_country
 from dealradar.extract.territory import classify_sentence
 from dealradar.model import Asset, Company, Deal, Evidence, Money
@@ -127,10 +127,6 @@ _UNIT = re.compile(
     r"(?P<currency>US\$|USD|\$|RMB|CNY|EUR|€)\s?(?P<scale>millions?|billions?|mn|m|bn)\b",
     re.I,
 )
-_UNIT_CURRENCY = {
-    **{"us$": "USD", "usd": "USD", "$": "USD"},
-    **{"rmb": "CNY", "cny": "CNY", "eur": "EUR", "€": "EUR"},
-}
 #: A cell that is a bare figure in the table's unit: "1,010", "up to 881.5", "~25".
 _BARE_FIGURE = re.compile(
     r"\s*(?P<qualifier>up to|over|more than|about|approx\.?|~)?\s*"
@@ -147,7 +143,7 @@ def _declared_unit(text: str, header_start: int) -> tuple[str, Decimal] | None:
         return None
     scale = found.group("scale").lower()
     factor = Decimal(1_000_000_000) if scale.startswith("b") else Decimal(1_000_000)
-    return _UNIT_CURRENCY[found.group("currency").lower()], factor
+    return prefix_currency(found.group("currency")), factor
 
 
 def _bare_money(text: str, cell: _Cell, unit: tuple[str, Decimal]) -> Money | None:
