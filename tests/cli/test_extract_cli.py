@@ -152,3 +152,18 @@ def test_eval_gives_the_extractor_the_gold_published_date(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert json.loads(saved.read_text())["deals"][0]["announced"] == "2025-03-03"
     assert json.loads(result.stdout)["fields"]["announced"] == pytest.approx(1.0)
+
+
+def test_eval_stops_loudly_when_every_document_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backend that cannot run (here: nothing listens at its URL) fails every document; the
+    scores are then meaningless, so eval names the error and exits 1 instead of printing zeros."""
+    for name in ("t001.txt", "t001.json", "t002.txt", "t002.json"):
+        shutil.copy(ARTICLES / name, tmp_path / name)
+    monkeypatch.setenv("DEALRADAR_LLM_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("DEALRADAR_LLM_MODEL", "none")
+    result = runner.invoke(app, ["eval", str(tmp_path), "--backend", "openai"])
+    assert result.exit_code == 1, result.output
+    assert "2 of 2 documents could not be extracted (first: t001:" in result.stderr
+    assert "every document failed" in result.stderr

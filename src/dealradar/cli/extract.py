@@ -147,6 +147,25 @@ def _report_table(console: Console, report: Report) -> None:
         console.print(misses)
 
 
+def _warn_errors(report: Report) -> None:
+    """Say on stderr how many documents crashed; stop with exit code 1 when all of them did.
+
+    Why: a crash is scored as missed deals and the run goes on, which is right for one bad
+    document but hides a broken extractor (a rule module that fails to import makes every
+    document fail the same way, and the table alone shows only zero predictions)."""
+    if not report.errors:
+        return
+    first = report.errors[0]
+    typer.echo(
+        f"{len(report.errors)} of {report.documents} documents could not be extracted "
+        f"(first: {first.document}: {first.found})",
+        err=True,
+    )
+    if len(report.errors) == report.documents:
+        typer.echo("every document failed: the scores measure nothing", err=True)
+        raise typer.Exit(code=1)
+
+
 def eval_command(
     gold_dirs: Annotated[list[Path], typer.Argument(help="Directories of NNN.txt + NNN.json.")],
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
@@ -165,7 +184,8 @@ def eval_command(
     """Score extraction against gold annotations: deal P/R/F1, field scores, every miss.
 
     A gold file's `published` reaches the extractor as the article's date, as a feed's date
-    does on ingest, so that "on Monday" is scored as a reader of the dated article reads it."""
+    does on ingest, so that "on Monday" is scored as a reader of the dated article reads it.
+    Exit codes: 1 when every document failed to extract, 2 under `--fail-under`."""
     _check_format(fmt, ("table", "json"))
     for d in gold_dirs:
         if not d.is_dir():
@@ -190,6 +210,7 @@ def eval_command(
     if save_extracted is not None:
         lines = [json.dumps({"source": k, "deals": v}, ensure_ascii=False) for k, v in kept.items()]
         save_extracted.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _warn_errors(report)
     if fail_under is not None and report.f1 < fail_under:
         typer.echo(f"deal F1 {report.f1:.3f} is under --fail-under {fail_under}", err=True)
         raise typer.Exit(code=2)
