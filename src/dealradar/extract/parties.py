@@ -99,7 +99,9 @@ _APPOSITION = re.compile(
     r"(⟨E(\d+)⟩)\s*,\s*(?:(?:a|an|the|both|its|(?:which|who)(?!\s+(?:has\s+|have\s+)?"
     # "J&J, which agreed to buy X for $132 per share,": a relative clause that is the news
     r"(?:agreed|agrees|will|would|plans|is|has agreed|signed|licensed|bought|acquired))|whose|"
-    r"one of|(?:acting\s+)?(?:through|via))\b|⟨E\2⟩\s)[^,;]{0,80}?"
+    r"one of|(?:acting\s+)?(?:through|via)|"
+    # ("X, together with its Swedish subsidiary Y, signed ... with Z": X signs, with its unit)
+    r"(?:together|along)\s+with\s+its)\b|⟨E\2⟩\s)[^,;]{0,80}?"
     r"⟨E\d+⟩[^,;⟨]{0,30},"
 )
 

@@ -193,9 +193,11 @@ _SUBSIDIARY_OF = re.compile(
 
 
 #: "X issued announcement, its holding subsidiary Y with Z signed ...": the subsidiary named
-#: (not "X and its subsidiary Y", two names of one side, where X stands for it).
+#: (not "X and its subsidiary Y" or "X, together with its subsidiary Y,", two names of one
+#: side, where X stands for it).
 _ITS_SUBSIDIARY = re.compile(
-    r"(?<!\band )\bits\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+(?:\([^()]{0,40}\)\s+)?⟨E(\d+)⟩"
+    r"(?<!\band )(?<!\btogether with )(?<!\balong with )"
+    r"\bits\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+(?:\([^()]{0,40}\)\s+)?⟨E(\d+)⟩"
 )
 
 
