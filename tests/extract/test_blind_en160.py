@@ -18,7 +18,7 @@ from phrasing import one_deal
 def test_a_subsidiary_signing_together_with_its_parent_leaves_the_parent_the_party(
     joiner: str,
 ) -> None:
-    # en156: "X, together with its Swedish subsidiary Y, signed ... with Z" paired Y with Z
+    # en154: "X, together with its Swedish subsidiary Y, signed ... with Z" paired Y with Z
     deal = one_deal(
         "Oncovia signs Europe deal\n\n"
         f"Oncovia Biosciences Inc., {joiner} Trelis Pharma AB, signed an exclusive license "
