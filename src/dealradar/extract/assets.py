@@ -105,6 +105,22 @@ _OWNED_PLATFORM = re.compile(
     r"(?P<name>[A-Z][a-z]+[A-Z][\w-]*))\s+(?:platform|technology)\b"
 )
 _PLATFORM = re.compile(r"\b(?:its|the|their)\s+(?P<name>[A-Z][\w-]+)\s+(?:platform|technology)\b")
+#: A coined name of a company's platform, a few words before the noun: "its SAFEbody
+#: precision masking technology", "LegoChem's ConjuAll ADC technology", "its RenMice®
+#: platforms", "Azymetric(TM) and EFECT(TM) Platforms". Coined: capitals inside the word
+#: (not "its Phase 2 platform", nor "GalNAc-based"), or a trademark sign. Not after "built
+#: on" or "based on": a drug made with the platform is the asset, the platform its origin.
+_TRADEMARK = r"(?:®|™|\((?:TM|R)\))"
+_COINED_PLATFORM = re.compile(
+    r"(?<!built on )(?<!based on )(?<!built )(?<!based )"
+    r"(?:\b(?:its|their|the|proprietary|[Uu]sing|on)|['’]s?)\s+"
+    r"(?:proprietary\s+)?"
+    r"(?P<name>(?:[A-Z][a-z]*[A-Z][A-Za-z-]*[a-z][A-Za-z-]*|[A-Z]+[a-z][A-Za-z]*[A-Z][A-Za-z]*|"
+    rf"[A-Z][\w-]+(?={_TRADEMARK}))(?<![a-z]-[a-z]{{2}})(?<!-[a-z]{{3}})(?<!-[a-z]{{4}})"
+    r"(?<!-[a-z]{5})(?<!-[a-z]{6})(?<!-[a-z]{7}))"
+    rf"{_TRADEMARK}?(?:\s+and\s+(?P<other>[A-Z][\w-]+){_TRADEMARK}?)?"
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Pp]latforms?|[Tt]echnolog(?:y|ies))\b"
+)
 #: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
 _RIGHTS_TO = re.compile(
     r"[Rr](?<!\w[Rr])ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell)"
@@ -362,7 +378,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             found.append(AssetMention(m.start("code"), m.end("code"), code))
     for m in _KNOWN_AS.finditer(text, start, end) if has_digit and "known" in chunk else ():
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
-    has_platform = "platform" in chunk or "technology" in chunk
+    low_chunk = chunk.lower()
+    has_platform = "platform" in low_chunk or "technolog" in low_chunk
     for m in _PLATFORM.finditer(text, start, end) if has_platform else ():
         name = m.group("name")
         if (
@@ -370,6 +387,12 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         ) and name.lower() not in STOP_NAMES:
             # ("the AI technology", "the RNA platform": a field, not a named platform)
             found.append(AssetMention(m.start("name"), m.end("name"), name))
+    for m in _COINED_PLATFORM.finditer(text, start, end) if has_platform else ():
+        for group in ("name", "other"):
+            if m.group(group) and m.group(group).lower() not in STOP_NAMES:
+                found.append(
+                    AssetMention(m.start(group), m.end(group), m.group(group), platform=True)
+                )
     for m in _OWNED_PLATFORM.finditer(text, start, end) if has_platform else ():
         group = "abbr" if m.group("abbr") else "name"
         found.append(AssetMention(m.start(group), m.end(group), m.group(group), platform=True))

@@ -826,8 +826,10 @@ def _finish(
         # roundup's lead, about every deal of it); an option or a purchase of a drug is told
         # by the context, and not undone
         dtype = "acquisition"
-    if platforms and dtype != "acquisition":
-        # a licensor's platform is the asset of a company purchase only, not of a licence
+    if platforms and dtype != "acquisition" and any(a.name not in platforms for a in assets):
+        # a licensor's platform is background to a licence of drugs made with it (the asset
+        # of a company purchase, and of a licence of the platform itself: "access to its
+        # SAFEbody technology", where no drug is named)
         gone = {a.name for a in assets if a.name in platforms}
         assets = [a for a in assets if a.name not in gone]
         evidence = [e for e in evidence if not (e.field == "assets" and e.quote in gone)]
