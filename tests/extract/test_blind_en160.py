@@ -8,7 +8,7 @@ article.
 from __future__ import annotations
 
 import pytest
-from phrasing import one_deal
+from phrasing import company_names, one_deal
 
 from dealradar.extract.assets import find_assets
 
@@ -86,3 +86,51 @@ def test_a_platform_is_background_to_a_licensed_drug() -> None:
         "$25 million upfront and up to $600 million in milestones.\n"
     )
     assert [a.name for a in deal.assets] == ["HV-301"]
+
+
+SOLD_DRUG = (
+    "Holvik sells Zyntora, in-licenses two ADCs\n\n"
+    "Holvik Bioscience said Thursday it will sell its only marketed product, the sarcoma drug "
+    "Zyntora, and use the proceeds to build an ADC pipeline.\n\n"
+    "To fund the pivot, Holvik agreed to sell Zyntora, a nanoparticle formulation of "
+    "sirolimus approved for malignant perivascular epithelioid cell tumors, to Japan's Norvel "
+    "Pharmaceutical for $100 million in cash.\n"
+)
+
+
+def test_a_drug_sold_to_a_buyer_is_a_deal_with_the_buyer_at_its_price() -> None:
+    # en160, en161, en162: "Aadi sells Fyarro" in a headline made the drug a company; the
+    # price stood far from "sell" behind the drug's description
+    deal = one_deal(SOLD_DRUG)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Holvik Bioscience",
+        "Norvel Pharmaceutical",
+    )
+    assert deal.total is not None and deal.total.amount == 100_000_000
+
+
+def test_a_name_a_drug_noun_stands_before_is_no_company() -> None:
+    assert "Zyntora" not in company_names(SOLD_DRUG)
+    assert "Zyntora" in _asset_names("the sarcoma drug Zyntora, and use")
+    assert _asset_names("The FDA approved the drug Tuesday.") == []
+
+
+def test_a_brand_with_its_inn_and_dosage_form_in_brackets_is_no_company() -> None:
+    text = (
+        "Holvik Bioscience, Inc. agreed to sell its ZYNTORA (sirolimus protein-bound particles "
+        "for injectable suspension) (albumin-bound) business to Norvel Pharmaceutical Co., Ltd. "
+        "for $100 million in cash, the companies said.\n"
+    )
+    assert "ZYNTORA" not in company_names(text)
+    deal = one_deal("Holvik Announces Sale of ZYNTORA to Norvel\n\n" + text)
+    assert (deal.licensor.name, deal.licensee.name) == (
+        "Holvik Bioscience, Inc.",
+        "Norvel Pharmaceutical Co., Ltd.",
+    )
+    assert deal.deal_type == "asset-purchase"
+
+
+def test_a_title_case_headline_verb_ends_the_company_name() -> None:
+    assert "Holvik Bioscience" in company_names(
+        "Holvik Bioscience Transforms Pipeline with Exclusive License to ADCs from Norvel Inc.\n"
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dealradar.extract.dates import MONTH_NAMES
 from dealradar.extract.lexicon import FUNCTION_WORDS, ORG_SUFFIXES, STOP_NAMES
 from dealradar.extract.text import may_contain
 from dealradar.model.slots import fast_init
@@ -121,6 +122,13 @@ _COINED_PLATFORM = re.compile(
     rf"{_TRADEMARK}?(?:\s+and\s+(?P<other>[A-Z][\w-]+){_TRADEMARK}?)?"
     r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Pp]latforms?|[Tt]echnolog(?:y|ies))\b"
 )
+#: A drug's name after its noun: "the sarcoma drug Fyarro", "its lead medicine Zyntora" (not
+#: a day: "approved the drug Tuesday"; nor a company's longer name).
+_NAMED_DRUG = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH_NAMES + r")\b)"
+    r"(?P<name>[A-Z][a-z]{3,}[\w-]*)(?![\w-]| [A-Z])"
+)
 #: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
 _RIGHTS_TO = re.compile(
     r"[Rr](?<!\w[Rr])ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell)"
@@ -172,6 +180,7 @@ _DRUG_NOUN_BEFORE = re.compile(
     r"degrader|siRNA|vaccine|molecule|compound|asset|code)[,:]?|\([a-z]{4,}(?: [a-z]{4,})?,)"
     r"\s+$"
 )
+_DRUG_NOUNS = ("drug ", "medicine ")
 _PREFIX_STOP = frozenset(
     ["once", "drug", "drugs", "patients", "both", "with", "and", "its", "their", "our"]
 )
@@ -251,7 +260,12 @@ class AssetMention:
     platform: bool = False
 
 
-_INN_IN_BRACKETS = re.compile(r"\s+\((?P<inn>[a-z]{4,}(?:\s+[a-z]{4,}|-[a-z]{4})?)\)")
+_INN_IN_BRACKETS = re.compile(
+    r"\s+\((?P<inn>[a-z]{4,}(?:\s+[a-z]{4,}|-[a-z]{4})?)"
+    # ("FYARRO (sirolimus protein-bound particles for injectable suspension)": the INN and
+    # its dosage form)
+    r"(?:\s+[a-z][a-z-]*){0,6}\)"
+)
 #: Endings of small-molecule INNs outside `_INN_STEMS` (whose stems a deal's news meets less
 #: often), read only in a brand's brackets, where no English word has them by chance.
 _BRACKETED_INN_END = re.compile(
@@ -379,6 +393,9 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _KNOWN_AS.finditer(text, start, end) if has_digit and "known" in chunk else ():
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
     low_chunk = chunk.lower()
+    for m in _NAMED_DRUG.finditer(text, start, end) if may_contain(chunk, _DRUG_NOUNS) else ():
+        if m.group("name").lower() not in STOP_NAMES:
+            found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
     has_platform = "platform" in low_chunk or "technolog" in low_chunk
     for m in _PLATFORM.finditer(text, start, end) if has_platform else ():
         name = m.group("name")

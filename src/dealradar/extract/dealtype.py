@@ -250,7 +250,7 @@ _ASSET_SALE = lower_pattern(
     # "agreed to sell its FYARRO (sirolimus ...) business to KAKEN": a product's business sold
     # to a buyer (not "after selling its consumer healthcare business and ...")
     r"\b(?:sell|sells|selling|sold|divest\w*)\s+(?:its|their|the)\s+(?:[\w®™-]+\s+){0,3}?"
-    r"(?:\([^()]{0,80}\)\s+)?(?:business|franchise|product\s+line)\s+to\b|"
+    r"(?:\([^()]{0,80}\)\s+){0,2}(?:business|franchise|product\s+line)\s+to\b|"
     r"\b(?:full|sole|complete)\s+(?:control|ownership)\s+of\b"
 )
 #: A partner's share of a programme bought or sold ("agreed to sell AstraZeneca its 50% share

@@ -911,6 +911,8 @@ HEADLINE_VERBS = frozenset(
         "unveils",
         # "Keymed Biosciences Launches Timberlyne Therapeutics Around ...", "X Takes 25% Stake"
         *("launches", "takes", "partners", "teams", "taps", "lands", "wins", "creates", "adds"),
+        # "Aadi Bioscience Transforms Pipeline with ...", "X Bolsters Pipeline with ..."
+        *("transforms", "bolsters", "strengthens", "broadens", "boosts", "reshapes"),
         "grant",  # "Harbour BioMed and MediLink Therapeutics Grant Seagen ..."
         # "... for CAR-T Therapies Targeting DLL3": what a therapy is aimed at is no name
         "targeting",

@@ -1185,6 +1185,10 @@ def _owner_follows(text: str, at: int, owner: OrgMention) -> bool:
     return lead is not None and lead.end() == owner.start
 
 
+#: "the sarcoma drug Fyarro": a name a drug's noun stands right before (a one-word name).
+_DRUG_NAMED = re.compile(r"\b(?:drug|medicine) ([A-Z][\w-]+)(?![\w-]| [A-Z])")
+
+
 def find_entities(
     text: str, sentence_bounds: list[tuple[int, int]]
 ) -> tuple[list[OrgMention], list[Entity]]:
@@ -1205,6 +1209,15 @@ def find_entities(
             for c in cands
             if text.endswith((": ", ":"), 0, c.start)
             and _TRADE_NAME_LEFT.search(text, max(0, c.start - 40), c.start) is not None
+        }
+    if " drug " in text or " medicine " in text:
+        # "its only marketed product, the sarcoma drug Fyarro": the drug, wherever else the
+        # name stands ("Aadi sells Fyarro")
+        drugs = {m.group(1) for m in _DRUG_NAMED.finditer(text)}
+        brands |= {
+            c.name
+            for c in cands
+            if c.name in drugs and not _has_suffix(c.name) and c.name not in known_company_names()
         }
     if brands:
         cands = [c for c in cands if c.name not in brands]

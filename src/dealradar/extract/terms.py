@@ -649,7 +649,10 @@ _PAID_FOR_AFTER = re.compile(
 #: A company bought "for" a figure, further back than the window of cues reaches: "will
 #: acquire X, a privately held developer of ..., for up to $300 million".
 _BOUGHT_FOR = re.compile(
-    r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring)\s[^.;$€£¥]{1,200}?"
+    r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring|"
+    # ("agreed to sell Fyarro, a nanoparticle formulation of ..., to Y for $100 million": a
+    # drug's price; not shares sold)
+    r"sells?|sold|selling)\s(?![^.;$€£¥]{0,40}?\b(?:shares|stock)\b)[^.;$€£¥]{1,200}?"
     r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
 )
 #: "two milestone payments of", "two further payments of": a count of contingent payments, of
