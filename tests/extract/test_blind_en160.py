@@ -134,3 +134,14 @@ def test_a_title_case_headline_verb_ends_the_company_name() -> None:
     assert "Holvik Bioscience" in company_names(
         "Holvik Bioscience Transforms Pipeline with Exclusive License to ADCs from Norvel Inc.\n"
     )
+
+
+def test_a_machine_translation_s_will_to_y_pay_makes_y_the_payee() -> None:
+    # en162: "Disc will to Mabwell pay 10 million US dollars first payment" (X将向Y支付)
+    deal = one_deal(
+        "Holvik: HV-11 overseas rights authorize to Norvel\n\n"
+        "According to announcement, Norvel Medicine will to Holvik Biology pay 10 million US "
+        "dollars first payment (non-refundable), and according to the project development "
+        "progress pay highest 400 million US dollars milestone money.\n"
+    )
+    assert (deal.licensor.name, deal.licensee.name) == ("Holvik Biology", "Norvel Medicine")

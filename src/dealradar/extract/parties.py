@@ -84,6 +84,10 @@ def _up_to_figure(text: str, at: int) -> str:
 
 
 #: A participle after a comma takes the sentence's subject, not the nearest company.
+#: "⟨X⟩ will to " right before a payer's marker: "X will to Y pay ..." (folded text).
+_WILL_TO_BEFORE = re.compile(
+    r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|should\s+|would\s+|needs?\s+|is\s+)?to\s+$"
+)
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 #: "⟨e1⟩ will from " right before the payer's marker: the receiver named first.
 _FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\s+)?from\s+$")
@@ -1678,7 +1682,13 @@ def role_votes(masked: str) -> Votes:
                 continue
             if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
-            v.pair(m.group("l"), payer, 4, "licensee")
+            payee = m.group("l")
+            ahead = _WILL_TO_BEFORE.search(text, max(0, m.start("e") - 40), m.start("e") - 2)
+            if ahead is not None and payee is None:
+                # a machine translation's word order (X将向Y支付): "X will to Y pay $10
+                # million first payment": Y is paid
+                payer, payee = ahead.group(1), m.group("e")
+            v.pair(payee, payer, 4, "licensee")
             paid = True
         if not paid and v.first is not None and _PAY in rules and may_contain(text, _PAYING_WORDS):
             # "X has added another in-licensed asset to its pipeline, paying Y $7m upfront":
