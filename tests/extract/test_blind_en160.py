@@ -8,7 +8,7 @@ article.
 from __future__ import annotations
 
 import pytest
-from phrasing import company_names, one_deal
+from phrasing import company_names, deals_in, one_deal
 
 from dealradar.extract.assets import find_assets
 
@@ -145,3 +145,20 @@ def test_a_machine_translation_s_will_to_y_pay_makes_y_the_payee() -> None:
         "progress pay highest 400 million US dollars milestone money.\n"
     )
     assert (deal.licensor.name, deal.licensee.name) == ("Holvik Biology", "Norvel Medicine")
+
+
+def test_a_parent_s_named_subsidiary_that_signed_is_the_one_party() -> None:
+    # en163: 'X issued announcement, the Company's wholly-owned subsidiary Y has signed the
+    # License Agreement with Z, and will authorize to Z ...' gave two deals, X's and Y's
+    deals = deals_in(
+        "Huaxin Biology: HV-11 rights authorized to Norvel\n\n"
+        'On the evening of the 20th, Huaxin (Shanghai) Co., Ltd. (hereinafter "Huaxin '
+        "Biology\") issued announcement, the Company's wholly-owned subsidiary Mabren "
+        "Therapeutics Inc. has signed the License Agreement with Norvel Medicine, Inc., and "
+        "will authorize to Norvel Medicine the exclusive rights of the project HV-11.\n\n"
+        "According to the announcement, Norvel Medicine will pay to the Company a down payment "
+        "of 10 million US dollars.\n"
+    )
+    assert [(d.licensor.name, d.licensee.name) for d in deals] == [
+        ("Mabren Therapeutics Inc.", "Norvel Medicine, Inc.")
+    ]

@@ -197,7 +197,9 @@ _SUBSIDIARY_OF = re.compile(
 #: side, where X stands for it).
 _ITS_SUBSIDIARY = re.compile(
     r"(?<!\band )(?<!\btogether with )(?<!\balong with )"
-    r"\bits\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+(?:\([^()]{0,40}\)\s+)?⟨E(\d+)⟩"
+    # ("X issued announcement, X's wholly-owned subsidiary Y has signed ...")
+    r"(?:\bits|⟨E(?P<owner>\d+)⟩['’]s)\s+(?:[\w-]+\s+){0,2}?subsidiary,?\s+"
+    r"(?:\([^()]{0,40}\)\s+)?⟨E(?P<sub>\d+)⟩"
 )
 
 
@@ -208,9 +210,11 @@ def _through_subsidiary(
     issued announcement, its holding subsidiary Y with Z signed the agreement" is Y's deal
     (X stands beside it, as the owner of its party)."""
     m = _ITS_SUBSIDIARY.search(masked)
-    if m is None or int(m.group(1)) == subject:
+    if m is None or int(m.group("sub")) == subject:
         return pairs
-    sub = int(m.group(1))
+    if m.group("owner") is not None and int(m.group("owner")) != subject:
+        return pairs  # "Z signed with X's subsidiary Y": Y is Z's partner, not its stand-in
+    sub = int(m.group("sub"))
     out: list[tuple[int, int]] = []
     for a, b in pairs:
         a, b = (sub if a == subject else a), (sub if b == subject else b)
