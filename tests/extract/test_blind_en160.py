@@ -11,6 +11,7 @@ import pytest
 from phrasing import company_names, deals_in, one_deal
 
 from dealradar.extract.assets import find_assets
+from dealradar.extract.parties import role_votes
 
 
 @pytest.mark.parametrize(
@@ -162,3 +163,14 @@ def test_a_parent_s_named_subsidiary_that_signed_is_the_one_party() -> None:
     assert [(d.licensor.name, d.licensee.name) for d in deals] == [
         ("Mabren Therapeutics Inc.", "Norvel Medicine, Inc.")
     ]
+
+
+def test_an_option_exercise_payment_received_makes_no_licensee() -> None:
+    # en165: "Upon such exercise, MSD obtains an exclusive license ..., and Kelun received an
+    # option-exercise payment": the payee is the licensor, not a holder of an option
+    votes = role_votes(
+        "Upon such exercise, ⟨E1⟩ obtains an exclusive license to research HV-71 outside "
+        "China, and ⟨E0⟩ received an option-exercise payment of US$37.5 million."
+    )
+    assert (0, "licensee") not in [(e, r) for e, r, _ in votes.roles]
+    assert (1, "licensee") in [(e, r) for e, r, _ in votes.roles]

@@ -325,7 +325,8 @@ _GRANTEE = _Rule(
         r"(?P<what>" + _g(70) + r")\b(?:rights?|licen[cs]es?|options?|access)\b"
         # ("does not receive any separate upfront license fee": a payment, not a licence)
         # ("keeps an option to take the rights back": rights returning to their owner)
-        r"(?!\s+(?:fees?|payments?|income|revenues?|back)\b)"
+        # ("received an option-exercise payment": a payment for an option exercised)
+        r"(?!\s+(?:fees?|payments?|income|revenues?|back)\b|-exercise\b)"
         r"(?:" + _g(90) + r"\bfrom\s+" + _e("l") + r"|\s+(?:on|to)\s+" + _e("l2") + r"['’]s?\s)?"
     ),
     needs=("right", "licen", "option", "access"),
