@@ -1,5 +1,9 @@
 """Phrasing met in the blind sets en160 to en165, and in the misses of the earlier held-out
-sets they led to.
+sets they led to: a subsidiary signing "together with" its parent, or named as "X's
+wholly-owned subsidiary Y"; a licensor's coined platform name ("its SAFEbody precision
+masking technology"); a drug sold to a buyer ("the sarcoma drug Fyarro", "sell Fyarro, a
+nanoparticle formulation of ..., to Y for $100 million"); a machine translation's "X will to
+Y pay"; an "option-exercise payment" received.
 
 Every example is written for this file (invented companies and drugs); none is a gold
 article.
