@@ -4,6 +4,7 @@ real extractor on an invented snippet, check its grounding, and name what it fou
 from __future__ import annotations
 
 from dealradar.extract import extract
+from dealradar.extract.assets import find_assets
 from dealradar.extract.grounding import assert_grounded
 from dealradar.extract.money import find_money
 from dealradar.extract.orgs import find_entities
@@ -55,3 +56,8 @@ def term_kinds(text: str) -> dict[str, str]:
         text[t.money.start : t.money.end]: t.kind
         for t in label_sentence(text, 0, len(text), money, low=low)
     }
+
+
+def asset_names(text: str) -> list[str]:
+    """The drug names and codes `find_assets` reads in a whole snippet, in order."""
+    return [a.name for a in find_assets(text, 0, len(text))]

@@ -13,15 +13,10 @@ article.
 from __future__ import annotations
 
 import pytest
-from phrasing import alias_groups, company_names, deals_in, one_deal, term_kinds
+from phrasing import alias_groups, asset_names, company_names, deals_in, one_deal, term_kinds
 
-from dealradar.extract.assets import find_assets
 from dealradar.extract.dealtype import deal_type
 from dealradar.extract.parties import is_historical, role_votes
-
-
-def _names(text: str) -> list[str]:
-    return [a.name for a in find_assets(text, 0, len(text))]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def _names(text: str) -> list[str]:
 def test_a_two_digit_code_named_as_a_drug_is_an_asset(text: str, code: str) -> None:
     # en11, en14, en48, en54, en76, en127 and others: "ROCK2 inhibitor TDI01", "checkpoint
     # antibody BND-22", "lead drug, IDRX-42", "(telitacicept, RC18)", "research code RC48"
-    assert code in _names(text)
+    assert code in asset_names(text)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_a_two_digit_code_named_as_a_drug_is_an_asset(text: str, code: str) -> N
     ],
 )
 def test_a_two_digit_code_without_a_drug_word_before_it_is_no_asset(text: str) -> None:
-    assert _names(text) == []
+    assert asset_names(text) == []
 
 
 _SHEET = (

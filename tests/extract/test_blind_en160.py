@@ -12,9 +12,8 @@ article.
 from __future__ import annotations
 
 import pytest
-from phrasing import company_names, deals_in, one_deal
+from phrasing import asset_names, company_names, deals_in, one_deal
 
-from dealradar.extract.assets import find_assets
 from dealradar.extract.parties import role_votes
 
 
@@ -38,10 +37,6 @@ def test_a_subsidiary_signing_together_with_its_parent_leaves_the_parent_the_par
     )
 
 
-def _asset_names(text: str) -> list[str]:
-    return [a.name for a in find_assets(text, 0, len(text))]
-
-
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -55,7 +50,7 @@ def _asset_names(text: str) -> list[str]:
 def test_a_coined_platform_name_is_an_asset(text: str, names: list[str]) -> None:
     # en9, en27, en71, en141, en154-en158: a licensor's named platform, a few words before
     # "technology" or "platform"; "built on" names where a drug comes from instead
-    assert _asset_names(text) == names
+    assert asset_names(text) == names
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_a_coined_platform_name_is_an_asset(text: str, names: list[str]) -> None
     ],
 )
 def test_a_plain_or_hyphenated_word_before_platform_is_no_asset(text: str) -> None:
-    assert _asset_names(text) == []
+    assert asset_names(text) == []
 
 
 def test_a_licensed_platform_stays_the_asset_when_no_drug_is_named() -> None:
@@ -116,8 +111,8 @@ def test_a_drug_sold_to_a_buyer_is_a_deal_with_the_buyer_at_its_price() -> None:
 
 def test_a_name_a_drug_noun_stands_before_is_no_company() -> None:
     assert "Zyntora" not in company_names(SOLD_DRUG)
-    assert "Zyntora" in _asset_names("the sarcoma drug Zyntora, and use")
-    assert _asset_names("The FDA approved the drug Tuesday.") == []
+    assert "Zyntora" in asset_names("the sarcoma drug Zyntora, and use")
+    assert asset_names("The FDA approved the drug Tuesday.") == []
 
 
 def test_a_brand_with_its_inn_and_dosage_form_in_brackets_is_no_company() -> None:
