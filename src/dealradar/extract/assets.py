@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dealradar.extract.dates import MONTH_NAMES
+from dealradar.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from dealradar.extract.lexicon import FUNCTION_WORDS, ORG_SUFFIXES, STOP_NAMES
 from dealradar.extract.text import may_contain
 from dealradar.model.slots import fast_init
@@ -117,8 +117,7 @@ _COINED_PLATFORM = re.compile(
     r"(?:\b(?:its|their|the|proprietary|[Uu]sing|on)|['’]s?)\s+"
     r"(?:proprietary\s+)?"
     r"(?P<name>(?:[A-Z][a-z]*[A-Z][A-Za-z-]*[a-z][A-Za-z-]*|[A-Z]+[a-z][A-Za-z]*[A-Z][A-Za-z]*|"
-    rf"[A-Z][\w-]+(?={_TRADEMARK}))(?<![a-z]-[a-z]{{2}})(?<!-[a-z]{{3}})(?<!-[a-z]{{4}})"
-    r"(?<!-[a-z]{5})(?<!-[a-z]{6})(?<!-[a-z]{7}))"
+    rf"[A-Z][\w-]+(?={_TRADEMARK})))"
     rf"{_TRADEMARK}?(?:\s+and\s+(?P<other>[A-Z][\w-]+){_TRADEMARK}?)?"
     r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Pp]latforms?|[Tt]echnolog(?:y|ies))\b"
 )
@@ -126,7 +125,7 @@ _COINED_PLATFORM = re.compile(
 #: a day: "approved the drug Tuesday"; nor a company's longer name).
 _NAMED_DRUG = re.compile(
     r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:drug|medicine)\s+"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + MONTH_NAMES + r")\b)"
+    r"(?!(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b)"
     r"(?P<name>[A-Z][a-z]{3,}[\w-]*)(?![\w-]| [A-Z])"
 )
 #: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
@@ -392,11 +391,10 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             found.append(AssetMention(m.start("code"), m.end("code"), code))
     for m in _KNOWN_AS.finditer(text, start, end) if has_digit and "known" in chunk else ():
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
-    low_chunk = chunk.lower()
     for m in _NAMED_DRUG.finditer(text, start, end) if may_contain(chunk, _DRUG_NOUNS) else ():
         if m.group("name").lower() not in STOP_NAMES:
             found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
-    has_platform = "platform" in low_chunk or "technolog" in low_chunk
+    has_platform = "latform" in chunk or "echnolog" in chunk  # ("Platforms", "technology")
     for m in _PLATFORM.finditer(text, start, end) if has_platform else ():
         name = m.group("name")
         if (
@@ -406,10 +404,10 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
             found.append(AssetMention(m.start("name"), m.end("name"), name))
     for m in _COINED_PLATFORM.finditer(text, start, end) if has_platform else ():
         for group in ("name", "other"):
-            if m.group(group) and m.group(group).lower() not in STOP_NAMES:
-                found.append(
-                    AssetMention(m.start(group), m.end(group), m.group(group), platform=True)
-                )
+            name = m.group(group)
+            if name and name.lower() not in STOP_NAMES and not name.rpartition("-")[2].islower():
+                # (not "GalNAc-based", "AI-driven": a word made of a name, not a name)
+                found.append(AssetMention(m.start(group), m.end(group), name, platform=True))
     for m in _OWNED_PLATFORM.finditer(text, start, end) if has_platform else ():
         group = "abbr" if m.group("abbr") else "name"
         found.append(AssetMention(m.start(group), m.end(group), m.group(group), platform=True))

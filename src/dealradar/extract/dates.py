@@ -80,6 +80,8 @@ def _first_letter_groups(words: list[str]) -> str:
 MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+#: The seven weekdays' names, capitalised, as a regex alternation (no group).
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in _WEEKDAYS)
 
 
 def month_number(name: str) -> int:
