@@ -1185,7 +1185,8 @@ def _owner_follows(text: str, at: int, owner: OrgMention) -> bool:
     return lead is not None and lead.end() == owner.start
 
 
-#: "the sarcoma drug Fyarro": a name a drug's noun stands right before (a one-word name).
+#: "the sarcoma drug Fyarro": a name a drug's noun stands right before (a one-word name, in
+#: any case: "drug FYARRO"; `assets._NAMED_DRUG` reads the same phrase for the drug's name).
 _DRUG_NAMED = re.compile(r"\b(?:drug|medicine) ([A-Z][\w-]+)(?![\w-]| [A-Z])")
 
 

@@ -84,13 +84,13 @@ def _up_to_figure(text: str, at: int) -> str:
 
 
 #: A participle after a comma takes the sentence's subject, not the nearest company.
-#: "⟨X⟩ will to " right before a payer's marker: "X will to Y pay ..." (folded text).
-_WILL_TO_BEFORE = re.compile(
-    r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|should\s+|would\s+|needs?\s+|is\s+)?to\s+$"
-)
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 #: "⟨e1⟩ will from " right before the payer's marker: the receiver named first.
 _FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\s+)?from\s+$")
+#: "⟨e1⟩ will to " right before a payer's marker: the payer named first ("X will to Y pay").
+_WILL_TO_BEFORE = re.compile(
+    r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|should\s+|would\s+|needs?\s+|is\s+)?to\s+$"
+)
 #: The payer of money received: "⟨e0⟩ receives $150M upfront, up to $2.3B in milestones from
 #: ⟨e1⟩", the first company after the verb, with nothing but words and figures between.
 _FROM_PAYER = re.compile(r"[^⟨;]{0,140}?\bfrom\s+⟨e(\d+)⟩")

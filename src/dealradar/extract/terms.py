@@ -651,7 +651,7 @@ _PAID_FOR_AFTER = re.compile(
 _BOUGHT_FOR = re.compile(
     r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring|"
     # ("agreed to sell Fyarro, a nanoparticle formulation of ..., to Y for $100 million": a
-    # drug's price; not shares sold)
+    # drug's price; not the price of shares sold or bought)
     r"sells?|sold|selling)\s(?![^.;$€£¥]{0,40}?\b(?:shares|stock)\b)[^.;$€£¥]{1,200}?"
     r"\bfor\s+(?:(?:up to|about|approximately|around|roughly|some|nearly)\s+)?$"
 )
