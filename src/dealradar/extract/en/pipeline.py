@@ -18,6 +18,7 @@ from itertools import pairwise
 from dealradar.extract.assets import AssetMention, find_assets
 from dealradar.extract.dates import (
     MONTH_NAMES,
+    WEEKDAY_NAMES,
     WRITTEN_DATE,
     DateMention,
     find_dateline,
@@ -994,7 +995,7 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|,\s+(?:while|whereas)\s|"
     # ", and at the start of 2025 it took an option on Y's X": a second event of its own
     r",\s+and\s+(?=(?:then|later|earlier|in|at|on|by)\s+(?:the\s+)?(?:start|end|"
-    rf"beginning|middle|{MONTH_NAMES}|\d{{4}}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    rf"beginning|middle|{MONTH_NAMES}|\d{{4}}|{WEEKDAY_NAMES})\b)"
 )
 
 
