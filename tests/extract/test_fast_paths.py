@@ -201,6 +201,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"in total across|deals with a(?<!in deals with a)|"
     r"transactions with (?:an? )?(?:aggregate|combined|total)|"
     r"market for|market worth|market that|by the end of the decade|"
+    r"market (?:could|would|will|may|might|should) (?:reach|hit|top|exceed|grow|be worth)|"
     r"market to be (?:worth|valued)|by the end of this decade|"
     r"markets? (?:is|are|was|were) (?:expected|projected|forecast|estimated|worth|valued)|"
     r"(?:projected|forecast|expected|estimated) to (?:reach|grow|hit|exceed|cross|top)|"
@@ -212,7 +213,8 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"first (?:three|nine) (?:quarters|months)|"
     r"(?:deals|transactions) (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"(?:transactions|deals) since|"
-    r"data compiled by|by one tally|"
+    r"data compiled by|tally|trackers|"
+    r"this year until now|until now this year|up to now this year|by one tally|"
     r"deals from (?:[\w-]+ ){0,2}?(?:drugmakers|companies|biotechs|developers)|"
     r"by (?:our|their|its) (?:own )?(?:count|tally)|"
     r"deals (?:have |had )?(?:now |already )?(?:passed|topped|exceeded|surpassed|crossed)|"
@@ -239,6 +241,9 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r")\b"
 )
 _DISTRACTOR_SAMPLES = [
+    "one banker's tally puts it at $46 billion; several trackers put it above $50 billion",
+    "this year until now the total amount exceed 80 billion; until now this year; the market "
+    "could reach $150b, a market will top $9bn",
     "the license-out transactions of china innovative drug disclosed total amount more than",
     "analysts expect the obesity drug market to be worth north of $100 billion a year",
     "the market for glp-1 drugs is expected to reach $100 billion by 2030",

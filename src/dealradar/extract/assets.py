@@ -99,7 +99,13 @@ _BRAND_BEFORE_INN = re.compile(
 )
 #: Words written in brackets after a capitalised word that are no drug's INN.
 _NOT_INNS = frozenset(
-    ["unaudited", "audited", "excerpt", "excerpts", "continued", "restated", "amended", "draft"]
+    [
+        *("unaudited", "audited", "excerpt", "excerpts", "continued", "restated", "amended"),
+        # a deal card's role labels ("Merck & Co., Inc., ... outside the US and Canada
+        # (licensee)") and an analyst's rating ("Rating: Overweight (maintained)")
+        *("draft", "licensor", "licensee", "buyer", "seller", "acquirer", "partner", "parent"),
+        *("maintained", "reiterated", "unchanged", "upgraded", "downgraded", "initiated"),
+    ]
 )
 _OWNED_PLATFORM = re.compile(
     r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,4}?(?:\((?P<abbr>[A-Za-z][\w-]{1,12})\)|"
@@ -228,8 +234,15 @@ _LABELLED_NAME = re.compile(
 )
 #: A code written with a space ("ISB 2001"): capitals, a space, three or more digits; an
 #: exchange, currency or period prefix is excluded by `_NOT_CODES` and `_SPACED_NOT_CODES`.
+#: The US states' postal codes: before a five-digit ZIP code they end an address.
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
 _SPACED_CODE = re.compile(
     r"(?!(?:BSE|NSE|TSE|LSE|ASX|SIX|KRX|TWSE|KOSDAQ|STAR|AIM|FY|CY)\b)"
+    # ("New York, NY 10036": a US state and its ZIP code in an address)
+    r"(?!(?:" + US_STATES + r") \d{5}$)"
     r"[A-Z]{2,5} \d{3,6}"
 )
 
@@ -351,8 +364,11 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     has_stem = _has_stem(chunk)
     for m in _INN.finditer(text, start, end) if has_stem else ():
         name = m.group("inn")
-        first = name.split()[0]
-        if first.lower() in _COMMON_NON_DRUGS:
+        words = name.split()
+        first = words[0]
+        # (the stemmed word itself: "a Chinese peptide company" names no drug either)
+        stemmed = words[1] if first[0].isupper() and len(words) > 1 else first
+        if first.lower() in _COMMON_NON_DRUGS or stemmed.lower() in _COMMON_NON_DRUGS:
             continue
         # "Riconan trastuzumab": keep the capitalised prefix only if it is not a sentence word
         if (

@@ -55,6 +55,9 @@ _SEAT_OR_BACKER_HYPHEN = re.compile(
     rf"-(?:{_SEAT_ENDINGS}|backed|owned|funded|founded|incubated|controlled)$", re.I
 )
 #: Descriptive endings whose head is a kind of thing or a seat, never who is behind the drug.
+#: A lower-case participle after a hyphen ending a one-word name ("AI-generated",
+#: "CRISPR-edited"): a description (a company's own hyphenated name is capitalised after it).
+_PARTICIPLE_HYPHEN = re.compile(r"-[a-z]{2,}ed$")
 _KIND_HYPHEN = re.compile(
     rf"-(?:style|like|type|stage|class|grade|ready|registered|born|{_SEAT_ENDINGS})$", re.I
 )
@@ -170,6 +173,8 @@ _LISTING_RIGHT = re.compile(
     r"HKEX|SEHK|SSE|SZSE|TSE|KOSDAQ|KRX|OTC\w*)\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}[;,)]"
     # an exchange's code alone: "Zhixiang Jintai (688443.SH)", "X (02616.HK, 1877.HK)"
     r"|\s*\(\d{4,6}\.(?:SH|SZ|SS|HK|KS|KQ|T)[;,)]"
+    # the exchange alone: "Rznomics (KOSDAQ) stock hits daily limit"
+    r"|\s*\((?:NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|KOSDAQ|KRX|ASX|TSX|SIX|AIM)\)"
 )
 #: "ChemoCentryx shareholders", "X stock shot up", "X was founded in 1997": a company's owners,
 #: its stock, its founding
@@ -360,6 +365,15 @@ def core(name: str) -> frozenset[str]:
         tokens = tokens[1:]
     kept = [t for t in tokens if t and t not in GENERIC_NAME_WORDS]
     return frozenset(kept)
+
+
+@lru_cache(maxsize=4096)
+def _place_core(name: str) -> frozenset[str]:
+    """The words of a name that `core` leaves empty, its place prefix kept: "WuXi Biologics"
+    and "WuXi Bio" are both {"wuxi"}. Compared only for equality ("WuXi AppTec" is another
+    house, though its words hold "wuxi")."""
+    tokens = [t.strip(".") for t in _tokens_of(name)]
+    return frozenset(t for t in tokens if t and t not in GENERIC_NAME_WORDS)
 
 
 def _initials_of(acronym: str, inits: str) -> bool:
@@ -1090,6 +1104,8 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
         elif hyphen:
             words = [(s, s + len(hyphen.group("head")), hyphen.group("head"))]
             break
+        elif len(words) == 1 and _PARTICIPLE_HYPHEN.search(w):
+            return  # "a second AI-generated inhibitor": a word that describes, no company
         elif (
             low in LEADING_DESCRIPTORS
             or low in FUNCTION_WORDS
@@ -1972,6 +1988,8 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 (a and b and (a <= b or b <= a) and i not in bridges and j not in bridges)
                 # two names the curated table gives one company ("CStone", "Keystone ...")
                 or (curated[i] is not None and curated[i] == curated[j])
+                # "WuXi Bio" for "WuXi Biologics": a place and an industry word each
+                or (not a and not b and _place_core(names[i]) == _place_core(names[j]) != set())
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
                 # ("AZ" for "AstraZeneca", "GSK" for "GlaxoSmithKline": a camel-cased name's humps)
                 or owner.get(i) == j

@@ -643,6 +643,8 @@ _BETS_ON = _Rule(
         r"(?:up to\s+|as much as\s+|about\s+|nearly\s+|over\s+|more than\s+)?"
         + _MONEY_NEXT
         + r"\s?[\d.,]+\s*(?:[mb]n?|billion|million)?\b[^⟨;]{0,25}?\bon\s+"
+        # ("bets up to $1.3B on Korean RNA editor Y": up to three words of what Y is)
+        + r"(?:(?!(?:with|for|from|to|and|by|of|in|the)\s)[\w-]+\s+){0,3}?"
         + _e("l")
     ),
     needs=(" on ",),
@@ -848,20 +850,25 @@ _AND = _Rule(
         # ("X (百图生科), the AI company founded by Robin Li, and Y reached a collaboration": the
         # first company described between the two, its description masked as the company)
         + r"(?:,\s*⟨e\d+⟩[^⟨;,]{1,60},\s*)?"
-        + r"(?:,\s*)?(?:together with|and)\s+"
+        + r"(?:(?:,\s*)?(?:together with|and)\s+"
+        # a headline's "X, Y strike obesity collaboration": a comma for "and"
+        + r"|,\s+(?=⟨e\d+⟩\s+(?:strikes?|struck|inks?|inked|signs?|signed|seals?|sealed|"
+        + r"forges?|forged)\b))"
         # ("X and the French pharmaceutical company Y signed": the second described first)
         + r"(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|drugmaker|group|biotech|giant)\s+)?"
         + _e("b")
         + r"\s*(?:\([^()⟨]{1,30}\)\s*)?,?\s*(?:(?:have|has|had|jointly|both|each|also|will|"
         r"would|today|already|on \w+|announced that they|said that they|said they)\s+){0,3}"
         r"\b(?:agree\w*|sign\w*|enter\w*|announc\w*|said|expand\w*|reach\w*|form\w*|"
-        r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*)\b"
+        r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*|"
+        r"strikes?|struck|striking|seal\w*|forg\w*)\b"
     ),
-    needs=("and", "together with"),
+    needs=("and", "together with", ", ⟨e"),
     markers=2,
     also=(
         *("agree", "sign", "enter", "announc", "said", "expand", "reach", "form", "deal"),
-        *("pact", "licen", "collaborat", "partnership", "ink", "team"),
+        *("pact", "licen", "collaborat", "partnership", "ink", "team", "stri", "struck"),
+        *("seal", "forg"),
     ),
 )
 #: "the existing collaboration between X and Y for Z": a deal of the two, its direction
@@ -1270,7 +1277,8 @@ _LICENSED_FROM = _Rule(
         # present tense, whose objects often carry a description in brackets each
         # ("Sanofi is licensing rovadicitinib from Chia Tai Tianqing")
         r"|(?:is|are)\s+(?:in-)?licensing\s+[^⟨;]{0,120}?\s+)"
-        r"from\s+(?:[\w-]+-based\s+)?" + _e("l")
+        # ("from China's WuXi Biologics": the licensor's country before its name)
+        r"from\s+(?:[\w-]+-based\s+|[a-z]+['’]s\s+)?" + _e("l")
     ),
     needs=("licensed", "licenced", "licensing"),
     markers=2,
@@ -1294,6 +1302,8 @@ _STAKE_SALE = _Rule(
 #: What an acquisition verb takes when it buys a part of a company, not the company.
 _A_STAKE = re.compile(r"\b(?:stake|shares|equity|interest)\s+in\b")
 _CONTROL = re.compile(r"\b(?:majority|controlling)\b")
+#: What an acquisition verb takes when it takes on debts to a company, not the company.
+_OWED_TO = re.compile(r"\b(?:owed|owing|payable|due)\s+to\s+$")
 #: Every rule, for the words their pre-tests look for.
 _RULES = (
     _LICENSED_FROM,
@@ -1766,6 +1776,8 @@ def role_votes(masked: str) -> Votes:
         what = m.group("what")
         if _A_STAKE.search(what) and not _CONTROL.search(what):
             continue  # "Amgen will acquire a 20.5% stake in BeiGene": an investment
+        if _OWED_TO.search(what):
+            continue  # "X also picks up obligations owed to Y": Y is owed money, not bought
         v.pair(m.group("l"), m.group("e"), 4, "licensee")
         more = _AND_ANOTHER_FOR.match(folded.text, m.end())
         if more is not None:

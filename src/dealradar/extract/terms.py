@@ -37,7 +37,8 @@ PART, DISTRACTOR, PAY, UNKNOWN = "part", "distractor", "pay", "unknown"
 
 #: An option's fee: "option exercise fee", "one-time option fee", "exercise fees" (a cue of
 #: its own kind, and what `label_sentence` looks for at a cue's start).
-_OPTION_FEE_WORDS = r"(?:one-time\s+)?(?:option\s+(?:exercise\s+)?|exercise\s+)fees?"
+#: ("option-exercise fees": the two words joined by a hyphen)
+_OPTION_FEE_WORDS = r"(?:one-time\s+)?(?:option[\s-]+(?:exercise\s+)?|exercise\s+)fees?"
 _CUES: list[tuple[str, str]] = [
     (
         NEAR_TERM,
@@ -130,7 +131,7 @@ _CUES: list[tuple[str, str]] = [
         TOTAL,
         # ("valuing the Cambridge, Massachusetts, lung cancer specialist at roughly $10.6bn")
         # ("valuing the Dublin-based rare-disease company's equity at approximately $27.8bn")
-        r"worth|valued at|valu(?:ing|es) (?:[\w.,'’-]+ ){0,7}?at|value of|"
+        r"worth|valued at|valu(?:ing|es) (?:[\w.,'’-]+ ){0,10}?at|value of|"
         r"total (?:potential )?(?:deal )?(?:value|consideration|"
         r"transaction|amount|equity value|payments?)|total transaction|potential value|"
         r"deal value|transaction value|(?:transaction|deal) (?:amount|price|size)|aggregate|"
@@ -146,7 +147,7 @@ _CUES: list[tuple[str, str]] = [
         r"bring(?:s|ing)? the (?:potential |total )*(?:value|total|deal|package|headline)|"
         # ("..., taking the package to as much as $7.25 billion")
         r"taking the (?:total|package)|with the total|in total consideration|total of up to|"
-        r"total up to|potential total|"
+        r"total up to|potential total|total potential(?= up to| of)|"
         # "adding the down payment, in total 4.274 billion yuan": the parts summed
         r"(?:adding|including|plus) (?:the )?(?:down|upfront|initial) payments?,?\s+"
         r"(?:in total|for a total of|totall?ing)|"
@@ -299,6 +300,8 @@ _DISTRACTOR_NEAR = word_pattern(
     # a market or a forecast: "the market for GLP-1 drugs could reach $100 billion by 2030",
     # "China's oncology drug market was worth about RMB150 billion in 2017"
     r"market for|market worth|"
+    # "obesity drug market could reach $150B early next decade": a forecast
+    r"market (?:could|would|will|may|might|should) (?:reach|hit|top|exceed|grow|be worth)|"
     # "in an Alzheimer's market that analysts expect to be worth well over $10 billion by the
     # end of the decade"
     r"market that|by the end of the decade|"
@@ -329,6 +332,13 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"data compiled by|"
     # "By one tally, out-licensing deals from Chinese drugmakers topped $30 billion in headline
     # value this year": many deals summed
+    # ("One banker's tally puts 2024 China out-licensing at roughly $46 billion", "a tally that
+    # several trackers put well above $50 billion", "Industry trackers put total China
+    # out-licensing headline value for 2025 at well over $100 billion": many deals summed)
+    r"tally|trackers|"
+    # a machine translation's 今年以来 ("this year until now China innovative drug license-out
+    # transactions already the total amount exceed 80 billion US dollars"): a year's deals
+    r"this year until now|until now this year|up to now this year|"
     r"by one tally|deals from (?:[\w-]+ ){0,2}?(?:drugmakers|companies|biotechs|developers)|"
     # "Chinese out-licensing deals have now passed $100 billion in announced total value this
     # year, by our count": many deals summed

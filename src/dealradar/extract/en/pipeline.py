@@ -700,7 +700,12 @@ def _company(
 
 #: An all-cash offer ("$54.00 per share in cash"), and a price "for <n> <unit> in cash":
 #: module constants, not `re.search` strings (each call looked its pattern up again).
-_ALL_CASH = re.compile(r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b", re.I)
+#: ("$13.375 in cash per Ordinary Share": the cash before the share, of a named class)
+_ALL_CASH = re.compile(
+    r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b|"
+    r"\bin cash per (?:\w+ )?(?:share|ADS)\b",
+    re.I,
+)
 _FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
 _CVR = re.compile(r"\bcontingent value rights?\b|\bCVRs?\b")
 
