@@ -235,14 +235,14 @@ _LABELLED_NAME = re.compile(
 #: A code written with a space ("ISB 2001"): capitals, a space, three or more digits; an
 #: exchange, currency or period prefix is excluded by `_NOT_CODES` and `_SPACED_NOT_CODES`.
 #: The US states' postal codes: before a five-digit ZIP code they end an address.
-US_STATES = (
+_US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 _SPACED_CODE = re.compile(
     r"(?!(?:BSE|NSE|TSE|LSE|ASX|SIX|KRX|TWSE|KOSDAQ|STAR|AIM|FY|CY)\b)"
     # ("New York, NY 10036": a US state and its ZIP code in an address)
-    r"(?!(?:" + US_STATES + r") \d{5}$)"
+    r"(?!(?:" + _US_STATES + r") \d{5}$)"
     r"[A-Z]{2,5} \d{3,6}"
 )
 

@@ -1989,7 +1989,7 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 # two names the curated table gives one company ("CStone", "Keystone ...")
                 or (curated[i] is not None and curated[i] == curated[j])
                 # "WuXi Bio" for "WuXi Biologics": a place and an industry word each
-                or (not a and not b and _place_core(names[i]) == _place_core(names[j]) != set())
+                or (not (a or b) and _place_core(names[i]) == _place_core(names[j]) != frozenset())
                 # "J&J" is the initials of "Johnson & Johnson": the ampersand is no letter
                 # ("AZ" for "AstraZeneca", "GSK" for "GlaxoSmithKline": a camel-cased name's humps)
                 or owner.get(i) == j
