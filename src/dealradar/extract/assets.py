@@ -373,7 +373,7 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
         # "Riconan trastuzumab": keep the capitalised prefix only if it is not a sentence word
         if (
             name[0].isupper()
-            and len(name.split()) > 1
+            and len(words) > 1
             and (first.lower() in FUNCTION_WORDS or first.lower() in _PREFIX_STOP)
         ):
             name = name.split(maxsplit=1)[1]

@@ -55,12 +55,12 @@ _SEAT_OR_BACKER_HYPHEN = re.compile(
     rf"-(?:{_SEAT_ENDINGS}|backed|owned|funded|founded|incubated|controlled)$", re.I
 )
 #: Descriptive endings whose head is a kind of thing or a seat, never who is behind the drug.
-#: A lower-case participle after a hyphen ending a one-word name ("AI-generated",
-#: "CRISPR-edited"): a description (a company's own hyphenated name is capitalised after it).
-_PARTICIPLE_HYPHEN = re.compile(r"-[a-z]{2,}ed$")
 _KIND_HYPHEN = re.compile(
     rf"-(?:style|like|type|stage|class|grade|ready|registered|born|{_SEAT_ENDINGS})$", re.I
 )
+#: A lower-case participle after a hyphen ending a one-word name ("AI-generated",
+#: "CRISPR-edited"): a description (a company's own hyphenated name is capitalised after it).
+_PARTICIPLE_HYPHEN = re.compile(r"-[a-z]{2,}ed$")
 _DRUG_NOUNS = (
     r"(?:drugs?|candidates?|assets?|ADCs?|antibod\w+|molecules?|compounds?|programs?|"
     r"programmes?|pipeline|portfolio|platform|technology|therap\w+|inhibitors?|agonists?|"

@@ -331,18 +331,18 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"transactions (?:announced|signed|struck|inked) (?:in|during|so far|this|last)|"
     r"data compiled by|"
     # "By one tally, out-licensing deals from Chinese drugmakers topped $30 billion in headline
-    # value this year": many deals summed
-    # ("One banker's tally puts 2024 China out-licensing at roughly $46 billion", "a tally that
-    # several trackers put well above $50 billion", "Industry trackers put total China
-    # out-licensing headline value for 2025 at well over $100 billion": many deals summed)
+    # value this year", "One banker's tally puts 2024 China out-licensing at roughly $46
+    # billion", "a tally that several trackers put well above $50 billion", "Industry trackers
+    # put total China out-licensing headline value for 2025 at well over $100 billion": many
+    # deals summed (any tally: "by our tally" too)
     r"tally|trackers|"
     # a machine translation's 今年以来 ("this year until now China innovative drug license-out
     # transactions already the total amount exceed 80 billion US dollars"): a year's deals
     r"this year until now|until now this year|up to now this year|"
-    r"by one tally|deals from (?:[\w-]+ ){0,2}?(?:drugmakers|companies|biotechs|developers)|"
+    r"deals from (?:[\w-]+ ){0,2}?(?:drugmakers|companies|biotechs|developers)|"
     # "Chinese out-licensing deals have now passed $100 billion in announced total value this
     # year, by our count": many deals summed
-    r"by (?:our|their|its) (?:own )?(?:count|tally)|"
+    r"by (?:our|their|its) (?:own )?count|"
     r"deals (?:have |had )?(?:now |already )?(?:passed|topped|exceeded|surpassed|crossed)|"
     r"transactions (?:have |had )?(?:now |already )?(?:passed|topped|exceeded|surpassed)|"
     # "its plan to divest non-core assets with a value of up to $10 billion": a disposal
