@@ -207,6 +207,8 @@ class _Context:
     reporting: dict[int, bool] = field(default_factory=dict)
     #: dates found per sentence index: every deal's date finders read the same sentences
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    #: `_day_headings`, read once per text (asked only for a deal nothing else dates)
+    day_headings: list[tuple[int, DateMention]] | None = None
     #: `_find_byline`, read once per text (every deal's `_implicit_date` asks for it)
     byline: tuple[int, date, Evidence] | None = None
     byline_read: bool = False
@@ -1048,6 +1050,8 @@ def _announced(
     if found[0] is None:
         found = _date_line(ctx, tiers)
     if found[0] is None:
+        found = _day_heading_date(ctx, tiers)
+    if found[0] is None:
         # "the agreement, which the parties entered into on November 6": the signing date
         # stands in for the announcement only when nothing else dates the news
         found = _explicit_date(ctx, tiers, own_clauses or {})
@@ -1146,6 +1150,56 @@ def _date_line(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None,
         if found[0] is not None:
             return found
     return None, None
+
+
+#: What a day heading may hold beside its date: a weekday (in any case, perhaps shortened)
+#: and punctuation ("WEDNESDAY, MAY 14", "Thu 15 May:", "May 14, 2025 --").
+_HEADING_REST = re.compile(
+    rf"(?i)\s*(?:(?:{WEEKDAY_NAMES})|(?:mon|tue|wed|thu|fri|sat|sun)\.?)?[\s,:.–—-]*"
+)
+
+
+def _day_headings(ctx: _Context) -> list[tuple[int, DateMention]]:
+    """The lines of a text that hold a date and nothing else (a weekday aside), with their
+    positions: a feed's or a diary's day headings. Fewer than two are no headings (a lone date
+    over an article is its publication's, told apart elsewhere)."""
+    if ctx.day_headings is None:
+        found: list[tuple[int, DateMention]] = []
+        for s in ctx.sents:
+            if len(s.text) > 40 or not any(c.isdigit() for c in s.text):
+                continue
+            line_start = ctx.text.rfind("\n", 0, s.start) + 1
+            line_end = ctx.text.find("\n", s.end)
+            line_end = len(ctx.text) if line_end < 0 else line_end
+            if ctx.text[line_start : s.start].strip() or ctx.text[s.end : line_end].strip():
+                continue
+            dates = [dm for dm in ctx.dates_in(s) if dm.value is not None]
+            if len(dates) != 1:
+                continue
+            dm = dates[0]
+            if _HEADING_REST.fullmatch(ctx.text, s.start, dm.start) and _HEADING_REST.fullmatch(
+                ctx.text, dm.end, s.end
+            ):
+                found.append((s.start, dm))
+        ctx.day_headings = found if len(found) >= 2 else []
+    return ctx.day_headings
+
+
+def _day_heading_date(
+    ctx: _Context, tiers: list[list[Sentence]]
+) -> tuple[date | None, Evidence | None]:
+    """The date of the day heading a deal's first sentence stands under ("WEDNESDAY, MAY 14"
+    over a feed's items, "THURSDAY, MAY 15" over the next day's): the day that item is
+    news of."""
+    headings = _day_headings(ctx)
+    if not headings or not tiers[0]:
+        return None, None
+    first = min(s.start for s in tiers[0])
+    under = [dm for at, dm in headings if at < first]
+    if not under:
+        return None, None
+    dm = under[-1]
+    return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
 
 
 def _announcement_date(
