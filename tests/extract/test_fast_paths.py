@@ -436,7 +436,11 @@ def test_code_patterns_rewritten_find_the_same_matches() -> None:
 #: The pipeline's patterns as first written, before `word_pattern` put their words first.
 _PLAIN_PIPELINE = [
     (
-        lower_pattern(r"\b(?:itself|its own|their own|in-house|(?:its|their) core products?)\b"),
+        lower_pattern(
+            r"\b(?:itself|its own|their own|in-house|(?:its|their) core products?|"
+            r"(?:its|their) (?:existing )?(?:proprietary|wholly[- ]owned) "
+            r"(?:pipeline|programs|candidates))\b"
+        ),
         pipeline._OWN_DRUGS,
     ),
     (

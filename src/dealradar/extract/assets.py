@@ -21,6 +21,8 @@ from dealradar.model.slots import fast_init
 _CODE = re.compile(
     r"(?P<code>[A-Z](?<![\w/-][A-Z])(?=[A-Za-z -]{0,11}+\d)"
     r"[A-Za-z]{0,5}(?:-[A-Z]{1,3})?[- ]?[A-Z]?\d[\dA-Z]*"
+    # "MET-097i": a small letter after three digits names the form (injectable, oral)
+    r"(?:(?<=-\d\d\d)[a-rt-z])?"
     # "ACI-24.060": a decimal suffix names one variant of a programme
     r"(?:-[A-Z0-9]+)?(?:\.\d{1,3}(?![\d.]))?)(?![\w/])"
 )
@@ -202,10 +204,13 @@ _COMMON_NON_DRUGS = frozenset(
         *("polypeptides", "nucleotide", "nucleotides", "oligonucleotide", "oligonucleotides"),
     ]
 )
-#: Targets, receptors and trial names look like codes but are not assets.
+#: Targets, receptors and trial names look like codes but are not assets. A target's number
+#: has one or two digits ("GLP-1", "IL-17A", "CLDN18.2"): "MET-097i", with three, is a
+#: company's code (CD antigens run to three digits: "CD123").
 _NOT_CODES = re.compile(
-    r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|CD|IL|TNF|JAK|BTK|"
-    r"KRAS|FGFR|ALK|ROS|RET|MET|BCMA|CLDN|TIGIT|LAG|TIM|CTLA|FcRn|DLL|ADC|COVID|H|Q|FY|SH|SZ|HK|"
+    r"^(?:GLP|GIP|PD|PDL|PD-L|HER|EGFR|VEGF|TROP|CDH|GSPT|IGF|CSF|GDF|PDE|B7|IL|TNF|JAK|BTK|"
+    r"KRAS|FGFR|ALK|ROS|RET|MET|BCMA|CLDN|TIGIT|LAG|TIM|CTLA|FcRn|DLL)[- ]?\d(?!\d\d)|"
+    r"^(?:CD|ADC|COVID|H|Q|FY|SH|SZ|HK|"
     r"US|USD|RMB|CNY|EUR|GBP|JPY|HKD|CHF|SEK|DKK|KRW|INR|AUD|CAD|SGD|Phase|Class|Series|HKEX|"
     # ("within the scope of ASC 808, Collaborative Arrangements": an accounting standard)
     r"SSE|SZSE|NASDAQ|NYSE|ISO|GMP|GAAP|ASC|IFRS|IAS|CIS|ICH|Form|Rule|Section|Item|Table|Figure|"

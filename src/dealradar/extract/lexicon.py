@@ -213,6 +213,8 @@ STOP_NAMES = frozenset(
         *("area", "region"),  # '(hereinafter "License Area")'
         *("licensor", "licensee", "counterparty", "announcement", "directors", "subscription"),
         *("licensors", "licensees"),  # '(together, the "Licensors")'
+        # a share placing's defined terms: 'the "Placing Shares"', "the Placing will complete"
+        *("placing", "placement", "offering", "underwriting", "completion"),
         # '(the "Option")', 'one contingent value right (CVR) per share'
         *("option", "options", "cvr", "cvrs"),
         *("west", "western", "ipo", "ipos"),

@@ -361,6 +361,72 @@ def find_money(
     return out
 
 
+#: A table header cell naming the currency of its column: "US$", "Amount (US$ million)",
+#: "RMB'000", "Approx. HK$ equivalent" (the currency, then perhaps its scale).
+_COLUMN_CURRENCY = re.compile(
+    r"(?<![A-Za-z])(?P<cur>US\$|HK\$|€|£|¥|\$|(?:USD|HKD|RMB|CNY|EUR|GBP|JPY|CHF)(?![A-Za-z]))"
+    r"(?:\s*(?P<scale>million|mn|m|billion|bn|'000|’000|thousands?)\b)?",
+    re.I,
+)
+#: A cell holding a bare figure and perhaps its qualifier: "200,000,000", "up to 1,800.5".
+_BARE_CELL = re.compile(
+    r"\s*(?:[A-Za-z.]+(?:\s+[A-Za-z.]+)?\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+)
+_CELL_SCALES = {"million": "million", "mn": "million", "m": "million", "billion": "billion"}
+_CELL_SCALES.update({"bn": "billion", "'000": "thousand", "’000": "thousand"})
+_CELL_SCALES.update({"thousand": "thousand", "thousands": "thousand"})
+
+
+def table_column_money(text: str, low: str | None = None) -> list[MoneyMention]:
+    """The bare figures of a table column whose header names the currency: a filing's terms
+    table ("Payment | US$ | Approx. HK$ equivalent" over "Upfront payment | 200,000,000 |
+    1,556,000,000") writes its amounts without one. Only the first currency column of a table
+    is read (the later ones are its conversions), and only cells holding a figure alone (with
+    perhaps "up to" or "approximately" before it); a cell with a currency of its own is
+    `find_money`'s. In order of position."""
+    if "|" not in text:
+        return []
+    if low is None:
+        low = fold_case(text)
+    out: list[MoneyMention] = []
+    column: int | None = None
+    currency = scale = ""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        cells = line.rstrip("\r\n").split("|")
+        if len(cells) < 3 and not line.lstrip().startswith("|"):
+            column = None  # a line outside a table ends it
+            continue
+        if not line.strip(" \t\r\n|:-"):
+            continue  # a rule row
+        if column is None:
+            for i, cell in enumerate(cells):
+                named = _COLUMN_CURRENCY.search(cell)
+                if named is not None:
+                    column = i
+                    currency = prefix_currency(named.group("cur"))
+                    scale = _CELL_SCALES.get((named.group("scale") or "").lower(), "")
+                    break
+            else:
+                column = -1  # a header naming no currency: the table holds none to read
+            continue
+        if column < 0 or column >= len(cells):
+            continue
+        cell_start = start + sum(len(c) + 1 for c in cells[:column])
+        bare = _BARE_CELL.fullmatch(cells[column])
+        if bare is None:
+            continue
+        at, end = cell_start + bare.start("num"), cell_start + bare.end("num")
+        qualifier = _qualifier(text, at, low)
+        words = cells[column][: bare.start("num")].strip()
+        if words and qualifier is None:
+            continue  # "Revenue 2024 | 12": words that are no qualifier
+        amount = parse_number(bare.group("num"), scale or None)
+        out.append(MoneyMention(at, end, amount, currency, qualifier))
+    return out
+
+
 #: A filing's statement that its figures are in thousands: "(in thousands, except share and per
 #: share amounts)", "(Amounts in thousands ...)", "in thousands of U.S. dollars".
 _IN_THOUSANDS = lower_pattern(

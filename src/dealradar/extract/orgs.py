@@ -1924,6 +1924,11 @@ _TRADE_NAME_LEFT = re.compile(r"\b(?:trade|brand)\s+names?\b[^:()]{0,20}:\s*$", 
 _BLOOMBERG_TICKERS = re.compile(
     r"(?P<t>[A-Z][A-Z0-9.]{1,6})\s[A-Z]{2}(?:\s*[/,]\s*[A-Z0-9][A-Z0-9.]{0,6}\s[A-Z]{2})*"
 )
+#: A listing in brackets, "NASDAQ: SDGR": its ticker names the company.
+_LISTED_TICKER = re.compile(
+    r"(?:NASDAQ|Nasdaq|NYSE(?: American)?|LSE|AIM|TSX|ASX|SIX|Euronext(?: \w+)?|HKEX|SEHK|SSE|"
+    r"SZSE|TSE|KOSDAQ|KRX)\s*:\s*(?P<t>[A-Z][A-Z0-9.]{1,7})"
+)
 
 
 def _acronym_owners(
@@ -2047,6 +2052,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
             elif (tickers := _BLOOMBERG_TICKERS.fullmatch(inner)) and tickers["t"] in index:
                 # "BeiGene Ltd. (BGNE US / 6160 HK)", a broker's tickers: the first is a name
                 union(index[m.name], index[tickers["t"]])
+            elif (listed := _LISTED_TICKER.fullmatch(inner)) and listed["t"] in index:
+                # "Schrödinger (NASDAQ: SDGR)", then "SDGR shares rose": one company
+                union(index[m.name], index[listed["t"]])
             elif inner in index:
                 union(index[m.name], index[inner])
             elif (

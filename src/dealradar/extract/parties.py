@@ -100,7 +100,8 @@ _HANDED_BACK = lower_pattern(r"\bback\s+to\b|\breturn")
 #: ("X, the New York biotech led by Y, agreed to ...": the description is masked as X's own
 #: marker, so an apposition may also open on the subject's marker again)
 _APPOSITION = re.compile(
-    r"(⟨E(\d+)⟩)\s*,\s*(?:(?:a|an|the|both|its|(?:which|who)(?!\s+(?:has\s+|have\s+)?"
+    # ("Y, another X vehicle, took rights ...": Y takes them)
+    r"(⟨E(\d+)⟩)\s*,\s*(?:(?:a|an|another|the|both|its|(?:which|who)(?!\s+(?:has\s+|have\s+)?"
     # "J&J, which agreed to buy X for $132 per share,": a relative clause that is the news
     r"(?:agreed|agrees|will|would|plans|is|has agreed|signed|licensed|bought|acquired))|whose|"
     r"one of|(?:acting\s+)?(?:through|via)|"
@@ -126,6 +127,12 @@ _RELATIVE_ASIDE = re.compile(
     # (between the company and its verb: "..., agreed last month to pay X")
     r"(?=\s+(?:[\w-]+\s+){0,2}?(?:agreed|agrees|said|says|will|has|had|signed|announced|struck|"
     r"paid|pays|is|was)\b)"
+)
+#: Who signed the agreement, said between the agreement and its verb: "The agreement, signed
+#: by X unit Y, gives ...".
+_SIGNED_BY_ASIDE = re.compile(
+    r"^((?:The|This)\s+(?:agreement|deal|pact|transaction|license|licence))\s*,\s*"
+    r"(?:signed|struck|inked|negotiated|entered\s+into)\s+by\s+[^,;]{0,80},"
 )
 #: An appositive or relative aside between two em dashes that names a company.
 _DASH_ASIDE = re.compile(
@@ -791,10 +798,11 @@ _DEAL_NOUNS = (
     *("agreement", "deal", "pact", "partnership", "collaboration", "alliance", "venture"),
     *("tie-up", "licen", "contract", "arrangement"),
 )
-#: An agreement that lends, underwrites or sells shares: a financing, not a deal for a drug.
+#: An agreement that lends, underwrites, places or sells shares: a financing, not a deal for a
+#: drug.
 _FINANCING_AGREEMENT = re.compile(
-    r"\b(?:loan|credit|debt|financing|underwriting|equity distribution|at-the-market|"
-    r"note purchase|securities purchase|open market sale)\b"
+    r"\b(?:loan|credit|debt|financing|underwriting|placing|placement|equity distribution|"
+    r"at-the-market|note purchase|securities purchase|open market sale)\b"
 )
 _WITH = _Rule(
     _p(
@@ -1272,7 +1280,9 @@ _LICENSED_FROM = _Rule(
         # ("X originally in-licensed cizutamig from Y": an adverb before the verb)
         # ("has licensed BND-22, a first-in-class antibody against the ILT2 checkpoint, from Y")
         _e("e") + r"\s+(?:[a-z]+ly\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+"
-        r"(?:[^⟨;]{0,90}?\s+)?"
+        # ("licensed ex-Greater China rights to FHND5032, a preclinical oral small molecule
+        # for autoimmune disease, from Y": a described drug between)
+        r"(?:[^⟨;]{0,130}?\s+)?"
         # "X is in-licensing A (a bispecific) and B (an antibody) from Shanghai-based Y": the
         # present tense, whose objects often carry a description in brackets each
         # ("Sanofi is licensing rovadicitinib from Chia Tai Tianqing")
@@ -1660,6 +1670,10 @@ def role_votes(masked: str) -> Votes:
         # "X and Y, the joint owners of CM355 (also known as ICP-B02), licensed it to Z": a
         # description of the subject between it and its verb
         masked = _OWNER_ASIDE.sub(_first_group, masked)
+    if " by ⟨E" in masked:
+        # "The agreement, signed by X unit Y, gives X exclusive rights": the agreement
+        # gives; who signed it is no grantor
+        masked = _SIGNED_BY_ASIDE.sub(_first_group, masked)
     if "—" in masked and masked.count("⟨E") > 1:
         # "X is to receive $175 million up front — a figure that includes an equity investment
         # by Y in the listed company — and could earn ...": the aside's company is not the
@@ -2033,7 +2047,11 @@ _BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 def _tells_the_past(low: str) -> bool:
     return (
         may_contain(low, _HISTORICAL_WORDS)
-        and bool(_HISTORICAL.search(low))
+        and (
+            bool(_HISTORICAL.search(low))
+            # "builds on the partnership established on January 4, 2024, when Y licensed ..."
+            or (" when" in low and _DATED_RECALL.search(low) is not None)
+        )
         and (not _ABOUT_THIS_AGREEMENT.match(low) or _DATED_RECALL.search(low) is not None)
         and not _EXPECTED.search(low)
     )
@@ -2049,9 +2067,11 @@ _ABOUT_THIS_AGREEMENT = re.compile(
     r"in consideration (?:for|of) the (?:rights|licen[cs]es?) (?:granted|licensed)\b"
 )
 #: "The new agreement follows the license the two companies signed in January 2024, when X
-#: obtained ...": the sentence tells the earlier deal, dated, in its "when" clause.
+#: obtained ...": the sentence tells the earlier deal, dated, in its "when" clause ("builds on
+#: the partnership established on January 4, 2024, when Y licensed ..." too).
 _DATED_RECALL = re.compile(
-    r"\b(?:signed|struck|inked|agreed|reached)\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+when\b"
+    r"\b(?:signed|struck|inked|agreed|reached|established|formed)\s+(?:in|on)\s+"
+    r"(?:[a-z]+\.?\s+)?(?:\d\d?(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d,?\s+when\b"
 )
 #: "The companies expect a filing to be submitted in 2023": a year ahead, not an earlier deal.
 _EXPECTED = re.compile(

@@ -86,8 +86,8 @@ _CUES: list[tuple[str, str]] = [
         r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) closes|"
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
-        # a digest's shorthand: "$12M UF + $5M near-term"
-        r"uf\b",
+        # a digest's shorthand: "$12M UF + $5M near-term", "$70M upfr.", "Upfr.: $150M"
+        r"uf\b|upfr\b",
     ),
     (
         EQUITY,
@@ -106,7 +106,8 @@ _CUES: list[tuple[str, str]] = [
     (
         MILESTONES,
         r"(?:(?:development|clinical|regulatory|registration|approval|technology\s+transfer|"
-        r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|launch|"
+        r"commerciali[sz]ation|commercial|sales(?:-based)?|R&D|research|discovery|preclinical|"
+        r"launch|"
         # a digest's shorthand: "up to $1.32B dev/reg/sales milestones"
         r"dev\.?|reg\.?|comm\.?)"
         # "clinical superiority milestone money": one word may qualify the category
@@ -114,7 +115,8 @@ _CUES: list[tuple[str, str]] = [
         # ("milestone payments with a total potential value of approximately US$12 billion":
         # the milestones' own total, not the deal's)
         # ("milestone payments in an aggregate amount of up to US$502.5 million": theirs too)
-        r"milestones?(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
+        # (a digest's shorthand: "Mlstn: up to $1.935bn", "$571M in dev./reg./commercial mlstn")
+        r"(?:milestones?|mlstns?\b)(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
         # ("milestone payments with an aggregate amount of not more than US$847.5 million")
         # ("milestone payments of aggregate not exceeding USD 267 million", a translation)
         r"\s+(?:in|with)\s+(?:an\s+)?aggregate\s+amount|\s+of\s+aggregate)?)?|"
@@ -175,9 +177,10 @@ _CUES: list[tuple[str, str]] = [
         r"tranches?|"
         r"the remaining|of that amount|the first installment|the second installment|"
         # "could exceed $1.4 billion including ... milestones" is the total, not a part of it
-        # ("worth up to $1.06 billion including an upfront payment and milestones" too)
-        r"including(?!\s+(?:all\s+|potential\s+|the\s+|an\s+)?(?:development|clinical|regulatory|"
-        r"commercial|sales|milestones?|up[- ]?front)\b)|"
+        # ("worth up to $1.06 billion including an upfront payment and milestones" too, and
+        # "worth up to US$500 million including an undisclosed upfront payment")
+        r"including(?!\s+(?:(?:all|potential|the|an?|undisclosed)\s+){0,2}(?:development|clinical|"
+        r"regulatory|commercial|sales|milestones?|up[- ]?front)\b)|"
         # "$30m in cash and $20m in stock" are parts; "$40m in cash and issue 1.9 million
         # shares" is the cash paid, the shares aside
         r"in cash and(?!\s+(?:(?:will\s+|to\s+)?issue|[\d.,]+\s+(?:million\s+)?shares))|"
@@ -205,10 +208,10 @@ _CUE_WORDS = (
     *("near", "recent milestone", "recent payment", "continuation payment", "short"),
     *("start payment", "guaranteed"),
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
-    *("non-refundable", "uf"),
+    *("non-refundable", "uf", "upfr"),
     *("entry fee", "closing", "closes", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
-    *("milestone", "bucks", "further payments", "additional payments", "contingent"),
+    *("milestone", "mlstn", "bucks", "further payments", "additional payments", "contingent"),
     *("goals", "events", "targets", "objectives", "approvals"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
@@ -1007,9 +1010,10 @@ def _label(
     # several kinds lumped into one figure → the first one (SCHEMA: recorded as upfront)
     # ("received upfront and near-term payments of up to $50 million": two kinds sharing one
     # noun, the figure right after it; other figures may follow, so it is no total)
+    # ("Upfront plus milestones up to US$ 1.06 bn", a digest's shorthand, too)
     shared_noun = (
         len(pre) >= 2
-        and before[pre[-2].end() : pre[-1].start()].strip() == "and"
+        and before[pre[-2].end() : pre[-1].start()].strip() in ("and", "plus", "+", "&")
         and _OF_FIGURE.fullmatch(before, pre[-1].end()) is not None
     )
     # (read only when two kinds are named: nothing else asks whether the figure is summed)

@@ -387,6 +387,18 @@ def find_territory(
             ):
                 places = {g for g, _, _ in _groups(nxt, low)}
                 cls = _classify(True, places, set())
+        if cls == "regional" and k + 1 < len(spans):
+            # "X and Y will co-commercialise it in the United States. Y will have exclusive
+            # rights in the rest of the world, excluding mainland China": the two grants
+            # together cover the world, less what the second excludes
+            ns, ne = spans[k + 1]
+            rest = classify((ns, ne))
+            if (
+                rest is not None
+                and rest[0] != "regional"
+                and "rest of the world" in fold_case(text[ns:ne])
+            ):
+                cls, a, b, s = rest[0], rest[1], rest[2], ns
         if cls in _SHARPER:
             for ls, le in spans[k + 1 :]:
                 later = classify((ls, le))

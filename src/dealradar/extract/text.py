@@ -134,10 +134,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # "an oral pan-KRAS inhibitor in Phase I. AstraZeneca will pay", "a $245 million Series
         # A. GSK bought it": a numeral or a round's letter, not an initial
         return False
-    # an initial ("A."), or initials run together ("J.P. Morgan", like "U.S." and "S.A.")
+    # an initial ("A."), or initials run together ("J.P. Morgan", like "U.S." and "S.A."); a
+    # letter after a digit ends a code or a figure ("... of AXN-27M.", "raised $27M.")
     return (
         word in _ABBREVIATIONS
-        or (len(word) == 1 and text[start].isupper())
+        or (len(word) == 1 and text[start].isupper() and not text[start - 1 : start].isdigit())
         or (len(word) == 3 and word[1] == "." and word[0].isalpha() and word[2].isalpha())
     )
 

@@ -636,10 +636,12 @@ _NEXT_AGREEMENT = re.compile(
 )
 
 
-#: A sentence that tells another agreement between the same two companies.
+#: A sentence that tells another agreement between the same two companies (not one that
+#: serves the deal: "will supply clinical material under a separate supply agreement").
 _SEPARATE_AGREEMENT = re.compile(
-    r"\b(?:a|an)\s+(?:separate|second|another|further|additional)\s+(?:[\w-]+\s+)?"
-    r"(?:agreement|deal|licen[cs]e agreement|pact|contract)\b"
+    r"\b(?:a|an)\s+(?:separate|second|another|further|additional)\s+"
+    r"(?!(?:supply|manufacturing|services|quality|pharmacovigilance|stock|share|escrow|"
+    r"transition)\b)(?:[\w-]+\s+)?(?:agreement|deal|licen[cs]e agreement|pact|contract)\b"
 )
 
 

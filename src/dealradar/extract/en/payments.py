@@ -264,6 +264,10 @@ def collect_terms(
         best = min(t for t, _ in ms)
         parts = _milestone_parts([term for t, term in ms if t == best])
         parts += _next_line_parts(parts, [term for _, term in ms], sentence_of)
+        if len(parts) == 1:
+            own = sentence_of[parts[0].money.start]
+            restated = [t for _, t in ms if sentence_of[t.money.start] != own]
+            parts = [_most_precise(parts[0], restated)]
         currency = parts[0].money.currency
         parts = [p for p in parts if p.money.currency == currency]
         total = sum((p.money.amount for p in parts), start=Decimal(0))
@@ -295,6 +299,27 @@ def collect_terms(
         out.total = money_of(best_total.money)
         out.evidence += _evidence(text, "total", [best_total])
     return out
+
+
+def _most_precise(term: Term, others: list[Term]) -> Term:
+    """`term`, or the figure of another sentence (`others`) that states it more precisely:
+    "up to ~$2.3B in milestones" in a digest's bullet, then "the milestone pool totals
+    $2.272B" (the same sum within 2.5 %, with more significant digits; in one sentence, "up to
+    US$1.05 billion, among which ... up to US$1.025 billion" is a sum and its part)."""
+    best = term
+    for t in others:
+        if (
+            t.money.currency == best.money.currency
+            and abs(t.money.amount - term.money.amount) <= term.money.amount * Decimal("0.025")
+            and _digits(t.money.amount) > _digits(best.money.amount)
+        ):
+            best = t
+    return best
+
+
+def _digits(amount: Decimal) -> int:
+    """The significant digits of `amount` (2,272,000,000 has 4)."""
+    return len(amount.normalize().as_tuple().digits)
 
 
 #: "The upfront cash portion (of the consideration) represents a transaction value of $X": the

@@ -40,7 +40,12 @@ from dealradar.extract.en.recase import recase, shouted_lines
 from dealradar.extract.en.tables import table_deals
 from dealradar.extract.en.unwrap import hard_wrapped, remap, unwrap
 from dealradar.extract.gazetteer import curated_company
-from dealradar.extract.money import MoneyMention, find_money, with_declared_scale
+from dealradar.extract.money import (
+    MoneyMention,
+    find_money,
+    table_column_money,
+    with_declared_scale,
+)
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
 from dealradar.extract.parties import Masked, defined_terms, mask, role_votes
@@ -116,6 +121,9 @@ _BARE_DATE_ANNOUNCED = re.compile(
 #: A share price's day, which a takeover's premium is measured against: "to the closing share
 #: price on April 26, 2024", "April 26, the last trading day before the announcement".
 _MARKET_DAY_BEFORE = re.compile(r"\b(?:price|prices|close|closing)\s+(?:\w+\s+)?on\s+$", re.I)
+#: A day something is yet to happen on: "attention on Friday would turn to ...", "X on
+#: Monday will present ...".
+_FUTURE_AFTER = re.compile(r"\s+(?:would|will)\b")
 _MARKET_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?last\s+(?:full\s+)?trading\s+day\b", re.I)
 #: A company's figures, dated by the day they were announced: other news than the deal.
 _OTHER_NEWS_ANNOUNCED = re.compile(
@@ -130,7 +138,12 @@ _SIGNED_ON = re.compile(
 #: A sentence about a company's own drugs, told beside a deal, not about the deal's drugs.
 #: "Its core product X is in phase III": a company profile's flagship, not the deal's drug.
 _OWN_DRUGS = word_pattern(
-    r"itself|its own|their own|in-house|its core products?|their core products?", r"\b"
+    r"itself|its own|their own|in-house|its core products?|their core products?|"
+    # "does not expect the collaboration to affect its existing proprietary pipeline, which
+    # includes X": the party's drugs kept out of the deal
+    r"its (?:existing )?(?:proprietary|wholly[- ]owned) (?:pipeline|programs|candidates)|"
+    r"their (?:existing )?(?:proprietary|wholly[- ]owned) (?:pipeline|programs|candidates)",
+    r"\b",
 )
 _ALL_ANNOUNCED = word_pattern(
     r"announc\w*",
@@ -416,6 +429,11 @@ class _Labels:
             self.money = with_declared_scale(
                 self.text, self.low, find_money(self.text, low=self.low)
             )
+            if "|" in self.text:
+                # a terms table's bare figures under a currency header ("| US$ |")
+                columns = table_column_money(self.text, self.low)
+                if columns:
+                    self.money = sorted([*self.money, *columns], key=lambda m: m.start)
             self.starts = [m.start for m in self.money]
         s = self.sents[index]
         k = bisect_left(self.starts, s.start)
@@ -709,7 +727,11 @@ _ALL_CASH = re.compile(
     re.I,
 )
 _FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
-_CVR = re.compile(r"\bcontingent value rights?\b|\bCVRs?\b")
+#: A contingent value right in the price (not one said absent: "No CVR, no financing
+#: condition", "without a CVR").
+_CVR = re.compile(
+    r"(?<![Nn]o )(?<!without )(?<!without a )(?:\bcontingent value rights?\b|\bCVRs?\b)"
+)
 
 
 #: Role votes this weak come from the wording of a bare agreement alone ("X entered a research
@@ -1393,6 +1415,8 @@ def _explicit_date(
                 continue
             if _MARKET_DAY_BEFORE.search(before) or _MARKET_DAY_AFTER.match(ctx.text, dm.end):
                 continue  # "a premium to X's closing share price on April 26": a trading day
+            if _FUTURE_AFTER.match(ctx.text, dm.end):
+                continue  # "attention on Friday would turn to PMI data": a day ahead
             if before.endswith("announced on ") and _OTHER_NEWS_ANNOUNCED.search(
                 ctx.text, max(s.start, dm.start - 140), dm.start
             ):
