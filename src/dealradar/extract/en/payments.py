@@ -2,7 +2,8 @@
 
 Upfront and near-term: the first such figure, preferring sentences that name the deal over
 sentences that only continue it, and those over the headline. Milestones: the first figure,
-or the sum of its parts when the text splits them by category (development + sales).
+or the sum of its parts when the text splits them by category (development + sales), or the
+same sum stated more precisely in another sentence (a digest's "~$2.3B", then "$2.272B").
 Total: the largest stated headline figure; else derived = upfront + near-term + milestones.
 """
 

@@ -121,10 +121,10 @@ _BARE_DATE_ANNOUNCED = re.compile(
 #: A share price's day, which a takeover's premium is measured against: "to the closing share
 #: price on April 26, 2024", "April 26, the last trading day before the announcement".
 _MARKET_DAY_BEFORE = re.compile(r"\b(?:price|prices|close|closing)\s+(?:\w+\s+)?on\s+$", re.I)
+_MARKET_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?last\s+(?:full\s+)?trading\s+day\b", re.I)
 #: A day something is yet to happen on: "attention on Friday would turn to ...", "X on
 #: Monday will present ...".
 _FUTURE_AFTER = re.compile(r"\s+(?:would|will)\b")
-_MARKET_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?last\s+(?:full\s+)?trading\s+day\b", re.I)
 #: A company's figures, dated by the day they were announced: other news than the deal.
 _OTHER_NEWS_ANNOUNCED = re.compile(
     r"\b(?:forecasts?|guidance|outlook|results|earnings)\b[^.;]{0,100},\s+announced\s+on\s+$",
