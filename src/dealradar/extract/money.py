@@ -372,9 +372,12 @@ _COLUMN_CURRENCY = re.compile(
 _BARE_CELL = re.compile(
     r"\s*(?:[A-Za-z.]+(?:\s+[A-Za-z.]+)?\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
 )
-_CELL_SCALES = {"million": "million", "mn": "million", "m": "million", "billion": "billion"}
-_CELL_SCALES.update({"bn": "billion", "'000": "thousand", "’000": "thousand"})
-_CELL_SCALES.update({"thousand": "thousand", "thousands": "thousand"})
+#: A header's scale (lower case) → the scale word `parse_number` takes.
+_CELL_SCALES = {
+    **dict.fromkeys(("million", "mn", "m"), "million"),
+    **dict.fromkeys(("billion", "bn"), "billion"),
+    **dict.fromkeys(("'000", "’000", "thousand", "thousands"), "thousand"),
+}
 
 
 def table_column_money(text: str, low: str | None = None) -> list[MoneyMention]:
