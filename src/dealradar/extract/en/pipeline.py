@@ -170,9 +170,11 @@ _NOT_NAMED = word_pattern(
     r"\s+(?:name|disclose|identify|specify)\s+"
     r"(?:a|the|any|which)\s+(?:specific\s+)?(?:molecule|drug|asset|candidate|compound|program)",
 )
-#: A deal sheet's labelled date line: "Announced: Tuesday, December 19, 2017 (filing)".
+#: A deal sheet's labelled date line: "Announced: Tuesday, December 19, 2017 (filing)"; a
+#: brief's closing label: "Dated Dec. 9.", "Signed Monday, Dec. 15.".
 _ANNOUNCED_LABEL = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:Announced|Announcement date|Date announced)\s*:\s*"
+    r"\s*(?:[-•*]\s*)?(?:(?:Announced|Announcement date|Date announced)\s*(?::|\.{3,})|"
+    r"(?:Dated|Signed|Announced|Inked)(?:\s+on)?\s)\s*"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?",
     re.I,
 )
@@ -222,6 +224,8 @@ class _Context:
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
     #: `_day_headings`, read once per text (asked only for a deal nothing else dates)
     day_headings: list[tuple[int, DateMention]] | None = None
+    #: `_item_dates`, read once per text (asked only for a deal nothing else dates)
+    item_dates: dict[int, DateMention] | None = None
     #: `_find_byline`, read once per text (every deal's `_implicit_date` asks for it)
     byline: tuple[int, date, Evidence] | None = None
     byline_read: bool = False
@@ -1074,6 +1078,8 @@ def _announced(
     if found[0] is None:
         found = _day_heading_date(ctx, tiers)
     if found[0] is None:
+        found = _item_date(ctx, tiers)
+    if found[0] is None:
         # "the agreement, which the parties entered into on November 6": the signing date
         # stands in for the announcement only when nothing else dates the news
         found = _explicit_date(ctx, tiers, own_clauses or {})
@@ -1222,6 +1228,39 @@ def _day_heading_date(
         return None, None
     dm = under[-1]
     return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+
+
+#: A dash after an item's opening date: "Nov. 7 - Pfizer and Metsera signed ...".
+_ITEM_DASH = re.compile(r"[ \t]*(?:--|[-–—])[ \t]+\S")
+
+
+def _item_dates(ctx: _Context) -> dict[int, DateMention]:
+    """The dates opening lines before a dash ("Nov. 7 - X signed ...", "Jan. 21 — Two weeks
+    later, Y signed ..."), by the start of the sentence each opens: a digest's items, each
+    dated by its own line. Fewer than two are no items (a lone "July 28, 2025 - X has signed"
+    is a dateline, which the gold articles date in different ways)."""
+    if ctx.item_dates is None:
+        found: dict[int, DateMention] = {}
+        for s in ctx.sents:
+            if s.start and ctx.text[s.start - 1] != "\n":
+                continue
+            dates = ctx.dates_in(s)
+            opening = dates[0] if dates and dates[0].start == s.start else None
+            if opening is not None and _ITEM_DASH.match(ctx.text, opening.end):
+                found[s.start] = opening
+        ctx.item_dates = found if len(found) >= 2 else {}
+    return ctx.item_dates
+
+
+def _item_date(ctx: _Context, tiers: list[list[Sentence]]) -> tuple[date | None, Evidence | None]:
+    """The date opening the first digest item whose opening sentence tells the deal (see
+    `_item_dates`); a headline over the item may tell it before."""
+    items = _item_dates(ctx)
+    for s in sorted(tiers[0], key=lambda x: x.start) if items else ():
+        dm = items.get(s.start)
+        if dm is not None and dm.value is not None:
+            return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
+    return None, None
 
 
 def _announcement_date(
@@ -1399,7 +1438,7 @@ def _explicit_date(
         # "1) Harbour BioMed / Bristol Myers Squibb (Dec 17)": a short heading naming a deal
         # and ending with its date in brackets dates that deal
         heading = s.end - s.start <= 120 and ctx.text.endswith(")", s.start, s.end)
-        if not heading and not ctx.reports(s):
+        if not heading and not ctx.reports(s) and not _ANNOUNCED_LABEL.match(ctx.text, s.start):
             continue
         if ctx.search(_RESULTS_NEWS, s):
             continue  # "X today announced its financial results": the day of other news
