@@ -61,7 +61,11 @@ _ACQ = lower_pattern(
     r"(?!\s+(?:the|its|their|all|this|that|a|an)\s)|"
     # "Z will become the controlling shareholder of Y": a stake bought that buys the company
     r"(?:become|becomes|becoming|became)\s+(?:the\s+|its\s+)?(?:controlling|majority)\s+"
-    r"(?:shareholder|owner|stockholder))\b"
+    r"(?:shareholder|owner|stockholder)|"
+    # "will pay $135.11 per share in cash for Apogee", "a $10B+ cash takeout": every share
+    # bought, the company
+    r"takeouts?|(?:pay|pays|paying|paid|offer\w*)\s+(?:about\s+|roughly\s+)?[$€£¥][\d.,]+\s+"
+    r"(?:per|a)\s+share\s+in\s+cash)\b"
 )
 #: A verb of buying and the space after it, where the patterns below open.
 _BUYING = r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\s+"
@@ -305,6 +309,8 @@ _ACQ_WORDS = (
     "controlling",
     "majority",
     "purchase of",
+    "takeout",
+    "share in cash",
 )
 _NEWCO_WORDS = (
     "newco",

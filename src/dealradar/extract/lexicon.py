@@ -234,6 +234,8 @@ STOP_NAMES = frozenset(
         *("christmas", "christmas eve", "christmas day", "boxing day", "new year", "easter"),
         *("new year's eve", "new year's day", "thanksgiving", "lunar new year", "golden week"),
         *("spring festival", "chinese new year", "labor day", "memorial day", "independence day"),
+        # "Yesterday (Thursday), X said ...": a day, its weekday in brackets like a ticker
+        *("yesterday", "today", "tomorrow"),
         # counts opening a sentence: "Three out-licensing transactions were disclosed"
         *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "china",

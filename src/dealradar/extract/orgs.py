@@ -610,6 +610,9 @@ def _extend_last(text: str, out: list[_Candidate], end: int) -> None:
 _EAST_ASIAN = "\u2e80"
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
 def _candidates(text: str) -> list[_Candidate]:
     """Runs of capitalised words, trimmed of descriptors, titles and possessives."""
     out: list[_Candidate] = []
@@ -647,6 +650,8 @@ def _candidates(text: str) -> list[_Candidate]:
                 start, name = start + len(verb) + 1, rest
             if not name or _is_stop(name):
                 continue
+            if name == "One" and _LOWER_WORD_AFTER.match(text, at + end):
+                continue  # "One sell-side note pegs ...": a count ("Day One" is two words)
             if text.startswith(",", at + end) and _CITY_OF_SEAT.match(text, at + end):
                 continue  # "buy Hannover, Germany-based Cardior": the city of a seat
             if (
@@ -1042,6 +1047,11 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _DOTTED_PAIR_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 #: Legal forms whose full stop ends the name ("Inc.", "S.A."), read as a name's last word.
 _DOTTED_FORMS = LEGAL_FORMS | {"s.a", "n.v"}
+#: Of those, the forms that are no abbreviation ("AG", "plc", "Limited"): their full stop before
+#: a space ends the sentence ("with Novartis Pharma AG. The money: ..."), not the name.
+_WHOLE_FORMS = frozenset(
+    ["ag", "se", "plc", "gmbh", "limited", "company", "corporation", "incorporated", "ab", "asa"]
+)
 #: A figure written with a scale letter ("5.0M", "1.2B", "750K", "3.5bn"): a count or an amount,
 #: which a run of capitals picks up when no currency sign stands before it.
 _SCALED_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:[KMBT]|MM|[BbMm]n)")
@@ -1145,7 +1155,8 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
     elif name.endswith(("s'", "s’")) and len(name) > 3:
         name, end, possessive = name[:-1], end - 1, True
     while name and name[-1] in ".,":
-        if name.endswith(".") and name.split()[-1].rstrip(".").lower() in _DOTTED_FORMS:
+        form = name.split()[-1].rstrip(".").lower() if name.endswith(".") else ""
+        if form in _DOTTED_FORMS and not (form in _WHOLE_FORMS and text[end : end + 1].isspace()):
             break
         if name.endswith(".") and _DOTTED_PAIR_END.search(name):
             break
@@ -1571,6 +1582,10 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if left.endswith((": ", ":")) and _ROLE_LABEL_LEFT.search(left):
         return True  # a deal sheet's "Buyer: EQRx (Cambridge, Mass.)" line
+    if (right.startswith(" x ") and _PAIR_OPENS_RIGHT.match(right)) or (
+        left.endswith(" x ") and _PAIR_CLOSES_LEFT.search(left)
+    ):
+        return True  # a post's or show note's "Schrödinger x Novartis": two partners
     low_left = low[max(0, c.start - 140) : c.start]
     if _may_be_object(low_left) and _OBJECT_LEFT_ANYWHERE.search(low_left):
         return not _after_title(left)
@@ -1595,6 +1610,11 @@ _ROLE_LABEL_LEFT = re.compile(
     r"counterparty)[ \t]*:[ \t]*\Z",
     re.I,
 )
+#: "Schrödinger x Novartis" opening a line or a sentence: a pair of partners, each a company.
+_PAIR_OPENS_RIGHT = re.compile(
+    r" x [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:[.:!]|[ \t]*(?:\n|\Z)|\s+[-–—])"
+)
+_PAIR_CLOSES_LEFT = re.compile(r"(?:^|\n|[.:!—–-] )[ \t]*[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} x \Z")
 #: Words a writer stresses in capitals ("did NOT", "ONLY the upfront"): no company's name.
 _EMPHASIS = frozenset(["not", "no", "never", "only", "all", "must", "very", "really", "still"])
 _LEGAL_FORM_LEFT = re.compile(

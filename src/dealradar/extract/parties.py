@@ -357,6 +357,17 @@ _TAKES_FROM = _Rule(
     markers=2,
     also=("take", "took", "snag", "nab", "grab", "bag", "land", "pick"),
 )
+#: "Then, mid-week, Y signed up X, the Cambridge company that mines its platform", "Y taps
+#: Korean biotech X for ...": a partner enlisted, whose work or drugs the subject pays for
+#: (not "taps X's CEO": a person of the company).
+_SIGNS_UP = _Rule(
+    _p(
+        _e("e") + r"\s+(?:has\s+|have\s+)?(?:signed\s+up|signs\s+up|tapped|taps|enlisted|"
+        r"enlists)\s+(?:[\w-]+\s+){0,3}?" + _e("l") + r"(?!\s*['’])"
+    ),
+    needs=("signed up", "signs up", "tapped", "taps", "enlist"),
+    markers=2,
+)
 #: "Y has lined up another China-sourced asset, this time an approved drug from X": a drug
 #: added to the subject's pipeline from its owner.
 _LINED_UP_FROM = _Rule(
@@ -869,14 +880,16 @@ _AND = _Rule(
         r"would|today|already|on \w+|announced that they|said that they|said they)\s+){0,3}"
         r"\b(?:agree\w*|sign\w*|enter\w*|announc\w*|said|expand\w*|reach\w*|form\w*|"
         r"agreements?|deal|pact|licen[cs]e|collaborat\w*|partnership|ink\w*|team\w*|"
-        r"strikes?|struck|striking|seal\w*|forg\w*)\b"
+        r"strikes?|struck|striking|seal\w*|forg\w*|"
+        # a post's "X and Y put out a collaboration", "X and Y unveiled a pact"
+        r"put\s+out|unveil\w*)\b"
     ),
     needs=("and", "together with", ", ⟨e"),
     markers=2,
     also=(
         *("agree", "sign", "enter", "announc", "said", "expand", "reach", "form", "deal"),
         *("pact", "licen", "collaborat", "partnership", "ink", "team", "stri", "struck"),
-        *("seal", "forg"),
+        *("seal", "forg", "put out", "unveil"),
     ),
 )
 #: "the existing collaboration between X and Y for Z": a deal of the two, its direction
@@ -1279,7 +1292,10 @@ _LICENSED_FROM = _Rule(
     _p(
         # ("X originally in-licensed cizutamig from Y": an adverb before the verb)
         # ("has licensed BND-22, a first-in-class antibody against the ILT2 checkpoint, from Y")
-        _e("e") + r"\s+(?:[a-z]+ly\s+)?(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+"
+        # ("a new subsidiary, X, which in-licensed FHND5032 ... from Y": the relative clause
+        # of the company before it)
+        _e("e") + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+        r"(?:(?:has\s+|had\s+|have\s+)?(?:in-)?licen[cs]ed\s+"
         # ("licensed ex-Greater China rights to FHND5032, a preclinical oral small molecule
         # for autoimmune disease, from Y": a described drug between)
         r"(?:[^⟨;]{0,130}?\s+)?"
@@ -1327,6 +1343,7 @@ _RULES = (
     _GRANTEE,
     _GRANTEE_POSS,
     _TAKES_FROM,
+    _SIGNS_UP,
     _LINED_UP_FROM,
     _FROM,
     _GRANTOR,
@@ -1549,7 +1566,7 @@ _DEALISH = word_pattern(
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
     r"merger|options?|teamed up|team up|linked arms|joined hands|NewCo|upfront|down payment|"
     r"milestones?|paid|pays?|"
-    r"paying|sign(?:s|ed|ing) (?:with|on)|inked|commerciali[sz]\w*|royalt\w*|"
+    r"paying|sign(?:s|ed|ing) (?:with|on|up)|inked|commerciali[sz]\w*|royalt\w*|"
     # "Y gets access to our platform": what a platform deal grants
     r"get access to|gets access to|got access to|gain access to|gains access to|"
     r"gained access to|obtains access to|obtained access to|receives access to|"
@@ -1746,6 +1763,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 2)
     for m in _TAKES_FROM.pattern.finditer(text) if _TAKES_FROM in rules else ():
         v.pair(m.group("l"), m.group("e"), 3)
+    for m in _SIGNS_UP.pattern.finditer(text) if _SIGNS_UP in rules else ():
+        v.pair(m.group("l"), m.group("e"), 2)
     for m in _LINED_UP_FROM.pattern.finditer(text) if _LINED_UP_FROM in rules else ():
         v.pair(m.group("l"), m.group("e"), 2)
     for m in _FROM.pattern.finditer(text) if _FROM in rules else ():

@@ -434,6 +434,9 @@ _RESTATED_BEFORE = re.compile(
 #: Said paid, before a price restated: "... to pay", "paid", "in cash at closing".
 _PAID_BEFORE = re.compile(r"\bpay|\bpaid\b|\bin cash (?:at|upon|on) closing\b")
 _ABOUT_BEFORE = re.compile(r"\bin cash,\s*(?:about|approximately|roughly)\s*$")
+#: "..., roughly $10.9 billion in equity value": the value of all the shares, after their price.
+_COMMA_ABOUT_BEFORE = re.compile(r",\s*(?:about|approximately|roughly|some)?\s*$")
+_VALUE_NEXT = lower_pattern(r"\s*(?:in\s+)?(?:equity|enterprise|transaction|deal)\s+value\b")
 #: A comma ends the stretch, except inside a list of milestone categories ("development,
 #: regulatory and commercial milestones"). Every alternative opens with its own character
 #: (the `\b` before "which" and "and" is tested after their first letter, as in
@@ -526,6 +529,7 @@ _UPFRONT_NEXT = lower_pattern(r"\s*(?:in\s+cash\s+)?(?:upfront|up-front|up front
 _CVR = r"(?:cvrs?|contingent value rights?)\b"
 _CVR_NEXT = lower_pattern(r",?\s*(?:plus|and)\s+(?:[\w-]+\s+){0,4}?" + _CVR)
 _CVR_BEFORE = lower_pattern(_CVR + r"[^;]{0,80}$")
+_CVR_AHEAD = lower_pattern(r"\b" + _CVR)
 
 
 def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
@@ -847,13 +851,17 @@ def _label(
     if dist and not _INVESTMENT_OK.search(clause):
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
         cvr_next = _CVR_NEXT.match(low, m.end, sent_end)
+        value_next = _VALUE_NEXT.match(after) is not None
+        about = None
         restated = (
             previous is not None
             and previous.kind == DISTRACTOR
             and (
                 _RESTATED_BEFORE.search(text, window_start, m.start)
                 # "$54.00 per share in cash, about $4.7bn, plus a CVR": the cash, restated
-                or (cvr_next is not None and _ABOUT_BEFORE.search(text, window_start, m.start))
+                or (about := _ABOUT_BEFORE.search(text, window_start, m.start)) is not None
+                # "$135.11 per share in cash for X, roughly $10.9 billion in equity value"
+                or (value_next and _COMMA_ABOUT_BEFORE.search(text, window_start, m.start))
             )
         )
         premium = re.search(r"premium", dist.group(), re.I) is not None
@@ -870,6 +878,11 @@ def _label(
         if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):
             # "a CVR worth up to $4.00 per share, or approximately $160 million": contingent
             return Term(m, MILESTONES)
+        if restated and (value_next or about) and not _CVR_AHEAD.search(low, m.end, sent_end):
+            # "..., roughly $10.9 billion in equity value", "$124 a share in cash, about $10.6
+            # billion": the value of the company (with a CVR to come, "— about $2.4 billion in
+            # equity value — plus a CVR", the cash paid)
+            return Term(m, TOTAL)
         # ("$10.50 per share in cash, or approximately $1.0 billion upfront": said upfront; so
         # is the cash when a CVR follows: "..., or about $880 million, plus one CVR")
         paid = (

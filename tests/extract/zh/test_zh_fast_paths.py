@@ -339,8 +339,17 @@ def _plain_latin_names(text: str) -> list[str]:
         )
         suffixed = len(words) > 1 and words[-1] in LATIN_SUFFIXES
         short_caps = suffixed and words[0].isalpha()
-        if (suffixed or bool(companies._LEGAL.search(name)) or cue) and (
-            short_caps or not companies._code_like(words[0])
+        legal = bool(companies._LEGAL.search(name))
+        # "89bio, Inc.", "TRC 2004, Inc.", "DISC MEDICINE, INC.": with a legal form, a name
+        numbered = legal and (
+            re.fullmatch(r"\d{1,3}[a-z]{2,}", words[0]) is not None
+            or (
+                len(words) > 1
+                and (words[-1].isdigit() or all(w.isalpha() and w.isupper() for w in words))
+            )
+        )
+        if (suffixed or legal or cue) and (
+            short_caps or numbered or not companies._code_like(words[0])
         ):
             out.append(name)
     return out

@@ -302,10 +302,38 @@ def _heading_of(
     return next((d for d in by_sentence.get(before.index, ()) if d.key == key), None)
 
 
+def _paragraph_partner(
+    body: list[Sentence],
+    s: Sentence,
+    named: dict[int, list[int]],
+    ent: int,
+    deals: list[DealDraft],
+) -> int | None:
+    """The one other company named in the paragraph of `s` up to it, when it is in no deal
+    yet: "Roche ... went to a young platform company. Ascidian ... will work with Roche on
+    neurological targets. Ascidian collects $42 million upfront": a roundup item's two sides,
+    the second with no role said."""
+    others = {
+        e
+        for x in body
+        if x.paragraph == s.paragraph and x.index <= s.index
+        for e in named.get(x.index, ())
+        if e != ent
+    }
+    if len(others) != 1:
+        return None
+    (other,) = others
+    return None if any(other in d.key for d in deals) else other
+
+
 def build_deals(
-    sents: list[Sentence], cues: dict[int, SentenceCues], order: list[int]
+    sents: list[Sentence],
+    cues: dict[int, SentenceCues],
+    order: list[int],
+    named: dict[int, list[int]] | None = None,
 ) -> tuple[list[DealDraft], dict[int, list[DealDraft]]]:
-    """Deals from the sentences' cues, and for each sentence the deals it mentions."""
+    """Deals from the sentences' cues, and for each sentence the deals it mentions (`named`:
+    the companies each sentence names, for a lone party's partner in its paragraph)."""
     deals: list[DealDraft] = []
     by_sentence: dict[int, list[DealDraft]] = {}
 
@@ -427,6 +455,13 @@ def build_deals(
                     continue
             if holder is None and boiler is not None and s.index >= boiler:
                 continue  # "X ... acquires or licenses drug candidates": a profile, no deal
+            mate = None
+            if holder is None and named is not None:
+                mate = _paragraph_partner(body, s, named, ent, deals)
+            if mate is not None:
+                holder = DealDraft(frozenset((ent, mate)), is_historical(s.text), s.index)
+                holder.vote(mate, "licensor" if role == "licensee" else "licensee", 1)
+                deals.append(holder)
             if holder is None:
                 # the deal the reader is following (a roundup's current item), else the
                 # article's main deal

@@ -339,7 +339,7 @@ def extract_en(doc: Document) -> list[Deal]:
     )
     cues, sentence_entities, masks = _read_sentences(ctx)
     order = [e.id for e in entities]
-    drafts, by_sentence = build_deals(sents, cues, order)
+    drafts, by_sentence = build_deals(sents, cues, order, sentence_entities)
     assign_focus(sents, drafts, by_sentence, sentence_entities)
     labelled = _Labels(work, ctx.low, sents)
     deals: list[Deal] = []
