@@ -610,6 +610,7 @@ def _extend_last(text: str, out: list[_Candidate], end: int) -> None:
 _EAST_ASIAN = "\u2e80"
 
 
+#: A word in lower case right after a candidate: "One sell-side note" counts, names no one.
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 
