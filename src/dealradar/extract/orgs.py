@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dealradar.extract.assets import is_brand_of_inn
-from dealradar.extract.dates import dateline_place
+from dealradar.extract.dates import WEEKDAY_NAMES, dateline_place
 from dealradar.extract.gazetteer import curated_company, known_company_names
 from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
@@ -893,9 +893,7 @@ _CITY_OF_SEAT = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headqua
 _LEGAL_RUN = re.compile(r"Co\.,? Ltd\.|Co\.,? Limited|Ltd\.|Limited|Inc\.|Corp\.|Co\.")
 #: How every match of `_LEGAL_RUN` opens.
 _LEGAL_RUN_OPENINGS = ("Co.", "Ltd.", "Limited", "Inc.", "Corp.")
-_CITY_IN_NAME = re.compile(
-    r" \((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))[A-Z][a-z]+\) "
-)
+_CITY_IN_NAME = re.compile(rf" \((?!(?:{WEEKDAY_NAMES})\))[A-Z][a-z]+\) ")
 _CITY_BEFORE_LEGAL_FORM = re.compile(_CITY_IN_NAME.pattern.replace(r"\) ", r"\),? "))
 
 

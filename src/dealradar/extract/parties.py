@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dealradar.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from dealradar.extract.nationality import DEMONYM_ALTERNATION, description_country
 from dealradar.extract.orgs import OrgMention
 from dealradar.extract.text import (
@@ -1501,9 +1502,8 @@ _RULES_WITHIN = [frozenset(r for r in _RULES if r.markers <= n) for n in range(_
 #: An earlier deal named with its date, after "a", "an", "the", "its" or "their" ("following
 #: an October 2024 license agreement", "their 2023 pact", "extends a February arrangement").
 _DATED_DEAL = (
-    r"\s+(?:(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d|(?:January|February|March|April|June|July|August|"
-    r"September|October|November|December))\s+(?:[\w-]+\s+){0,2}?"
+    rf"\s+(?:(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d|(?:January|February|March|April|June|July|"
+    r"August|September|October|November|December))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|arrangement|pact|licen[cs]e|licensing|collaboration|partnership|"
     r"alliance)"
 )
@@ -2127,13 +2127,11 @@ _IT_BEFORE = re.compile(
     r"(?:^|\b(?:that|which|and|but|said|then|month|year|week|when|after|than|saying|ago|this|"
     r"gives|give|giving|grants|granting|granted|allows|provides)\s|,\s|:\s|\d\d\d\d\s|"
     # "...: in October it paid $85m upfront"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|"
+    rf"(?:{MONTH_NAMES}|"
     # "said Thursday it will sell FYARRO to Y", "said on Monday it had entered ..."
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|"
+    rf"{WEEKDAY_NAMES}|today|yesterday)\s|"
     # "On April 25 it gave X's South Korean arm rights to the drug"
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s\d{1,2},?\s)$"
+    rf"\b(?:{MONTH_NAMES}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s\d{{1,2}},?\s)$"
 )
 #: "It"/"it" as a subject or object; "Its" only when it opens the sentence ("Its biggest bet
 #: was the takeover of Y": the company the text is about); "That came", "This marks".
@@ -2424,8 +2422,8 @@ def _pronoun_candidates(
 
 #: Between a company and a pronoun that is the company again: "X said Tuesday it ...".
 _SAID_IT = re.compile(
-    r"\s+(?:said|says|announced|added)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:that\s+)?"
+    rf"\s+(?:said|says|announced|added)\s+(?:(?:on\s+)?(?:{WEEKDAY_NAMES})\s+|today\s+|"
+    r"yesterday\s+)?(?:that\s+)?"
 )
 
 

@@ -852,14 +852,14 @@ def _label(
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
         cvr_next = _CVR_NEXT.match(low, m.end, sent_end)
         value_next = _VALUE_NEXT.match(after) is not None
-        about = None
+        # "$54.00 per share in cash, about $4.7bn, plus a CVR": the cash, restated
+        about = _ABOUT_BEFORE.search(text, window_start, m.start) is not None
         restated = (
             previous is not None
             and previous.kind == DISTRACTOR
             and (
                 _RESTATED_BEFORE.search(text, window_start, m.start)
-                # "$54.00 per share in cash, about $4.7bn, plus a CVR": the cash, restated
-                or (about := _ABOUT_BEFORE.search(text, window_start, m.start)) is not None
+                or about
                 # "$135.11 per share in cash for X, roughly $10.9 billion in equity value"
                 or (value_next and _COMMA_ABOUT_BEFORE.search(text, window_start, m.start))
             )

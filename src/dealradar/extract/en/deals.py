@@ -330,7 +330,7 @@ def build_deals(
     sents: list[Sentence],
     cues: dict[int, SentenceCues],
     order: list[int],
-    named: dict[int, list[int]] | None = None,
+    named: dict[int, list[int]],
 ) -> tuple[list[DealDraft], dict[int, list[DealDraft]]]:
     """Deals from the sentences' cues, and for each sentence the deals it mentions (`named`:
     the companies each sentence names, for a lone party's partner in its paragraph)."""
@@ -455,9 +455,7 @@ def build_deals(
                     continue
             if holder is None and boiler is not None and s.index >= boiler:
                 continue  # "X ... acquires or licenses drug candidates": a profile, no deal
-            mate = None
-            if holder is None and named is not None:
-                mate = _paragraph_partner(body, s, named, ent, deals)
+            mate = _paragraph_partner(body, s, named, ent, deals) if holder is None else None
             if mate is not None:
                 holder = DealDraft(frozenset((ent, mate)), is_historical(s.text), s.index)
                 holder.vote(mate, "licensor" if role == "licensee" else "licensee", 1)

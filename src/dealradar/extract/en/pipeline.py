@@ -107,7 +107,7 @@ _ON_DATE = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?:[Ee]vening|[Mm]orning|[Aa]fternoon|[Nn]ight)\s+of\s*$|"
     # "On Monday, Jan. 19, X agreed ...", "announced last Thursday, January 3": the weekday
     # names the date that follows it ("Last Friday (March 21)": or the one in brackets)
-    r"\b(?:[Oo]n|[Ll]ast)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:[Oo]n|[Ll]ast)\s+(?:{WEEKDAY_NAMES})"
     r"(?:,|\s*\()?\s*$"
 )
 #: A bare article date followed at once by an announcement: "Securities Times, June 4, 2025 -
@@ -175,7 +175,7 @@ _NOT_NAMED = word_pattern(
 _ANNOUNCED_LABEL = re.compile(
     r"\s*(?:[-•*]\s*)?(?:(?:Announced|Announcement date|Date announced)\s*(?::|\.{3,})|"
     r"(?:Dated|Signed|Announced|Inked)(?:\s+on)?\s)\s*"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?",
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s*)?",
     re.I,
 )
 #: The buyer of a company getting rights: "Roche will have rights to", "X to obtain rights".
