@@ -195,7 +195,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"manufacturing capacity|factories|plants)|"
     r"capex|capital expenditures?|capital spending|"
     r"termination fee|break-?up fee|"
-    r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
+    r"for the (?:full |whole |calendar )?year|for the quarter|"
+    r"alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+\+? (?:deals|transactions))|"
     r"combined (?:headline |deal )?values? of|"
     r"in total across|deals with a(?<!in deals with a)|"
@@ -534,6 +535,8 @@ _PLAIN_NEWCO = lower_pattern(
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:drugs?|products?|medicines?|therapies|brands?|"
     r"indications?|vaccines?)\b)|"
     r"\bjust (?:been )?established\b|"
+    r"\ba new\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|start-?up|entity)\s+(?:established|formed|"
+    r"set up|created|founded|launched)\b|"
     r"\b(?:formed|forms|form|forming|created|creates|create|launched|launches|launch|"
     r"set up|sets up|spun out|spins out|spin out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:company|start-?up|entity|biotech)\b"
@@ -544,7 +547,8 @@ _WORD_FIRST_SAMPLES = [
     "newly launched innovative drugs, newly formed firms, "
     "just been established; "
     "us buyers and newly formed biotechs; freshly created chinese companies kept shopping",
-    "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm",
+    "they formed a new biotech and spun out an rna start-up; platform a company; set up a firm; "
+    "x is a new company established in delaware; a new us biotech founded to run it",
     "Biosion, based in ",
     "a firm headquartered in\n",
     "unfounded in ",

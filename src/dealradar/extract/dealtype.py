@@ -27,11 +27,12 @@ from dealradar.model.vocab import DealType
 #: into a TGCT pill"; "bought in 2019" is a purchase dated).
 # ("the latest big pharma to buy its way into long-acting amylin": a field entered, too)
 # (also "buying back its own shares", a "buyback": no company bought, unlike "buys back
-# mavacamten rights"; "bought an option on worldwide rights": an option, no company bought)
+# mavacamten rights"; "bought an option on worldwide rights", "buys options on two
+# engagers": an option, no company bought)
 _INTO = (
     r"(?:(?: (?:its|their) way)? in(?:to)?\b(?! (?:19|20)\d\d)|back\b|"
     r" back (?=(?:(?:its|their|our) own |\S+ (?:of |worth of ))?(?:shares|stock)\b)|"
-    r" (?:an|the|a) (?:[\w-]+ )?options?\b)"
+    r" (?:(?:an|the|a) (?:[\w-]+ )?)?options?\b)"
 )
 _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
@@ -90,7 +91,8 @@ _WORLD_RIGHTS = lower_pattern(
 #: An acquisition that has not happened: "if any of these NewCos gets acquired".
 _HYPOTHETICAL_BEFORE = lower_pattern(
     # ("took an exclusive option to acquire X's ADX-914": a right to buy, not a purchase)
-    r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$|\boptions?\s+to\s+$"
+    # ("give big pharma optionality without buying a single asset": none bought)
+    r"\b(?:if|whether|unless|could|may|might)\b[^,.;]{0,60}$|\boptions?\s+to\s+$|\bwithout\s+$"
 )
 #: "The deal is structured as an asset purchase rather than a license", "lifting the potential
 #: value of the asset purchase to $1.9 billion": said outright (not "the upfront will be
@@ -157,6 +159,9 @@ _NEWCO = word_pattern(
     rf"NewCo\b(?!\s+(?:model|route|trend|wave|boom|approach|structures|playbook)\b)"
     rf"(?!-style\s+(?:transactions|deals|agreements|structures|licensing)\b)|"
     rf"new company\b|newly{_NEWLY}|freshly{_NEWLY}|just (?:been )?established\b|"
+    # "to Vitalli Bio, a new American biotech established to develop it"
+    r"a new\s+(?:[\w-]+\s+){0,2}?(?:company|biotech|start-?up|entity)\s+(?:established|formed|"
+    r"set up|created|founded|launched)\b|"
     + "|".join(
         f"{verb}{_A_COMPANY}"
         for verb in (
@@ -282,7 +287,12 @@ _OPTION_GIVEN = lower_pattern(
     # "gets exclusive options on preclinical candidates"
     r"\b(?:holds?|held|has|have|gets?|got|receives?|received|obtains?|obtained)\s+"
     r"(?:exclusive\s+)?options\s+(?:to\s+(?:take|license|licence|acquire|obtain|in-license)|"
-    r"on|over|for)\b"
+    r"on|over|for)\b|"
+    # "X gave Y an option on Z", "grants Y an exclusive option over", "buys options on two
+    # engagers": the option given to a named partner, or bought
+    r"\b(?:gives?|gave|grants?|granted|hands?|handed|offers?|offered)\s+(?:[\w.&'’-]+\s+){1,5}?"
+    r"(?:an?|the)\s+(?:exclusive\s+)?(?:(?:worldwide|global)\s+)?options?\s+(?:on|over)\b|"
+    r"\b(?:buys?|bought|buying)\s+(?:an?\s+)?(?:exclusive\s+)?options?\s+(?:on|over)\b"
 )
 #: An option exercised: "Taiho has exercised its option to license", "exercises the option".
 _OPTION_EXERCISED = lower_pattern(
@@ -342,6 +352,12 @@ def _names_asset_purchase(low: str) -> bool:
         _BOOKED_AS.search(low, max(0, m.start() - 60), m.start()) is None
         for m in _ASSET_PURCHASE_NAMED.finditer(low)
     )
+
+
+def tells_newco(sentence: str) -> bool:
+    """Whether `sentence` alone calls a company new ("a newly formed company", "NewCo"): a
+    deal read from the sentences around it takes that only from one that is about it."""
+    return _found(_NEWCO, fold_case(sentence), *_NEWCO_WORDS)
 
 
 def _found(pattern: re.Pattern[str], low: str, *needs: str) -> bool:

@@ -51,6 +51,13 @@ _CUES: list[tuple[str, str]] = [
         + _OPTION_FEE_WORDS
         + r"|"
         r"development[- ]start payments?|"
+        # "If they exercise that option, there is a further payment of US$200 million", "if X
+        # exercises the option, it will pay a further $200 million": the option's fee
+        r"(?:(?:if|once|when)\s+(?:[\w'’-]+\s+){0,3}?)?"
+        r"exercis(?:e|es|ed|ing)\s+(?:the|that|its|this|their|an|such)\s+option,?\s+"
+        # (not "further payments of up to $645 million covering the exercise fee and ...
+        # milestones": one payment, the figure right after it)
+        r"(?:[\w'’-]+\s+){0,6}?(?:further|additional|another)(?:\s+payment(?:\s+of)?)?(?=\s*$)|"
         # "a $25 million guaranteed non-creditable development payment": owed for certain
         r"guaranteed\s+(?:[\w-]+\s+){0,3}?payments?|"
         # "a further $2 billion in non-contingent anniversary payments spread over the years
@@ -70,6 +77,10 @@ _CUES: list[tuple[str, str]] = [
         r"up[- ]?front(?:\s+(?:cash\s+)?(?:payments?|fees?|consideration))?|"
         r"down[- ]payments?|first payments?|initial (?:upfront )?(?:payments?|fees?|consideration)|"
         r"signing (?:fee|payment)|payment upon signing|before milestones|"
+        # translated Japanese and Korean releases: "a lump-sum contract payment of USD 30
+        # million", "the contract one-time money of 100 million dollars", "contract fee"
+        r"lump[- ]sum (?:contract |upfront )?(?:payments?|fees?|money)|"
+        r"(?:contract )?one[- ]time (?:contract )?(?:payments?|money)|contract (?:fee|money)|"
         # "will receive five million US dollars on signing", "Cash at signing: US$800m"
         r"(?:(?:up)?on|at) signing\b|"
         # ("X gets $80 million in cash now and is eligible for up to $975 million more")
@@ -84,7 +95,8 @@ _CUES: list[tuple[str, str]] = [
         r"option payment(?!s)|"
         # "X gets the $350 million in cash when the deal closes"
         r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) closes|"
-        r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)|"
+        # ("advised on closings totaling more than US$6 billion": funds closed, no deal's)
+        r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)(?!s)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
         # a digest's shorthand: "$12M UF + $5M near-term", "$70M upfr.", "Upfr.: $150M"
         r"uf\b|upfr\b",
@@ -119,12 +131,16 @@ _CUES: list[tuple[str, str]] = [
         r"(?:milestones?|mlstns?\b)(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
         # ("milestone payments with an aggregate amount of not more than US$847.5 million")
         # ("milestone payments of aggregate not exceeding USD 267 million", a translation)
-        r"\s+(?:in|with)\s+(?:an\s+)?aggregate\s+amount|\s+of\s+aggregate)?)?|"
+        # ("milestone payments of up to an aggregate of $1.1 billion", an 8-K's)
+        r"\s+(?:in|with)\s+(?:an\s+)?aggregate\s+amount|\s+of\s+aggregate|"
+        r"\s+of\s+up\s+to\s+an\s+aggregate\s+of)?)?|"
         r"biobucks|bio-bucks|further payments|"
         # "tied to development, regulatory and commercial goals": milestones by another name
         r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
         r"clinical|regulatory|commercial|sales))*\s+(?:goals|events|targets|objectives|approvals)|"
         r"additional payments|contingent payments|success payments|"
+        # "plus a further $250m contingent upon achievement of a specified regulatory milestone"
+        r"contingent (?:up)?on (?:the )?(?:achievement|attainment|occurrence)|"
         r"contingent value rights?|CVRs?|contingent consideration|"
         r"sales-based payments|"
         r"(?:up)?on (?:option )?exercise|if exercised|if (?:it|they) exercises?(?! (?:no|none))",
@@ -157,7 +173,10 @@ _CUES: list[tuple[str, str]] = [
         r"together with (?:the )?(?:down|upfront|initial) payments?,|"
         # "paid $20 million upfront, with potential payments of up to $415 million"
         r"(?:with|and|plus) (?:total )?potential payments (?:of|totall?ing)|"
-        r"equity value|enterprise value|in a deal|deal (?:valued|worth)|all-in|"
+        # ("transferred X to Y in a contract of up to 477 million dollars", a Korean wire's)
+        r"equity value|enterprise value|in a deal|in a contract of|deal (?:valued|worth)|all-in|"
+        # "to acquire X ... in an all-cash transaction of US$1.8 billion"
+        r"(?:transaction|deal) of(?=\s+(?:up to\s+|about\s+|approximately\s+|roughly\s+)?$)|"
         # a deal sheet's "Value: $39 billion, paid in cash and shares" line
         r"(?<![\w ])value:",
     ),
@@ -208,14 +227,14 @@ _CUE_WORDS = (
     *("near", "recent milestone", "recent payment", "continuation payment", "short"),
     *("start payment", "guaranteed"),
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
-    *("non-refundable", "uf", "upfr"),
+    *("non-refundable", "uf", "upfr", "lump", "one-time", "one time", "contract"),
     *("entry fee", "closing", "closes", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "mlstn", "bucks", "further payments", "additional payments", "contingent"),
     *("goals", "events", "targets", "objectives", "approvals"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
-    *("price tag", "cash portion"),
+    *("price tag", "cash portion", "transaction of", "deal of"),
     "reaches",
     "taking the package",
     "all-in",
@@ -293,7 +312,9 @@ _DISTRACTOR_NEAR = word_pattern(
     r"capex|capital expenditures?|capital spending|"
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
-    r"for the (?:full |whole |calendar )?year|alone (?:exceeded|reached|topped|totall?ed|hit)|"
+    # ("aggregate announced biopharma transaction value for the quarter stood at $78 billion")
+    r"for the (?:full |whole |calendar )?year|for the quarter|"
+    r"alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+\+? (?:deals|transactions))|"
     r"combined (?:headline |deal )?values? of|"
     # "12 deals with a combined value", but not "licensed X to Y ..., in deals with a total"
@@ -496,6 +517,8 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:is|are|will be|could be|would be)\s+(?:[\w-]+\s+){0,3}?(?:in|as)\s+|"
     # "an additional payment of $100 million will be made before the start of Phase III"
     r"will be (?:made|paid)\s+|"
+    # "a transaction ... that included US$100 million paid upfront"
+    r"(?:paid|payable)\s+|"
     # "up to US$1.363 billion more if certain development, regulatory and sales milestones are
     # met" (a sum more: not "the total could reach $888 million if milestones are hit")
     r"(?:(?<=more )|(?<=further )|(?<=additional ))(?:if|when|once)\s+"
@@ -751,8 +774,14 @@ _KEPT_BACK = re.compile(
 )
 #: Words saying the kinds named before a figure are summed in it ("... totaling up to").
 _SUMMED = re.compile(r"together|in total|total|combined|altogether|aggregate", re.I)
-#: What stands between a cue and its figure when nothing else does: "payments of up to ".
-_OF_FIGURE = re.compile(r"\s+(?:of\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?")
+#: What stands between a cue and its figure when nothing else does: "payments of up to ",
+#: or a clause that only says who gets it ("the contract fee and short-term milestone that X
+#: receives within the near period is 34.8 billion won", a translated Korean wire).
+_OF_FIGURE = re.compile(
+    r"\s+(?:of\s+|(?:(?:that|which)\s+[^,;.$€£¥\d]{0,60}?\s+)?"
+    r"(?:is|are|will\s+be|amounts?\s+to)\s+)?"
+    r"(?:up\s+to\s+|approximately\s+|about\s+)?"
+)
 
 
 def _label(
@@ -1024,10 +1053,13 @@ def _label(
     # ("received upfront and near-term payments of up to $50 million": two kinds sharing one
     # noun, the figure right after it; other figures may follow, so it is no total)
     # ("Upfront plus milestones up to US$ 1.06 bn", a digest's shorthand, too)
+    # (a verb of paying in a clause between them is no kind: "the contract fee and short-term
+    # milestone that X receives ... is 34.8 billion won")
+    named = [c for c, k in zip(pre, kinds, strict=True) if k != PAY]
     shared_noun = (
-        len(pre) >= 2
-        and before[pre[-2].end() : pre[-1].start()].strip() in ("and", "plus", "+", "&")
-        and _OF_FIGURE.fullmatch(before, pre[-1].end()) is not None
+        len(named) >= 2
+        and before[named[-2].end() : named[-1].start()].strip() in ("and", "plus", "+", "&")
+        and _OF_FIGURE.fullmatch(before, named[-1].end()) is not None
     )
     # (read only when two kinds are named: nothing else asks whether the figure is summed)
     several = len(set(specific)) >= 2

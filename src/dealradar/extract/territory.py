@@ -77,18 +77,25 @@ _CHUNK_PLACE_WORDS = ChunkWords(_place_words)
 
 
 _GLOBAL = lower_pattern(
-    r"\b(?:(?:global|worldwide|world-wide)\s+(?:and\s+exclusive\s+|exclusive\s+|scope|"
-    r"(?:[\w-]+\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
+    # ("listed on The Nasdaq Global Select Market": an exchange's tier, no territory)
+    # ("an exclusive, worldwide, royalty-bearing license", "a worldwide, exclusive license")
+    r"\b(?:(?<!nasdaq )(?:global|worldwide|world-wide),?\s+(?:and\s+exclusive\s+|exclusive,?\s+|"
+    r"scope|(?:[\w-]+,?\s+){0,2}?)(?:licen[cs]es?|licensing|rights?|markets?|scope|development|"
     r"commerciali[sz]ation|territory)|(?:rights?|licen[cs]e)\s+(?:\w+\s+){0,4}?"
     r"(?:worldwide|globally)|(?:development|commerciali[sz]ation|marketing|rights)\s+"
     r"(?:and\s+\w+\s+)?(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:worldwide|globally)|(?:develop|commerciali[sz]e|market|"
     r"manufacture|sell)\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,3}?(?:worldwide|globally)|"
     r"profits\s+(?:[\w/-]+\s+)?(?:worldwide|globally)|everywhere|rest of the world|"
+    # "share ... profits and losses, on a 50/50 basis worldwide"
+    r"basis\s+(?:worldwide|globally)|"
     # "will share costs and profits equally under the worldwide collaboration": a product
     # carried together everywhere (a "global strategic collaboration" alone may be research)
     r"profits\s+(?:[\w/-]+\s+){0,2}?(?:under|in)\s+(?:the|a|its|their)\s+"
     r"(?:worldwide|global)\s+(?:[\w-]+\s+)?(?:collaboration|partnership|agreement)|"
     r"all other (?:markets|territories|countries|regions)|outside(?:\s+of)?|"
+    # a translated disclosure's "in all countries and regions of the world", "the whole world"
+    r"(?:all|every)\s+(?:countries|country|territories|markets)(?:\s+and\s+regions)?\s+"
+    r"(?:of|in)\s+the\s+world|(?:the\s+)?(?:whole|entire)\s+world|throughout\s+the\s+world|"
     r"ex-(?:China|US|Japan)|global scope|worldwide,|"
     # "to develop ... the drug in the U.S. and globally"
     r"and (?:globally|worldwide)|"
@@ -97,7 +104,8 @@ _GLOBAL = lower_pattern(
 )
 #: Strings one of which every match of `_GLOBAL` contains ("globally" holds "global").
 _GLOBAL_WORDS = (
-    *("global", "worldwide", "world-wide", "everywhere", "rest of the world", "all other", "ww"),
+    # ("world" holds "worldwide", "world-wide", "rest of the world", "the whole world")
+    *("global", "world", "everywhere", "all other", "ww"),
     *("outside", "ex-"),
 )
 _EXCLUDE = lower_pattern(
@@ -159,7 +167,9 @@ _CLAUSE = re.compile(
 #: same matches, in the same order).
 _CLAUSE_WITHOUT_WHILE = re.compile(_CLAUSE.pattern.replace(r"[;,.\s]", "[;,.]", 1))
 _SPACES = re.compile(r"\s+")
-_KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;]*")
+#: ("also known as KER-050) and products ... in all countries other than China": the name's
+#: bracket closes before the territory)
+_KNOWN_AS = re.compile(r"\b[Kk]nown as\b[^,;)]*")
 _LIST_END = re.compile(r"\b(?:to|for|from|with|by|which|that|on|under|where|through)\b")
 #: ("Territory: ex-Greater China": a digest's label for the licence's reach; "territories
 #: in Asia, excluding mainland China" names a region, not the rest of the world)

@@ -162,6 +162,9 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
             and not (weight < 2 and _quoted(s.text))
             # ("The Deep Apple pact follows the agreement with Septerna": a deal's name)
             and not (weight < 2 and _names_a_deal(masked.text, others[0]))
+            # ("X is paying for optionality in a crowded space where Y already sells": the
+            # market's incumbent, no side of the deal)
+            and f"where ⟨E{others[0]}⟩" not in masked.text
         ):
             # (a weak cue in a quoted remark, '"Partnering X with a company that has Y's
             # depth ...," said Z of W', links no two companies)

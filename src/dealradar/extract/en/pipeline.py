@@ -27,7 +27,7 @@ from dealradar.extract.dates import (
     month_number,
     parse_published,
 )
-from dealradar.extract.dealtype import deal_type, may_tell_purchase
+from dealradar.extract.dealtype import deal_type, may_tell_purchase, tells_newco
 from dealradar.extract.en.deals import (
     DealDraft,
     SentenceCues,
@@ -504,7 +504,19 @@ def _read_sentences(
         lead = _lead(s, masked, real)
         if lead is not None and not s.is_title:
             topic = [lead, *[t for t in topic if t != lead]][:4]
+        elif not real and _OTHER_FIRM_LEADS.match(s.text):
+            # "Merritt Lane LLP opened a Singapore office. The firm's funds practice ...": the
+            # sentences go on about a firm that is no party (a law firm, an adviser), so "the
+            # firm" after it is none of the companies before
+            topic = []
     return cues, sentence_entities, masks
+
+
+#: A sentence opening on a name with a legal form ("Merritt Lane LLP opened ...").
+_OTHER_FIRM_LEADS = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:LLP|LLC|L\.L\.P\.|Inc\.|Ltd\.|Limited|GmbH|plc|AG|S\.A\.|"
+    r"Corp\.|& Co\.)(?=[\s,])"
+)
 
 
 _GRANTS = lower_pattern(
@@ -572,9 +584,9 @@ _OUTSIDE_SPEAKER_LINES = tuple("\n" + w for w in _OUTSIDE_SPEAKER_OPENINGS)
 
 
 #: What follows the company of an interviewed executive: "Solid's co-founder and chief
-#: executive", "X's CEO".
+#: executive", "X's CEO", "We asked Dianthus CEO Marino Garcia".
 _INTERVIEWEE = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:chief\s+executive|CEO|president|chairman|"
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:chief\s+executive|CEO|president|chairman|"
     r"chief\s+business\s+officer|head\s+of\s+business\s+development|business\s+development\s+"
     r"(?:head|chief))\b"
 )
@@ -730,7 +742,10 @@ _ALL_CASH = re.compile(
     r"\bin cash per (?:\w+ )?(?:share|ADS)\b",
     re.I,
 )
-_FOR_CASH = re.compile(r"\bfor\s+\S+\s+\w+\s+in cash\b")
+#: ("Vertex will acquire Alpine for approximately $4.9 billion in cash")
+_FOR_CASH = re.compile(
+    r"\bfor\s+(?:(?:about|approximately|roughly|around|nearly|some)\s+)?\S+\s+\w+\s+in cash\b"
+)
 #: A contingent value right in the price (not one said absent: "No CVR, no financing
 #: condition", "without a CVR").
 _CVR = re.compile(
@@ -854,6 +869,15 @@ def _finish(
     )
     dtype = typed(type_sentences)
     own_texts = type_sentences[: len(tiers[0])]
+    if dtype == "newco":
+        lee_low = [n.lower() for n in ctx.entities[lee].names if n]
+        about = own_texts + [
+            t
+            for t in type_sentences[len(own_texts) :]
+            if not tells_newco(t) or any(n in t.lower() for n in lee_low)
+        ]
+        if len(about) < len(type_sentences):
+            dtype = typed(about)
     if dtype == "license" and may_tell_purchase(own_texts) and typed(own_texts) == "acquisition":
         # a company bought, by the deal's own sentences, stays bought whatever the sentences
         # around it say ("... a cell therapy buyout and yet another licensing deal": a
