@@ -7,7 +7,11 @@ article.
 
 from __future__ import annotations
 
+from datetime import date
+
 from phrasing import deals_in, one_deal, term_kinds, territory_class
+
+from dealradar.extract import extract
 
 
 def _types(text: str) -> dict[str, str]:
@@ -237,3 +241,40 @@ def test_the_incumbent_of_a_market_is_no_party() -> None:
     assert {(d.licensor.name, d.licensee.name) for d in deals_in(text)} == {
         ("Belisto Bio", "Korvane")
     }
+
+
+def test_a_plain_acquirer_and_target_table_without_a_rule_row() -> None:
+    # en185: "Announced | Acquirer | Target | Consideration | ..." rows with no "|---|" rule
+    # under the header were not read as a table, and the prose reversed a takeover ("The
+    # Verona acquisition ... closed"); an all-cash price is paid at closing; "9 Jul" is the
+    # note's year
+    text = (
+        "Industry Note | 17 November 2025\n\n"
+        "Announced | Acquirer | Target | Consideration | Key asset\n"
+        "9 Jul | MRKX | Belisto Pharma plc | $107 per ADS cash; ~$10bn | Ohtuvayre, COPD\n"
+        "22 Oct | ALKX | Korvane Pharmaceuticals | up to $2.3bn incl. CVR | Lumryz\n\n"
+        "MRKX / Belisto: early returns\n"
+        "The Belisto acquisition (effectively $10bn) closed on October 7.\n"
+    )
+    deals = extract(text, language="en", published=date(2025, 11, 17))
+    got = {
+        (d.licensor.name, d.licensee.name): (d.deal_type, d.upfront, d.total, d.announced)
+        for d in deals
+    }
+    belisto = got["Belisto Pharma plc", "MRKX"]
+    assert belisto[0] == "acquisition" and belisto[3] == date(2025, 7, 9)
+    assert belisto[1] is not None and belisto[1].amount == 10_000_000_000
+    korvane = got["Korvane Pharmaceuticals", "ALKX"]
+    assert korvane[0] == "acquisition" and korvane[1] is None
+    assert korvane[2] is not None and korvane[2].amount == 2_300_000_000
+
+
+def test_a_target_column_alone_is_a_molecular_target() -> None:
+    # the guard: without a buyer's column, "Target" names what the drug hits
+    text = (
+        "Licensee | Asset | Target | Upfront\n"
+        "Belisto Pharma | KV-1 | KRAS G12D | $20M\n"
+        "Mestral Bio | MS-2 | CLDN18.2 | $35M\n"
+    )
+    deals = extract(text, language="en")
+    assert not {d.licensor.name for d in deals} & {"KRAS G12D", "CLDN18.2"}

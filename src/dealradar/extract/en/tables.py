@@ -43,7 +43,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("near_term", r"\bnear[- ]term\b"),
         ("milestones", r"\bmilestones?\b"),
         ("equity", r"\bequity\b"),
-        ("total", r"\b(?:total|value|headline|deal size)\b"),
+        ("total", r"\b(?:total|value|headline|deal size|consideration)\b"),
         ("announced", r"\b(?:announced|date|signed)\b"),
     )
 )
@@ -71,9 +71,12 @@ def table_deals(text: str, published: date | None) -> list[Deal]:
         if "licensor" not in columns.values() or "licensee" not in columns.values():
             continue
         unit = _declared_unit(text, header[0].start)
+        bought = any(_TARGET_LABEL.fullmatch(header[i].text(text)) for i in columns)
         for row in rows:
             cells = {columns[i]: c for i, c in enumerate(row) if i in columns}
-            deal = _row_deal(text, cells, unit)
+            deal = _row_deal(text, cells, unit, published)
+            if deal is not None and bought:
+                deal = _bought(text, cells, deal)
             if deal is not None:
                 # a row's derived total and USD equivalents, as for a deal read from prose
                 deals.append(DealTerms().finish(deal, deal.announced or published))
@@ -95,9 +98,12 @@ def _tables(text: str) -> Iterator[tuple[list[_Cell], list[list[_Cell]]]]:
 
 
 def _split(text: str, block: list[list[_Cell]]) -> Iterator[tuple[list[_Cell], list[list[_Cell]]]]:
-    if len(block) < 3 or not _RULE_ROW.match("".join(c.text(text) for c in block[1]) or "-"):
-        return
-    yield block[0], block[2:]
+    if len(block) >= 3 and _RULE_ROW.match("".join(c.text(text) for c in block[1]) or "-"):
+        yield block[0], block[2:]
+    elif len(block) >= 2 and not _RULE_ROW.match("".join(c.text(text) for c in block[0]) or "-"):
+        # a plain-text table without the rule under its header ("Announced | Acquirer | Target
+        # | ..." then its rows): its header must still name both sides to count
+        yield block[0], block[1:]
 
 
 def _cells(m: re.Match[str]) -> list[_Cell]:
@@ -118,7 +124,21 @@ def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
             if pattern.search(label) and name not in out.values():
                 out[i] = name
                 break
+    if "licensor" not in out.values() and any(
+        _BUYER_LABEL.search(header[i].text(text)) for i, n in out.items() if n == "licensee"
+    ):
+        # "| Acquirer | Target |": beside a buyer, the target is the company bought (alone,
+        # "Target" is a drug's molecular target)
+        target = next(
+            (i for i, c in enumerate(header) if _TARGET_LABEL.fullmatch(c.text(text))), None
+        )
+        if target is not None:
+            out[target] = "licensor"
     return out
+
+
+_BUYER_LABEL = re.compile(r"\b(?:buyer|acquirer)\b", re.I)
+_TARGET_LABEL = re.compile(r"\s*target(?:\s+company)?\s*", re.I)
 
 
 #: A table's unit stated above it: "amounts in US$ millions unless noted", "(US$ m)".
@@ -165,7 +185,10 @@ def _bare_money(text: str, cell: _Cell, unit: tuple[str, Decimal]) -> Money | No
 
 
 def _row_deal(
-    text: str, cells: dict[str, _Cell], unit: tuple[str, Decimal] | None = None
+    text: str,
+    cells: dict[str, _Cell],
+    unit: tuple[str, Decimal] | None = None,
+    published: date | None = None,
 ) -> Deal | None:
     licensor = _party(text, cells["licensor"])
     licensee = _party(text, cells["licensee"])
@@ -198,7 +221,7 @@ def _row_deal(
     if (cell := cells.get("territory")) and (found_class := _territory_class(cell.text(text))):
         fields["territory"], fields["territory_class"] = cell.text(text), found_class
         evidence.append(Evidence.at("territory", text, cell.start, cell.end))
-    if (cell := cells.get("announced")) and (day := _day(text, cell)) is not None:
+    if (cell := cells.get("announced")) and (day := _day(text, cell, published)) is not None:
         fields["announced"] = day
         evidence.append(Evidence.at("announced", text, cell.start, cell.end))
     return Deal(
@@ -214,6 +237,21 @@ def _row_deal(
     )
 
 
+def _bought(text: str, cells: dict[str, _Cell], deal: Deal) -> Deal:
+    """A row of an "| Acquirer | Target |" table: a company bought, and when the price is
+    all cash ("$107 per ADS cash; ~$10bn", no CVR) its value is paid at closing."""
+    if "deal_type" in cells:
+        return deal
+    price = cells["total"].text(text) if "total" in cells else ""
+    if deal.total is not None and _CASH.search(price) and not _CONTINGENT.search(price):
+        at = next(e for e in deal.evidence if e.field == "total")
+        evidence = (*deal.evidence, Evidence("upfront", at.start, at.end, at.quote))
+        return replace(deal, deal_type="acquisition", upfront=deal.total, evidence=evidence)
+    return replace(deal, deal_type="acquisition")
+
+
+_CASH = re.compile(r"\bcash\b", re.I)
+_CONTINGENT = re.compile(r"\b(?:CVRs?|contingent|milestones?|earn-?outs?)\b", re.I)
 #: After a figure in a cell: the price of one share ("$16.00 per ADS").
 _PER_SHARE = re.compile(r"\s*(?:per|a|each)\s+(?:share|ADS|American Depositary Share)\b", re.I)
 #: A remark in brackets after the type: "Acquisition (100% of shares)".
@@ -285,14 +323,20 @@ def _territory_class(cell: str) -> TerritoryClass | None:
     return found[0] if found else None
 
 
-def _day(text: str, cell: _Cell) -> date | None:
-    """The cell's date when it names a day ("2024-01-25", "Jan 25, 2024"); a month alone
-    ("Apr 2025") is no announcement date."""
+def _day(text: str, cell: _Cell, published: date | None = None) -> date | None:
+    """The cell's date when it names a day ("2024-01-25", "Jan 25, 2024", "9 Jul" in a note
+    dated that year); a month alone ("Apr 2025") is no announcement date."""
     iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", cell.text(text))
     if iso:
         try:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             return None
-    days = find_dates(text, cell.start, cell.end, published=None, default_year=None)
+    days = find_dates(
+        text,
+        cell.start,
+        cell.end,
+        published=published,
+        default_year=published.year if published else None,
+    )
     return next((d.value for d in days if d.value is not None), None)
