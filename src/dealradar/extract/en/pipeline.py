@@ -870,6 +870,9 @@ def _finish(
     dtype = typed(type_sentences)
     own_texts = type_sentences[: len(tiers[0])]
     if dtype == "newco":
+        # a company is new by the deal's own sentences or one that names it, not by a remark
+        # on NewCos in general among the sentences around ("forward to a colleague who still
+        # thinks the newco is dead")
         lee_low = [n.lower() for n in ctx.entities[lee].names if n]
         about = own_texts + [
             t

@@ -137,6 +137,7 @@ def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
     return out
 
 
+#: A header naming the buying side, and one naming the company bought beside it.
 _BUYER_LABEL = re.compile(r"\b(?:buyer|acquirer)\b", re.I)
 _TARGET_LABEL = re.compile(r"\s*target(?:\s+company)?\s*", re.I)
 
@@ -250,8 +251,10 @@ def _bought(text: str, cells: dict[str, _Cell], deal: Deal) -> Deal:
     return replace(deal, deal_type="acquisition")
 
 
+#: A price cell paid in cash, and one with a part to come ("up to $2.3bn incl. CVR").
 _CASH = re.compile(r"\bcash\b", re.I)
 _CONTINGENT = re.compile(r"\b(?:CVRs?|contingent|milestones?|earn-?outs?)\b", re.I)
+
 #: After a figure in a cell: the price of one share ("$16.00 per ADS").
 _PER_SHARE = re.compile(r"\s*(?:per|a|each)\s+(?:share|ADS|American Depositary Share)\b", re.I)
 #: A remark in brackets after the type: "Acquisition (100% of shares)".
