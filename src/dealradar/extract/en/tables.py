@@ -71,7 +71,9 @@ def table_deals(text: str, published: date | None) -> list[Deal]:
         if "licensor" not in columns.values() or "licensee" not in columns.values():
             continue
         unit = _declared_unit(text, header[0].start)
-        bought = any(_TARGET_LABEL.fullmatch(header[i].text(text)) for i in columns)
+        # (the sellers' column headed "Target": `_columns` gives that name to it beside a buyer's)
+        seller = next(i for i, name in columns.items() if name == "licensor")
+        bought = _TARGET_LABEL.fullmatch(header[seller].text(text)) is not None
         for row in rows:
             cells = {columns[i]: c for i, c in enumerate(row) if i in columns}
             deal = _row_deal(text, cells, unit, published)
