@@ -1574,7 +1574,9 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     ):
         return True
     if spaced and _PLAIN_DRUG_RIGHT.match(right) and _QUANTIFIER_LEFT.search(left):
-        return True
+        # "two Kelun ADCs": the developer's name; "three DXd ADCs" when the text also writes
+        # "HER3-DXd": the tail of the drugs' codes, a payload or platform, no company
+        return f"-{c.name}" not in text
     if spaced and _COORD_SUBJECT.match(right):
         return True
     if spaced and _JOINT_VERB_RIGHT.match(right) and _COORDINATED_LEFT.search(left):

@@ -85,6 +85,8 @@ def _up_to_figure(text: str, at: int) -> str:
 
 
 #: A participle after a comma takes the sentence's subject, not the nearest company.
+#: What a payment clause pays when it is only a royalty ("pay X a royalty on sales").
+_ROYALTY_PAID = re.compile(r"\s+(?:an?\s+|tiered\s+|the\s+)?(?:[\w-]+\s+){0,2}?royalt")
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 #: "⟨e1⟩ will from " right before the payer's marker: the receiver named first.
 _FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\s+)?from\s+$")
@@ -823,6 +825,8 @@ _WITH = _Rule(
         r"partner|partnered|venture|contract|arrangement|talks|signed|signs|signing|inked|"
         # ("has agreed to work with Boston-based X to discover ...": a partnership)
         r"inks|sealed|seals|agreed to work|agrees to work|"
+        # ("the pact X struck with Y on Oct. 19": the deal named before its signer)
+        r"struck|"
         # ("X will collaborate with Y to discover small molecules")
         r"collaborate|collaborates|"
         # ("X has linked arms with Y on siRNA therapies", "joined hands with")
@@ -835,7 +839,7 @@ _WITH = _Rule(
     # "partnership", so that noun adds nothing)
     also=(
         *(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal", "to work"),
-        *("arms", "hands", "collaborate"),
+        *("arms", "hands", "collaborate", "struck"),
     ),
 )
 #: A machine translation's word order (X与Y达成协议): "X already with Swiss company Y reached
@@ -1721,6 +1725,10 @@ def role_votes(masked: str) -> Votes:
             if _DEAL_NOUN_NEXT.match(text, m.end("e") + 1):
                 # "X is obligated under the ⟨Y⟩ Agreement to make payments": the name of an
                 # agreement, not its payer
+                continue
+            if " instead " in m.group() and _ROYALTY_PAID.match(text, m.end()):
+                # "In Japan, Y will instead pay X a royalty on sales": the licensor's royalty
+                # on the territory it kept, paid back the other way; no vote on the deal
                 continue
             if _PARTICIPLE_PAY.search(m.group()) and v.first is not None:
                 payer = v.first  # "X licensed A from Y, paying $20m": the subject pays
