@@ -489,14 +489,18 @@ _PLAIN_DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
+    re.compile(
+        r"\b(?P<year>(?:19|20)\d\d)\s*year\s+(?P<nmonth>[01]?\d)\s*month\s+(?P<day>[0-3]?\d)\s*days?\b"
+    ),
     re.compile(r"\b(?:19|20)\d\d\b"),
 ]
 _DATE_SAMPLES = [
     "on march 3, 2025, 5 june 2024, 31st dec. 2023, 45 may 2024, x3 june, 3rd sept 2019",
     "2024-06-01, 12024-06-01, 2024-6-1, 01/07/2024, 1.7.2024, 41/07/2024, 2023.11.06 a2023/11/06",
     "in 2019 and 1999, 20255, x2020, 2020s, the 1980s, 19 may, 09 may, 9 may, ٣ may, may ٣",
+    "2024 year 1 month 4 day, 2023year 12 month 31 days, x2024 year 1 month 4 day, 2024 year 1",
 ]
-_DATE_ALPHABET = "0123459 ./-,ajunemayseptdc٣x"
+_DATE_ALPHABET = "0123459 ./-,ajunemayseptdcrho٣x"
 
 
 def test_date_patterns_rewritten_find_the_same_matches() -> None:

@@ -232,10 +232,15 @@ _PERIOD_PREFIX = re.compile(
 #: A code that opens with a digit ("9MW3811", "8MW0511"), as some Chinese developers write.
 #: The digit comes first and the test of what precedes it second, as in `_CODE`.
 _DIGIT_CODE = re.compile(r"(?P<code>\d(?<![\w/.-]\d)[A-Z]{1,4}\d{3,5})(?![\w/-])")
-#: A name given by a label: "(trade name: Mailisheng, product code: 8MW0511)".
+#: A name given by a label: "(trade name: Mailisheng, product code: 8MW0511)"; a deal sheet's
+#: "Asset: camlipixant, highly selective ..." line (not "Asset: Undisclosed mAbs").
 _LABELLED_NAME = re.compile(
     r"\b(?:trade name|brand name|product code|code name|drug code)\s*[:：]\s*"
-    r"(?P<name>[A-Za-z0-9][\w-]{2,})"
+    r"(?P<name>[A-Za-z0-9][\w-]{2,})|"
+    r"(?<!\S)(?:[-•*>][ \t]*)?(?:Asset|Drug|Molecule)(?:[ \t]*:|[ \t]*\.{3,})[ \t]*"
+    r"(?!(?:undisclosed|not|none|multiple|various|several|unnamed|tbd|n/a)\b)"
+    r"(?P<asset>[A-Za-z0-9][\w-]{2,})(?=[ \t]*(?:[,;(]|--|[–—]|$))",
+    re.I,
 )
 #: A code written with a space ("ISB 2001"): capitals, a space, three or more digits; an
 #: exchange, currency or period prefix is excluded by `_NOT_CODES` and `_SPACED_NOT_CODES`.
@@ -401,8 +406,11 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
                 found.append(AssetMention(m.start(group), m.end(group), m.group(group)))
     for m in _DIGIT_CODE.finditer(text, start, end) if has_digit else ():
         found.append(AssetMention(m.start("code"), m.end("code"), m.group("code")))
-    for m in _LABELLED_NAME.finditer(text, start, end) if ":" in chunk else ():
-        found.append(AssetMention(m.start("name"), m.end("name"), m.group("name")))
+    for m in _LABELLED_NAME.finditer(text, start, end) if ":" in chunk or "..." in chunk else ():
+        group = "name" if m.group("name") else "asset"
+        if group == "asset" and text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t"):
+            continue  # a label opens its line ("- Asset: X"), not "the Asset: X" in a sentence
+        found.append(AssetMention(m.start(group), m.end(group), m.group(group)))
     sold_as = (" as " in chunk or "name" in chunk) and may_contain(chunk, _SOLD_AS_WORDS)
     for m in _SOLD_AS.finditer(text, start, end) if sold_as else ():
         found.append(AssetMention(m.start("brand"), m.end("brand"), m.group("brand")))

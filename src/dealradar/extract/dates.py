@@ -106,6 +106,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_B_DAY}[./](?P<nmonth>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
     # "Published 2023.11.06", "2023/11/06" (Korean, Japanese and Chinese outlets)
     re.compile(rf"(?P<year>{_B_YEAR})[./](?P<nmonth>[01]?\d)[./](?P<day>[0-3]?\d)\b"),
+    # a translation's 2024年1月4日: "2024 year 1 month 4 day"
+    re.compile(
+        rf"(?P<year>{_B_YEAR})\s*year\s+(?P<nmonth>[01]?\d)\s*month\s+(?P<day>[0-3]?\d)\s*days?\b"
+    ),
 )
 #: The first three letters of every month's name: the first two of `_PATTERNS` need one, the
 #: others the cores below, so that `find_dates` scans a sentence only with the patterns that
@@ -234,7 +238,9 @@ def find_dates(
         has_month = _MONTH_START.search(low, start, end) is not None
         has_dash = _ISO_DATE_CORE.search(low, start, end) is not None
         has_dot = _NUMERIC_DATE_CORE.search(low, start, end) is not None
-        gates: tuple[bool, ...] = (has_month, has_month, has_dash, has_dot, has_dot)
+        # ("2024 year 1 month 4 day" needs "month" and "day")
+        has_words = has_day and low.find("month", start, end) >= 0
+        gates: tuple[bool, ...] = (has_month, has_month, has_dash, has_dot, has_dot, has_words)
     else:
         gates = (False,) * len(_PATTERNS)
     for pattern, may_match in zip(_PATTERNS, gates, strict=True):

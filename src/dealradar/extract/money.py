@@ -196,7 +196,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: (`\s+`, not a space, inside a scale of two words: the money patterns are compiled VERBOSE)
 _SCALE_WORDS = r"trillion|billion|million|thousand|hundred\s+million|ten\s+thousand|crores?|lakhs?"
 _SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
-_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|bln|mn|mln)\b)"
+#: (a slide's "USD 100 M", "US$ 38.2 m": a letter of scale after a space, not "M&A")
+_SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|bln|mn|mln|[mb](?![&'’-]))\b)"
 _WORDNUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -133,6 +133,8 @@ _OBJECT_CUES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "an equity investment by X": the investor is a company
     (("investment",), r"\s+by\s+"),
     ((r"in-licens\w*",), r"[^.;]{0,60}?\bfrom\s+"),
+    # "Company signed with Exelixis an exclusive global license" (a translation's 与…签署)
+    (("signed", "signs", "inked", "inks"), r"\s+with\s+"),
     (("stays? with",), r"\s+"),
     (("biotechs?",), r"\s*[-–—:]\s*"),
 )

@@ -544,8 +544,10 @@ _PAY_PER_SHARE_FOR = _Rule(
 _MADE_ACQUISITION_OF = _Rule(
     _p(
         _e("e") + _g(40) + r"\b(?:completed|completes|closed|closes|announced|announces|"
-        r"agreed(?:\s+to)?|finali[sz]ed|sealed|made|makes)\s+(?:the|its|a|an)\s+"
-        r"(?:[\w$€£¥.-]+\s+){0,2}?"
+        r"agreed(?:\s+to)?|finali[sz]ed|sealed|made|makes)\s+(?:(?:the|its|a|an)\s+"
+        r"(?:[\w$€£¥.-]+\s+){0,2}?|"
+        # (a sheet's "Completed 28 June 2023: acquisition of X": its date and a colon)
+        r"[^:⟨\n]{0,30}:\s*)"
         r"(?:acquisition|takeover|buyout|purchase)\s+of\s+(?:" + _g(40) + r")" + _e("l")
     ),
     needs=("acquisition", "takeover", "buyout", "purchase"),
@@ -988,6 +990,36 @@ _ROLE_LABEL = _Rule(
     _p(r"^\s*(?:[-•*]\s*)?(?P<role>licensor|licensee)" + _LABEL_SEPARATOR + _e("x")),
     needs=("licensor", "licensee"),
 )
+#: A company's own deck or fact sheet: "Counterparty:  X", "Partner .......... X", a table
+#: cell's "Partnered -- X (global; option)". The sheet lists the rights its company let go,
+#: so X took them (a weaker vote than a "Licensee:" label, which says so outright).
+_PARTNER_LABEL = _Rule(
+    _p(
+        r"(?:^|\|)\s*(?:[-•*>]\s*)?(?:(?:licensing|commercial|global)\s+)?(?:partner|"
+        r"counterparty|partnered(?:\s+with)?)(?:\s*:|\s*\.{3,}|\s+[–—-]{1,2})\s*" + _e("e")
+    ),
+    needs=("partner", "counterparty"),
+)
+#: An in-licensing company's sheet under each program: "Source ....... X", "Licensed from: X",
+#: "Originator: X" (a bare "Source: X" names a news outlet more often than a licensor).
+_SOURCE_LABEL = _Rule(
+    _p(
+        r"^\s*(?:[-•*>]\s*)?(?:source\s*\.{3,}|(?:sourced|licensed|in-licensed)\s+from"
+        r"(?:\s*:|\s*\.{3,}|\s+[–—-]{1,2})|originator(?:\s*:|\s*\.{3,}))\s*" + _e("l")
+    ),
+    needs=("source", "from", "originator"),
+)
+#: The same sheet's "Signed by ....... X (Y subsidiary)": its own company's signer, which
+#: let the rights go to the "Partner" line's company.
+_SIGNED_BY_LABEL = _Rule(
+    _p(r"^\s*(?:[-•*>]\s*)?signed\s+by(?:\s*:|\s*\.{3,})\s*" + _e("l")),
+    needs=("signed",),
+)
+#: A sheet's "Payments to X" heading, a table's "Economics (to X)" column: X is paid.
+_PAYMENTS_TO = _Rule(
+    _p(r"(?:^|\|)\s*(?:payments?|economics|milestones)\s+\(?to\s+" + _e("l") + r"\)?\s*(?:\||$)"),
+    needs=("payment", "economics", "milestones"),
+)
 #: A tracker's "Buyer ........... X" and "Target .......... Y": the company bought is the
 #: licensor (SCHEMA), its buyer the licensee.
 _BUYER_LABEL = _Rule(
@@ -1398,6 +1430,10 @@ _RULES = (
     _PARTIES_LINE,
     _BUYER_LABEL,
     _TARGET_LABEL,
+    _PARTNER_LABEL,
+    _SOURCE_LABEL,
+    _SIGNED_BY_LABEL,
+    _PAYMENTS_TO,
     _LICENSED_RIGHTS_TO_DRUG,
     _LICENSED_A_DRUG,
     _TOOK_DRUG_FOR,
@@ -1995,8 +2031,9 @@ _OWNER = re.compile(
     r"(?:\b(?:controlled|owned|backed|founded|funded|incubated|spun out)\s+by|"
     r"\b(?:subsidiary|unit|arm|affiliate|division)\s+of)\s+(?:[\w-]+\s+){0,2}?⟨E(\d+)⟩|"
     # ("Licensor: X ("X"), a Fosun Pharma subsidiary": the owner before the noun)
-    r",\s+an?\s+(?:wholly[- ]owned\s+|majority[- ]owned\s+)?⟨E(\d+)⟩\s+"
-    r"(?:subsidiary|unit|arm|affiliate|division)\b",
+    # ("Janssen Biotech, Inc. (a Johnson & Johnson company)": the owner in brackets)
+    r"(?:,\s*an?\s+|\(\s*(?:an?\s+)?)(?:wholly[- ]owned\s+|majority[- ]owned\s+)?⟨E(\d+)⟩\s+"
+    r"(?:subsidiary|unit|arm|affiliate|division|company)\b",
     re.I,
 )
 
@@ -2018,6 +2055,10 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_BRACKETED_ROLE, "x", "", 3),
     (_BUYER_LABEL, "e", "licensee", 3),
     (_TARGET_LABEL, "l", "licensor", 3),
+    (_PARTNER_LABEL, "e", "licensee", 2),
+    (_SOURCE_LABEL, "l", "licensor", 2),
+    (_SIGNED_BY_LABEL, "l", "licensor", 2),
+    (_PAYMENTS_TO, "l", "licensor", 2),
     (_LICENSED_RIGHTS_TO_DRUG, "e", "licensee", 2),
     (_LICENSED_A_DRUG, "e", "licensee", 2),
     (_TOOK_DRUG_FOR, "e", "licensee", 2),
@@ -2242,9 +2283,20 @@ _SUBJECTLESS_BULLET = re.compile(
     r"\s*([-•*–·])\s+(?=(?:Completed|Closed|Announced|Entered|Signed|Agreed|Acquired|Licensed|"
     r"Out-licensed|In-licensed|Granted|Formed|Expanded|Reached|Struck|Obtained|Exercised)\b)"
 )
+#: The same without a bullet, where a label's colon shows the line is a sheet's entry:
+#: "Completed 28 June 2023: acquisition of X".
+_SUBJECTLESS_LINE = re.compile(
+    r"(?:Completed|Closed)\s+[^:\n]{0,30}:\s*(?:the\s+)?(?:acquisition|purchase|takeover)\s+of\b"
+)
 #: The bullets `_SUBJECTLESS_BULLET` opens with (after spaces).
 _BULLETS = ("-", "•", "*", "–", "·")
 _WE_US = re.compile(r"\b(?:[Ww]e|us)\b")
+#: "Company" with no article or name before it: at a sentence's or a clause's start, or after
+#: "and", "with", "between" (a translation's 公司). Not "the Company", "Pharmaceutical Company".
+BARE_COMPANY = re.compile(
+    r"(?:^|[(:;,]\s*|\b(?:and|with|between|by|to|that|because|while|year|month|day|\d)\s+)"
+    r"(Company)\b(?!\s+[A-Z])"
+)
 _ANNOUNCER_WORDS = re.compile(r"^[Tt]he\s+(?:offeror|offender|issuer|Company|Group)$")
 _PAIR_WORDS = re.compile(
     r"\b(?:[Tt]he two (?:companies|partners|firms)|[Tt]he partners|"
@@ -2555,6 +2607,23 @@ def mask(
     ):
         # "- Completed the acquisition of Verve" under a company's results: the company did
         pronouns.append((base + bullet.start(1), base + bullet.end(1), announcer))
+    elif (
+        announcer is not None
+        and text.startswith(("Completed", "Closed"))
+        and _SUBJECTLESS_LINE.match(text) is not None
+    ):
+        # a fact sheet's "Completed 28 June 2023: acquisition of X": the sheet's company did
+        pronouns.append((base, base, announcer))
+    if announcer is not None and "Company" in text:
+        # a translated announcement's bare "Company" (公司): "Company and X signed ...",
+        # "Company will get upfront payment": the announcer, as "the Company" is
+        taken = [(p[0], p[1]) for p in pronouns]
+        for found in BARE_COMPANY.finditer(text):
+            s, e = base + found.start(1), base + found.end(1)
+            if not any(a < e and s < b for a, b in taken) and not any(
+                m.start < e and s < m.end for m in inside
+            ):
+                pronouns.append((s, e, announcer))
     if defined:
         # a filing's defined terms ('Merck Sharp & Dohme LLC (hereinafter "the
         # Counterparty")'): the company the filing gave the term to, whatever guess a

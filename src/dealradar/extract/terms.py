@@ -128,7 +128,11 @@ _CUES: list[tuple[str, str]] = [
         # the milestones' own total, not the deal's)
         # ("milestone payments in an aggregate amount of up to US$502.5 million": theirs too)
         # (a digest's shorthand: "Mlstn: up to $1.935bn", "$571M in dev./reg./commercial mlstn")
-        r"(?:milestones?|mlstns?\b)(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
+        # (a post's or a slide's "up to $7.1B dev / reg / sales ms", "$1.95B in option fees +
+        # ms": "ms" for milestones only after a kind of them, "in" or "+", not "MS", a disease)
+        r"(?:milestones?|mlstns?\b|"
+        r"(?:(?<=sales )|(?<=reg )|(?<=reg\. )|(?<=dev )|(?<=comm )|(?<=in )|(?<=\+ ))ms\b)"
+        r"(?:\s+payments?(?:\s+with\s+a\s+total\s+(?:potential\s+)?value|"
         # ("milestone payments with an aggregate amount of not more than US$847.5 million")
         # ("milestone payments of aggregate not exceeding USD 267 million", a translation)
         # ("milestone payments of up to an aggregate of $1.1 billion", an 8-K's)
@@ -230,7 +234,8 @@ _CUE_WORDS = (
     *("non-refundable", "uf", "upfr", "lump", "one-time", "one time", "contract"),
     *("entry fee", "closing", "closes", "option", "cash now"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
-    *("milestone", "mlstn", "bucks", "further payments", "additional payments", "contingent"),
+    *("milestone", "mlstn", " ms", "bucks", "further payments", "additional payments"),
+    "contingent",
     *("goals", "events", "targets", "objectives", "approvals"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),

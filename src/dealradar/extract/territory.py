@@ -124,7 +124,13 @@ _RETAIN_START = start_locator(_RETAIN)
 #: A deal sheet's territory line: "- Territory: ...", "Scope: ...", "Region: ...".
 _FIELD_LABEL = lower_pattern(
     r"\s*(?:[-•*·]\s*)?(?:territory|territories|scope|region|regions|geography|markets?|"
-    r"licensed territory)\s*:\s*"
+    # (a fact sheet's "Rights ....... Exclusive; worldwide excluding China": dotted leaders)
+    r"licensed territory|rights)(?:\s*:|\s*\.{3,})\s*"
+)
+#: Under such a label, the world named alone: "Territory: Worldwide", "Rights: Global, exclusive".
+_LABELLED_GLOBAL = lower_pattern(
+    r"(?:^\s*|[;,:.]\s*|\bexclusive,?\s+)(?:worldwide|global|the world|ww)\b"
+    r"(?!\s+(?:sales|markets?|revenues?)\b)"
 )
 _RIGHTS = lower_pattern(
     # "authorized the ADC to Radiance for the United States": machine translation's licence
@@ -254,7 +260,12 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         low = fold_case(text)
     # every match of `_GLOBAL` holds one of `_GLOBAL_WORDS`: without them it is not scanned
     may_be_global = may_contain(low, _GLOBAL_WORDS)
-    if not _names_place(low) and not (may_be_global and _GLOBAL.search(low)):
+    labelled_line = _FIELD_LABEL.match(low) is not None
+    if (
+        not _names_place(low)
+        and not (may_be_global and _GLOBAL.search(low))
+        and not (labelled_line and _LABELLED_GLOBAL.search(low))
+    ):
         # no clause can name a place or a global scope: the class can only be "unspecified"
         return None
     global_scope = False
@@ -272,6 +283,8 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
         places = _groups(text[a:b], clause)
         retain = search_at(_RETAIN, _RETAIN_START, clause)
         scope = _GLOBAL.search(clause) if may_be_global else None
+        if scope is None and labelled_line:
+            scope = _LABELLED_GLOBAL.search(clause)
         # "rights to X except China": an exclusion right before a place implies the rest
         ex = (
             None if scope is not None or not places else search_at(_EXCLUDE, _EXCLUDE_START, clause)

@@ -544,10 +544,13 @@ def boilerplate_start(body: list[Sentence]) -> int | None:
     return None
 
 
-#: A deal sheet's labelled line naming one side of the deal: "Licensor: X", "Licensee: Y".
+#: A deal sheet's labelled line naming one side of the deal: "Licensor: X", "Licensee: Y",
+#: a company's own sheet's "Counterparty: X" and "Payments to Y".
 _ROLE_LABEL_LINE = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:Licensor|Licensee|Buyer|Acquirer|Purchaser|Target|Seller)"
-    r"(?:\s*:|\s*\.{3,}|\s+[–—-]\s)",
+    r"\s*(?:[-•*>]\s*)?(?:Licensor|Licensee|Buyer|Acquirer|Purchaser|Target|Seller|"
+    r"Counterparty|(?:Licensing\s+|Commercial\s+|Global\s+)?Partner(?:ed)?|Signed\s+by|"
+    r"Source(?=\s*\.{3})|(?:Sourced|Licensed|In-licensed)\s+from|Originator|Payments?\s+to\s)"
+    r"(?:\s*:|\s*\.{3,}|\s+[–—-]\s|(?<=to\s))",
     re.I,
 )
 

@@ -48,7 +48,7 @@ from dealradar.extract.money import (
 )
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
-from dealradar.extract.parties import Masked, defined_terms, mask, role_votes
+from dealradar.extract.parties import BARE_COMPANY, Masked, defined_terms, mask, role_votes
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import SentenceTerritory, find_territory
 from dealradar.extract.text import (
@@ -693,12 +693,9 @@ def _announcer(
             and (
                 _SUBJECT_BULLET.match(s.text)
                 or (
-                    (
-                        subject := _THE_COMPANY.search(ctx.low, s.start, found.start())
-                        or (s.index in first_person and _WE.search(ctx.low, s.start, found.start()))
-                    )
+                    (subject := _subject_company(ctx, s, found.start(), first_person)) is not None
                     # ("the Company and Sirius Therapeutics, Inc. entered into": named first)
-                    and not any(m.end <= subject.start() for m in inside[s.index])
+                    and not any(m.end <= subject for m in inside[s.index])
                 )
             )
         ):
@@ -709,6 +706,27 @@ def _announcer(
         # announcement": Hansen, not the outlet); else the sentence's first
         before = [m for m in inside[s.index] if m.end <= found.start()]
         return (before[-1] if before else inside[s.index][0]).entity
+    # no sentence announces anything: a fact sheet's or a deck's, whose heading names its
+    # company ("GSK plc -- Q2 2023 Investor Fact Sheet")
+    return titled
+
+
+def _subject_company(
+    ctx: _Context, s: Sentence, end: int, first_person: frozenset[int] | set[int]
+) -> int | None:
+    """Where a sentence names its own company before `end`: "the Company", a translation's
+    bare "Company" (公司), a transcript's "we"."""
+    found = _THE_COMPANY.search(ctx.low, s.start, end)
+    if found is not None:
+        return found.start()
+    if "Company" in s.text:
+        bare = BARE_COMPANY.search(s.text, 0, end - s.start)
+        if bare is not None:
+            return s.start + bare.start(1)
+    if s.index in first_person:
+        we = _WE.search(ctx.low, s.start, end)
+        if we is not None:
+            return we.start()
     return None
 
 
@@ -819,7 +837,7 @@ def _finish(
     platforms: set[str] = set()
     # each sentence's clauses about this deal, read once: four steps below ask for them
     clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for tier in tiers for s in tier}
-    near = _near_paragraphs(ctx, tiers[0], clauses)
+    near = _near_paragraphs(ctx, tiers[0], clauses, tiers[1])
     focus_only = set(d.focus_sentences) - set(d.mention_sentences)
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
         own = clauses[s.index]
@@ -1036,16 +1054,35 @@ def _own_text(ctx: _Context, s: Sentence, own: list[tuple[int, int]] | None) -> 
 
 
 def _near_paragraphs(
-    ctx: _Context, named: list[Sentence], clauses: dict[int, list[tuple[int, int]] | None]
+    ctx: _Context,
+    named: list[Sentence],
+    clauses: dict[int, list[tuple[int, int]] | None],
+    focus: list[Sentence],
 ) -> set[int] | None:
-    """The paragraphs of the sentences naming the deal, when they name a drug of it: the drugs
-    of focus sentences elsewhere are then background, not the deal's. None when the naming
-    sentences hold no drug (the deal's drug is then read from any of its sentences)."""
+    """The paragraphs of the sentences naming the deal, when they name a drug of it (or,
+    with no company named, the lines under them do: a sheet's "Completed ...: acquisition of
+    X" over "- Asset: camlipixant"): the drugs of focus sentences elsewhere are then
+    background, not the deal's. None when they hold no drug (the deal's drug is then read
+    from any of its sentences)."""
     for s in named:
         own = clauses[s.index]
         if any(own is None or any(a <= m.start < b for a, b in own) for m in ctx.assets_in(s)):
             return {x.paragraph for x in named}
+    paragraphs = {x.paragraph for x in named}
+    last = max((x.index for x in named), default=-1)
+    for s in focus:
+        if (
+            s.index > last
+            and s.paragraph in paragraphs
+            and _SHEET_LINE.match(s.text)
+            and ctx.assets_in(s)
+        ):
+            return paragraphs
     return None
+
+
+#: A deal sheet's labelled line under its deal: "- Asset: X", "Asset ........ X".
+_SHEET_LINE = re.compile(r"\s*(?:[-•*>]\s*)?[A-Z][\w./ -]{0,30}?(?:\s*:|\s*\.{3,})")
 
 
 _ROYALTY_WORDS = ("royalt", "commission", "franchise")
@@ -1493,6 +1530,15 @@ def _explicit_date(
                 or _PART_OF_DAY_AFTER.match(ctx.text, dm.end)
                 or (heading and before.endswith("(") and ctx.text[dm.end : s.end].strip() == ")")
                 or _ANNOUNCED_LABEL.fullmatch(ctx.text, s.start, dm.start)
+                or (
+                    ctx.text.startswith(",", dm.end)
+                    and _NOTE_LABEL.fullmatch(ctx.text, s.start, dm.start) is not None
+                )
             ):
                 return dm.value, Evidence.at("announced", ctx.text, dm.start, dm.end)
     return None, None
+
+
+#: What may stand before a date that opens its sentence, followed by a comma: nothing, a note's
+#: or an item's label ("(note 1) 2024 year 1 month 4 day, Company and X signed ...").
+_NOTE_LABEL = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*|\d{1,2}[.)]\s+)?")
