@@ -181,3 +181,15 @@ def test_a_labelled_territory_line_may_name_the_world_alone() -> None:
     assert territory_class("Territory: Worldwide") == "global"
     assert territory_class("Rights: Global, exclusive") == "global"
     assert territory_class("Markets: global sales rose 8%") is None
+
+
+def test_a_sentence_opening_on_he_names_no_company() -> None:
+    # en193-001: an analyst's "He noted the fee was among the largest ever paid upfront" made
+    # "He" a licensee
+    text = (
+        "Korvane Pharma will pay Belisto Bio $800 million upfront for the rights to BT-1.\n\n"
+        '"The upfront alone tells you how hot ADCs have become," said one analyst, who asked '
+        "not to be named because he was not authorised to speak publicly. He noted the fee was "
+        "among the largest ever paid upfront for a drug discovered in China.\n"
+    )
+    assert party_pairs(text) == {("Belisto Bio", "Korvane Pharma")}

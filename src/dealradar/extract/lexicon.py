@@ -420,6 +420,9 @@ STOP_NAMES = frozenset(
         "they",
         "his",
         "her",
+        # ("He noted the fee was among the largest ever paid upfront": an analyst, no company)
+        "he",
+        "she",
         "my",
         "your",
         "this",
