@@ -84,9 +84,9 @@ def _up_to_figure(text: str, at: int) -> str:
     return words.group() if words else ""
 
 
-#: A participle after a comma takes the sentence's subject, not the nearest company.
 #: What a payment clause pays when it is only a royalty ("pay X a royalty on sales").
 _ROYALTY_PAID = re.compile(r"\s+(?:an?\s+|tiered\s+|the\s+)?(?:[\w-]+\s+){0,2}?royalt")
+#: A participle after a comma takes the sentence's subject, not the nearest company.
 _PARTICIPLE_PAY = re.compile(r",\s*(?:paying|putting|handing over|committing)\b")
 #: "⟨e1⟩ will from " right before the payer's marker: the receiver named first.
 _FROM_THEN_RECEIVE = re.compile(r"⟨e(\d+)⟩\s+(?:will\s+|shall\s+|can\s+|may\s+)?from\s+$")
