@@ -193,3 +193,18 @@ def test_a_sentence_opening_on_he_names_no_company() -> None:
         "among the largest ever paid upfront for a drug discovered in China.\n"
     )
     assert party_pairs(text) == {("Belisto Bio", "Korvane Pharma")}
+
+
+def test_a_parent_named_before_its_signing_subsidiary_is_one_deal() -> None:
+    # en193-001: "to license a drug from China's Biokin", then "will pay SystImmune, Biokin's
+    # Redmond-based subsidiary, $800 million upfront" made two deals
+    text = (
+        "Korvane Pharma said on Monday it would pay as much as $2 billion to license an "
+        "experimental drug from China's Belisto Group.\n\n"
+        "Korvane Pharma will pay Quenta Bio, Belisto Group's Boston-based subsidiary, $200 "
+        "million upfront for the rights to BT-1.\n"
+    )
+    deal = _one(text)
+    assert deal.licensor is not None and deal.licensor.name == "Quenta Bio"
+    assert "Belisto Group" in deal.licensor.aliases
+    assert _terms(deal) == {"upfront": 200_000_000, "total": 2_000_000_000}

@@ -2070,6 +2070,33 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
 )
 
 
+#: A company named as another's subsidiary beside it: "⟨S⟩, ⟨P⟩'s Redmond, Washington-based
+#: subsidiary", "⟨S⟩, a wholly-owned subsidiary of ⟨P⟩", "⟨S⟩ (⟨P⟩ subsidiary)", "⟨P⟩'s
+#: wholly-owned subsidiary ⟨S⟩" (groups: s, p; or ps, ss for the owner named first).
+_SUBSIDIARY = re.compile(
+    r"⟨E(?P<s>\d+)⟩(?:\s*\([^()⟨]{1,40}\))?\s*(?:,\s*|\(\s*)(?:"
+    r"⟨E(?P<p>\d+)⟩['’]s\s+(?:[\w.,-]+\s+){0,5}?|"
+    r"(?:an?\s+|the\s+)?(?:wholly[- ]owned\s+|majority[- ]owned\s+|[\w-]+-based\s+)?"
+    r"(?=(?:subsidiary|unit|arm|affiliate)\s+of\s+⟨E(?P<p2>\d+)⟩)|"
+    r"(?:an?\s+)?⟨E(?P<p3>\d+)⟩\s+(?=subsidiary\)))"
+    r"(?:subsidiary|unit|arm|affiliate)\b|"
+    r"⟨E(?P<ps>\d+)⟩['’]s\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit)\s+⟨E(?P<ss>\d+)⟩"
+)
+
+
+def subsidiaries(masked: str) -> list[tuple[int, int]]:
+    """(subsidiary, owner) pairs a masked sentence states (see `_SUBSIDIARY`)."""
+    out = []
+    for m in _SUBSIDIARY.finditer(masked):
+        if m.group("ps") is not None:
+            out.append((int(m.group("ss")), int(m.group("ps"))))
+            continue
+        owner = m.group("p") or m.group("p2") or m.group("p3")
+        if owner is not None and owner != m.group("s"):
+            out.append((int(m.group("s")), int(owner)))
+    return out
+
+
 def apposed(masked: str) -> set[int]:
     """Companies named only in an apposition ("X, acting through its subsidiary Y, ..."):
     they stand beside a party, they are not the other party."""

@@ -48,7 +48,14 @@ from dealradar.extract.money import (
 )
 from dealradar.extract.nationality import entity_countries
 from dealradar.extract.orgs import Entity, OrgMention, find_entities
-from dealradar.extract.parties import BARE_COMPANY, Masked, defined_terms, mask, role_votes
+from dealradar.extract.parties import (
+    BARE_COMPANY,
+    Masked,
+    defined_terms,
+    mask,
+    role_votes,
+    subsidiaries,
+)
 from dealradar.extract.terms import Term, label_sentence
 from dealradar.extract.territory import SentenceTerritory, find_territory
 from dealradar.extract.text import (
@@ -64,7 +71,7 @@ from dealradar.extract.text import (
     start_locator,
     word_pattern,
 )
-from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Document, Evidence
+from dealradar.model import PAYMENT_FIELDS, Asset, Company, Deal, Document, Evidence, Money
 from dealradar.model.vocab import TerritoryClass
 
 # Case-insensitive patterns run on `fold_case` text (see text.py): same matches, faster.
@@ -347,7 +354,89 @@ def extract_en(doc: Document) -> list[Deal]:
         deal = _finish(ctx, d, by_sentence, labelled, masks, sentence_entities)
         if deal is not None and not any(_repeats(deal, x) for x in deals):
             deals.append(deal)
+    if len(deals) > 1:
+        deals = _fold_parents(ctx, deals, masks)
     return _with_table_deals(deals, tabled) if tabled else deals
+
+
+def _fold_parents(ctx: _Context, deals: list[Deal], masks: dict[int, object]) -> list[Deal]:
+    """One deal told with the licensor's parent in one sentence and the subsidiary that signs
+    in the next ("to license a drug from China's Biokin", then "will pay SystImmune, Biokin's
+    Redmond-based subsidiary, $800 million upfront") is the subsidiary's deal, the parent
+    one of its names. Folded only when the two agree on every figure both state."""
+    owners: dict[str, str] = {}
+    for masked in masks.values():
+        text = masked.text if isinstance(masked, Masked) else ""
+        if "⟨E" in text and may_contain(text, _OWNED_WORDS):
+            for sub, owner in subsidiaries(text):
+                if ctx.entities[sub].name != ctx.entities[owner].name:
+                    owners[ctx.entities[sub].name] = ctx.entities[owner].name
+    if not owners:
+        return deals
+    out = list(deals)
+    for deal in deals:
+        lic = deal.licensor
+        if lic is None or lic.name not in owners or deal not in out:
+            continue
+        folded = next(
+            (
+                x
+                for x in out
+                if x is not deal
+                and x.licensor is not None
+                and x.licensor.name == owners[lic.name]
+                and x.licensees == deal.licensees
+                and not _conflicts(x, deal)
+            ),
+            None,
+        )
+        if folded is None or folded.licensor is None:
+            continue
+        names = (*lic.aliases, folded.licensor.name, *folded.licensor.aliases)
+        filled = {
+            name: getattr(folded, name)
+            for name in (*PAYMENT_FIELDS, "announced")
+            if getattr(folded, name) is not None
+            and (getattr(deal, name) is None or _derived(getattr(deal, name)))
+            and not _derived(getattr(folded, name))
+        }
+        known = {a.name.lower() for a in deal.assets}
+        assets = deal.assets + tuple(a for a in folded.assets if a.name.lower() not in known)
+        kept = {*filled, "licensor", "assets"}
+        merged = replace(
+            deal,
+            licensors=(
+                replace(lic, aliases=tuple(dict.fromkeys(n for n in names if n != lic.name))),
+            ),
+            assets=assets,
+            evidence=tuple(e for e in deal.evidence if e.field not in filled)
+            + tuple(e for e in folded.evidence if e.field in kept),
+            **filled,
+        )
+        out[out.index(deal)] = merged
+        out.remove(folded)
+    return out
+
+
+#: Words every match of `subsidiaries` holds one of.
+_OWNED_WORDS = ("subsidiar", "unit", "arm", "affiliate")
+
+
+def _conflicts(a: Deal, b: Deal) -> bool:
+    """Whether two deals state different amounts for one kind of payment (a total summed
+    from the parts is no statement)."""
+    for name in PAYMENT_FIELDS:
+        x, y = getattr(a, name), getattr(b, name)
+        if x is None or y is None or _derived(x) or _derived(y):
+            continue
+        if (x.amount, x.currency) != (y.amount, y.currency):
+            return True
+    return False
+
+
+def _derived(value: object) -> bool:
+    """Whether a payment field holds a figure dealradar summed, not one the text states."""
+    return isinstance(value, Money) and not value.stated
 
 
 def _all_but_shouted_is_short(text: str, line: tuple[int, int]) -> bool:
