@@ -990,13 +990,16 @@ _ROLE_LABEL = _Rule(
     _p(r"^\s*(?:[-•*]\s*)?(?P<role>licensor|licensee)" + _LABEL_SEPARATOR + _e("x")),
     needs=("licensor", "licensee"),
 )
+#: Between a sheet's label and its company: a colon, dotted leaders or a dash or two
+#: ("Partnered -- X"); `_LABEL_SEPARATOR` takes one dash only.
+_SHEET_SEPARATOR = r"(?:\s*:|\s*\.{3,}|\s+[–—-]{1,2})\s*"
 #: A company's own deck or fact sheet: "Counterparty:  X", "Partner .......... X", a table
 #: cell's "Partnered -- X (global; option)". The sheet lists the rights its company let go,
 #: so X took them (a weaker vote than a "Licensee:" label, which says so outright).
 _PARTNER_LABEL = _Rule(
     _p(
         r"(?:^|\|)\s*(?:[-•*>]\s*)?(?:(?:licensing|commercial|global)\s+)?(?:partner|"
-        r"counterparty|partnered(?:\s+with)?)(?:\s*:|\s*\.{3,}|\s+[–—-]{1,2})\s*" + _e("e")
+        r"counterparty|partnered(?:\s+with)?)" + _SHEET_SEPARATOR + _e("e")
     ),
     needs=("partner", "counterparty"),
 )
@@ -1004,8 +1007,10 @@ _PARTNER_LABEL = _Rule(
 #: "Originator: X" (a bare "Source: X" names a news outlet more often than a licensor).
 _SOURCE_LABEL = _Rule(
     _p(
-        r"^\s*(?:[-•*>]\s*)?(?:source\s*\.{3,}|(?:sourced|licensed|in-licensed)\s+from"
-        r"(?:\s*:|\s*\.{3,}|\s+[–—-]{1,2})|originator(?:\s*:|\s*\.{3,}))\s*" + _e("l")
+        r"^\s*(?:[-•*>]\s*)?(?:source\s*\.{3,}\s*|(?:sourced|licensed|in-licensed)\s+from"
+        + _SHEET_SEPARATOR
+        + r"|originator(?:\s*:|\s*\.{3,})\s*)"
+        + _e("l")
     ),
     needs=("source", "from", "originator"),
 )

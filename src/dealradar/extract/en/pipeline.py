@@ -364,6 +364,9 @@ def _fold_parents(ctx: _Context, deals: list[Deal], masks: dict[int, object]) ->
     in the next ("to license a drug from China's Biokin", then "will pay SystImmune, Biokin's
     Redmond-based subsidiary, $800 million upfront") is the subsidiary's deal, the parent
     one of its names. Folded only when the two agree on every figure both state."""
+    sides = [d.licensees for d in deals]
+    if len(set(sides)) == len(sides):
+        return deals  # (no two deals share a licensee: nothing to fold, no sentence to read)
     owners: dict[str, str] = {}
     for masked in masks.values():
         text = masked.text if isinstance(masked, Masked) else ""
