@@ -225,6 +225,11 @@ STOP_NAMES = frozenset(
         *("sgd", "dkk", "sek", "nok"),
         # "the latest Big Pharma to go shopping at X": the industry, no company
         *("big pharma", "big biotech"),
+        # journals a trial's results are published in: "according to results published
+        # Tuesday in Nature Medicine, giving X ..." ("Medicine" also ends companies' names)
+        *("nature medicine", "nature biotechnology", "nature reviews drug discovery"),
+        *("science translational medicine", "new england journal of medicine", "nejm", "jama"),
+        *("the lancet", "lancet oncology", "the lancet oncology", "cancer discovery"),
         # "Shareholders will also get a CVR": the target's owners
         *("shareholders", "stockholders", "holders"),
         # a filing's lenders and its item headings: '(collectively, the "Lenders")', "Item

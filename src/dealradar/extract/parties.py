@@ -462,6 +462,9 @@ _GRANTOR = _Rule(
     ),
     markers=2,
 )
+#: What a translation's "X grant to Y" hands over right after the receiver: "the exclusive
+#: license of Z", "the global rights".
+_GRANTED_THING = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b")
 _GIVING = _Rule(
     word_pattern(
         # ("a research collaboration that hands the Swiss group exclusive worldwide rights")
@@ -832,7 +835,9 @@ _WITH = _Rule(
         # ("X will collaborate with Y to discover small molecules")
         r"collaborate|collaborates|"
         # ("X has linked arms with Y on siRNA therapies", "joined hands with")
-        r"linked arms|links arms|joined hands|joins hands)\b" + _g(60) + r"\bwith\s+"
+        r"linked arms|links arms|joined hands|joins hands|"
+        # ("Two weeks earlier, Novartis also re-upped with Shanghai's Argo": a second deal)
+        r"re-upped|re-ups|re-teamed|re-teams)\b" + _g(60) + r"\bwith\s+"
         r"(?:" + _g(45) + r")" + _e("l") + r"(?P<more>(?:\s*(?:,\s*and|,|and)\s*⟨E\d+⟩)*)"
     ),
     needs=("with",),
@@ -841,7 +846,7 @@ _WITH = _Rule(
     # "partnership", so that noun adds nothing)
     also=(
         *(*_DEAL_NOUNS, "partner", "team", "forces", "talks", "sign", "ink", "seal", "to work"),
-        *("arms", "hands", "collaborate", "struck"),
+        *("arms", "hands", "collaborate", "struck", "re-up", "re-team"),
     ),
 )
 #: A machine translation's word order (X与Y达成协议): "X already with Swiss company Y reached
@@ -859,6 +864,20 @@ _WITH_THEN_SIGNED = _Rule(
     needs=("with",),
     markers=2,
     also=("reached", "signed", "entered", "concluded", "inked"),
+)
+#: The same translated order with the verb first: "X announce with Y the exclusive license
+#: and cooperation agreement", "X signed with Y an agreement" — a deal between the two.
+_VERB_WITH_THEN_AGREEMENT = _Rule(
+    _p(
+        _e("e")
+        + r"\s+(?:[\w-]+\s+){0,2}?(?:announce[sd]?|sign(?:s|ed)?|reach(?:es|ed)?|conclude[sd]?)"
+        r"\s+with\s+(?:[\w-]+\s+){0,3}?"
+        + _e("l")
+        + r"\s+(?:the\s+|an?\s+)(?:[\w-]+\s+){0,6}?(?:agreements?|deal|pact|contract)\b"
+    ),
+    needs=("with",),
+    markers=2,
+    also=("announce", "sign", "reach", "conclude"),
 )
 _WITH_OBJECT = _Rule(
     word_pattern(
@@ -1418,6 +1437,7 @@ _RULES = (
     _ORDINAL_DEAL_WITH,
     _WITH,
     _WITH_THEN_SIGNED,
+    _VERB_WITH_THEN_AGREEMENT,
     _WITH_OBJECT,
     _AND,
     _POSSESSIVE,
@@ -1561,7 +1581,10 @@ _SINCE_YEAR = r"\s+(?:together\s+)?since\s+(?:19|20)\d\d"
 _HISTORICAL = word_pattern(
     # ("press reports of talks surfaced earlier in the week": the same news, days before)
     # ("a 43% premium to the prior close": a share price's day before, not an older deal)
-    r"earlier(?! (?:in the|this) (?:week|day|month)\b| today\b)|"
+    # ("Two weeks earlier, on Wednesday Sept. 3, X also re-upped with Y": the news of the
+    # same weeks, not an older deal; the look-behinds after the first letter, as below)
+    r"e(?<!days e)(?<!day e)(?<!weeks e)(?<!week e)arlier(?! (?:in the|this) (?:week|day|month)"
+    r"\b| today\b)|"
     r"previous(?:ly)?(?! (?:close|closing|day's|trading|session)\b)|"
     r"prior(?! (?:close|closing|day's|trading|session)\b)|"
     r"first teamed|first partnered|back then|"
@@ -1609,7 +1632,8 @@ _AFFIRMED = word_pattern(
 _DEALISH = word_pattern(
     r"agreements?|deal|pact|partnership|collaboration|collaborates?|alliance|joint venture|"
     r"tie-up|licen[cs]\w*|authori[sz]\w*|rights?|acqui\w+|buy\w*|bought|takeover|"
-    r"merger|options?|teamed up|team up|linked arms|joined hands|NewCo|upfront|down payment|"
+    r"merger|options?|teamed up|team up|linked arms|joined hands|re-upped|re-teamed|NewCo|"
+    r"upfront|down payment|"
     r"milestones?|paid|pays?|"
     r"paying|sign(?:s|ed|ing) (?:with|on|up)|inked|commerciali[sz]\w*|royalt\w*|"
     # "Y gets access to our platform": what a platform deal grants
@@ -1823,6 +1847,8 @@ def role_votes(masked: str) -> Votes:
             m.group("verb") == "grant"
             and not text[m.end("l") + 1 : m.start("verb")].strip()
             and text.startswith((" to ", " from "), m.end("verb"))
+            # (but "X grant to Y the exclusive license of Z": a translation's verb)
+            and _GRANTED_THING.match(folded.text, m.end()) is None
         ):
             # "$3.5M — NIH grant to X for its gene-therapy work": a grant of money (a
             # translation's "X grant Y the rights" is a verb)
@@ -1963,6 +1989,12 @@ def role_votes(masked: str) -> Votes:
         for extra in _FOLDED_MARKER.findall(m.group("more") or ""):
             v.pair(extra, m.group("e"), 1)
     for m in _WITH_THEN_SIGNED.pattern.finditer(text) if _WITH_THEN_SIGNED in rules else ():
+        v.pair(m.group("l"), m.group("e"), 1)
+    for m in (
+        _VERB_WITH_THEN_AGREEMENT.pattern.finditer(text)
+        if _VERB_WITH_THEN_AGREEMENT in rules
+        else ()
+    ):
         v.pair(m.group("l"), m.group("e"), 1)
     for m in _WITH_OBJECT.pattern.finditer(text) if _WITH_OBJECT in rules else ():
         if not _FINANCING_AGREEMENT.search(m.group()):

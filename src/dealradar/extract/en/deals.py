@@ -44,13 +44,72 @@ _EARLIER_DEAL_OPENING = re.compile(
 _EXTENDS_EARLIER = re.compile(
     r"\b(?:extends|expands|builds on|adds to|follows)\s+(?:an?|the|their|its)\s+"
     r"(?:earlier|previous|prior|" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+"
-    r"(?:arrangement|agreement|deal|pact|licen[cs]e|collaboration|partnership)\s+under\s+which\b"
+    r"(?:arrangement|agreement|deal|pact|licen[cs]e|collaboration|partnership)\s+(?:under|in)\s+"
+    r"which\b"
 )
 #: An earlier dealing of the two companies that names no deal of its own: "the deal extends
 #: an earlier relationship between the two firms" (unlike "an option and license agreement
 #: the companies signed in September 2017", or "In 2017 the partners agreed to co-develop").
 _VAGUE_TIES = re.compile(r"\b(?:relationship|ties|history|rapport)\b(?![^.;]*\b(?:19|20)\d\d\b)")
 _PAYS = re.compile(r"\b(?:pay|pays|paid|paying)\b", re.I)
+
+
+#: "Under that agreement, X paid Y ...": the terms of the deal the sentence before recalls.
+_UNDER_THAT = re.compile(
+    r"\s*(?:Under|Through|Via)\s+(?:that|the\s+(?:earlier|previous|prior|original|first))\s+"
+    r"(?:agreement|deal|pact|licen[cs]e|collaboration|partnership|arrangement|tie-up)\b"
+)
+#: A deal's end: "will come to an end", "terminated", "all rights revert", "the unwinding".
+_ENDING = re.compile(
+    r"\b(?:comes? to an end|terminat\w*|revert\w*|unwind\w*|wind(?:s|ing)? down)\b", re.I
+)
+
+
+def _tells_ending(
+    d: DealDraft, by_sentence: dict[int, list[DealDraft]], sents: list[Sentence]
+) -> bool:
+    """Whether a sentence about deal `d` tells of its end."""
+    return any(d in by_sentence.get(i, ()) and _ENDING.search(sents[i].text) for i in by_sentence)
+
+
+#: A month with its year: "August 1, 2023", "22 December 2022", "May of 2022", "Jan. 2025".
+_MONTH_YEAR = re.compile(
+    rf"\b(?P<m>{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<y>(?:19|20)\d\d)\b|"
+    rf"\b\d{{1,2}}\s+(?P<m2>{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
+    r"(?P<y2>(?:19|20)\d\d)\b"
+)
+#: A later step of a deal already told, or the deal told again, not a new dealing: its
+#: closing, its end, an approval; "Under the agreement, originally signed in December 2021".
+_LATER_STEP = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|complet\w*|terminat\w*|expir\w*|effective|approv\w*|"
+    r"cleared|lapsed?|amend\w*|originally|(?:as|first) announced|under (?:the|that|this) "
+    r"(?:agreement|deal|licen[cs]e|collaboration|pact|transaction))\b",
+    re.I,
+)
+#: A press release's dateline: the day of the release, not of a dealing.
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][A-Za-z .,;]{2,60}?[,;]\s+[^-–—]{6,30}?\s+(?:/[^/]{2,30}/\s*)?[-–—]"
+)
+
+
+def _months_named(text: str) -> set[tuple[str, str]]:
+    """The (month, year) pairs a sentence names as a dealing's date, months by their first
+    three letters (none in a sentence that tells a later step: see `_LATER_STEP`)."""
+    if not any(c.isdigit() for c in text) or _LATER_STEP.search(text):
+        return set()
+    opening = _DATELINE_OPENING.match(text)
+    start = opening.end() if opening is not None else 0
+    return {
+        ((m["m"] or m["m2"])[:3], m["y"] or m["y2"])
+        for m in _MONTH_YEAR.finditer(text, start)
+        if not _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    }
+
+
+#: What makes a date an accounting period's end or a cut-off, not a dealing's day: "the three
+#: months ended March 31, 2025", "As of March 31, 2025", "through June 2026".
+_PERIOD_BEFORE = re.compile(r"\b(?:ended|ending|of|through|until|by|since|at)\s+$", re.I)
 
 
 @dataclass
@@ -116,7 +175,7 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     earlier = (
         s.text.lstrip().startswith("Th")  # (how every `_EARLIER_DEAL_OPENING` opens)
         and _EARLIER_DEAL_OPENING.match(s.text) is not None
-    ) or ("under which" in s.text and _EXTENDS_EARLIER.search(s.text) is not None)
+    ) or (" which" in s.text and _EXTENDS_EARLIER.search(s.text) is not None)
     if not votes.roles and not votes.pairs and not masked.pair_reference:
         # (what every branch below gives)
         return SentenceCues(pairs, singles, votes, earlier and bool(masked.entities))
@@ -350,15 +409,33 @@ def build_deals(
                 return d
         return None
 
+    months: dict[int, set[tuple[str, str]]] = {}  # id(deal) → the months its pair sentences name
     body = [s for s in sents if not s.is_title]
     for s in body:
         c = cues.get(s.index)
         if c is None or not (c.pairs or c.pair_reference):
             continue
-        hist = is_historical(s.text)
+        recalled = (
+            _UNDER_THAT.match(s.text) is not None
+            and s.index > 0
+            and is_historical(sents[s.index - 1].text)
+        )
+        hist = recalled or is_historical(s.text)
+        named_months = _months_named(s.text)
         for lic, lee in c.pairs:
             key = frozenset((lic, lee))
             d = find(key, hist)
+            if d is None and recalled:
+                # (unless the news is that deal's end: "the collaboration will come to an end
+                # ... Under that agreement, X paid Y $1.0 billion" tells one deal)
+                d = next(
+                    (
+                        x
+                        for x in reversed(deals)
+                        if x.key == key and _tells_ending(x, by_sentence, sents)
+                    ),
+                    None,
+                )
             if d is None and hist:
                 heading = _heading_of(sents, s, by_sentence, key)
                 if heading is not None:
@@ -398,9 +475,21 @@ def build_deals(
                 # "Under the second agreement, B will receive ...", "X and Y also entered into a
                 # separate agreement under which ...": a deal of its own
                 d = None
+            elif (
+                d is not None
+                and named_months
+                and months.get(id(d))
+                and not named_months & months[id(d)]
+                and last_paragraph.get(id(d)) != s.paragraph
+            ):
+                # "X first partnered with Y on August 1, 2023 ...", then a paragraph on "In
+                # January 2025, ... Y exercised its option": each dated dealing of the two is
+                # a deal of its own
+                d = None
             if d is None:
                 d = DealDraft(key, hist, s.index)
                 deals.append(d)
+            months.setdefault(id(d), set()).update(named_months)
             for ent, role, w in c.votes.roles:
                 d.vote(ent, role, w)
             by_sentence.setdefault(s.index, []).append(d)
@@ -447,6 +536,19 @@ def build_deals(
                     earlier = DealDraft(holder.key, True, s.index)
                     deals.append(earlier)
                 holder = earlier
+            elif (
+                holder is not None
+                and w >= 2
+                and months.get(id(holder))
+                and (named_months := _months_named(s.text))
+                and not named_months & months[id(holder)]
+                and s.paragraph not in {paragraph_of.get(i) for i in _named_in(holder, by_sentence)}
+            ):
+                # "In July 2022, two sides again sign license agreement of SKB315, Y obtain the
+                # global exclusive right", a paragraph after the May 2022 deal: a new dealing
+                holder = DealDraft(holder.key, is_historical(s.text), s.index)
+                deals.append(holder)
+                months[id(holder)] = named_months
             if holder is None:
                 holder = next((d for d in deals if ent in d.key), None)
             if holder is None and ent in c.co_parties:

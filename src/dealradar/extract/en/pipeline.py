@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from itertools import pairwise
+from typing import Any
 
 from dealradar.extract.assets import AssetMention, find_assets
 from dealradar.extract.dates import (
@@ -28,6 +29,7 @@ from dealradar.extract.dates import (
     parse_published,
 )
 from dealradar.extract.dealtype import deal_type, may_tell_purchase, tells_newco
+from dealradar.extract.en.corrections import unsay
 from dealradar.extract.en.deals import (
     DealDraft,
     SentenceCues,
@@ -92,7 +94,7 @@ _ROYALTY = lower_pattern(
 _EVENT_WORDS = (
     r"agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
     r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|signing|"
-    r"strikes|struck|signs|enters|expanded|taking"
+    r"strikes|struck|signs|enters|expanded|taking|re-upped|re-teamed"
 )
 #: `_ANNOUNCE` or an event verb, in one scan: whether a sentence reports something.
 _REPORTS = word_pattern(f"{_ANNOUNCE_WORDS}|{_EVENT_WORDS}", r"\b")
@@ -328,6 +330,11 @@ def extract_en(doc: Document) -> list[Deal]:
         same = list(range(len(work) + 1))
         spoken = recase(work, shouted)
         return [remap(d, work, same) for d in extract_en(replace(doc, text=spoken))]
+    unsaid = unsay(work)
+    if unsaid is not work:
+        # a correction's account of what an earlier version said: read as if it were absent
+        same = list(range(len(work) + 1))
+        return [remap(d, work, same) for d in extract_en(replace(doc, text=unsaid))]
     published = doc.published or parse_published(work)
     tabled = table_deals(work, published) if "|" in work else []
     sents = sentences(work)
@@ -360,65 +367,95 @@ def extract_en(doc: Document) -> list[Deal]:
 
 
 def _fold_parents(ctx: _Context, deals: list[Deal], masks: dict[int, object]) -> list[Deal]:
-    """One deal told with the licensor's parent in one sentence and the subsidiary that signs
-    in the next ("to license a drug from China's Biokin", then "will pay SystImmune, Biokin's
-    Redmond-based subsidiary, $800 million upfront") is the subsidiary's deal, the parent
-    one of its names. Folded only when the two agree on every figure both state."""
-    sides = [d.licensees for d in deals]
-    if len(set(sides)) == len(sides):
-        return deals  # (no two deals share a licensee: nothing to fold, no sentence to read)
-    owners: dict[str, str] = {}
-    for masked in masks.values():
-        text = masked.text if isinstance(masked, Masked) else ""
-        if "⟨E" in text and may_contain(text, _OWNED_WORDS):
-            for sub, owner in subsidiaries(text):
-                if ctx.entities[sub].name != ctx.entities[owner].name:
-                    owners[ctx.entities[sub].name] = ctx.entities[owner].name
+    """One deal told with a party's parent in one sentence and the subsidiary that signs in
+    another ("to license a drug from China's Biokin", then "will pay SystImmune, Biokin's
+    Redmond-based subsidiary, $800 million upfront"; "J&J's Janssen pays LegoChem ...", then
+    "The J&J unit will pay ...") is the subsidiary's deal, the parent one of its names. Folded
+    only when the other side is the same and the two agree on every figure both state."""
+    lic_sides = [d.licensees for d in deals]
+    lee_sides = [d.licensors for d in deals]
+    if len(set(lic_sides)) == len(lic_sides) and len(set(lee_sides)) == len(lee_sides):
+        return deals  # (no two deals share a side: nothing to fold, no sentence to read)
+    owners = _owners(ctx, masks)
     if not owners:
         return deals
     out = list(deals)
     for deal in deals:
-        lic = deal.licensor
-        if lic is None or lic.name not in owners or deal not in out:
-            continue
-        folded = next(
-            (
-                x
-                for x in out
-                if x is not deal
-                and x.licensor is not None
-                and x.licensor.name == owners[lic.name]
-                and x.licensees == deal.licensees
-                and not _conflicts(x, deal)
-            ),
-            None,
-        )
-        if folded is None or folded.licensor is None:
-            continue
-        names = (*lic.aliases, folded.licensor.name, *folded.licensor.aliases)
-        filled = {
-            name: getattr(folded, name)
-            for name in (*PAYMENT_FIELDS, "announced")
-            if getattr(folded, name) is not None
-            and (getattr(deal, name) is None or _derived(getattr(deal, name)))
-            and not _derived(getattr(folded, name))
-        }
-        known = {a.name.lower() for a in deal.assets}
-        assets = deal.assets + tuple(a for a in folded.assets if a.name.lower() not in known)
-        kept = {*filled, "licensor", "assets"}
-        merged = replace(
-            deal,
-            licensors=(
-                replace(lic, aliases=tuple(dict.fromkeys(n for n in names if n != lic.name))),
-            ),
-            assets=assets,
-            evidence=tuple(e for e in deal.evidence if e.field not in filled)
-            + tuple(e for e in folded.evidence if e.field in kept),
-            **filled,
-        )
-        out[out.index(deal)] = merged
-        out.remove(folded)
+        for side, other in (("licensors", "licensees"), ("licensees", "licensors")):
+            if deal not in out:
+                break
+            own: tuple[Company, ...] = getattr(deal, side)
+            if len(own) != 1 or own[0].name not in owners:
+                continue
+            parent = owners[own[0].name]
+            folded = next(
+                (
+                    x
+                    for x in out
+                    if x is not deal
+                    and len(getattr(x, side)) == 1
+                    and getattr(x, side)[0].name == parent
+                    and getattr(x, other) == getattr(deal, other)
+                    and not _conflicts(x, deal)
+                ),
+                None,
+            )
+            if folded is not None:
+                merged = _folded(deal, folded, side)
+                out[out.index(deal)] = merged
+                out.remove(folded)
+                deal = merged
     return out
+
+
+def _owners(ctx: _Context, masks: dict[int, object]) -> dict[str, str]:
+    """Each company's owner by name, as the sentences state it: "⟨S⟩, ⟨P⟩'s subsidiary" and
+    the like (`subsidiaries`), or a headline's "⟨P⟩'s ⟨S⟩" ("J&J's Janssen")."""
+    owners: dict[str, str] = {}
+    for masked in masks.values():
+        text = masked.text if isinstance(masked, Masked) else ""
+        if "⟨E" not in text:
+            continue
+        pairs = subsidiaries(text) if may_contain(text, _OWNED_WORDS) else []
+        if "s ⟨E" in text:
+            pairs += [(int(m[2]), int(m[1])) for m in _POSSESSED.finditer(text)]
+        for sub, owner in pairs:
+            if ctx.entities[sub].name != ctx.entities[owner].name:
+                owners[ctx.entities[sub].name] = ctx.entities[owner].name
+    return owners
+
+
+#: A company named as another's ("J&J's Janssen pays ..."): an owner and its subsidiary.
+_POSSESSED = re.compile(r"⟨E(\d+)⟩['’]s\s+⟨E(\d+)⟩")
+
+
+def _folded(deal: Deal, folded: Deal, side: str) -> Deal:
+    """`deal` (the subsidiary's) with its parent's deal `folded` in: the parent's names as
+    aliases, and the figures, date and assets `deal` lacks."""
+    sub: Company = getattr(deal, side)[0]
+    parent: Company = getattr(folded, side)[0]
+    names = (*sub.aliases, parent.name, *parent.aliases)
+    filled: dict[str, Any] = {
+        name: getattr(folded, name)
+        for name in (*PAYMENT_FIELDS, "announced")
+        if getattr(folded, name) is not None
+        and (getattr(deal, name) is None or _derived(getattr(deal, name)))
+        and not _derived(getattr(folded, name))
+    }
+    if deal.territory is None and folded.territory is not None:
+        filled.update(territory=folded.territory, territory_class=folded.territory_class)
+    known = {a.name.lower() for a in deal.assets}
+    assets = deal.assets + tuple(a for a in folded.assets if a.name.lower() not in known)
+    field_name = side[:-1]  # ("licensors" -> the evidence field "licensor")
+    kept = {*filled, field_name, "assets"}
+    aliases = tuple(dict.fromkeys(n for n in names if n != sub.name))
+    return replace(
+        deal,
+        assets=assets,
+        evidence=tuple(e for e in deal.evidence if e.field not in filled)
+        + tuple(e for e in folded.evidence if e.field in kept),
+        **{**filled, side: (replace(sub, aliases=aliases),)},
+    )
 
 
 #: Words every match of `subsidiaries` holds one of.
