@@ -207,3 +207,44 @@ def test_the_terms_of_a_deal_that_ends_stay_with_it() -> None:
         "Under that agreement, Korvane Pharma paid Belisto Bio $1.0 billion in cash upfront."
     )
     assert _upfronts(text) == [1_000_000_000]
+
+
+# --- money ---------------------------------------------------------------------------------
+
+
+def test_a_hundred_and_more_in_words_is_read_whole() -> None:
+    # en199-005 / en112-002: "one hundred and eighty million dollars" was read as $80 million
+    from dealradar.extract.money import find_money
+
+    amounts = [m.amount for m in find_money("paying one hundred and eighty million dollars")]
+    assert amounts == [180_000_000]
+    assert [m.amount for m in find_money("a hundred twenty-five million US dollars")] == [
+        125_000_000
+    ]
+
+
+# --- delimited exports ---------------------------------------------------------------------
+
+
+def test_a_semicolon_export_is_read_as_a_table() -> None:
+    # en200-002: a tracker exported with ";" between its columns gave no deal at all
+    text = (
+        "# deals_q1.csv, delimiter ';'\n"
+        "deal_date;rights_buyer;rights_seller;molecule;upfront;milestones\n"
+        "2025-01-02;Korvane Pharma AG;Belisto Biologics;BT-101;USD 80m;USD 1.0bn\n"
+        "2025-02-11;Almora Biotech Inc.;Quenta Therapeutics;QT-7;n.d.;n.d.\n"
+    )
+    deals = deals_in(text)
+    assert party_pairs(text) == {
+        ("Belisto Biologics", "Korvane Pharma AG"),
+        ("Quenta Therapeutics", "Almora Biotech Inc."),
+    }
+    first = next(d for d in deals if d.upfront is not None)
+    assert first.upfront is not None and first.upfront.amount == 80_000_000
+    assert first.announced == date(2025, 1, 2)
+
+
+def test_semicolons_in_prose_make_no_table() -> None:
+    # the guard: a header must name both sides of a deal
+    text = "Results; revenue; cash; guidance\nQ1; 10; 20; 30\nQ2; 11; 21; 31\n"
+    assert deals_in(text) == []

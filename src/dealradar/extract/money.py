@@ -198,12 +198,17 @@ _SCALE_WORDS = r"trillion|billion|million|thousand|hundred\s+million|ten\s+thous
 _SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
 #: (a slide's "USD 100 M", "US$ 38.2 m": a letter of scale after a space, not "M&A")
 _SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|bln|mn|mln|[mb](?![&'’-]))\b)"
-_WORDNUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+#: A number in words under a hundred ("eighty-five", "nineteen").
+_UNDER_HUNDRED = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
     r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_WORDNUM = (
     # `half\s+a`, not "half a": the pattern is compiled VERBOSE, where a space is ignored
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|half\s+a|a|an)"
-    r"(?:\s+hundred)?"
+    rf"(?:{_UNDER_HUNDRED}|half\s+a|a|an)"
+    # ("one hundred and eighty-five million dollars": the whole number, not "eighty-five")
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:{_UNDER_HUNDRED}))?)?"
 )
 _PREFIX = _alternation(list(_PREFIX_CURRENCIES), word=False)
 _SUFFIX = _alternation(list(_SUFFIX_CURRENCIES), word=True)
@@ -290,6 +295,8 @@ def _word_number(words: str) -> int:
     for part in re.split(r"[\s-]+", text):
         if part == "hundred":
             total = max(total, 1) * 100
+        elif part == "and" and total:
+            continue  # "one hundred and eighty-five"
         elif part in _WORD_NUMBERS:
             total += _WORD_NUMBERS[part]
         else:

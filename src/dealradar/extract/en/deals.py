@@ -79,6 +79,7 @@ _MONTH_YEAR = re.compile(
     rf"\b\d{{1,2}}\s+(?P<m2>{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+"
     r"(?P<y2>(?:19|20)\d\d)\b"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A later step of a deal already told, or the deal told again, not a new dealing: its
 #: closing, its end, an approval; "Under the agreement, originally signed in December 2021".
 _LATER_STEP = re.compile(
@@ -96,14 +97,17 @@ _DATELINE_OPENING = re.compile(
 def _months_named(text: str) -> set[tuple[str, str]]:
     """The (month, year) pairs a sentence names as a dealing's date, months by their first
     three letters (none in a sentence that tells a later step: see `_LATER_STEP`)."""
-    if not any(c.isdigit() for c in text) or _LATER_STEP.search(text):
+    if not any(c.isdigit() for c in text) or _YEAR.search(text) is None:
         return set()
+    found = list(_MONTH_YEAR.finditer(text))
+    if not found or _LATER_STEP.search(text):
+        return set()  # (most sentences name no month: the dearer test comes second)
     opening = _DATELINE_OPENING.match(text)
     start = opening.end() if opening is not None else 0
     return {
         ((m["m"] or m["m2"])[:3], m["y"] or m["y2"])
-        for m in _MONTH_YEAR.finditer(text, start)
-        if not _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        for m in found
+        if m.start() >= start and not _PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start())
     }
 
 

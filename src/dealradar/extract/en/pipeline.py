@@ -39,7 +39,7 @@ from dealradar.extract.en.deals import (
 )
 from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.en.recase import recase, shouted_lines
-from dealradar.extract.en.tables import table_deals
+from dealradar.extract.en.tables import piped, table_deals
 from dealradar.extract.en.unwrap import hard_wrapped, remap, unwrap
 from dealradar.extract.gazetteer import curated_company
 from dealradar.extract.money import (
@@ -337,6 +337,10 @@ def extract_en(doc: Document) -> list[Deal]:
         return [remap(d, work, same) for d in extract_en(replace(doc, text=unsaid))]
     published = doc.published or parse_published(work)
     tabled = table_deals(work, published) if "|" in work else []
+    if not tabled and (";" in work or "\t" in work):
+        # a delimited export's rows ("2025-01-02;Roche;Innovent;IBI3009;global;USD 80m")
+        rows = piped(work)
+        tabled = table_deals(rows, published) if rows is not work else []
     sents = sentences(work)
     mentions, entities = find_entities(work, [(s.start, s.end) for s in sents])
     if len(entities) < 2:

@@ -38,7 +38,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("licensor", r"\b(?:licensor|seller|out-licensor|originator)\b"),
         ("assets", r"\b(?:assets?|drugs?|products?|molecules?|programs?|candidates?)\b"),
         ("deal_type", r"\b(?:type|structure)\b"),
-        ("territory", r"\b(?:territory|region|rights)\b"),
+        ("territory", r"\b(?:territory|region|rights|geo|geography)\b"),
         ("upfront", r"\b(?:up-?front|down payment)\b"),
         ("near_term", r"\bnear[- ]term\b"),
         ("milestones", r"\bmilestones?\b"),
@@ -83,6 +83,43 @@ def table_deals(text: str, published: date | None) -> list[Deal]:
                 # a row's derived total and USD equivalents, as for a deal read from prose
                 deals.append(DealTerms().finish(deal, deal.announced or published))
     return _with_territory_notes(text, deals) if deals else deals
+
+
+def piped(text: str) -> str:
+    """`text` with a delimited export's table ("deal_date;rights_buyer;rights_seller;...", or
+    tab-separated) written as pipe rows, its header's underscores as spaces: the same length,
+    so every cell keeps its offsets and its quote. A text with no such table is returned as
+    it is. The header must name both sides of a deal, as for any table."""
+    out = text
+    for delimiter in (";", "\t"):
+        if text.count(delimiter) < 6:
+            continue  # (two rows of four cells at least: most texts hold fewer delimiters)
+        lines = _DELIMITED[delimiter].finditer(text)
+        block: list[re.Match[str]] = []
+        for m in [*lines, None]:
+            if m is not None and (not block or m.start() == block[-1].end() + 1):
+                block.append(m)
+                continue
+            header = block[0].group().replace(delimiter, "|").replace("_", " ") if block else ""
+            if len(block) >= 2 and _names_both_sides(header):
+                for i, row in enumerate(block):
+                    line = row.group().replace(delimiter, "|")
+                    if i == 0:
+                        line = line.replace("_", " ")
+                    out = out[: row.start()] + line + out[row.end() :]
+            block = [m] if m is not None else []
+    return out
+
+
+#: A line of an export with three delimiters or more (four cells), by delimiter.
+_DELIMITED = {d: re.compile(rf"^[^{d}\n#]*(?:{d}[^{d}\n]*){{3,}}$", re.M) for d in (";", "\t")}
+
+
+def _names_both_sides(header: str) -> bool:
+    """Whether a header row (in pipes) names a licensor column and a licensee column."""
+    m = _LINE.match(header)
+    names = set(_columns(header, _cells(m)).values()) if m is not None else set()
+    return "licensor" in names and "licensee" in names
 
 
 def _tables(text: str) -> Iterator[tuple[list[_Cell], list[list[_Cell]]]]:
