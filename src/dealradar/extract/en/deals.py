@@ -111,6 +111,14 @@ def _months_named(text: str) -> set[tuple[str, str]]:
     }
 
 
+def _dated_apart(named: set[tuple[str, str]], known: set[tuple[str, str]] | None) -> bool:
+    """Whether a sentence dates a dealing (`named`) to months none of a deal's sentences
+    named so far (`known`): both must name some."""
+    if not named or not known:
+        return False
+    return not named & known
+
+
 #: What makes a date an accounting period's end or a cut-off, not a dealing's day: "the three
 #: months ended March 31, 2025", "As of March 31, 2025", "through June 2026".
 _PERIOD_BEFORE = re.compile(r"\b(?:ended|ending|of|through|until|by|since|at)\s+$", re.I)
@@ -481,9 +489,7 @@ def build_deals(
                 d = None
             elif (
                 d is not None
-                and named_months
-                and months.get(id(d))
-                and not named_months & months[id(d)]
+                and _dated_apart(named_months, months.get(id(d)))
                 and last_paragraph.get(id(d)) != s.paragraph
             ):
                 # "X first partnered with Y on August 1, 2023 ...", then a paragraph on "In
@@ -544,8 +550,7 @@ def build_deals(
                 holder is not None
                 and w >= 2
                 and months.get(id(holder))
-                and (named_months := _months_named(s.text))
-                and not named_months & months[id(holder)]
+                and _dated_apart(named_months := _months_named(s.text), months[id(holder)])
                 and s.paragraph not in {paragraph_of.get(i) for i in _named_in(holder, by_sentence)}
             ):
                 # "In July 2022, two sides again sign license agreement of SKB315, Y obtain the

@@ -327,17 +327,14 @@ def extract_en(doc: Document) -> list[Deal]:
     shouted = shouted_lines(work)
     if len(shouted) >= 2 or (shouted and _all_but_shouted_is_short(work, shouted[0])):
         # a wire brief's capitalised bullets: read them in ordinary case, quote the original
-        same = list(range(len(work) + 1))
-        spoken = recase(work, shouted)
-        return [remap(d, work, same) for d in extract_en(replace(doc, text=spoken))]
+        return _read_instead(doc, work, recase(work, shouted))
     unsaid = unsay(work)
     if unsaid is not work:
         # a correction's account of what an earlier version said: read as if it were absent
-        same = list(range(len(work) + 1))
-        return [remap(d, work, same) for d in extract_en(replace(doc, text=unsaid))]
+        return _read_instead(doc, work, unsaid)
     published = doc.published or parse_published(work)
     tabled = table_deals(work, published) if "|" in work else []
-    if not tabled and (";" in work or "\t" in work):
+    if not tabled:
         # a delimited export's rows ("2025-01-02;Roche;Innovent;IBI3009;global;USD 80m")
         rows = piped(work)
         tabled = table_deals(rows, published) if rows is not work else []
@@ -370,15 +367,21 @@ def extract_en(doc: Document) -> list[Deal]:
     return _with_table_deals(deals, tabled) if tabled else deals
 
 
+def _read_instead(doc: Document, work: str, same_length: str) -> list[Deal]:
+    """The deals of `same_length`, a rewriting of `work` that keeps every offset (case
+    changed, a passage blanked), with their evidence quoting `work`."""
+    same = list(range(len(work) + 1))
+    return [remap(d, work, same) for d in extract_en(replace(doc, text=same_length))]
+
+
 def _fold_parents(ctx: _Context, deals: list[Deal], masks: dict[int, object]) -> list[Deal]:
     """One deal told with a party's parent in one sentence and the subsidiary that signs in
     another ("to license a drug from China's Biokin", then "will pay SystImmune, Biokin's
     Redmond-based subsidiary, $800 million upfront"; "J&J's Janssen pays LegoChem ...", then
     "The J&J unit will pay ...") is the subsidiary's deal, the parent one of its names. Folded
     only when the other side is the same and the two agree on every figure both state."""
-    lic_sides = [d.licensees for d in deals]
-    lee_sides = [d.licensors for d in deals]
-    if len(set(lic_sides)) == len(lic_sides) and len(set(lee_sides)) == len(lee_sides):
+    sides = ([d.licensors for d in deals], [d.licensees for d in deals])
+    if all(len(set(side)) == len(side) for side in sides):
         return deals  # (no two deals share a side: nothing to fold, no sentence to read)
     owners = _owners(ctx, masks)
     if not owners:

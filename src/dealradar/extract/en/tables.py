@@ -100,13 +100,13 @@ def piped(text: str) -> str:
             if m is not None and (not block or m.start() == block[-1].end() + 1):
                 block.append(m)
                 continue
-            header = block[0].group().replace(delimiter, "|").replace("_", " ") if block else ""
-            if len(block) >= 2 and _names_both_sides(header):
-                for i, row in enumerate(block):
-                    line = row.group().replace(delimiter, "|")
-                    if i == 0:
-                        line = line.replace("_", " ")
-                    out = out[: row.start()] + line + out[row.end() :]
+            if len(block) >= 2:
+                header = block[0].group().replace(delimiter, "|").replace("_", " ")
+                if _names_both_sides(header):
+                    out = out[: block[0].start()] + header + out[block[0].end() :]
+                    for row in block[1:]:
+                        line = row.group().replace(delimiter, "|")
+                        out = out[: row.start()] + line + out[row.end() :]
             block = [m] if m is not None else []
     return out
 
