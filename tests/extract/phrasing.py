@@ -3,6 +3,8 @@ real extractor on an invented snippet, check its grounding, and name what it fou
 
 from __future__ import annotations
 
+from datetime import date
+
 from dealradar.extract import extract
 from dealradar.extract.assets import find_assets
 from dealradar.extract.grounding import assert_grounded
@@ -14,9 +16,9 @@ from dealradar.extract.text import fold_case
 from dealradar.model import Deal
 
 
-def deals_in(text: str) -> list[Deal]:
+def deals_in(text: str, published: date | None = None) -> list[Deal]:
     """The English extractor's deals, every evidence span checked against the text."""
-    deals = extract(text, language="en")
+    deals = extract(text, language="en", published=published)
     assert_grounded(deals, text)
     return deals
 

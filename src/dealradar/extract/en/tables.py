@@ -41,7 +41,7 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("territory", r"\b(?:territory|region|rights|geo|geography)\b"),
         ("upfront", r"\b(?:up-?front|down payment)\b"),
         ("near_term", r"\bnear[- ]term\b"),
-        ("milestones", r"\bmilestones?\b"),
+        ("milestones", r"\b(?:milestones?|MS)\b"),
         ("equity", r"\bequity\b"),
         ("total", r"\b(?:total|value|headline|deal size|consideration)\b"),
         ("announced", r"\b(?:announced|date|signed)\b"),
@@ -163,6 +163,9 @@ def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
             if pattern.search(label) and name not in out.values():
                 out[i] = name
                 break
+            if name == "milestones" and pattern.search(label) and _MORE not in out.values():
+                out[i] = _MORE  # "| Dev/reg MS | Sales MS |": two parts of one sum
+                break
     if "licensor" not in out.values() and any(
         _BUYER_LABEL.search(header[i].text(text)) for i, n in out.items() if n == "licensee"
     ):
@@ -176,21 +179,25 @@ def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
     return out
 
 
+#: A second milestones column ("Sales MS" after "Dev/reg MS"), added to the first.
+_MORE = "more_milestones"
 #: A header naming the buying side, and one naming the company bought beside it.
 _BUYER_LABEL = re.compile(r"\b(?:buyer|acquirer)\b", re.I)
 _TARGET_LABEL = re.compile(r"\s*target(?:\s+company)?\s*", re.I)
 
 
-#: A table's unit stated above it: "amounts in US$ millions unless noted", "(US$ m)".
+#: A table's unit stated above it: "amounts in US$ millions unless noted", a caption's
+#: "(US$m unless stated)", "(in $ millions)".
 _UNIT = re.compile(
-    r"\b(?:amounts?|figures?|values?|terms)\s+(?:are\s+)?in\s+"
+    r"(?:\b(?:amounts?|figures?|values?|terms)\s+(?:are\s+)?in\s+|\((?:in\s+)?)"
     r"(?P<currency>US\$|USD|\$|RMB|CNY|EUR|€)\s?(?P<scale>millions?|billions?|mn|m|bn)\b",
     re.I,
 )
-#: A cell that is a bare figure in the table's unit: "1,010", "up to 881.5", "~25".
+#: A cell that is a bare figure in the table's unit: "1,010", "up to 881.5", "~25", "75*"
+#: (its footnote mark read past: the note qualifies the figure, it does not replace it).
 _BARE_FIGURE = re.compile(
     r"\s*(?P<qualifier>up to|over|more than|about|approx\.?|~)?\s*"
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*",
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\*+|†|‡)?\s*",
     re.I,
 )
 _BARE_QUALIFIERS: dict[str, Qualifier] = {"up to": "up_to", "over": "over", "more than": "over"}
@@ -250,6 +257,10 @@ def _row_deal(
         elif cell and unit and (bare := _bare_money(text, cell, unit)) is not None:
             setattr(terms, kind, bare)
             evidence.append(Evidence.at(kind, text, cell.start, cell.end))
+    more = _more_milestones(text, cells, unit)
+    if terms.milestones is not None and more and more.currency == terms.milestones.currency:
+        terms.milestones = replace(terms.milestones, amount=terms.milestones.amount + more.amount)
+        evidence.append(Evidence.at("milestones", text, cells[_MORE].start, cells[_MORE].end))
     fields: dict[str, object] = {}
     if cell := cells.get("assets"):
         assets = find_assets(text, cell.start, cell.end)
@@ -275,6 +286,19 @@ def _row_deal(
         evidence=tuple(evidence),
         **fields,  # type: ignore[arg-type]
     )
+
+
+def _more_milestones(
+    text: str, cells: dict[str, _Cell], unit: tuple[str, Decimal] | None
+) -> Money | None:
+    """The figure of a second milestones column, when the row has one."""
+    cell = cells.get(_MORE)
+    if cell is None:
+        return None
+    found = find_money(text, cell.start, cell.end)
+    if found:
+        return money_of(found[0])
+    return _bare_money(text, cell, unit) if unit else None
 
 
 def _bought(text: str, cells: dict[str, _Cell], deal: Deal) -> Deal:
@@ -322,8 +346,13 @@ def _party(text: str, cell: _Cell) -> Company | None:
     return Company(names[0], aliases=tuple(dict.fromkeys(n for n in names[1:] if n != names[0])))
 
 
-#: A note under a table keyed by a party: "- Ollin and Kenmare Bio: worldwide excluding ...".
-_NOTE = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)])[ \t]+([^:\n|]{2,60}):[ \t]*([^\n]+)$", re.M)
+#: A note under a table keyed by a party: "- Ollin and Kenmare Bio: worldwide excluding ...",
+#: or a paragraph keyed by the pair: "United Labs/Novo: Novo takes exclusive global rights".
+_NOTE = re.compile(
+    r"^[ \t]*(?:(?:[-*\u2022]|\d+[.)])[ \t]+([^:\n|]{2,60})|([^:\n|/]{2,30}/[^:\n|/]{2,30})):"
+    r"[ \t]*([^\n]+)$",
+    re.M,
+)
 
 
 def _with_territory_notes(text: str, deals: list[Deal]) -> list[Deal]:
@@ -334,17 +363,20 @@ def _with_territory_notes(text: str, deals: list[Deal]) -> list[Deal]:
     """
     out = list(deals)
     for m in _NOTE.finditer(text):
-        keys = {k.strip().lower() for k in _ALSO.split(m.group(1).strip("*_ ")) if k and k.strip()}
-        found_class = _territory_class(m.group(2))
+        split = _ALSO.split(m.group(1).strip("*_ ")) if m.group(1) else m.group(2).split("/")
+        keys = {k.strip().lower() for k in split if k and k.strip()}
+        found_class = _territory_class(m.group(3))
         if not found_class:
             continue
         for i, deal in enumerate(out):
-            if deal.territory_class == "unspecified" and _named(deal, keys):
+            # (a pair's note, "United Labs/Novo:", is about the deal that has both)
+            named = [_named(deal, {k}) for k in keys] if m.group(2) else [_named(deal, keys)]
+            if deal.territory_class == "unspecified" and all(named):
                 out[i] = replace(
                     deal,
-                    territory=m.group(2).strip(),
+                    territory=m.group(3).strip(),
                     territory_class=found_class,
-                    evidence=(*deal.evidence, Evidence.at("territory", text, *m.span(2))),
+                    evidence=(*deal.evidence, Evidence.at("territory", text, *m.span(3))),
                 )
     return out
 
@@ -374,11 +406,10 @@ def _day(text: str, cell: _Cell, published: date | None = None) -> date | None:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             return None
-    days = find_dates(
-        text,
-        cell.start,
-        cell.end,
-        published=published,
-        default_year=published.year if published else None,
-    )
+    year = published.year if published else None
+    days = find_dates(text, cell.start, cell.end, published=published, default_year=year)
+    if not days and "-" in cell.text(text):
+        # "12-Mar", "24-Mar-2025": a sheet's day-month, its hyphens read as spaces
+        spaced = cell.text(text).replace("-", " ")
+        days = find_dates(spaced, 0, len(spaced), published=published, default_year=year)
     return next((d.value for d in days if d.value is not None), None)
