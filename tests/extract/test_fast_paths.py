@@ -186,7 +186,8 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"follow-on offering|"
     r"at-the-market offering|net proceeds|"
     r"(?:bridge|credit) facility|bridge loan|term loans?|revolving|"
-    r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
+    r"charge|impairment|spent(?! (?:most|much|part|years|months|weeks|the (?:past|last|"
+    r"better part|year|summer))\b)|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     # "shares jumped 14.6 percent, valuing the company at roughly HK$33 billion"
     r"valuing (?:the company|the group|the firm|it|them) at|"
@@ -231,7 +232,9 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"of the (?:two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?(?:licen[cs]es|"
     r"deals|transactions|agreements)|"
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
-    r"bring|brought|add up)|"
+    r"bring|brought|add up|account for|accounted for)|"
+    r"entries (?:above|below)|items (?:above|below)|deals (?:above|below)|"
+    r"transactions (?:above|below)|"
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"
     r"cumulative (?:[\w-]+ ){0,2}?(?:deals|transactions|contracts|agreements)|"
     r"licen[cs]e total amount|licensing total amount|"
@@ -267,6 +270,7 @@ _DISTRACTOR_SAMPLES = [
     "southbound investors bought a net hk$7.2 billion of shares via the stock connect link",
     "us$ 38bn headline across 70+ transactions",
     "authorized purchases of up to $10.0 billion of its common stock for its treasury",
+    "the three entries above account for headline values of roughly $3.1 billion",
 ]
 
 

@@ -172,8 +172,13 @@ _NEWCO = word_pattern(
 )
 #: The licensor's stake in the licensee: the licence pays for shares of a new company.
 _STAKE_IN = lower_pattern(
-    r"\b(?:stake|shares|equity|interest|ownership)\s+in\s+(?:the\s+)?(?P<who>[^,.;]{1,60})|"
-    r"%\s+of\s+(?P<whose>[^,.;]{1,60}?)['’]s?\s+(?:equity|shares|share capital)\b"
+    # ("an equity position in the NewCo")
+    r"\b(?:stake|shares|equity|interest|ownership|equity position|equity holding)\s+in\s+"
+    r"(?:the\s+)?(?P<who>[^,.;]{1,60})|"
+    r"%\s+of\s+(?P<whose>[^,.;]{1,60}?)['’]s?\s+(?:equity|shares|share capital)\b|"
+    # "X takes US$15m upfront, ... and about 30.01% of Y": a share of the company itself
+    # (not "10% of Y's net sales", a royalty)
+    r"%\s+of\s+(?P<of>[^,.;'’]{1,60})(?!['’])"
 )
 _RECEIVED_BEFORE = lower_pattern(r"\breceiv\w*\b[^,.;]*$")
 _CODEV = lower_pattern(
@@ -526,13 +531,13 @@ def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
 
 def _stake_in(text: str, licensee_names: tuple[str, ...]) -> bool:
     """Whether the text gives the licensor a stake in the licensee or a new company."""
-    if "stake" not in text and "shares" not in text and "equity" not in text:
+    if "stake" not in text and "shares" not in text and "equity" not in text and "%" not in text:
         return False
     names = [fold_case(n) for n in licensee_names if n]
     for m in find_all(_STAKE_IN, _STARTS[id(_STAKE_IN)], text):
         if m.group("who") and _RECEIVED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "also receiving a 20% equity stake in X": shares as payment, not a NewCo
-        who = m.group("who") or m.group("whose") or ""
+        who = m.group("who") or m.group("whose") or m.group("of") or ""
         if any(who.startswith(n) for n in names) or (
             # ("equity in NewCos": stakes in companies to come, not this deal's structure)
             who.startswith(("newco", "new company")) and not who.startswith("newcos")

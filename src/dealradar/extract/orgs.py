@@ -224,13 +224,15 @@ _KNOWN_AS = re.compile(
     # and so may a stock code: "XtalPi Holdings (02228.HK), known at home as Jingtai"
     r"(?:\s*\((?:[A-Z]{2,8}\s*:\s*)?\d{4,6}(?:\.[A-Z]{1,3})?(?:\s*[;,]\s*[^()]{1,20})?\))?"
     r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){0,3},?\s*\(?\s*"
-    r"(?:(?:also\s+|formerly\s+|better\s+|widely\s+|then\s+|previously\s+)?known\s+"
+    r"(?:(?:also\s+|formerly\s+|better\s+|widely\s+|then\s+|previously\s+|now\s+)?known\s+"
     r"(?:(?:in|at|locally|domestically|at\s+home)\s+(?:[^,()]{1,40}?\s+)?)?as|"
     r"(?:also\s+)?known\s+by\s+its\s+(?:Chinese\s+|English\s+)?name|"
     # "whose Chinese name is often rendered as", machine translation's "or Rongchang Biology"
     r"whose\s+(?:Chinese\s+)?name\s+is\s+(?:often\s+|usually\s+|commonly\s+)?"
     r"(?:rendered|translated|transliterated|given)\s+as|"
-    r"or(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,)|namely|i\.e\.)"
+    r"or(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,)|namely|i\.e\.|"
+    # "Platina, which now operates as Ouro Medicines": the name it has taken since
+    r"(?:which|that)\s+(?:now\s+)?(?:operates|trades|does\s+business)\s+(?:now\s+)?as)"
     r"\s+[\"“]?(?:the\s+)?"
 )
 #: "Maiwei Biology and its wholly-owned subsidiary Jiangsu Taikang Biology signed": one side.

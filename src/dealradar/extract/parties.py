@@ -240,7 +240,9 @@ _PAY = _Rule(
         r"\b(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )(?<!\bare )"
         # ("a market analysts put at $4.9 billion" is an estimate, not a payment)
         # ("to share consideration ..., paid partly in Y shares": how it is paid, no payer)
-        r"(?:pay|pays|paying|paid(?!\s+(?:partly|partially|wholly|entirely|in\s+part)\b)|"
+        # ("$70 million upfront, paid in a combination of cash and Y equity": how, too)
+        r"(?:pay|pays|paying|paid(?!\s+(?:partly|partially|wholly|entirely|in\s+part|"
+        r"in\s+(?:a\s+)?(?:combination|mix|mixture)\s+of|in\s+(?:cash|stock|shares|equity))\b)|"
         r"will make|make|makes|making|put up|puts "
         # ("put $75 million down": a sum right after "put", not "put two buyers on the same X")
         r"up|putting|put(?!\s+(?:it|at)\b)(?=\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥\d]|us\$|usd|rmb|eur|"
@@ -274,6 +276,7 @@ _RECEIVE = _Rule(
         # ("transferred to X in exchange for the right to receive US$18.50 in cash": a
         # shareholder's right to the price, not a payment to X)
         + r"\b(?<!right to )(?:receives?|received|receiving|get|gets|earn|earns|collect|collects|"
+        r"collecting|"
         r"(?:is|are|will be|remains?) (?:also )?(?:eligible|entitled)|eligible|"
         r"to be paid|be paid|bank|banks|banked|pockets?|pocketed|in line for|"
         # a headline's verbs of money won: "X lands $150M upfront ... from Y" (rights won
@@ -285,8 +288,10 @@ _RECEIVE = _Rule(
         # ("X will obtain the down payment and near-term payments totaling ...")
         r"obtain\w* (?:a |an |one |the )?(?:upfront|down|milestone|registration|"
         r"sales)|"
-        # "Septerna will obtain more than 200 million US dollars of upfront payment"
-        r"obtain\w* (?:(?:more than|over|up to|about|approximately|nearly|around) )?"
+        # "Septerna will obtain more than 200 million US dollars of upfront payment"; a
+        # note's "Keymed takes US$15m upfront" (what is taken is money, not rights)
+        r"(?:obtain\w*|takes|took|taking) (?:(?:more than|over|up to|about|approximately|"
+        r"nearly|around) )?"
         r"(?:(?:us\s?|rmb\s?|usd\s?)?[$€£¥]\s?)?\d[\d.,]* ?(?:million|billion|bn|m))\b(?P<what>"
         + _g(140)
         + r")(?:\bfrom\s+"
@@ -312,6 +317,8 @@ _RECEIVE = _Rule(
         "snag",
         "reap",
         "scor",
+        "tak",
+        "took",
     ),
 )
 _GRANTEE = _Rule(
@@ -403,7 +410,8 @@ _GRANTEE_POSS = _Rule(
 )
 _FROM = _Rule(
     word_pattern(
-        r"rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*",
+        # ("standing up Y, a subsidiary, to hold LNK-01006 from X": a NewCo made to hold it)
+        r"rights?|licen[cs]es?|licensed|in-licens\w*|introduc\w*|to hold",
         # ("rights to ocedurenone (KBP-5074), a Phase 3 antagonist for ..., from X", "rights,
         # excluding Greater China, to HIL-216, a hexavalent candidate from X": the drug
         # described in an apposition between the rights and their owner)
@@ -566,6 +574,9 @@ _RIGHTS_ACQUISITION = _Rule(
 )
 #: The first of two subjects joined by "and" right before a grant's subject.
 _JOINT_SUBJECT = re.compile(r"⟨e(\d+)⟩\s*(?:,\s*)?and\s+$")
+#: A joint venture named before its other owner, right before a grant's subject: "its KYM
+#: joint venture with Lepu licensed X to C" (the venture grants, not its co-owner).
+_VENTURE_OF = re.compile(r"⟨e(\d+)⟩\s+(?:joint\s+venture|jv)\s+with\s+$")
 #: A sentence opening on one company and ending, before a second, on "and" and a few words
 #: describing it (folded text, perhaps with the first one's apposition cut): two subjects, the
 #: first named first.
@@ -728,6 +739,26 @@ _WENT_BACK_TO = _Rule(
     needs=("gone", "went", "goes", "come", "came", "returned", "returns", "turned"),
     markers=2,
     also=("pact", "deal", "agreement", "licen", "collaboration", "partnership", "alliance"),
+)
+#: "who ran X until Y bought it for $1 billion upfront": X bought, "it" standing for it.
+_UNTIL_BOUGHT_IT = _Rule(
+    _p(
+        _e("l") + r"\s+(?:until|before|after|when)\s+" + _e("e") + r"\s+(?:bought|acquired|"
+        r"purchased|snapped up|took over)\s+it\b"
+    ),
+    needs=("bought", "acquired", "purchased", "snapped up", "took over"),
+    markers=2,
+)
+#: A note's "CM336 went to Y", "Rights to the antibody go to Y": a drug or its rights handed
+#: to the company that takes them (not money: "$15m went to Y" is Y paid).
+_WENT_TO = _Rule(
+    _p(
+        r"(?:\brights?|\blicen[cs]es?|\b[a-z]{1,6}-?\d{2,}[a-z\d]*|\b(?:drug|asset|candidate|"
+        r"molecule|antibody|engager|bispecific|adc|inhibitor|program|programme)s?)\)?\s+"
+        r"(?:have\s+|has\s+|will\s+)?(?:went|gone|goes|go|passed|passes|pass)\s+to\s+"
+        r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?" + _e("e") + r"(?!['’])"
+    ),
+    needs=("went", "gone", "goes", "go ", "pass"),
 )
 #: A machine translation's word order (X从Y引进): "Before, X from Y introduced B7-H3 ADC
 #: HS-20093": X took the drug from Y.
@@ -1429,6 +1460,8 @@ _RULES = (
     _IT_LICENSED_TO,
     _IT_TOOK_FROM,
     _WENT_BACK_TO,
+    _WENT_TO,
+    _UNTIL_BOUGHT_IT,
     _PAYS_FOR_RIGHTS,
     _WITH_TAKING,
     _PAYING,
@@ -1644,6 +1677,8 @@ _DEALISH = word_pattern(
     r"for up to (?:us)?[$€£¥]",
     r"\b",
 )
+#: "CM336 went to Y" (see `_WENT_TO`): a drug handed over, a deal told without a deal word.
+_HANDED_OVER = re.compile(r"\b[a-z]{1,6}-?\d{2,}[a-z\d]*\)?\s+(?:went|goes|passed)\s+to\b")
 
 
 @dataclass
@@ -1842,6 +1877,7 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 2)
     for m in _FROM.pattern.finditer(text) if _FROM in rules else ():
         v.add(m.group("l"), "licensor", 2)
+    ventures: set[str] = set()  # joint ventures that grant (named as a company, see below)
     for m in _GRANTOR.pattern.finditer(text) if _GRANTOR in rules else ():
         if (
             m.group("verb") == "grant"
@@ -1871,6 +1907,18 @@ def role_votes(masked: str) -> Votes:
             joint = _LEADING_CO_SUBJECT.fullmatch(folded.text, 0, m.start())
         if joint is not None and joint.group(1) != m.group("e"):
             licensor = joint.group(1)  # "A and B have jointly out-licensed X to C": A first
+        venture = _VENTURE_OF.search(folded.text, max(0, m.start() - 30), m.start())
+        if venture is not None and venture.group(1) != m.group("e"):
+            licensor = venture.group(1)  # "its KYM joint venture with B licensed X to C"
+            ventures.add(licensor)
+        if (
+            v.first is not None
+            and v.first not in (licensor, m.group("e"))
+            and _BACKER_BEFORE.search(folded.text, 0, m.start()) is not None
+        ):
+            # "X helped launch Y with venture firm Z and granted Y an option": the
+            # investor named last before the verb is not its subject
+            licensor = v.first
         v.pair(licensor, m.group("e"), 3, "licensor")
     for m in _STAKE_SALE.pattern.finditer(text) if _STAKE_SALE in rules else ():
         v.pair(m.group("l"), m.group("e"), 3, "licensor")
@@ -1909,6 +1957,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("l"), m.group("e"), 4)
     for m in _RIGHTS_ACQUISITION.pattern.finditer(text) if _RIGHTS_ACQUISITION in rules else ():
         v.add(m.group("e"), "licensee", 2)
+    for m in _WENT_TO.pattern.finditer(text) if _WENT_TO in rules else ():
+        v.add(m.group("e"), "licensee", 2)
     for rule in (_MADE_ACQUISITION_OF, _ACQUIRED_BY, _WAS_ACQUIRED_BY, _WHICH_X_BOUGHT, _SALE_TO):
         for m in rule.pattern.finditer(text) if rule in rules else ():
             v.pair(m.group("l"), m.group("e"), 4)
@@ -1923,6 +1973,7 @@ def role_votes(masked: str) -> Votes:
         (_FROM_THEN_INTRODUCED, 3.0),
         (_BECAME_PART_OF, 4.0),
         (_WENT_BACK_TO, 3.0),
+        (_UNTIL_BOUGHT_IT, 4.0),
         (_PAYS_FOR_RIGHTS, 3.0),
         (_PUT_INTO, 3.0),
         (_BETS_ON, 3.0),
@@ -1981,6 +2032,8 @@ def role_votes(masked: str) -> Votes:
             # "X entered into a Loan and Security Agreement ... with Hercules Capital": a
             # lender or an underwriter, no partner
             continue
+        if e in ventures:
+            continue  # "its KYM joint venture with B licensed X to C": B co-owns KYM
         if "out-licens" in m.group():
             # "X also signed an out-licensing agreement with Y": the subject licenses out
             v.pair(e, m.group("l"), 2)
@@ -2109,7 +2162,8 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
 
 #: A company named as another's subsidiary beside it: "⟨S⟩, ⟨P⟩'s Redmond, Washington-based
 #: subsidiary", "⟨S⟩, a wholly-owned subsidiary of ⟨P⟩", "⟨S⟩ (⟨P⟩ subsidiary)", "⟨P⟩'s
-#: wholly-owned subsidiary ⟨S⟩" (groups: s, p; or ps, ss for the owner named first).
+#: wholly-owned subsidiary ⟨S⟩", "⟨P⟩ said that its subsidiary ⟨S⟩" (groups: s, p; or ps, ss
+#: for the owner named first).
 _SUBSIDIARY = re.compile(
     r"⟨E(?P<s>\d+)⟩(?:\s*\([^()⟨]{1,40}\))?\s*(?:,\s*|\(\s*)(?:"
     r"⟨E(?P<p>\d+)⟩['’]s\s+(?:[\w.,-]+\s+){0,5}?|"
@@ -2117,7 +2171,10 @@ _SUBSIDIARY = re.compile(
     r"(?=(?:subsidiary|unit|arm|affiliate)\s+of\s+⟨E(?P<p2>\d+)⟩)|"
     r"(?:an?\s+)?⟨E(?P<p3>\d+)⟩\s+(?=subsidiary\)))"
     r"(?:subsidiary|unit|arm|affiliate)\b|"
-    r"⟨E(?P<ps>\d+)⟩['’]s\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit)\s+⟨E(?P<ss>\d+)⟩"
+    # ("⟨P⟩ announced yesterday that its wholly owned subsidiary ⟨S⟩ and ...")
+    r"⟨E(?P<ps>\d+)⟩(?:['’]s|\s+(?:announced|announces|said|says|disclosed|reported)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:that\s+)?its)"
+    r"\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit)\s+⟨E(?P<ss>\d+)⟩"
 )
 
 
@@ -2221,7 +2278,10 @@ def is_negated(sentence_text: str) -> bool:
 
 
 def is_dealish(sentence_text: str) -> bool:
-    return bool(_DEALISH.search(fold_case(sentence_text)))
+    folded = fold_case(sentence_text)
+    if _DEALISH.search(folded):
+        return True
+    return (" to " in folded) and _HANDED_OVER.search(folded) is not None
 
 
 # --- masking ------------------------------------------------------------------------------
@@ -2292,6 +2352,12 @@ _DESCRIPTION = re.compile(
 
 #: The nouns with which a description that holds a name describes that company itself.
 _ITSELF_NOUNS = ("company", "firm", "group", "Group", "Company", "corporation")
+#: What names a company as an investor right before it: "with venture firm ⟨Z⟩".
+_BACKER_BEFORE = re.compile(
+    r"\b(?:venture(?:\s+capital)?|VC|investment|private[- ]equity)\s+(?:firm|investor|fund|"
+    r"group|house)\s+$|\binvestors?\s+$",
+    re.I,
+)
 #: Nouns of a description that is another company than the one named in it.
 _UNIT_NOUNS = ("subsidiary", "unit", "arm", "affiliate", "division")
 
@@ -2644,6 +2710,15 @@ def mask(
                 )
             if leaning and (role := _ROLE_WORD.fullmatch(word)) is not None:
                 candidates = _by_role(candidates, mentions, leaning, role.group(1).lower())
+            if word.endswith(("startup", "start-up")):
+                # "Leads helped launch Y with venture firm Z and granted the start-up an
+                # option": the start-up is not the investor beside it
+                backers = {
+                    m.entity
+                    for m in inside
+                    if m.end <= s and _BACKER_BEFORE.search(text, 0, m.start - base) is not None
+                }
+                candidates = [c for c in candidates if c not in backers]
             if word.endswith(_UNIT_NOUNS):
                 # "The Roche subsidiary will pay Regor": the unit of the company named in it,
                 # not that company

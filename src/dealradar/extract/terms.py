@@ -305,7 +305,9 @@ _DISTRACTOR_NEAR = word_pattern(
     r"at-the-market offering|net proceeds|"
     # debt the buyer raises to pay: "a committed bridge facility of $28.5 billion"
     r"bridge facility|credit facility|bridge loan|term loans?|revolving|"
-    r"charge|impairment|spent|spend|R&D expenses?|costs?|deals worth|transactions worth|"
+    # ("said the team spent most of 2024 scouting for assets": time spent, not money)
+    r"charge|impairment|spent(?! (?:most|much|part|years|months|weeks|the (?:past|last|"
+    r"better part|year|summer))\b)|spend|R&D expenses?|costs?|deals worth|transactions worth|"
     # ("in a transaction worth up to $840m" is the deal's own value: only the plural counts)
     r"net (?:income|loss|profit)|profits?|valuation of|cash position|premium|"
     # "shares jumped 14.6 percent, valuing the company at roughly HK$33 billion"
@@ -401,7 +403,11 @@ _DISTRACTOR_CLAUSE = word_pattern(
     r"deals|transactions|agreements)|"
     # "the three deals carry disclosed potential value of about US$10.8 billion": a sum
     r"deals (?:carry|carried|represent|represented|are worth|were worth|total|totall?ed|"
-    r"bring|brought|add up)|"
+    r"bring|brought|add up|account for|accounted for)|"
+    # "the three entries above account for headline values of roughly $3.1 billion": a
+    # roundup's items summed
+    r"entries (?:above|below)|items (?:above|below)|deals (?:above|below)|"
+    r"transactions (?:above|below)|"
     # "earlier collaborations, which have collectively brought the company more than $300
     # million in upfront payments": many deals summed
     r"collectively (?:brought|received|earned|generated|yielded|totall?ed|raised)|"

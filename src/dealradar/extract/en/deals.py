@@ -376,24 +376,35 @@ def _heading_of(
     return next((d for d in by_sentence.get(before.index, ()) if d.key == key), None)
 
 
+def _roles_of(cues: dict[int, SentenceCues], s: Sentence) -> list[tuple[int, str, float]]:
+    c = cues.get(s.index)
+    return list(c.votes.roles) if c is not None else []
+
+
 def _paragraph_partner(
     body: list[Sentence],
     s: Sentence,
     named: dict[int, list[int]],
     ent: int,
     deals: list[DealDraft],
+    cues: dict[int, SentenceCues],
 ) -> int | None:
     """The one other company named in the paragraph of `s` up to it, when it is in no deal
     yet: "Roche ... went to a young platform company. Ascidian ... will work with Roche on
     neurological targets. Ascidian collects $42 million upfront": a roundup item's two sides,
     the second with no role said."""
-    others = {
-        e
-        for x in body
-        if x.paragraph == s.paragraph and x.index <= s.index
-        for e in named.get(x.index, ())
-        if e != ent
-    }
+    before = [x for x in body if x.paragraph == s.paragraph and x.index <= s.index]
+    others = {e for x in before for e in named.get(x.index, ()) if e != ent}
+    if len(others) > 1:
+        # "Formation Bio kicked off December by standing up Y ... to hold LNK-01006 from X.
+        # ... Y takes rights": of several, the one voted the other side (when one is)
+        mine = {role for e, role, w in _roles_of(cues, s) if e == ent}
+        others = {
+            e
+            for x in before
+            for e, role, w in _roles_of(cues, x)
+            if e in others and w >= 2 and role not in mine
+        }
     if len(others) != 1:
         return None
     (other,) = others
@@ -569,7 +580,7 @@ def build_deals(
                     continue
             if holder is None and boiler is not None and s.index >= boiler:
                 continue  # "X ... acquires or licenses drug candidates": a profile, no deal
-            mate = _paragraph_partner(body, s, named, ent, deals) if holder is None else None
+            mate = _paragraph_partner(body, s, named, ent, deals, cues) if holder is None else None
             if mate is not None:
                 holder = DealDraft(frozenset((ent, mate)), is_historical(s.text), s.index)
                 holder.vote(mate, "licensor" if role == "licensee" else "licensee", 1)

@@ -122,7 +122,12 @@ class Labels(Protocol):
 #: pattern with groups rather than one per pair: compiling a pattern per (licensor, licensee)
 #: cost more than all the searches it served (the pairs rarely recur from text to text).
 _PAYS_NEXT = re.compile(
-    r"⟨E(\d+)⟩(?=[^⟨]{0,60}?\b(?:pay|pays|paying|paid|will pay)\b[^⟨]{0,60}?⟨E(\d+)⟩)", re.I
+    r"⟨E(\d+)⟩(?=[^⟨]{0,60}?\b(?:pay|pays|paying|paid|will pay)\b"
+    # (not "X is collecting $70 million upfront, paid in a combination of cash and Y equity":
+    # how X is paid)
+    r"(?!\s+(?:partly\s+|partially\s+|wholly\s+|entirely\s+)?in\s+(?:a\s+)?(?:combination|mix|"
+    r"mixture|cash|stock|shares|equity)\b)[^⟨]{0,60}?⟨E(\d+)⟩)",
+    re.I,
 )
 # "X committed to an equity investment of EUR 300 million in Y" (X the licensor): shares the
 # licensor buys in its licensee; the schema's equity is an investment in the licensor
