@@ -220,3 +220,31 @@ def test_a_parent_that_says_its_subsidiary_signed_folds_into_the_subsidiary_s_de
         "million upfront."
     )
     assert party_pairs(text) == {("Tamsin Bio", "Korvane Pharma")}
+
+
+# --- royalty financings --------------------------------------------------------------------
+
+
+def test_a_royalty_sold_for_cash_is_no_deal() -> None:
+    # en206-008, en206-004, en206-002: "Royalty Pharma will pay Geron $125 million in
+    # exchange for a synthetic royalty", "$350m paid to Syndax in exchange for a royalty on US
+    # net sales" were read as licences
+    for text in (
+        "Harlow Royalty will pay Belisto Bio $125 million in exchange for a synthetic royalty "
+        "on worldwide net sales of BT-101.",
+        "Harlow Royalty / Tamsin Thera (2024): $350m paid to Tamsin Thera in exchange for a "
+        "royalty on US net sales of BT-202.",
+        "Earlier this week Harlow Royalty agreed to provide Korvane Pharma with up to $2 "
+        "billion, including up to $1.25 billion in synthetic royalty funding tied to sales.",
+        "Belisto Bio retains all rights to BT-101; the royalty funding does not grant Harlow "
+        "Royalty any license, option, or role in its development.",
+    ):
+        assert deals_in(text) == [], text
+
+
+def test_a_licence_paid_for_with_royalties_is_still_a_licence() -> None:
+    deal = one_deal(
+        "Belisto Bio granted Korvane Pharma an exclusive license to BT-101 in exchange for a "
+        "tiered royalty on net sales and $20 million upfront."
+    )
+    assert (deal.licensors[0].name, deal.licensees[0].name) == ("Belisto Bio", "Korvane Pharma")

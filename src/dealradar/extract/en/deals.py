@@ -193,6 +193,10 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
         return SentenceCues(pairs, singles, votes, earlier and bool(masked.entities))
     if is_negated(s.text):
         return SentenceCues(pairs, singles, votes, False)
+    if "oyalt" in s.text and _sells_royalty(s.text):
+        # "Y will pay X $125 million in exchange for a synthetic royalty on net sales": a
+        # financing bought with a slice of revenue, no rights to a drug
+        return SentenceCues(pairs, singles, votes, False)
     if not is_dealish(s.text) and not _ROLE_LABEL_LINE.match(s.text):
         # (a deal sheet's "Target .......... X" line is about its deal by where it stands)
         # only a strong directed cue ("transfer ... to Y", "Y will pay X") makes it a deal
@@ -247,6 +251,35 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
     firm = any(w >= 2 for _, _, w in votes.roles)
     reference = (masked.pair_reference and not firm) or (not pairs and earlier)
     return SentenceCues(pairs, singles, votes, reference, co_parties, masked.described)
+
+
+#: A royalty sold for cash: "synthetic royalty funding", "sold its royalty on vorasidenib",
+#: "$350m paid to X in exchange for a royalty on US net sales", "royalty monetization".
+_ROYALTY_SALE = re.compile(
+    r"\b(?:synthetic\s+royalt|royalty\s+(?:monetization|monetisation|financing|funding|capital|"
+    r"interest\s+(?:purchase|financing|sale)|purchase|stream)|revenue[- ]interest|"
+    r"revenue\s+participation|"
+    r"(?:sold|sells|sell|selling)\s+(?:its|a|part\s+of\s+its|a\s+portion\s+of\s+its)\s+"
+    r"(?:[\w-]+\s+){0,2}royalt|"
+    r"in\s+exchange\s+for\s+(?:a|its)\s+(?:[\w-]+\s+){0,3}royalty\b)",
+    re.I,
+)
+#: What a licence grants: a sentence with it is a licence's, whatever royalty it names.
+_GRANTS_RIGHTS = re.compile(r"\b(?:licen[cs]e[sd]?|licensing|rights?)\b", re.I)
+
+
+#: A grant denied: "the royalty funding does not grant Y any license".
+_GRANTS_NONE = re.compile(
+    r"\b(?:does|do|did|will|would)\s+not\s+(?:grant|give|transfer|convey)\b|\bno\s+rights\b",
+    re.I,
+)
+
+
+def _sells_royalty(text: str) -> bool:
+    """Whether a sentence tells a royalty sold for cash and grants no rights to a drug."""
+    if _ROYALTY_SALE.search(text) is None:
+        return False
+    return _GRANTS_RIGHTS.search(text) is None or _GRANTS_NONE.search(text) is not None
 
 
 #: A sentence that opens on a past year: "In January 2024, ...", "Back in 2019, ...".
