@@ -248,3 +248,77 @@ def test_a_licence_paid_for_with_royalties_is_still_a_licence() -> None:
         "tiered royalty on net sales and $20 million upfront."
     )
     assert (deal.licensors[0].name, deal.licensees[0].name) == ("Belisto Bio", "Korvane Pharma")
+
+
+# --- digests -------------------------------------------------------------------------------
+
+_DIGEST = (
+    "THE DEAL SHEET | Week of Dec. 15-19, 2025\n\n"
+    "1) KORVANE GOES TO CHANGCHUN\n\n"
+    "Korvane Pharma took ex-Greater China rights to GS-098, an antibody from Changchun "
+    "GeneMedic Pharmaceutical. The GenMed molecule will be renamed KV-101. Korvane hands over "
+    "$70 million upfront, and GenMed gets tiered double-digit royalties.\n\n"
+    "2) AN OPTION FACTORY\n\n"
+    "Under the agreement, Clavis Bio nominates up to four targets a year; Shanghai Tamsin "
+    "Pharmaceutical generates candidates against them, and Clavis can option each program for "
+    "territories outside mainland China. Tamsin Pharma stands to collect up to $362.5 million "
+    "in option fees and milestones.\n\n"
+    "3) STILL DIGESTING LAST WEEK\n\n"
+    "Pfizer's Dec. 9 pact with Tamsin's Chongqing subsidiary remains the biggest licence of the "
+    "month. Pfizer paid Chongqing Yarrow Pharmaceutical $150 million upfront for YP05002."
+)
+
+
+def test_a_company_that_can_option_programs_is_the_licensee() -> None:
+    # en203-001: "Clavis can option each program ...; Fosun Pharma stands to collect up to
+    # $362.5 million" gave Fosun's figures to its Pfizer deal, and Clavis no deal
+    deals = {d.licensees[0].name: d for d in deals_in(_DIGEST)}
+    clavis = deals["Clavis Bio"]
+    assert clavis.licensors[0].name == "Shanghai Tamsin Pharmaceutical"
+    assert clavis.milestones is not None and clavis.milestones.amount == 362_500_000
+
+
+def test_a_pact_with_a_company_s_unnamed_unit_is_not_that_company_s() -> None:
+    # en203-001: "Pfizer's Dec. 9 pact with Fosun's Chongqing subsidiary" made a Fosun →
+    # Pfizer deal beside the subsidiary's own
+    assert ("Shanghai Tamsin Pharmaceutical", "Pfizer") not in party_pairs(_DIGEST)
+    assert ("Chongqing Yarrow Pharmaceutical", "Pfizer") in party_pairs(_DIGEST)
+
+
+def test_a_camel_cased_short_name_clips_the_humps_of_the_full_one() -> None:
+    # en203-001, en32-003: "GenSci" for "Changchun GeneScience Pharmaceutical" was another
+    # company, with a deal of its own
+    deal = next(d for d in deals_in(_DIGEST) if d.licensees[0].name == "Korvane Pharma")
+    assert "GenMed" in deal.licensors[0].aliases
+
+
+def test_a_deal_for_a_company_s_drug_is_no_takeover() -> None:
+    # en32-003: "Yarrow blooms with $1.37B deal for GenSci thyroid antibody" read as a
+    # company bought once GenSci was known as the licensor
+    deal = one_deal(
+        "Korvane blooms with $1.37B deal for GenMed thyroid antibody\n\n"
+        "Korvane Pharma has struck a deal worth up to $1.365 billion for the ex-China rights to "
+        "an antibody from Changchun GeneMedic Pharmaceutical. GenMed, as the company is known, "
+        "gets $70 million upfront."
+    )
+    assert deal.deal_type == "license"
+
+
+# --- money in other currencies -------------------------------------------------------------
+
+
+def test_a_sum_paid_when_the_deal_completes_is_the_upfront() -> None:
+    # en204-007: "About £820m will be paid when the deal completes" was no term
+    assert term_kinds(
+        "About £820m will be paid when the deal completes, with the balance due if the drug "
+        "wins US approval."
+    ) == {"£820m": "upfront"}
+
+
+def test_a_lawsuit_settlement_is_no_deal_s_total() -> None:
+    # en204-007: "agreed to pay up to $2.2bn (£1.8bn) to settle most US lawsuits" became the
+    # total of the deal reported beside it
+    assert term_kinds(
+        "The group agreed to pay up to $2.2bn (£1.8bn) to settle most US lawsuits over its "
+        "heartburn drug."
+    ) == {"$2.2bn": "distractor"}

@@ -196,6 +196,7 @@ _PLAIN_DISTRACTOR_NEAR = lower_pattern(
     r"manufacturing capacity|factories|plants)|"
     r"capex|capital expenditures?|capital spending|"
     r"termination fee|break-?up fee|"
+    r"to settle|settlements?|lawsuits?|litigation|"
     r"for the (?:full |whole |calendar )?year|for the quarter|"
     r"alone (?:exceeded|reached|topped|totall?ed|hit)|"
     r"across (?:the )?(?:industry|sector|\d+\+? (?:deals|transactions))|"

@@ -229,8 +229,16 @@ FLOORS = {
     "en198": (0.94, 0.77),
     # (en199 is transcripts: figures spoken without a currency, "one-eight-five", are not read)
     "en199": (0.94, 0.33),
-    "en200": (0.96, 0.57),
+    "en200": (0.96, 0.78),
     "en201": (0.89, 0.88),
+    "en202": (0.99, 0.99),
+    "en203": (0.89, 0.88),
+    "en204": (0.95, 0.69),
+    "en205": (0.94, 0.77),
+    "en206": (0.99, 0.88),
+    # (en207's upfronts: "$110 million in upfront consideration, comprising a $55 million
+    # upfront payment and a $55 million equity investment" is read whole)
+    "en207": (0.93, 0.57),
     "zh": (0.95, 0.90),
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),

@@ -50,7 +50,10 @@ _ACQ = lower_pattern(
     # "will take over global rights to X": a drug's rights taken, a licence
     r"\s+(?:(?:the|all|full|sole|exclusive|global|worldwide)\s+){0,3}rights?\b)|"
     # a reverse merger is how a company went public (a listing), not the deal's type
-    r"(?<!reverse )merger|merge|buyout|tender offer|deal for|snap(?:s|ped)? up|snapping up|"
+    # ("a $1.37B deal for GenSci thyroid antibody": a drug's deal, not its owner's sale)
+    r"(?<!reverse )merger|merge|buyout|tender offer|deal for(?!\s+(?:[\w.&'’-]+\s+){1,3}?"
+    r"(?:antibod\w*|drugs?|assets?|candidates?|molecules?|compounds?|programs?|therap\w*|"
+    r"inhibitors?|adcs?|bispecifics?|rights?|licen[cs]es?)\b)|snap(?:s|ped)? up|snapping up|"
     r"scoop(?:s|ed)? up|"
     # "Roche closed its purchase of Carmot Therapeutics": a company bought (not shares, money
     # or rights)

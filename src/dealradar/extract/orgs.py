@@ -1936,6 +1936,30 @@ def _clipped(short: str, name: str) -> bool:
     )
 
 
+#: A camel-cased word's humps: "Gen", "Sci" of "GenSci".
+_HUMP = re.compile(r"[A-Z][a-z]+")
+
+
+def _humps_clipped(short: str, name: str) -> bool:
+    """Whether a one-word camel-cased `short` clips each hump of a camel-cased word of `name`
+    to its first letters: "GenSci" for "Changchun GeneScience Pharmaceutical"."""
+    if " " in short or not short[:1].isupper() or short == name:
+        return False
+    humps = _HUMP.findall(short)
+    if len(humps) < 2 or "".join(humps) != short or any(len(h) < 3 for h in humps):
+        return False
+    for word in name.split():
+        long = _HUMP.findall(word)
+        if (
+            word != short
+            and len(long) == len(humps)
+            and "".join(long) == word
+            and all(w.startswith(h) for h, w in zip(humps, long, strict=True))
+        ):
+            return True
+    return False
+
+
 #: Between a parent and its unit named right after it: " group subsidiary ", " subsidiary ",
 #: " wholly-owned subsidiary ".
 _PARENT_THEN_UNIT = re.compile(
@@ -2027,6 +2051,9 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
                 # "Kangh" for "Chengdu Kanghua Biological Products": a name's main word cut short
                 or _cut_short(a, b)
                 or _cut_short(b, a)
+                # "GenSci" for "Changchun GeneScience Pharmaceutical"
+                or _humps_clipped(names[i], names[j])
+                or _humps_clipped(names[j], names[i])
                 # "HI-Bio" for "Human Immunology Biosciences"
                 or (names[i][:2].isupper() and _clipped(names[i], names[j]))
                 or (names[j][:2].isupper() and _clipped(names[j], names[i]))

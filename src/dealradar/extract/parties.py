@@ -574,6 +574,11 @@ _RIGHTS_ACQUISITION = _Rule(
 )
 #: The first of two subjects joined by "and" right before a grant's subject.
 _JOINT_SUBJECT = re.compile(r"⟨e(\d+)⟩\s*(?:,\s*)?and\s+$")
+#: After a company's marker: a unit of it that the sentence does not name ("⟨X⟩'s Chongqing
+#: subsidiary"; not "⟨X⟩'s Korean affiliate ⟨Y⟩", named).
+_UNIT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|affiliate)\b(?!,?\s*⟨e)", re.I
+)
 #: A joint venture named before its other owner, right before a grant's subject: "its KYM
 #: joint venture with Lepu licensed X to C" (the venture grants, not its co-owner).
 _VENTURE_OF = re.compile(r"⟨e(\d+)⟩\s+(?:joint\s+venture|jv)\s+with\s+$")
@@ -1349,6 +1354,15 @@ _EXERCISED_OPTION = _Rule(
     ),
     needs=("exercis",),
 )
+#: "Y can option each program for territories outside China": "option" as a verb, its
+#: subject the one that may take the rights.
+_CAN_OPTION = _Rule(
+    _p(
+        _e("e") + r"\s+(?:can|could|may|will|would|gets to|is able to)\s+(?:also\s+)?option\s+"
+        r"(?:each|every|any|the|its|all|up)\b"
+    ),
+    needs=("option",),
+)
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
     _p(
@@ -1462,6 +1476,7 @@ _RULES = (
     _WENT_BACK_TO,
     _WENT_TO,
     _UNTIL_BOUGHT_IT,
+    _CAN_OPTION,
     _PAYS_FOR_RIGHTS,
     _WITH_TAKING,
     _PAYING,
@@ -2034,6 +2049,8 @@ def role_votes(masked: str) -> Votes:
             continue
         if e in ventures:
             continue  # "its KYM joint venture with B licensed X to C": B co-owns KYM
+        if _UNIT_AFTER.match(folded.text, m.end("l") + 1):
+            continue  # "Y's Dec. 9 pact with X's Chongqing subsidiary": the unit's, unnamed
         if "out-licens" in m.group():
             # "X also signed an out-licensing agreement with Y": the subject licenses out
             v.pair(e, m.group("l"), 2)
@@ -2050,6 +2067,8 @@ def role_votes(masked: str) -> Votes:
     ):
         v.pair(m.group("l"), m.group("e"), 1)
     for m in _WITH_OBJECT.pattern.finditer(text) if _WITH_OBJECT in rules else ():
+        if _UNIT_AFTER.match(folded.text, m.end("l") + 1):
+            continue  # (see `_WITH`)
         if not _FINANCING_AGREEMENT.search(m.group()):
             v.add(m.group("l"), "licensor", 0.5)
     for m in _UNDER_WHICH_SELLS.pattern.finditer(text) if _UNDER_WHICH_SELLS in rules else ():
@@ -2070,6 +2089,8 @@ def role_votes(masked: str) -> Votes:
         v.pair(m.group("a"), m.group("b"), 0.25)
     for rule, group, role, weight in _LONE_ROLES:
         for m in rule.pattern.finditer(text) if rule in rules else ():
+            if rule is _RETAIN and _UNIT_AFTER.match(folded.text, m.end(group) + 1):
+                continue  # "X's Chongqing subsidiary remains ...": a unit of X stays, not X
             v.add(m.group(group), role or m.group("role"), weight)
     for rule in (
         _AGREEMENT_FOR,
@@ -2137,6 +2158,7 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_STAYS_WITH, "l", "licensor", 1),
     (_SIGNED_ON, "e", "licensee", 2),
     (_EXERCISED_OPTION, "e", "licensee", 2),
+    (_CAN_OPTION, "e", "licensee", 2),
     (_MERGED_INTO, "l", "licensor", 4),
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),

@@ -94,7 +94,9 @@ _CUES: list[tuple[str, str]] = [
         r"paid (?:at|on|upon) signing|"
         r"option payment(?!s)|"
         # "X gets the $350 million in cash when the deal closes"
-        r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) closes|"
+        # ("About £820m will be paid when the deal completes")
+        r"when (?:the )?(?:deal|transaction|sale|acquisition|purchase) (?:closes|completes)|"
+        r"(?:up)?on completion(?! of)|"
         # ("advised on closings totaling more than US$6 billion": funds closed, no deal's)
         r"(?:up)?on (?:the )?(?:deal |transaction |deal's |transaction's )?closing(?! price)(?!s)|"
         r"at (?:the )?(?:deal |transaction )closing(?! price)|"
@@ -232,7 +234,7 @@ _CUE_WORDS = (
     *("start payment", "guaranteed"),
     *("front", "down", "first payment", "initial", "signing", "before milestones"),
     *("non-refundable", "uf", "upfr", "lump", "one-time", "one time", "contract"),
-    *("entry fee", "closing", "closes", "option", "cash now"),
+    *("entry fee", "closing", "closes", "option", "cash now", "completes", "completion"),
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "mlstn", " ms", "bucks", "further payments", "additional payments"),
     "contingent",
@@ -319,6 +321,8 @@ _DISTRACTOR_NEAR = word_pattern(
     r"capex|capital expenditures?|capital spending|"
     # a fee one party owes the other if the deal is called off buys no rights
     r"termination fee|break-?up fee|"
+    # ("agreed to pay up to $2.2bn (£1.8bn) to settle most US lawsuits"): a settlement
+    r"to settle|settlements?|lawsuits?|litigation|"
     # ("aggregate announced biopharma transaction value for the quarter stood at $78 billion")
     r"for the (?:full |whole |calendar )?year|for the quarter|"
     r"alone (?:exceeded|reached|topped|totall?ed|hit)|"

@@ -428,20 +428,25 @@ def _paragraph_partner(
     the second with no role said."""
     before = [x for x in body if x.paragraph == s.paragraph and x.index <= s.index]
     others = {e for x in before for e in named.get(x.index, ()) if e != ent}
-    if len(others) > 1:
+    voted = len(others) > 1
+    if voted:
         # "Formation Bio kicked off December by standing up Y ... to hold LNK-01006 from X.
         # ... Y takes rights": of several, the one voted the other side (when one is)
+        # (voted anywhere in the paragraph: "... and Y can option each program. X stands to
+        # collect up to $362.5 million")
         mine = {role for e, role, w in _roles_of(cues, s) if e == ent}
         others = {
             e
-            for x in before
+            for x in body
+            if x.paragraph == s.paragraph
             for e, role, w in _roles_of(cues, x)
             if e in others and w >= 2 and role not in mine
         }
     if len(others) != 1:
         return None
     (other,) = others
-    return None if any(other in d.key for d in deals) else other
+    # (one voted the other side here is this deal's, though it has another deal elsewhere)
+    return None if not voted and any(other in d.key for d in deals) else other
 
 
 def build_deals(
