@@ -425,13 +425,13 @@ def _paragraph_partner(
     """The one other company named in the paragraph of `s` up to it, when it is in no deal
     yet: "Roche ... went to a young platform company. Ascidian ... will work with Roche on
     neurological targets. Ascidian collects $42 million upfront": a roundup item's two sides,
-    the second with no role said."""
+    the second with no role said. Of several, the one the paragraph votes the other side (then
+    even when it has a deal elsewhere: "Formation Bio kicked off December by standing up Y ...
+    to hold LNK-01006 from X. Y takes rights ...")."""
     before = [x for x in body if x.paragraph == s.paragraph and x.index <= s.index]
     others = {e for x in before for e in named.get(x.index, ()) if e != ent}
     voted = len(others) > 1
     if voted:
-        # "Formation Bio kicked off December by standing up Y ... to hold LNK-01006 from X.
-        # ... Y takes rights": of several, the one voted the other side (when one is)
         # (voted anywhere in the paragraph: "... and Y can option each program. X stands to
         # collect up to $362.5 million")
         mine = {role for e, role, w in _roles_of(cues, s) if e == ent}
@@ -445,7 +445,6 @@ def _paragraph_partner(
     if len(others) != 1:
         return None
     (other,) = others
-    # (one voted the other side here is this deal's, though it has another deal elsewhere)
     return None if not voted and any(other in d.key for d in deals) else other
 
 
