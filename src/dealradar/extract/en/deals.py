@@ -411,7 +411,7 @@ def _heading_of(
 
 def _roles_of(cues: dict[int, SentenceCues], s: Sentence) -> list[tuple[int, str, float]]:
     c = cues.get(s.index)
-    return list(c.votes.roles) if c is not None else []
+    return c.votes.roles if c is not None else []
 
 
 def _paragraph_partner(

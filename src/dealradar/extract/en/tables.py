@@ -160,11 +160,12 @@ def _columns(text: str, header: list[_Cell]) -> dict[int, str]:
     for i, cell in enumerate(header):
         label = cell.text(text)
         for name, pattern in _COLUMNS:
-            if pattern.search(label) and name not in out.values():
+            if not pattern.search(label):
+                continue
+            if name == "milestones" and name in out.values() and _MORE not in out.values():
+                name = _MORE  # "| Dev/reg MS | Sales MS |": two parts of one sum
+            if name not in out.values():
                 out[i] = name
-                break
-            if name == "milestones" and pattern.search(label) and _MORE not in out.values():
-                out[i] = _MORE  # "| Dev/reg MS | Sales MS |": two parts of one sum
                 break
     if "licensor" not in out.values() and any(
         _BUYER_LABEL.search(header[i].text(text)) for i, n in out.items() if n == "licensee"
@@ -247,20 +248,15 @@ def _row_deal(
     ]
     terms = DealTerms()
     for kind in ("upfront", "near_term", "milestones", "total", "equity"):
-        cell = cells.get(kind)
-        found = find_money(text, cell.start, cell.end) if cell else []
-        # "$16.00 per ADS cash (approx. $387.4M)": the price of one share is not the sum
-        found = [m for m in found if not _PER_SHARE.match(text, m.end)]
-        if cell and found:
-            setattr(terms, kind, money_of(found[0]))
-            evidence.append(Evidence.at(kind, text, found[0].start, found[0].end))
-        elif cell and unit and (bare := _bare_money(text, cell, unit)) is not None:
-            setattr(terms, kind, bare)
-            evidence.append(Evidence.at(kind, text, cell.start, cell.end))
-    more = _more_milestones(text, cells, unit)
-    if terms.milestones is not None and more and more.currency == terms.milestones.currency:
-        terms.milestones = replace(terms.milestones, amount=terms.milestones.amount + more.amount)
-        evidence.append(Evidence.at("milestones", text, cells[_MORE].start, cells[_MORE].end))
+        read = _cell_money(text, cells[kind], unit) if kind in cells else None
+        if read is not None:
+            setattr(terms, kind, read[0])
+            evidence.append(Evidence.at(kind, text, *read[1]))
+    more = _cell_money(text, cells[_MORE], unit) if _MORE in cells else None
+    if terms.milestones is not None and more and more[0].currency == terms.milestones.currency:
+        summed = terms.milestones.amount + more[0].amount
+        terms.milestones = replace(terms.milestones, amount=summed)
+        evidence.append(Evidence.at("milestones", text, *more[1]))
     fields: dict[str, object] = {}
     if cell := cells.get("assets"):
         assets = find_assets(text, cell.start, cell.end)
@@ -288,17 +284,17 @@ def _row_deal(
     )
 
 
-def _more_milestones(
-    text: str, cells: dict[str, _Cell], unit: tuple[str, Decimal] | None
-) -> Money | None:
-    """The figure of a second milestones column, when the row has one."""
-    cell = cells.get(_MORE)
-    if cell is None:
-        return None
-    found = find_money(text, cell.start, cell.end)
+def _cell_money(
+    text: str, cell: _Cell, unit: tuple[str, Decimal] | None
+) -> tuple[Money, tuple[int, int]] | None:
+    """A money cell's figure and the span that states it: its first sum written with a
+    currency (not the price of one share: "$16.00 per ADS cash (approx. $387.4M)"), else a
+    bare figure in the table's declared unit (the whole cell)."""
+    found = [m for m in find_money(text, cell.start, cell.end) if not _PER_SHARE.match(text, m.end)]
     if found:
-        return money_of(found[0])
-    return _bare_money(text, cell, unit) if unit else None
+        return money_of(found[0]), (found[0].start, found[0].end)
+    bare = _bare_money(text, cell, unit) if unit else None
+    return (bare, (cell.start, cell.end)) if bare is not None else None
 
 
 def _bought(text: str, cells: dict[str, _Cell], deal: Deal) -> Deal:
