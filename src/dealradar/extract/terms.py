@@ -513,7 +513,7 @@ _CUE_JUST_AFTER = re.compile(
     r"(?:-plus|\+)?\s*(?:\([^)]*\)\s*)?(?:[—–]\s*)?(?:(?:more|further|additional|combined)\s+)?"
     # ("as much as $5.2 billion more on offer in milestones")
     r"(?:(?:on offer|available|to come|at stake)\s+)?"
-    r"(?:in\s+|of\s+|as\s+|could follow as\s+|"
+    r"(?:in\s+|of\s+|as\s+|across\s+(?:(?:an?|the)\s+)?|could follow as\s+|"
     # "up to $150 million of performance-based milestone payments"
     # ("$888 million in total including ... milestones" is a total the milestones are in)
     r"will follow as\s+|in\s+(?!total\s+including)(?:[\w-]+\s+){1,3}|of\s+(?:[\w-]+\s+){1,2}|"
@@ -655,7 +655,11 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
     semicolon or the next figure (a bracketed conversion is skipped over)."""
     pos = m.end
     for conv in money:
-        if conv.conversion and conv.start >= m.end and conv.start - m.end < 4:
+        if (
+            conv.conversion
+            and conv.start >= m.end
+            and _OPENS_CONVERSION.fullmatch(text, m.end, conv.start)
+        ):
             close = text.find(")", conv.end)
             pos = close + 1 if close != -1 else conv.end
     found = _STOP_AFTER.search(text, pos, limit)
@@ -668,6 +672,20 @@ def _after_end(text: str, m: MoneyMention, limit: int, money: list[MoneyMention]
     return min(found.start() if found else limit, pos + reach, limit)
 
 
+#: After a figure's upfront cue and a comma, the rest of a list of what the figure sums ("in
+#: an upfront fee, research funding and development and commercial milestones"): no verb
+#: or figure of its own.
+_AND_MILESTONES_LISTED = re.compile(
+    r",\s*(?:(?:research|funding|development|regulatory|clinical|commercial|sales|option|"
+    r"exercise|fees?|payments?|and|an?|the)\b\s*,?\s*){1,8}milestones?\b(?:\s+payments?)?"
+)
+#: A figure before the clause ends: the milestones just listed have a sum of their own ("...,
+#: and the milestone payment is up to 143.5 million US dollars").
+_FIGURE_IN_CLAUSE = re.compile(r"[^,;.]*?(?:[$€£¥\d]|\b(?:usd|eur|rmb)\b)")
+#: Between a figure and its bracketed conversion: "¥6 billion (around $40 million)".
+_OPENS_CONVERSION = re.compile(
+    r"[\s\S]{0,3}|\s*\(\s*(?:about|around|approximately|approx\.|roughly|some)\s+"
+)
 _IN_CONTINGENT = re.compile(
     r"\s+in\s+(?:the\s+)?(?:aggregate\s+)?(?:in\s+)?(?:contingent|additional|further)\b", re.I
 )
@@ -982,6 +1000,16 @@ def _label(
             # "up to US$517.5 million in upfront and milestone payments": the milestones are
             # in the figure, so it is the deal's whole value, as when the kinds come before it
             return Term(m, TOTAL, frozenset(), m.end + c.start(), m.end + post[1].end())
+        listed = _AND_MILESTONES_LISTED.match(low, m.end + len(after), sent_end)
+        if (
+            kind in (UPFRONT, NEAR_TERM)
+            and len(post) == 1
+            and listed
+            and not _FIGURE_IN_CLAUSE.match(low, listed.end(), sent_end)
+        ):
+            # "as much as $210 million across an upfront fee, research funding and development
+            # and commercial milestones": the list runs past the comma, milestones included
+            return Term(m, TOTAL, frozenset(), m.end + c.start(), listed.end())
         if kind not in (WEAK_TOTAL,) or not _has_specific(before):
             return Term(m, kind, _subkinds(c.group()), m.end + c.start(), m.end + c.end())
     pre = _cues(before)

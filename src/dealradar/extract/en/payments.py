@@ -175,6 +175,30 @@ def _paid_in_parts(
     ]
 
 
+def _cash_part(
+    term: Term,
+    upfronts: list[tuple[int, Term]],
+    equity: list[tuple[int, Term]],
+    sentence_of: dict[int, int],
+) -> Term:
+    """The cash upfront when `term` sums it with an equity purchase of the same sentence:
+    "$110 million in upfront consideration, comprising a $55 million upfront payment and a
+    $55 million equity investment" (the equity is a term of its own, not part of the upfront).
+    """
+    here = sentence_of.get(term.money.start)
+    for _, cash in upfronts:
+        if sentence_of.get(cash.money.start) != here or cash.money.start <= term.money.start:
+            continue
+        for _, shares in equity:
+            if (
+                sentence_of.get(shares.money.start) == here
+                and shares.money.currency == cash.money.currency == term.money.currency
+                and cash.money.amount + shares.money.amount == term.money.amount
+            ):
+                return cash
+    return term
+
+
 #: A figure said to be the sum of its kind: "$1.65 billion upfront in all".
 _IN_ALL = re.compile(r"\s+(?:(?:up[- ]?front|near[- ]term)\s+)?(?:in all|in total|altogether)\b")
 
@@ -242,6 +266,8 @@ def collect_terms(
                 # "hands over $1.4 billion when the deal closes and a further $250 million ...,
                 # for $1.65 billion upfront in all": the parts' sum is the term
                 term = summed[0]
+            if kind == UPFRONT:
+                term = _cash_part(term, items, found.get(EQUITY, []), sentence_of)
             parts = _paid_in_parts(text, term, found.get(PART, []), sentence_of)
             if parts:
                 # "The upfront will be paid in two parts: $1.4 billion when the deal closes and
