@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phrasing import one_deal
+from phrasing import company_names, deals_in, one_deal, party_pairs, territory_class
 
 # --- upfront consideration that holds an equity purchase -----------------------------------
 
@@ -84,3 +84,98 @@ def test_milestones_listed_with_a_figure_of_their_own_leave_the_upfront() -> Non
     )
     assert d.upfront is not None and d.upfront.amount == Decimal(18_000_000)
     assert d.milestones is not None and d.milestones.amount == Decimal(120_000_000)
+
+
+# --- one asset, many regional partners ------------------------------------------------------
+
+
+_REGIONS = (
+    "Corvane Biologics today granted Harlow Pharma exclusive rights to CB-210, its "
+    "ustekinumab biosimilar, in Canada.\n\n"
+    "With today's agreement, CB-210 is now partnered in most major markets. Teodor Pharma AG "
+    "holds the rights in the European Union and Switzerland under a June 2023 agreement; and "
+    "Ravindra Laboratories has held Southeast Asian rights since April 2024. Corvane Biologics "
+    "retains all rights in Mainland China.\n"
+)
+
+
+def test_partners_holding_regions_rights_each_have_a_deal() -> None:
+    # en211-001: "STADA holds the rights in the European Union ... under a May 2024
+    # agreement; ... and Dr. Reddy's has held Southeast Asian rights since March 2025" gave
+    # no deal (nor, once voted, a deal between the two holders)
+    pairs = party_pairs(_REGIONS)
+    assert ("Corvane Biologics", "Teodor Pharma AG") in pairs
+    assert ("Corvane Biologics", "Ravindra Laboratories") in pairs
+    assert ("Teodor Pharma AG", "Ravindra Laboratories") not in pairs
+    assert ("Ravindra Laboratories", "Teodor Pharma AG") not in pairs
+
+
+def test_rights_held_everywhere_or_already_held_make_no_holder() -> None:
+    # guard: "already held the rights to the drug everywhere except Greater China, courtesy
+    # of a 2023 pact" recalls an earlier licence; "holds worldwide rights" is an owner's
+    text = (
+        "Corvane Biologics will acquire Teodor Pharma for $900 million. Corvane already held "
+        "the rights to TP-7 everywhere except Greater China, courtesy of a 2023 licensing pact. "
+        "Teodor holds worldwide rights to its second drug."
+    )
+    (d,) = deals_in(text)
+    assert d.deal_type == "acquisition"
+
+
+# --- machine-translated announcements -------------------------------------------------------
+
+
+def test_rights_to_authorize_to_names_the_licensee() -> None:
+    # en211-003: 'X and Y (hereinafter "Y") signed exclusive license agreement, will X
+    # self-researched ... commercialization rights to authorize to Y' gave no deal
+    d = one_deal(
+        "Late on May 3, Hanrui Biomedicine issued the announcement, said the company and "
+        'Orwell Therapeutics Ltd (hereinafter "Orwell") signed exclusive license agreement, '
+        "will the company self-researched double antibody HR-77 in the world except Greater "
+        "China region of the development and commercialization rights to authorize to Orwell. "
+        "Hanrui will obtain the first payment 12 million US dollars."
+    )
+    assert (d.licensors[0].name, d.licensees[0].name) == (
+        "Hanrui Biomedicine",
+        "Orwell Therapeutics Ltd",
+    )
+
+
+def test_the_place_outside_rights_excludes_the_place() -> None:
+    # en211-003: "authorize ... the Greater China outside rights to the US new company Y"
+    # (大中华区以外的权利) was read as global
+    assert (
+        territory_class(
+            "In July, the company already authorize HR-12 the Greater China outside rights to "
+            "the US new company Orwell Therapeutics, obtain first payment 15 million US dollars."
+        )
+        == "ex-greater-china"
+    )
+
+
+# --- described licensees ----------------------------------------------------------------------
+
+
+def test_a_country_s_firm_after_a_long_aside_is_the_licensee() -> None:
+    # en211-005: "out-licensed commercial rights to Cejemly (sugemalimab, anti-PD-L1) in 23
+    # European countries — ... — to Italy's Istituto Gentili": the brand was taken for the
+    # licensee and the Italian firm was no company
+    text = (
+        "On 10 July Corvane out-licensed commercial rights to Veltrix (relamilimab, anti-PD-L1) "
+        "in 23 European countries — 18 EEA states in Western Europe plus the UK, Andorra, "
+        "Monaco, San Marino and Vatican City — to Italy's Laboratorio Ferrante. Headline value: "
+        "up to US$150m."
+    )
+    names = company_names(text)
+    assert "Laboratorio Ferrante" in names
+    assert "Veltrix" not in names
+    assert party_pairs(text) == {("Corvane", "Laboratorio Ferrante")}
+
+
+def test_a_us_start_up_granted_rights_is_a_company() -> None:
+    # en211-006: "granted US start-up Visara rights to ASKG712" left Visara unnamed
+    d = one_deal(
+        "Halden Pharma granted US start-up Orvina rights to HP-712 outside China in a deal "
+        "with a total value of up to US$96 million."
+    )
+    assert (d.licensors[0].name, d.licensees[0].name) == ("Halden Pharma", "Orvina")

@@ -286,7 +286,8 @@ _INN_IN_BRACKETS = re.compile(
     r"\s+\((?P<inn>[a-z]{4,}(?:\s+[a-z]{4,}|-[a-z]{4})?)"
     # ("FYARRO (sirolimus protein-bound particles for injectable suspension)": the INN and
     # its dosage form)
-    r"(?:\s+[a-z][a-z-]*){0,6}\)"
+    # ("Cejemly (sugemalimab, anti-PD-L1)": the INN, then what it is)
+    r"(?:\s+[a-z][a-z-]*){0,6}[),]"
 )
 #: Endings of small-molecule INNs outside `_INN_STEMS` (whose stems a deal's news meets less
 #: often), read only in a brand's brackets, where no English word has them by chance.

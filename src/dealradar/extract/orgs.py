@@ -1601,6 +1601,13 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return True
     if left.endswith(_DESCRIPTOR_NOUNS) and _DESCRIPTOR_LEFT.search(left):
         return True  # "to the German company BioNTech", "Danish biotech Gubra"
+    if left.endswith(("'s ", "’s ")) and (country := _TO_COUNTRYS.search(left)) is not None:
+        # "out-licensed commercial rights to Cejemly ... in 23 European countries — ... — to
+        # Italy's Istituto Gentili": a country's firm handed rights, however long the aside
+        at = c.start - len(left) + country.start()
+        sentence = text[max(0, at - 300) : at].rpartition(". ")[2]
+        if is_place(country.group(1)) and _HANDED_RIGHTS_LEFT.search(sentence):
+            return True
     if spaced and _PARTICIPLE_DEAL_RIGHT.match(right) and _sentence_start(left):
         return not _person_like(c.name, right)
     if _SUBJECT_RIGHT.match(right) and not _after_title(left):
@@ -1608,6 +1615,12 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     return False
 
 
+#: "... to Italy's ": a country's possessive after "to", before a candidate.
+_TO_COUNTRYS = re.compile(r"\bto\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s\Z")
+#: Before it in the sentence: rights handed over ("out-licensed ... rights", "sold ...").
+_HANDED_RIGHTS_LEFT = re.compile(
+    r"\b(?:(?:out-)?licen[cs](?:ed|es|ing)|sold|sells|transferred|granted|grants)\b", re.I
+)
 #: A deal sheet's label of a party's role, opening its line: what follows it is a company.
 #: (Not "Target:", which as often names a drug's target as a company bought.)
 _ROLE_LABEL_LEFT = re.compile(
@@ -1690,7 +1703,9 @@ _DESCRIPTOR_NOUNS = tuple(
 )
 _DESCRIPTOR_LEFT = re.compile(
     # "the obesity new drug company Metsera": up to three lower-case words of description
-    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[A-Z][a-z]+\s+|(?:[a-z][\w-]*\s+){1,3})?"
+    # ("granted US start-up Visara rights": a country's letters)
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+(?:-[A-Za-z]+)?|U\.S\.|US|UK)\s+"
+    r"(?:[A-Z][a-z]+\s+|(?:[a-z][\w-]*\s+){1,3})?"
     r"(?:company|biotech|"
     r"drugmaker|pharma|pharmaceutical company|biopharma|firm|startup|start-up|developer)\s+$"
 )

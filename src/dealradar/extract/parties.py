@@ -436,7 +436,7 @@ _GRANTOR = _Rule(
         _e("l") + _g(70) + r"\b(?P<verb>grants?|granted|gives?|gave|giving|(?<!in-)licen[cs]e[sd]?|"
         r"licensing|out-licens\w*|authori[sz]e[sd]?|authori[sz]ing|transfer(?:s|red|ring)?|"
         r"sells?|sold|selling|hands?|handed|provides?|assigns?|assigned)\b(?:"
-        + _g(170)
+        + _g(200)
         # ("to a newly formed company called X": the receiver described, then named)
         + r"\bto\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:called|named)\s+)?|"
         # "to Osaka-based dermatology specialist X", "to Denmark's X", "to Roche's Genentech"
@@ -447,8 +447,9 @@ _GRANTOR = _Rule(
         + r"(?:[\w-]+\s+){0,2}?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
         + r"investor|buyer|specialist|developer|maker)\s+)?|\s+|"
         # "has granted Indian drugmaker X exclusive rights": the receiver described, no "to"
+        # ("granted US start-up X rights")
         + r"\s+(?:[\w-]+\s+)?(?:conglomerate|company|group|biotech|drugmaker|pharma\w*|firm|"
-        + r"developer)\s+|"
+        + r"developer|start-?up|newco)\s+|"
         # "has granted a newly formed US company, Kalexo Bio, exclusive rights"
         + r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|biotech|firm|start-?up|newco),\s+)"
         + _e("e")
@@ -1294,7 +1295,8 @@ _OUT_LICENSES_ALONE = _Rule(
 #: of 授权给, the rights' receiver after "authorize(d) to" (who grants is often far before).
 _AUTHORIZED_TO = _Rule(
     _p(
-        r"\b(?:rights?|licen[cs]es?)\s+(?:(?:is|are|was|were|been|be|being)\s+)?"
+        # ("... commercialization rights to authorize to Y": 将...权利授权给)
+        r"\b(?:rights?|licen[cs]es?)\s+(?:(?:is|are|was|were|been|be|being|to)\s+)?"
         r"(?:exclusive(?:ly)?\s+)?authori[sz]e[sd]?\s+to\s+" + _e("e")
     ),
     needs=("authori",),
@@ -1362,6 +1364,18 @@ _CAN_OPTION = _Rule(
         r"(?:each|every|any|the|its|all|up)\b"
     ),
     needs=("option",),
+)
+#: "STADA holds the rights in the European Union under a May 2024 agreement", "Y has held
+#: Southeast Asian rights since March 2025": a partner holding a region's rights took them
+#: (rights held everywhere, "worldwide" or "all", are an owner's, as are rights "retained").
+_HOLDS_REGION_RIGHTS = _Rule(
+    _p(
+        _e("e") + r"\s+(?:now\s+|also\s+)?(?:holds|has\s+held|held)\s+"
+        r"(?:the\s+)?(?:exclusive\s+)?(?!(?:global|worldwide|world|all|remaining|other|full)\b)"
+        r"(?:(?:[\w-]+\s+){0,3}?rights\s+(?:in|for|to)\s+(?!all\b)|[\w-]+(?:\s+[\w-]+)?\s+"
+        r"rights\s+(?:since|under)\b)"
+    ),
+    needs=("held", "holds"),
 )
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
@@ -1477,6 +1491,7 @@ _RULES = (
     _WENT_TO,
     _UNTIL_BOUGHT_IT,
     _CAN_OPTION,
+    _HOLDS_REGION_RIGHTS,
     _PAYS_FOR_RIGHTS,
     _WITH_TAKING,
     _PAYING,
@@ -2159,6 +2174,7 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_SIGNED_ON, "e", "licensee", 2),
     (_EXERCISED_OPTION, "e", "licensee", 2),
     (_CAN_OPTION, "e", "licensee", 2),
+    (_HOLDS_REGION_RIGHTS, "e", "licensee", 2),
     (_MERGED_INTO, "l", "licensor", 4),
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),

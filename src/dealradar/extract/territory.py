@@ -113,6 +113,10 @@ _EXCLUDE = lower_pattern(
     # "the global rights, minus Greater China", "with the exception of mainland China"
     r"apart from|but not|excludes|minus|with the exception of|save for)\b"
 )
+#: After an exclusion word with its place put before it: "(the Greater China) outside rights".
+_RIGHTS_AFTER_EXCLUSION = lower_pattern(r"\s+(?:the\s+)?(?:rights?|territor|licen[cs]e)")
+#: Between such a place and the exclusion word.
+_PLACE_THEN = lower_pattern(r"\s*(?:regions?\s+|areas?\s+)?")
 _RETAIN = lower_pattern(
     # ("The relevant rights of X in the Greater China region still belong to Y")
     r"\b(?:keeps?|kept|retains?|retained|stays?|remains?|reserv\w+|belongs?|belonged)\b"
@@ -309,6 +313,10 @@ def classify_sentence(text: str) -> SentenceTerritory | None:
                 stop = _LIST_END.search(text[a:b], ex.end())
                 limit = stop.start() if stop else len(clause)
                 after = [p for p in places if ex.start() <= p[1] < limit]
+                if not after and _RIGHTS_AFTER_EXCLUSION.match(clause, ex.end()):
+                    # a translation's "the Greater China outside rights" (大中华区以外的权利):
+                    # the place put before the word that excludes it
+                    after = [p for p in places if _PLACE_THEN.fullmatch(clause, p[2], ex.start())]
                 excluded |= {g for g, _, _ in after}
                 if after:
                     last = max(last, a + after[-1][2])

@@ -218,6 +218,8 @@ def sentence_cues(s: Sentence, masked: Masked, votes: Votes) -> SentenceCues:
         licensees = [e for e in voted if score[e] < 0]
         if licensors and licensees:
             pairs = [(a, b) for a in licensors for b in licensees][:4]
+    if not pairs and len(voted) >= 2 and ";" in masked.text:
+        singles = _clause_singles(masked.text, voted, score, votes)
     if not pairs and len(voted) == 1:
         others = [e for e in masked.entities if e not in score]
         if len(others) == 1:
@@ -381,6 +383,23 @@ def _latest_mentioned(
 _JOINED = re.compile(r"\d*⟩\s*(?:,\s*)?(?:and|&)\s+(?:its\s+(?:[\w-]+\s+){0,2})?")
 
 
+def _clause_singles(
+    masked: str, voted: list[int], score: dict[int, float], votes: Votes
+) -> list[tuple[int, str, float]]:
+    """Each of several companies given the same strong role in clauses of their own: "A
+    holds the rights in the European Union under a May 2024 agreement; ... and B has held
+    Southeast Asian rights since March 2025" (two partners of the text's licensor, each its
+    own deal), not one deal with two licensees."""
+    if len({score[e] > 0 for e in voted}) != 1 or any(
+        ";" not in _between(masked, a, b) for a, b in pairwise(voted)
+    ):
+        return []
+    strongest = {e: max(w for x, _, w in votes.roles if x == e) for e in voted}
+    if min(strongest.values()) < 2:
+        return []
+    return [(e, "licensor" if score[e] > 0 else "licensee", strongest[e]) for e in voted]
+
+
 def _between(masked: str, a: int, b: int) -> str:
     pa, pb = masked.find(f"⟨E{a}⟩"), masked.find(f"⟨E{b}⟩")
     return masked[min(pa, pb) : max(pa, pb)]
@@ -429,12 +448,15 @@ def _paragraph_partner(
     even when it has a deal elsewhere: "Formation Bio kicked off December by standing up Y ...
     to hold LNK-01006 from X. Y takes rights ...")."""
     before = [x for x in body if x.paragraph == s.paragraph and x.index <= s.index]
-    others = {e for x in before for e in named.get(x.index, ()) if e != ent}
+    mine = {role for e, role, w in _roles_of(cues, s) if e == ent}
+    # (not a company given the same role beside it: "A holds the EU rights ...; and B has
+    # held Southeast Asian rights": two partners of a third)
+    alike = {e for e, role, w in _roles_of(cues, s) if role in mine}
+    others = {e for x in before for e in named.get(x.index, ()) if e != ent and e not in alike}
     voted = len(others) > 1
     if voted:
         # (voted anywhere in the paragraph: "... and Y can option each program. X stands to
         # collect up to $362.5 million")
-        mine = {role for e, role, w in _roles_of(cues, s) if e == ent}
         others = {
             e
             for x in body
