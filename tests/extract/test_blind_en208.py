@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from phrasing import company_names, deals_in, one_deal, party_pairs, territory_class
+from phrasing import alias_groups, company_names, deals_in, one_deal, party_pairs, territory_class
+
+from dealradar.extract.orgs import Entity
+from dealradar.extract.parties import is_historical
 
 # --- upfront consideration that holds an equity purchase -----------------------------------
 
@@ -179,3 +182,74 @@ def test_a_us_start_up_granted_rights_is_a_company() -> None:
         "with a total value of up to US$96 million."
     )
     assert (d.licensors[0].name, d.licensees[0].name) == ("Halden Pharma", "Orvina")
+
+
+# --- acquisitions told in filings and releases -------------------------------------------------
+
+
+def test_a_cash_price_s_value_with_a_cvr_in_the_next_sentence_is_the_upfront() -> None:
+    # en209-001: "$15.00 per share in cash at closing, representing a transaction value of
+    # approximately $800 million. Each stockholder will also receive a ... CVR" gave no upfront
+    d = one_deal(
+        "Halvard Pharma will acquire Pellucid Bio. A Halvard subsidiary will commence a tender "
+        "offer to acquire all outstanding shares of Pellucid Bio for $12.00 per share in cash "
+        "at closing, representing a transaction value of approximately $600 million. Each "
+        "Pellucid stockholder will also receive a non-transferable contingent value right (CVR) "
+        "of up to $3.00 per share in cash."
+    )
+    assert d.upfront is not None and d.upfront.amount == Decimal(600_000_000)
+
+
+def test_a_foreign_legal_form_s_defined_term_names_the_parent() -> None:
+    # en209-004: 'Sanofi, a French société anonyme ("Parent"), and Latour Merger Sub, Inc., a
+    # ... wholly owned subsidiary of Parent ("Merger Sub")': "Parent" went to the merger sub
+    text = (
+        'On March 2, 2024, Pellucid Bio, Inc., a Delaware corporation (the "Company"), entered '
+        "into an Agreement and Plan of Merger with Halvard, a French société anonyme "
+        '("Parent"), and Orca Merger Sub, Inc., a Delaware corporation and a wholly owned '
+        'subsidiary of Parent ("Merger Sub").'
+    )
+    assert {"Halvard", "Parent"} in alias_groups(text)
+
+
+def test_a_merger_sub_does_not_name_the_buyer_it_is_merged_with() -> None:
+    # en209-004: the buyer and its merger sub read as one company took the sub's longer name
+    assert Entity(0, ["Latour Merger Sub, Inc.", "Sanofi"]).name == "Sanofi"
+    assert Entity(0, ["Orca Merger Sub, Inc."]).name == "Orca Merger Sub, Inc."
+
+
+def test_a_drug_s_approval_date_in_an_aside_is_no_earlier_deal() -> None:
+    # en209-004: "the transaction values Kadmon at approximately $1.9 billion and ... adds
+    # Rezurock, approved by the U.S. FDA in July 2021 for ..., to Sanofi's portfolio" was read
+    # as history, and its value dropped
+    assert not is_historical(
+        "The press release states that the transaction values Pellucid Bio at approximately "
+        "$1.2 billion and that the acquisition adds Zentora (velumosudil), approved by the U.S. "
+        "Food and Drug Administration in July 2023 for chronic graft-versus-host disease, to "
+        "Halvard's portfolio."
+    )
+    assert is_historical("Halvard bought Zentora's maker in July 2023 for $1.2 billion.")
+
+
+def test_a_transaction_total_after_a_semicolon_is_the_deal_s() -> None:
+    # en209-003: "..., plus sales milestone payment; transaction total amount up to 1 billion
+    # US dollars" was read as an industry total, and the milestones with it
+    d = one_deal(
+        "Qiming Pharma granted Halvard Pharma the overseas rights of QM-302. Halvard will pay to "
+        "Qiming 20 million US dollars down payment, and Qiming is eligible to obtain development "
+        "milestone payment up to 180 million US dollars, plus sales milestone payment; "
+        "transaction total amount up to 900 million US dollars."
+    )
+    assert d.milestones is not None and d.milestones.amount == Decimal(180_000_000)
+    assert d.total is not None and d.total.amount == Decimal(900_000_000)
+
+
+def test_a_target_in_a_headline_s_object_is_no_company() -> None:
+    # en209-005: "AstraZeneca buys into allosteric EGFR with Allorion" made EGFR a company
+    text = (
+        "Halvard buys into allosteric KRAS with Qiming — up to $400M\n\n"
+        "Qiming Therapeutics said Halvard had taken an exclusive worldwide license to its "
+        "allosteric KRAS inhibitor program. The deal is worth up to $400 million."
+    )
+    assert "KRAS" not in company_names(text)
+    assert party_pairs(text) == {("Qiming Therapeutics", "Halvard")}

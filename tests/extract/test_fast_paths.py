@@ -241,8 +241,8 @@ _PLAIN_DISTRACTOR_CLAUSE = lower_pattern(
     r"licen[cs]e total amount|licensing total amount|"
     r"(?:transactions|deals) of (?:[\w-]+ ){0,4}?(?:disclosed |declared )?(?:total|aggregate) "
     r"(?:amount|value)|"
-    r"(?<!the )(?<!whole )(?<!, )deal total amount|"
-    r"(?<!the )(?<!whole )(?<!this )(?<!, )transaction total amount"
+    r"(?<!the )(?<!whole )(?<!, )(?<!; )deal total amount|"
+    r"(?<!the )(?<!whole )(?<!this )(?<!, )(?<!; )transaction total amount"
     r")\b"
 )
 _DISTRACTOR_SAMPLES = [
@@ -267,7 +267,8 @@ _DISTRACTOR_SAMPLES = [
     "earlier pacts have collectively brought the company more than $300 million",
     "its cumulative licensing deals since 2015 are valued at more than krw 4 trillion",
     "the deal total amount and this transaction total amount; a transaction total amount, "
-    "milestone payment highest $579m, transaction total amount up to $614m",
+    "milestone payment highest $579m, transaction total amount up to $614m; sales milestone "
+    "payment; transaction total amount up to $1bn",
     "southbound investors bought a net hk$7.2 billion of shares via the stock connect link",
     "us$ 38bn headline across 70+ transactions",
     "authorized purchases of up to $10.0 billion of its common stock for its treasury",

@@ -233,12 +233,18 @@ FLOORS = {
     "en201": (0.89, 0.88),
     "en202": (0.99, 0.99),
     "en203": (0.89, 0.88),
-    "en204": (0.95, 0.69),
+    "en204": (0.95, 0.79),
     "en205": (0.94, 0.77),
     "en206": (0.99, 0.88),
-    # (en207's upfronts: "$110 million in upfront consideration, comprising a $55 million
-    # upfront payment and a $55 million equity investment" is read whole)
-    "en207": (0.93, 0.57),
+    "en207": (0.93, 0.71),
+    "en208": (0.99, 0.81),
+    "en209": (0.99, 0.79),
+    "en210": (0.88, 0.81),
+    # (en211 is one asset split among regional partners: some are named only as "SteinCares
+    # commercializes the product in Latin America" or "the May 2024 Ewopharma agreement")
+    "en211": (0.82, 0.94),
+    "en212": (0.89, 0.77),
+    "en213": (0.89, 0.77),
     "zh": (0.95, 0.90),
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),

@@ -256,7 +256,9 @@ _PAREN_RIGHT = re.compile(
     # a filing's defined term after the legal description: 'X, an Indiana corporation ("Parent")'
     # ('invoX Pharma Limited, a private limited company incorporated in England and Wales
     # ("Parent")': where it was incorporated may follow)
-    r"(?:,\s+an?\s+[A-Za-z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity)"
+    # ('Sanofi, a French société anonyme ("Parent")': a foreign legal form)
+    r"(?:,\s+an?\s+[A-Za-z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity|"
+    r"soci[eé]t[eé] anonyme|aktiengesellschaft|naamloze vennootschap|societas europaea)"
     r"(?:\s+(?:incorporated|organi[sz]ed)\s+(?:in|under)\s+[\w ,.&-]{1,50}?)?)?"
     r"\s*\(([^()]{1,60})\)"
 )
@@ -305,6 +307,10 @@ class OrgMention:
 _POSSESSIVE_ENDS = ("'s", "’s")
 
 
+#: The name of a merger's vehicle: "Latour Merger Sub, Inc.", "Merger Sub".
+_VEHICLE_NAME = re.compile(r"\bMerger\s+Sub(?:sidiary)?\b|\bAcquisition\s+Sub\b")
+
+
 @dataclass
 class Entity:
     """One company and every name the article gives it."""
@@ -323,6 +329,9 @@ class Entity:
         pool = [n for n in self.names if n not in self.parents] or self.names
         # ("Metsera is Pfizer's.": a possessive closing a sentence, read with its "'s")
         pool = [n for n in pool if n[-2:] not in _POSSESSIVE_ENDS or n[:-2] not in pool] or pool
+        # ("Latour Merger Sub, Inc., a wholly owned subsidiary of Parent": the buyer's vehicle,
+        # merged with the buyer, is not its name)
+        pool = [n for n in pool if _VEHICLE_NAME.search(n) is None] or pool
         best = pool[0]
         for n in pool[1:]:
             if best.isupper() and not n.isupper():
@@ -1267,6 +1276,16 @@ def find_entities(
         platforms = _owned_platforms(text, cands)
         cands = [c for c in cands if c.name not in platforms]
     is_org = [_org_evidence(text, low, c) for c in cands]
+    # ("AstraZeneca buys into allosteric EGFR with Allorion" over "its allosteric EGFR
+    # inhibitor program": a short capitalised name used as a drug target anywhere is no
+    # company anywhere)
+    targets = {
+        c.name
+        for c in cands
+        if c.name.isupper() and len(c.name) <= 6 and _TARGET_USE_RIGHT.match(text, c.end)
+    }
+    if targets:
+        is_org = [ok and c.name not in targets for c, ok in zip(cands, is_org, strict=True)]
     if " told " in text:
         # "Alexis Borisy's EQRx ... Borisy told reporters": a person, named by surname
         people = _people(text, cands)

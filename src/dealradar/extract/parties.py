@@ -2265,10 +2265,15 @@ def is_historical(sentence_text: str) -> bool:
         return False
     # ("Duality Biotherapeutics, the Shanghai ADC house (filed for a Hong Kong IPO last
     # year), granted Y an exclusive license": the past of a bracketed aside is not the deal's)
-    return "(" not in low or _tells_the_past(_BRACKETED_ASIDE.sub(" ", low))
+    if "(" in low and not _tells_the_past(_BRACKETED_ASIDE.sub(" ", low)):
+        return False
+    # ("the acquisition adds X, approved by the FDA in July 2021 for Y, to Z's portfolio": the
+    # date of the drug's approval, not of an earlier deal)
+    return "approved" not in low or _tells_the_past(_APPROVED_ASIDE.sub(" ", low))
 
 
 _BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+_APPROVED_ASIDE = re.compile(r",\s+approved\s+(?:by|in)\b[^,;()]{0,200},")
 
 
 def _tells_the_past(low: str) -> bool:

@@ -429,10 +429,10 @@ _DISTRACTOR_CLAUSE = word_pattern(
     # (nor is "..., plus milestone payment highest 579 million US dollars, transaction total
     # amount up to 614 million US dollars", a term in the list of one deal's terms)
     r"deal total amount(?<!the deal total amount)(?<!whole deal total amount)"
-    r"(?<!, deal total amount)|"
+    r"(?<!, deal total amount)(?<!; deal total amount)|"
     r"transaction total amount(?<!the transaction total amount)"
     r"(?<!whole transaction total amount)(?<!this transaction total amount)"
-    r"(?<!, transaction total amount)",
+    r"(?<!, transaction total amount)(?<!; transaction total amount)",
     r"\b",
 )
 #: "industry" figures are distractors only in lower case ("Industry" starts a name); being
@@ -466,7 +466,14 @@ _RESTATED_BEFORE = re.compile(
     r"(?:about|approximately|roughly|some)?\s*$"
     # "$2.00 per share in cash at closing — roughly $1.0 billion": a dash before the whole
     r"|\s[—–-]\s+(?:about|approximately|roughly|some)\s*$"
+    # "$15.00 per share in cash at closing, representing a transaction value of approximately"
+    r"|,\s*(?:representing|implying)\s+(?:an?\s+|the\s+)?(?:total\s+)?(?:transaction|equity|deal)"
+    r"\s+value\s+of\s+(?:about|approximately|roughly|some)?\s*$"
 )
+#: The same value statement before the figure (see `_VALUE_NEXT` for it after).
+_VALUE_BEFORE = re.compile(r"\bvalue\s+of\s+(?:about|approximately|roughly|some)?\s*$")
+#: A price per share paid in cash, before a figure in its sentence.
+_PER_SHARE_PAID = re.compile(r"(?:per|a) share\s+in\s+cash\b")
 #: Said paid, before a price restated: "... to pay", "paid", "in cash at closing".
 _PAID_BEFORE = re.compile(r"\bpay|\bpaid\b|\bin cash (?:at|upon|on) closing\b")
 _ABOUT_BEFORE = re.compile(r"\bin cash,\s*(?:about|approximately|roughly)\s*$")
@@ -892,9 +899,25 @@ def _label(
         dist = _first(
             _DISTRACTOR_NEAR.search(low, at, near_span[1]), _DISTRACTOR_CLAUSE.search(clause)
         )
+    if (
+        _VALUE_BEFORE.search(before)
+        and _PER_SHARE_PAID.search(low, sent_start, m.start)
+        and _CVR_AHEAD.search(low, m.end, min(len(low), sent_end + 200))
+    ):
+        # "for $15.00 per share in cash at closing, representing a transaction value of
+        # approximately $800 million. Each stockholder will also receive a CVR": the value of
+        # the cash paid at closing, the rights to come on top of it
+        return Term(m, UPFRONT)
     if dist is not None and dist.re is _DISTRACTOR_NEAR and _PER_SHARE.match(dist.group()):
         at = near_span[0] + dist.start()
         if at < m.start and _VALUES_AT.search(low, at, m.start):
+            if _PAID_BEFORE.search(low, sent_start, m.start) and _CVR_AHEAD.search(
+                low, m.end, min(len(low), sent_end + 200)
+            ):
+                # "for $15.00 per share in cash at closing, representing a transaction value of
+                # approximately $800 million. Each stockholder will also receive a CVR": the
+                # cash paid at closing, the rights to come on top
+                return Term(m, UPFRONT)
             # "for $97.00 per share in cash, a deal that values Merus at about $8.0 billion":
             # the price per share came first; the figure after it is the deal's whole value
             dist = _first(
@@ -913,7 +936,10 @@ def _label(
     if dist and not _INVESTMENT_OK.search(clause):
         # "in cash, or about $9.1 billion in total" restates a per-share price, not a distractor
         cvr_next = _CVR_NEXT.match(low, m.end, sent_end)
-        value_next = _VALUE_NEXT.match(after) is not None
+        value_next = (
+            _VALUE_NEXT.match(after) is not None
+            or _VALUE_BEFORE.search(text, window_start, m.start) is not None
+        )
         # "$54.00 per share in cash, about $4.7bn, plus a CVR": the cash, restated
         about = _ABOUT_BEFORE.search(text, window_start, m.start) is not None
         restated = (
@@ -940,7 +966,9 @@ def _label(
         if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):
             # "a CVR worth up to $4.00 per share, or approximately $160 million": contingent
             return Term(m, MILESTONES)
-        if restated and (value_next or about) and not _CVR_AHEAD.search(low, m.end, sent_end):
+        # (the CVR may come in the next sentence: "Each stockholder will also receive a CVR")
+        cvr_ahead = _CVR_AHEAD.search(low, m.end, min(len(low), sent_end + 200))
+        if restated and (value_next or about) and not cvr_ahead:
             # "..., roughly $10.9 billion in equity value", "$124 a share in cash, about $10.6
             # billion": the value of the company (with a CVR to come, "— about $2.4 billion in
             # equity value — plus a CVR", the cash paid)
