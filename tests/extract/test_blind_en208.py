@@ -125,6 +125,15 @@ def test_rights_held_everywhere_or_already_held_make_no_holder() -> None:
     assert d.deal_type == "acquisition"
 
 
+def test_an_owner_holding_the_rights_to_its_drug_is_no_holder() -> None:
+    # guard: "holds the rights to CB-7" with no region left out is the owner's
+    pairs = party_pairs(
+        "Corvane Biologics granted Harlow Pharma rights to CB-7 in Japan. Corvane Biologics "
+        "holds the rights to CB-7 and CB-9 and will supply both."
+    )
+    assert pairs == {("Corvane Biologics", "Harlow Pharma")}
+
+
 # --- machine-translated announcements -------------------------------------------------------
 
 

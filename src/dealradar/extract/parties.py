@@ -1372,8 +1372,11 @@ _HOLDS_REGION_RIGHTS = _Rule(
     _p(
         _e("e") + r"\s+(?:now\s+|also\s+)?(?:holds|has\s+held|held)\s+"
         r"(?:the\s+)?(?:exclusive\s+)?(?!(?:global|worldwide|world|all|remaining|other|full)\b)"
-        r"(?:(?:[\w-]+\s+){0,3}?rights\s+(?:in|for|to)\s+(?!all\b)|[\w-]+(?:\s+[\w-]+)?\s+"
-        r"rights\s+(?:since|under)\b)"
+        r"(?:(?:[\w-]+\s+){0,3}?rights\s+(?:in|for)\s+(?!all\b)|[\w-]+(?:\s+[\w-]+)?\s+"
+        r"rights\s+(?:since|under)\b|"
+        # ("holds the rights to the drug worldwide except mainland China": a region's, where
+        # "holds the rights to SHR-A1811" alone may be the owner's)
+        r"(?:[\w-]+\s+){0,3}?rights\s+to\s+[^⟨;.]{1,60}?\b(?:except|excluding|outside)\b)"
     ),
     needs=("held", "holds"),
 )
