@@ -1276,9 +1276,9 @@ def find_entities(
         platforms = _owned_platforms(text, cands)
         cands = [c for c in cands if c.name not in platforms]
     is_org = [_org_evidence(text, low, c) for c in cands]
-    # ("AstraZeneca buys into allosteric EGFR with Allorion" over "its allosteric EGFR
-    # inhibitor program": a short capitalised name used as a drug target anywhere is no
-    # company anywhere)
+    # ("an allosteric EGFR inhibitor program": a short capitalised name used as a drug target
+    # is no company, there or anywhere else, as in "AstraZeneca buys into allosteric EGFR
+    # with Allorion")
     targets = {
         c.name
         for c in cands
@@ -1507,11 +1507,13 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         # July 23 -": the outlet, not a party
         return False
     if (
-        (c.name.isupper() and len(c.name) <= 6)
-        or (" " not in c.name and any(ch.isdigit() for ch in c.name))
-    ) and _TARGET_USE_RIGHT.match(text, c.end):
-        # "an allosteric EGFR inhibitor program", "its Claudin18.2 antibody-drug conjugate":
-        # a drug target
+        " " not in c.name
+        and any(ch.isdigit() for ch in c.name)
+        and _TARGET_USE_RIGHT.match(text, c.end)
+    ):
+        # "its Claudin18.2 antibody-drug conjugate": a drug target (a short capitalised one,
+        # "an allosteric EGFR inhibitor program", is set aside by `find_entities` wherever
+        # it stands)
         return False
     if c.start and text[c.start - 1] in "$€£¥":
         return False  # 'headlines about "$1B+ licensing deals"': an amount, not a name

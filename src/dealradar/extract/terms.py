@@ -577,6 +577,13 @@ _CVR_BEFORE = lower_pattern(_CVR + r"[^;]{0,80}$")
 _CVR_AHEAD = lower_pattern(r"\b" + _CVR)
 
 
+def _cvr_to_come(low: str, at: int, sent_end: int) -> bool:
+    """A contingent value right named after `at`, in its sentence or early in the next ("...
+    approximately $800 million. Each stockholder will also receive a CVR"): the figure before
+    it is the cash paid, not the whole price."""
+    return _CVR_AHEAD.search(low, at, min(len(low), sent_end + 200)) is not None
+
+
 def _first(*matches: re.Match[str] | None) -> re.Match[str] | None:
     """The leftmost of several matches in one string (the first given wins a tie)."""
     found = [m for m in matches if m is not None]
@@ -902,7 +909,7 @@ def _label(
     if (
         _VALUE_BEFORE.search(before)
         and _PER_SHARE_PAID.search(low, sent_start, m.start)
-        and _CVR_AHEAD.search(low, m.end, min(len(low), sent_end + 200))
+        and _cvr_to_come(low, m.end, sent_end)
     ):
         # "for $15.00 per share in cash at closing, representing a transaction value of
         # approximately $800 million. Each stockholder will also receive a CVR": the value of
@@ -911,12 +918,10 @@ def _label(
     if dist is not None and dist.re is _DISTRACTOR_NEAR and _PER_SHARE.match(dist.group()):
         at = near_span[0] + dist.start()
         if at < m.start and _VALUES_AT.search(low, at, m.start):
-            if _PAID_BEFORE.search(low, sent_start, m.start) and _CVR_AHEAD.search(
-                low, m.end, min(len(low), sent_end + 200)
-            ):
-                # "for $15.00 per share in cash at closing, representing a transaction value of
-                # approximately $800 million. Each stockholder will also receive a CVR": the
-                # cash paid at closing, the rights to come on top
+            if _PAID_BEFORE.search(low, sent_start, m.start) and _cvr_to_come(low, m.end, sent_end):
+                # "will pay $97.00 per share in cash, a deal that values X at about $8.0 billion,
+                # ... Holders will also receive a CVR": the value of the cash paid (the check
+                # above reads the value said as "a transaction value of")
                 return Term(m, UPFRONT)
             # "for $97.00 per share in cash, a deal that values Merus at about $8.0 billion":
             # the price per share came first; the figure after it is the deal's whole value
@@ -966,9 +971,7 @@ def _label(
         if _CVR_BEFORE.search(low, max(sent_start, m.start - 100), m.start):
             # "a CVR worth up to $4.00 per share, or approximately $160 million": contingent
             return Term(m, MILESTONES)
-        # (the CVR may come in the next sentence: "Each stockholder will also receive a CVR")
-        cvr_ahead = _CVR_AHEAD.search(low, m.end, min(len(low), sent_end + 200))
-        if restated and (value_next or about) and not cvr_ahead:
+        if restated and (value_next or about) and not _cvr_to_come(low, m.end, sent_end):
             # "..., roughly $10.9 billion in equity value", "$124 a share in cash, about $10.6
             # billion": the value of the company (with a CVR to come, "— about $2.4 billion in
             # equity value — plus a CVR", the cash paid)
