@@ -245,6 +245,14 @@ FLOORS = {
     "en211": (0.82, 0.94),
     "en212": (0.89, 0.77),
     "en213": (0.89, 0.77),
+    "en214": (0.99, 0.99),
+    # (en215 is layered deals: co-licensors, a licence then a takeover of the licensee, a
+    # distribution deal told in passing)
+    "en215": (0.84, 0.85),
+    "en216": (0.94, 0.88),
+    "en217": (0.99, 0.88),
+    "en218": (0.95, 0.89),
+    "en219": (0.95, 0.91),
     "zh": (0.95, 0.90),
     "zh2": (0.95, 0.90),
     "zh3": (0.90, 0.90),

@@ -138,13 +138,16 @@ _NAMED_DRUG = re.compile(
 )
 #: "rights to OncoACP3", "Rights to X", "rights to develop and commercialize X"
 _RIGHTS_TO = re.compile(
-    r"[Rr](?<!\w[Rr])ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell)"
+    # ("exclusive global rights to use STAC-BBB for one target")
+    r"[Rr](?<!\w[Rr])ights\s+to\s+(?:(?:develop|manufacture|commerciali[sz]e|market|sell|use)"
     r"(?:,?\s+(?:and\s+)?|\s+))*(?P<a>[A-Z][\w-]{2,})(?:\s+and\s+(?P<b>[A-Z][\w-]{2,}))?"
     r"(?=[\s,.;])"
 )
 #: "also known as TJC4", "code-named ABC1": a short code named as the drug's other name
 _KNOWN_AS = re.compile(
-    r"\b(?:also known as|formerly known as|code-?named|formerly)\s+"
+    # ("known during development as RC48")
+    r"\b(?:also known as|formerly known as|known (?:during|in) development as|code-?named|"
+    r"formerly)\s+"
     r"(?P<code>[A-Z][A-Za-z-]*\d[\w-]*)"
 )
 #: A code-like name set off by an apposition that says it is a drug: "ARO-SNCA, a preclinical
@@ -202,6 +205,8 @@ _COMMON_NON_DRUGS = frozenset(
     [
         *("state", "gene", "cell", "vedotin", "peptide", "peptides", "polypeptide"),
         *("polypeptides", "nucleotide", "nucleotides", "oligonucleotide", "oligonucleotides"),
+        # ("700-fold higher transgene expression": the gene a vector carries)
+        *("transgene", "transgenes", "oncogene", "oncogenes", "antigene"),
     ]
 )
 #: Targets, receptors and trial names look like codes but are not assets. A target's number
@@ -260,7 +265,10 @@ _SPACED_CODE = re.compile(
 #: A brand a drug is sold under: "serplulimab is sold as HANSIZHUANG in China", "in the EU it
 #: is marketed as Hetronifly".
 _SOLD_AS = re.compile(
-    r"\b(?:(?:is|are|was|were|be)\s+(?:sold|marketed|branded|commerciali[sz]ed)|"
+    # ("and already sold in China under the brand name Aidixi": where it is sold may stand
+    # between)
+    r"\b(?:(?:is|are|was|were|be|already)\s+(?:already\s+)?(?:sold|marketed|branded|"
+    r"commerciali[sz]ed)(?:\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?|"
     # "where it sells the ADC under the brand name Aidixi": the active voice
     r"(?:sells|markets)\s+(?:it|the\s+(?:drug|ADC|antibody|product|medicine))|"
     r"(?:sold|marketed)\s+(?:it|the\s+(?:drug|ADC|antibody|product|medicine)))\s+"

@@ -38,7 +38,12 @@ _ACQ = lower_pattern(
     # "Merck KGaA buys into a TGCT pill": a stake or a licence bought into, not a company bought
     # ("expensed as acquired IPR&D": an accounting charge, in-process R&D, not a company)
     # ("Sanofi exercises an option at Adagene — and buys in": a stake bought, too)
-    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|acquisition|buy(?!s?" + _INTO + r")"
+    # ("raised $372 million to fund this asset-acquisition model": a way of doing business,
+    # not a purchase)
+    r"\b(?:acquir\w*(?!\s+(?:in-process|ipr&d))|"
+    r"acquisition(?![\s-]+(?:model|strateg\w+|approach|playbook|spree|engine|machine)\b)|"
+    # (a disclaimer's "not a recommendation to buy or sell any security": no purchase)
+    r"buy(?!s?" + _INTO + r")(?!\s+or\s+sell)"
     # "Kelun-Biotech (6990 HK) — BUY (unchanged)", "maintain Buy rating": a broker's rating
     r"(?!\s*\((?:unchanged|maintained|reiterated|initiat\w*|upgrad\w*|downgrad\w*|from)\b|"
     r"\s+rating\b)(?<!rating: buy)(?<!maintain buy)(?<!reiterate buy)|"
@@ -299,7 +304,9 @@ _OPTION_GIVEN = lower_pattern(
     # "X gave Y an option on Z", "grants Y an exclusive option over", "buys options on two
     # engagers": the option given to a named partner, or bought
     r"\b(?:gives?|gave|grants?|granted|hands?|handed|offers?|offered)\s+(?:[\w.&'’-]+\s+){1,5}?"
-    r"(?:an?|the)\s+(?:exclusive\s+)?(?:(?:worldwide|global)\s+)?options?\s+(?:on|over)\b|"
+    # ("gives Janssen Biotech the exclusive option to take worldwide rights to the ADC")
+    r"(?:an?|the)\s+(?:exclusive\s+)?(?:(?:worldwide|global)\s+)?options?\s+(?:on|over|"
+    r"to\s+(?:take|license|licence|acquire|obtain|in-license))\b|"
     r"\b(?:buys?|bought|buying)\s+(?:an?\s+)?(?:exclusive\s+)?options?\s+(?:on|over)\b"
 )
 #: An option exercised: "Taiho has exercised its option to license", "exercises the option".

@@ -194,7 +194,10 @@ def _alternation(keys: list[str], *, word: bool) -> str:
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: (`\s+`, not a space, inside a scale of two words: the money patterns are compiled VERBOSE)
-_SCALE_WORDS = r"trillion|billion|million|thousand|hundred\s+million|ten\s+thousand|crores?|lakhs?"
+#: ("USD 8,900 ten-thousand": the two words of a Chinese unit may be hyphenated)
+_SCALE_WORDS = (
+    r"trillion|billion|million|thousand|hundred[\s-]+million|ten[\s-]+thousand|crores?|lakhs?"
+)
 _SCALE_ABBR = r"tn|bn|bln|mn|mln|mio|[bmk]"
 #: (a slide's "USD 100 M", "US$ 38.2 m": a letter of scale after a space, not "M&A")
 _SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|\s(?:bn|bln|mn|mln|[mb](?![&'’-]))\b)"
@@ -278,7 +281,7 @@ def parse_number(number: str, scale: str | None = None) -> Decimal:
         if not value.is_finite():
             raise ParseError(f"not a finite number: {number!r}")
     if scale:
-        key = " ".join(scale.lower().split())
+        key = " ".join(scale.lower().replace("-", " ").split())
         if key not in _SCALES:
             raise ParseError(f"unknown scale {scale!r} in amount {number!r}")
         value = value.scaleb(_SCALES[key])

@@ -198,7 +198,9 @@ _COORD_SUBJECT = re.compile(
     r"have|announced|agreed|signed|entered|jointly|will)\b"
 )
 _APPOSITION_RIGHT = re.compile(
-    r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:a|an|the|its)\s+|\s+is\s+(?:a|an)\s+)(?:[\w.'’-]+\s+)"
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:a|an|the|its)\s+|\s+is\s+(?:a|an)\s+)"
+    # ("EQRx, the Cambridge, Mass., start-up": a city and state set off by commas)
+    r"(?:[\w.]+(?:\s[\w.]+)?,\s+[\w.]+,\s+)?(?:[\w.'’-]+\s+)"
     r"{0,6}?(?:company|biotech|drugmaker|firm|subsidiary|unit|arm|developer|enterprise|"
     r"affiliate|startup|start-up|pharma|manufacturer|biopharma)\b",
     re.I,
@@ -232,7 +234,12 @@ _KNOWN_AS = re.compile(
     r"(?:rendered|translated|transliterated|given)\s+as|"
     r"or(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*,)|namely|i\.e\.|"
     # "Platina, which now operates as Ouro Medicines": the name it has taken since
-    r"(?:which|that)\s+(?:now\s+)?(?:operates|trades|does\s+business)\s+(?:now\s+)?as)"
+    # ("Shanghai Chengfan Pharmaceutical, which trades internationally as VelaVigo")
+    r"(?:which|that)\s+(?:now\s+)?(?:operates|trades|does\s+business)\s+"
+    r"(?:now\s+|internationally\s+|globally\s+|overseas\s+|abroad\s+)?as|"
+    # "Dianthus, listed on Nasdaq as DNTH": its ticker
+    r"(?:listed|traded|trading)\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"\s+(?:as|under)(?:\s+the\s+(?:ticker|symbol))?)"
     r"\s+[\"“]?(?:the\s+)?"
 )
 #: "Maiwei Biology and its wholly-owned subsidiary Jiangsu Taikang Biology signed": one side.
@@ -1781,6 +1788,8 @@ _DESCRIPTIVE_OR_DASH = re.compile(r"[\w.'’-]+,?|.*[-–—:].*")
 _GRANT_VERBS = (
     *("grant", "grants", "granted", "granting", "gave", "give", "gives", "given", "giving"),
     *("award", "awards", "awarded"),
+    # ("handed Sandoz exclusive commercialization rights to HLX13")
+    *("hand", "hands", "handed", "handing"),
 )
 
 
@@ -1791,7 +1800,9 @@ def _may_be_grantee(left: str) -> bool:
     return len(stripped) < len(left) and stripped.endswith(_GRANT_VERBS)
 
 
-_GRANTEE_LEFT = re.compile(r"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|award(?:s|ed)?)\s+$")
+_GRANTEE_LEFT = re.compile(
+    r"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|award(?:s|ed)?|hand(?:s|ed|ing)?)\s+$"
+)
 _GRANTED_RIGHT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?|sublicen[cs]es?)\b"
 )

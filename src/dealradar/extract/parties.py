@@ -968,7 +968,11 @@ _BETWEEN = _Rule(
 )
 _POSSESSIVE = _Rule(
     _p(
-        _e("l") + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,5}?(?:drugs?|candidates?|assets?|"
+        # ("HLX13, its proposed biosimilar of Y's CTLA-4 antibody Yervoy": Y made the reference
+        # drug the copy is of, it is no party)
+        r"(?<!biosimilar of )(?<!biosimilars of )(?<!copy of )(?<!version of )"
+        + _e("l")
+        + r"(?:['’]s?)\s+(?:[\w/.()-]+\s+){0,5}?(?:drugs?|candidates?|assets?|"
         r"ADCs?|antibod\w+|molecules?|compounds?|programs?|programmes?|pipeline|"
         r"portfolio|platform|technology|therap\w+|inhibitors?|agonists?|analogs?|"
         r"products?|shuttle|medicines?|treatments?|bispecifics?|trispecifics?|biosimilars?|"
@@ -1380,6 +1384,14 @@ _HOLDS_REGION_RIGHTS = _Rule(
     ),
     needs=("held", "holds"),
 )
+#: "Outside China it belongs to EQRx": a partner the drug's rights in a region went to.
+_BELONGS_IN_REGION = _Rule(
+    _p(
+        r"\b(?:outside|ex-|in)\s*[^⟨;,.]{1,40}?,?\s+(?:it|the\s+(?:drug|asset|rights?)|"
+        r"(?:its\s+)?rights)\s+(?:now\s+)?(?:belongs?|belonged)\s+to\s+" + _e("e")
+    ),
+    needs=("belong",),
+)
 #: "B signed on for programs from the same platform": B joins as the partner taking rights.
 _SIGNED_ON = _Rule(
     _p(
@@ -1495,6 +1507,7 @@ _RULES = (
     _UNTIL_BOUGHT_IT,
     _CAN_OPTION,
     _HOLDS_REGION_RIGHTS,
+    _BELONGS_IN_REGION,
     _PAYS_FOR_RIGHTS,
     _WITH_TAKING,
     _PAYING,
@@ -1688,7 +1701,12 @@ _NEGATED = word_pattern(
     r"declined to|"
     # a deal not (yet) made: "talks to acquire X have stalled", "people familiar with"
     r"talks to|stalled|advanced discussions|people familiar with|no agreement has|"
-    r"would have been|fell through|collapsed|called off|walked away",
+    r"would have been|fell through|collapsed|called off|walked away|"
+    # ("X has discussed paying around $200 a share, according to the people": a price talked
+    # of, no deal made)
+    r"has discussed|have discussed|had discussed|according to the people|according to people|"
+    # ("terminated discussions with Novo Nordisk, whose latest bid ...": the loser of a bid)
+    r"terminated discussions|terminated talks|ended talks|ended discussions|broke off",
     r"\b",
 )
 _AFFIRMED = word_pattern(
@@ -2178,6 +2196,7 @@ _LONE_ROLES: tuple[tuple[_Rule, str, str, float], ...] = (
     (_EXERCISED_OPTION, "e", "licensee", 2),
     (_CAN_OPTION, "e", "licensee", 2),
     (_HOLDS_REGION_RIGHTS, "e", "licensee", 2),
+    (_BELONGS_IN_REGION, "e", "licensee", 2),
     (_MERGED_INTO, "l", "licensor", 4),
     (_WHICH_BOUGHT, "l", "licensor", 2),
     (_ROLE_IS, "x", "", 3),
@@ -2257,7 +2276,9 @@ _NEGATED_WORDS = (
     *("talks", "interested in", "hope", "would like to", "could", "considering", "exploring"),
     *("rumo", "may seek", "seeking a partner", "no deal", "declined to"),
     *("stalled", "advanced discussions", "familiar with", "no agreement has", "would have been"),
-    *("fell through", "collapsed", "called off", "walked away"),
+    *("fell through", "collapsed", "called off", "walked away", "discussed", "to people"),
+    *("to the people", "terminated discussions", "terminated talks", "ended talks"),
+    *("ended discussions", "broke off"),
 )
 
 

@@ -57,7 +57,8 @@ _CUES: list[tuple[str, str]] = [
         r"exercis(?:e|es|ed|ing)\s+(?:the|that|its|this|their|an|such)\s+option,?\s+"
         # (not "further payments of up to $645 million covering the exercise fee and ...
         # milestones": one payment, the figure right after it)
-        r"(?:[\w'’-]+\s+){0,6}?(?:further|additional|another)(?:\s+payment(?:\s+of)?)?(?=\s*$)|"
+        # ("exercise an option for exclusive global rights by paying a further US$200m")
+        r"(?:[\w'’-]+\s+){0,8}?(?:further|additional|another)(?:\s+payment(?:\s+of)?)?(?=\s*$)|"
         # "a $25 million guaranteed non-creditable development payment": owed for certain
         r"guaranteed\s+(?:[\w-]+\s+){0,3}?payments?|"
         # "a further $2 billion in non-contingent anniversary payments spread over the years
@@ -144,7 +145,11 @@ _CUES: list[tuple[str, str]] = [
         # "tied to development, regulatory and commercial goals": milestones by another name
         r"(?:development|clinical|regulatory|commercial|sales)(?:,?\s+(?:and\s+)?(?:development|"
         r"clinical|regulatory|commercial|sales))*\s+(?:goals|events|targets|objectives|approvals)|"
-        r"additional payments|contingent payments|success payments|"
+        # ("a near-term contingent payment of up to 500 million": the near-term one)
+        r"additional payments|(?<!near-term )(?<!near term )(?<!recent )(?<!short-term )"
+        r"contingent payments?|success payments|"
+        # "up to USD 97.5 million tied to sales": a sum that waits on sales, sales milestones
+        r"(?<=tied to )(?:(?:annual|net)\s+)?sales\b(?!\s+of\b)|"
         # "plus a further $250m contingent upon achievement of a specified regulatory milestone"
         r"contingent (?:up)?on (?:the )?(?:achievement|attainment|occurrence)|"
         r"contingent value rights?|CVRs?|contingent consideration|"
@@ -162,7 +167,8 @@ _CUES: list[tuple[str, str]] = [
         # a Korean wire's "the total contract scale is up to $402 million" (계약 규모)
         r"total contract (?:scale|size|value|amount)|"
         # ("with the CVR fully paid, the price tag reaches about $1.1 billion")
-        r"headline value|could reach|amounts? to|price tag|"
+        # ("The headline number: up to $8.4 billion")
+        r"headline (?:value|number|figure)|could reach|amounts? to|price tag|"
         # ("the companies put the whole package at more than $2.2bn")
         r"put (?:the )?(?:[\w-]+ ){0,2}?(?:package|deal|transaction|agreement|pact) at|"
         # ("Fully paid out, the transaction reaches approximately $9.5bn")
@@ -184,7 +190,8 @@ _CUES: list[tuple[str, str]] = [
         # "to acquire X ... in an all-cash transaction of US$1.8 billion"
         r"(?:transaction|deal) of(?=\s+(?:up to\s+|about\s+|approximately\s+|roughly\s+)?$)|"
         # a deal sheet's "Value: $39 billion, paid in cash and shares" line
-        r"(?<![\w ])value:",
+        # (and its "Total: up to $1.05bn" line)
+        r"(?<![\w ])value:|(?<!\w)(?<!\w\s)total:",
     ),
     (
         WEAK_TOTAL,
@@ -205,7 +212,10 @@ _CUES: list[tuple[str, str]] = [
         # ("worth up to $1.06 billion including an upfront payment and milestones" too, and
         # "worth up to US$500 million including an undisclosed upfront payment")
         r"including(?!\s+(?:(?:all|potential|the|an?|undisclosed)\s+){0,2}(?:development|clinical|"
-        r"regulatory|commercial|sales|milestones?|up[- ]?front)\b)|"
+        r"regulatory|commercial|sales|milestones?|up[- ]?front)\b)"
+        # ("worth up to $1.4 billion including target-expansion fees and milestones": the
+        # milestones are in it, no figure of a part follows)
+        r"(?![^,.;$€£¥\d]{0,60}?\bmilestones?\b)|"
         # "$30m in cash and $20m in stock" are parts; "$40m in cash and issue 1.9 million
         # shares" is the cash paid, the shares aside
         r"in cash and(?!\s+(?:(?:will\s+|to\s+)?issue|[\d.,]+\s+(?:million\s+)?shares))|"
@@ -217,7 +227,8 @@ _CUES: list[tuple[str, str]] = [
         r"\b(?:pay|pays|paying|paid|put up|puts up|putting|hand over|committed|owe|receive|"
         # ("an aggregate equity value for the Company of approximately $161 million": the
         # value's "for" names what is valued, no payment)
-        r"receives|get|gets|for(?<!value for)|"
+        # ("Lynk stands to collect up to $605 million": what the licensor receives)
+        r"receives|collect|collects|get|gets|for(?<!value for)|"
         # (the figure follows: `before` ends where it starts, so the end of the text will do)
         r"(?:bets|wagers)(?=\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|nearly\s+)?"
         r"(?:[$€£¥\d]|$)))\b",
@@ -238,17 +249,21 @@ _CUE_WORDS = (
     *("equity", "shares", "stock", "allotment", "placement", "subscription", "stake"),
     *("milestone", "mlstn", " ms", "bucks", "further payments", "additional payments"),
     "contingent",
+    # (the sales cue's match is "sales" alone, after a lookbehind on "tied to ", which the
+    # stretch scanned holds whenever the cue matches in it)
+    "tied to",
     *("goals", "events", "targets", "objectives", "approvals"),
     *("success payments", "cvr", "sales-based payments", "exercise"),
     *("worth", "valu", "total", "aggregate", "could reach", "amount", "bring", "in a deal"),
-    *("price tag", "cash portion", "transaction of", "deal of"),
+    *("price tag", "cash portion", "transaction of", "deal of", "headline"),
     "reaches",
     "taking the package",
     "all-in",
     *("combined", "together", "overall"),
     *("of which", "consisting of", "comprising", "made up of", "instal", "tranche"),
     *("the remaining", "of that amount", "including", "in cash and", "split into"),
-    *("pay", "paid", "put", "hand over", "committed", "owe", "receive", "get", "for", "bets"),
+    *("pay", "paid", "put", "hand over", "committed", "owe", "receive", "collect", "get"),
+    *("for", "bets"),
     "wagers",
     *("phase", "human", "deal price", "deal size", "transaction price", "transaction size"),
 )
@@ -736,7 +751,8 @@ _PAID_FOR_AFTER = re.compile(
 #: A company bought "for" a figure, further back than the window of cues reaches: "will
 #: acquire X, a privately held developer of ..., for up to $300 million".
 _BOUGHT_FOR = re.compile(
-    r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring|"
+    # ("move to snap up Halda Therapeutics for $3.05 billion")
+    r"\b(?:acquire[sd]?|buys?|bought|buying|acquiring|snap(?:s|ped)?\s+up|snapping\s+up|"
     # ("agreed to sell Fyarro, a nanoparticle formulation of ..., to Y for $100 million": a
     # drug's price; not the price of shares sold or bought)
     r"sells?|sold|selling)\s(?![^.;$€£¥]{0,40}?\b(?:shares|stock)\b)[^.;$€£¥]{1,200}?"
@@ -1023,7 +1039,16 @@ def _label(
             and len(post) > 1
             and _KIND_OF[post[1].lastgroup or ""] == MILESTONES
             and "milestone" in post[1].group()
-            and after[c.end() : post[1].start()].strip() in ("and", "&", "+", ",")
+            and (
+                after[c.end() : post[1].start()].strip() in ("and", "&", "+", ",")
+                # ("up to US$0.44bn — upfront plus development and commercial milestones —":
+                # an aside listing what the figure holds; "$7m upfront plus milestones" is
+                # the upfront, milestones to come)
+                or (
+                    after[c.end() : post[1].start()].strip() == "plus"
+                    and any(mark in after[: c.start()] for mark in "—–(")
+                )
+            )
             # (not "a $31 million upfront fee and milestone payments of up to $270 million":
             # the milestones have a figure of their own)
             and not _OF_FIGURE_NEXT.match(after, post[1].end())

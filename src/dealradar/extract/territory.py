@@ -147,8 +147,10 @@ _RIGHTS = lower_pattern(
     # (not a regulator's "marketing authorization in the EU")
     r"(?<!marketing )(?<!market )(?<!regulatory )authori[sz]ation)\b"
     # (a bracketed aside counts as one step: "rights of X (INN, brand name Y®) in Europe")
-    r"(?:\([^().;]{0,60}\)|[^.;(]){0,80}?\b(?:in|for|"
-    r"across)\s+(?:the\s+)?"
+    r"(?:(?:\([^().;]{0,60}\)|[^.;(]){0,80}?\b|"
+    # ("rights to HLX13, its proposed biosimilar of Y's antibody Yervoy (ipilimumab), in the
+    # United States, ...": the drug described in an apposition before the places)
+    r"[^.;(,]{0,40},[^.;]{1,120}?,\s+)(?:in|for|across)\s+(?:the\s+)?"
 )
 _SEAT = lower_pattern(
     r"\b(?:set up|established|incorporated|based|headquartered|located|founded|"

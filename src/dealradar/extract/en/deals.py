@@ -927,7 +927,7 @@ def assign_focus(
     opener = _paragraph_openers(sents, by_sentence)
     focus: DealDraft | None = None
     blocked = False
-    paragraph = -1
+    paragraph = paragraph_first = -1
     # from the boilerplate on: company profiles, disclaimers, contacts
     profiles = boilerplate_start([s for s in sents if not s.is_title])
     for s in sents:
@@ -937,7 +937,7 @@ def assign_focus(
         if boilerplate and s.index not in by_sentence:
             continue
         if s.paragraph != paragraph:
-            paragraph = s.paragraph
+            paragraph, paragraph_first = s.paragraph, s.index
             blocked = bool(_SEPARATE.match(s.text))
             if s.paragraph in opener:
                 # "The third transaction, disclosed in January, covers X. Y licensed ...":
@@ -953,7 +953,15 @@ def assign_focus(
             continue
         ents = set(sentence_entities.get(s.index, []))
         if ents:
-            holders = [d for d in deals if d.key & ents and d.first_sentence <= s.index]
+            # ("2) ...a Korean home for serplulimab / The other Henlius deal, signed last
+            # Friday, ... / Lotus pays ...": after the item's heading, a party of the deal the
+            # paragraph opens on, named before that deal is, keeps the reader on it, not on
+            # the party's earlier deal; "The transaction adds to X's record. In 2023, X and
+            # Z ...": a paragraph's first sentence naming X still looks back)
+            lead = opener.get(s.paragraph) if s.index != paragraph_first else None
+            holders = [
+                d for d in deals if d.key & ents and (d.first_sentence <= s.index or d is lead)
+            ]
             if holders and (focus is None or focus not in holders):
                 focus = holders[-1]
             elif not holders and focus is not None:

@@ -93,7 +93,9 @@ _ROYALTY = lower_pattern(
 #: even without an announcement verb ("Then on March 3, 2025, X in-licensed Y").
 _EVENT_WORDS = (
     r"agree\w*|in-licens\w*|out-licens\w*|licensed|took|takes|acquired|bought|added|"
-    r"clinched|sealed|forged|teamed|partnered|granted|sold|paid|pays|paying|ink\w*|signing|"
+    # ("On Tuesday the company handed Sandoz exclusive rights": rights given, the deal made)
+    r"clinched|sealed|forged|teamed|partnered|granted|handed|sold|paid|pays|paying|ink\w*|"
+    r"signing|"
     r"strikes|struck|signs|enters|expanded|taking|re-upped|re-teamed"
 )
 #: `_ANNOUNCE` or an event verb, in one scan: whether a sentence reports something.
@@ -144,6 +146,29 @@ _SIGNED_ON = re.compile(
     r"\b(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:entered\s+into|signed|executed)\s+on\s*$|"
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|executed)\s+on\s*$"
 )
+#: A drug its owner keeps whole: "Solid retains all rights to SGT-001, its investigational
+#: gene therapy, ..." (read to the end of the clause; places there make it a split of rights).
+_RETAINS_ALL = lower_pattern(
+    r"\b(?:retains?|retained|retaining|keeps?|kept|keeping)\s+(?:all|full|sole|complete)\s+"
+    r"(?:[\w-]+\s+)?rights\s+(?:to|in|over)\s+[^.;]{1,120}"
+)
+#: Right after a drug's name: said to be outside the deal ("SGT-001, which RARE does NOT
+#: license", "X is not part of the agreement").
+_NOT_LICENSED_AFTER = lower_pattern(
+    r",?\s+(?:which\s+(?:[\w-]+\s+){0,2}(?:does|do|did|will)\s+not\s+(?:in-)?licen[cs]e\b|"
+    r"(?:is|was|are|were)\s+not\s+(?:part\s+of|included\s+in|covered\s+by|licen[cs]ed)\b|"
+    r"(?:is|was|are|were)\s+excluded\s+from\b)"
+)
+#: Words of a retention that keeps a share of the rights, not the drug whole.
+_SHARE_KEPT = re.compile(
+    r"\b(?:elsewhere|rest\s+of|outside|other\s+(?:territor|region|countr|market)|territory|"
+    r"in\s+(?:mainland\s+|greater\s+)?china|field)"
+)
+#: Right after the drug kept: a place, field or use it is kept for, so a part of its rights
+#: ("retains all rights to losmapimod in the United States", "... to orelabrutinib in
+#: oncology").
+_PART_KEPT_AFTER = re.compile(r"\s+(?:in|for|outside|within|across|except|excluding)\b")
+_RETAINED_WORDS = ("retain", "keep", "kept", "not licen", "not part", "not included", "excluded")
 #: A sentence about a company's own drugs, told beside a deal, not about the deal's drugs.
 #: "Its core product X is in phase III": a company profile's flagship, not the deal's drug.
 _OWN_DRUGS = word_pattern(
@@ -163,8 +188,10 @@ _ALL_ANNOUNCED = word_pattern(
     r"(?:two|three|four|five)\s+(?:separate\s+)?(?:agreements|deals|transactions)\b)",
 )
 _SOLD_AS_BEFORE = re.compile(
-    r"\b(?:sold|marketed|branded|commerciali[sz]ed)\s+(?:as|under the (?:brand|trade) "
-    r"names?)\s+$"
+    r"\b(?:sold|marketed|branded|commerciali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:as|under the "
+    r"(?:brand|trade) names?)\s+$|"
+    # "The drug is disitamab vedotin, known during development as RC48": its code
+    r"\bknown\s+(?:during\s+development\s+|in\s+development\s+)?as\s+$"
 )
 #: "Disc will develop the antibody as DISC-3405; in China it goes by 9MW3011": the deal's drug,
 #: named by a definite description, given its other names (no paragraph check needed).
@@ -238,6 +265,8 @@ class _Context:
     #: `_find_byline`, read once per text (every deal's `_implicit_date` asks for it)
     byline: tuple[int, date, Evidence] | None = None
     byline_read: bool = False
+    #: `retained_assets()`, built on first use
+    retained: frozenset[str] | None = None
     #: `company_names()`, built on first use
     names_low: frozenset[str] | None = None
     #: `countries()`, built on first use
@@ -264,6 +293,31 @@ class _Context:
         if found is None:
             found = self.assets[s.index] = find_assets(self.text, s.start, s.end)
         return found
+
+    def retained_assets(self) -> frozenset[str]:
+        """The drugs (lower-cased) the text says their owner keeps whole or leaves out of the
+        deal ("retains all rights to SGT-001", "SGT-001, which RARE does NOT license"): named
+        beside the deal, not licensed in it. Read once per text."""
+        if self.retained is None:
+            found: set[str] = set()
+            if may_contain(self.low, _RETAINED_WORDS):
+                for s in self.sents:
+                    if not may_contain(self.low[s.start : s.end], _RETAINED_WORDS):
+                        continue
+                    named = self.assets_in(s)
+                    for m in _RETAINS_ALL.finditer(self.low, s.start, s.end):
+                        if _SHARE_KEPT.search(m.group()) is None:
+                            found |= {
+                                a.name.lower()
+                                for a in named
+                                if m.start() < a.start < m.end()
+                                and not _PART_KEPT_AFTER.match(self.low, a.end)
+                            }
+                    for a in named:
+                        if _NOT_LICENSED_AFTER.match(self.low, a.end):
+                            found.add(a.name.lower())
+            self.retained = frozenset(found)
+        return self.retained
 
     def company_names(self) -> frozenset[str]:
         """Every name of every company, lower-cased (a drug is never named as one): built once
@@ -975,14 +1029,14 @@ def _finish(
     clauses = {s.index: _own_clauses(ctx, s, d, by_sentence) for tier in tiers for s in tier}
     near = _near_paragraphs(ctx, tiers[0], clauses, tiers[1])
     focus_only = set(d.focus_sentences) - set(d.mention_sentences)
+    far: list[Sentence] = []
     for s in sorted(tiers[0] + tiers[1], key=lambda x: x.start) + tiers[2]:
         own = clauses[s.index]
         if near is not None and s.index in focus_only and s.paragraph not in near:
             # background far from the deal: rivals' drugs, the licensor's pipeline; only the
             # brands the deal's own drug is sold under, in a paragraph about it, are kept
-            for a in _brands_of(ctx, s, assets):
-                assets.append(Asset(a.name))
-                evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
+            # (read below, once the deal's drugs are known: the brand may come first)
+            far.append(s)
             continue
         if s.index in focus_only and ctx.search(_OWN_DRUGS, s):
             continue  # "Pfizer itself had developed two candidates": a party's own drugs
@@ -1001,10 +1055,16 @@ def _finish(
                 continue
             if a.name.lower() in ctx.company_names():
                 continue
+            if a.name.lower() in ctx.retained_assets():
+                continue  # "Solid retains all rights to SGT-001": named beside the deal
             assets.append(Asset(a.name))
             evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
             if a.platform:
                 platforms.add(a.name)
+    for s in far:
+        for a in _brands_of(ctx, s, assets):
+            assets.append(Asset(a.name))
+            evidence.append(Evidence.at("assets", ctx.text, a.start, a.end))
     type_sentences = [_own_text(ctx, s, clauses[s.index]) for s in tiers[0]]
     granting = [t for t in type_sentences if search_at(_GRANTS, _GRANTS_START, t)]
     if d.historical and granting:
@@ -1035,6 +1095,21 @@ def _finish(
         ]
         if len(about) < len(type_sentences):
             dtype = typed(about)
+    if dtype == "acquisition" and not (d.historical and granting):
+        # ("Biogen ... disclosed a non-binding proposal to buy the rest of Sage", "Gilead has
+        # agreed to buy Ouro": a purchase told of another company in the sentences around,
+        # not made by this deal's licensee; "Corbel will become the controlling shareholder
+        # of Halvern" is the licensee's own)
+        parties = {lic, lee}
+        kept = own_texts + [
+            s.text
+            for s in tiers[1] + tiers[2]
+            if not (named := sentence_entities.get(s.index, []))
+            or set(named) <= parties
+            or named[0] == lee
+        ]
+        if len(kept) < len(type_sentences):
+            dtype = typed(kept)
     if dtype == "license" and may_tell_purchase(own_texts) and typed(own_texts) == "acquisition":
         # a company bought, by the deal's own sentences, stays bought whatever the sentences
         # around it say ("... a cell therapy buyout and yet another licensing deal": a
