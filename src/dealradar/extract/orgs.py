@@ -1800,9 +1800,8 @@ def _may_be_grantee(left: str) -> bool:
     return len(stripped) < len(left) and stripped.endswith(_GRANT_VERBS)
 
 
-_GRANTEE_LEFT = re.compile(
-    r"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|giving|award(?:s|ed)?|hand(?:s|ed|ing)?)\s+$"
-)
+#: (built from `_GRANT_VERBS`, which `_may_be_grantee` tests first: one list of the verbs)
+_GRANTEE_LEFT = re.compile(r"\b(?:" + "|".join(_GRANT_VERBS) + r")\s+$")
 _GRANTED_RIGHT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?|sublicen[cs]es?)\b"
 )

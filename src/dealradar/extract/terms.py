@@ -817,6 +817,17 @@ _SALES_BASIS = re.compile(
 )
 
 
+def _listed_together(after: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two cues right after a figure are joined as one list of what it holds ("in
+    upfront and milestone payments"). "plus" joins them only inside an aside ("up to
+    US$0.44bn — upfront plus development and commercial milestones —"): "$7m upfront plus
+    milestones" is the upfront, milestones to come."""
+    joiner = after[first.end() : second.start()].strip()
+    if joiner in ("and", "&", "+", ","):
+        return True
+    return joiner == "plus" and any(mark in after[: first.start()] for mark in "—–(")
+
+
 def _total_including(
     before: str, pre: list[re.Match[str]], kinds: list[str]
 ) -> re.Match[str] | None:
@@ -1039,16 +1050,7 @@ def _label(
             and len(post) > 1
             and _KIND_OF[post[1].lastgroup or ""] == MILESTONES
             and "milestone" in post[1].group()
-            and (
-                after[c.end() : post[1].start()].strip() in ("and", "&", "+", ",")
-                # ("up to US$0.44bn — upfront plus development and commercial milestones —":
-                # an aside listing what the figure holds; "$7m upfront plus milestones" is
-                # the upfront, milestones to come)
-                or (
-                    after[c.end() : post[1].start()].strip() == "plus"
-                    and any(mark in after[: c.start()] for mark in "—–(")
-                )
-            )
+            and _listed_together(after, c, post[1])
             # (not "a $31 million upfront fee and milestone payments of up to $270 million":
             # the milestones have a figure of their own)
             and not _OF_FIGURE_NEXT.match(after, post[1].end())
