@@ -35,7 +35,9 @@ _INN_STEMS = (
     # orexin and NK3 antagonists, complement C5a inhibitors, butyrophenones, beta-3 agonists,
     # ROCK inhibitors, glucokinase activators, antiandrogens, G-CSFs, erythropoietins
     r"rasib|gepant|ermin|estrant|golix|relix|xaban|gatran|orexant|netant|copan|perone|begron|"
-    r"sudil|gliatin|lutamide|grastim|poetin"
+    r"sudil|gliatin|lutamide|grastim|poetin|"
+    # mineralocorticoid receptor antagonists ("finerenone", "ocedurenone"), vasopressin ones
+    r"renone|vaptan"
 )
 #: A word ending in a stem: needed by `_INN` and `_INN_CAP`, and far cheaper to look for.
 _STEM_AT_WORD_END = re.compile(rf"(?:{_INN_STEMS})(?![\w-])")
@@ -77,7 +79,11 @@ def _has_stem(chunk: str) -> bool:
 
 
 #: The second word of a two-word INN: an ADC's payload ("sacituzumab govitecan").
-_PAYLOADS = "deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|rezetecan"
+_PAYLOADS = (
+    "deruxtecan|vedotin|govitecan|emtansine|mafodotin|tirumotecan|rezetecan|"
+    # an antibody-oligonucleotide conjugate's oligonucleotide ("delpacibart zotadirsen")
+    "[a-z]{4,}(?:rsen|siran)"
+)
 #: (Not opened on its first letter as `_CODE` is: any letter may open it, so the engine would
 #: stop at nearly every character all the same, and the lookbehind first fails sooner there.)
 _INN = re.compile(
@@ -402,6 +408,8 @@ def find_assets(text: str, start: int, end: int) -> list[AssetMention]:
     for m in _PEGOL.finditer(text, start, end) if "pegol" in chunk else ():
         found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
     for m in _INN_CAP.finditer(text, start, end) if has_stem else ():
+        if m.group("inn").lower() in _COMMON_NON_DRUGS:
+            continue  # "Antibody Oligonucleotide Conjugate": a kind of molecule, capitalised
         found.append(AssetMention(m.start("inn"), m.end("inn"), m.group("inn")))
     for m in _BRAND_BEFORE_INN.finditer(text, start, end) if "(" in chunk else ():
         if m.group("brand").lower() in ORG_SUFFIXES:

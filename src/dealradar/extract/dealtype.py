@@ -521,6 +521,13 @@ _ACCOUNTED_AS = re.compile(
 _NAME_THEN_BRACKET = re.compile(r"[a-z][\w-]*\s+\($")
 
 
+#: After a drug or platform name, a noun that makes it describe a company: "buys the La
+#: Jolla AOC pioneer", "the ADC specialist".
+_DESCRIBES_COMPANY = re.compile(
+    r"\s+(?:pioneer|specialist|developer|company|biotech|startup|start-up|maker|player)\b"
+)
+
+
 def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
     """Whether what is bought is one of the deal's drugs ("to acquire CN201", "the purchase
     of the antibody X"): the name comes within a few words after the verb or noun."""
@@ -531,10 +538,15 @@ def _buys_asset(sentences: list[str], asset_names: tuple[str, ...]) -> bool:
         for m in find_all(_ACQ_OBJECT_VERB, _STARTS[id(_ACQ_OBJECT_VERB)], s):
             window = s[m.end() : m.end() + 60]
             if any(n in window for n in names):
-                head = window[: min(window.find(n) for n in names if n in window)]
+                first = min((n for n in names if n in window), key=window.find)
+                at = window.find(first)
                 # ("acquire ocedurenone (kbp-5074)": the drug's code in brackets after its name)
-                head = _NAME_THEN_BRACKET.sub("", head)
-                if len(head.split()) <= 4 and not _NOT_THE_ASSET.search(head):
+                head = _NAME_THEN_BRACKET.sub("", window[:at])
+                if (
+                    len(head.split()) <= 4
+                    and not _NOT_THE_ASSET.search(head)
+                    and not _DESCRIBES_COMPANY.match(window, at + len(first))
+                ):
                     return True
     return False
 

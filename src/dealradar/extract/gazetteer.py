@@ -109,6 +109,37 @@ def _pinyin_names(names: list[str]) -> list[str]:
     return out
 
 
+#: Generic endings of a Chinese company name (what "Bio", "Pharma", "Group" translate).
+_HAN_ENDINGS = (
+    *("有限公司", "股份", "公司", "集团", "生物医药", "生物科技", "生物制药", "生物技术"),
+    *("医药", "药业", "制药", "生物", "科技", "医疗"),
+)
+
+
+@lru_cache(maxsize=256)
+def pinyin_head(han: str) -> str | None:
+    """The pinyin of a Han company name without its generic ending, in lower case: "宜联生物"
+    → "yilian", the word a machine translation writes first ("Yilian Bio"); None for a name
+    left with fewer than two characters or four letters.
+
+    Why: a report may give "MediLink Therapeutics (宜联生物)" once and "Yilian Bio" later; the
+    Han name is what ties the two.
+    """
+    head = han.strip()
+    cut = True
+    while cut:
+        cut = False
+        for ending in _HAN_ENDINGS:
+            if head.endswith(ending) and len(head) - len(ending) >= 2:
+                head, cut = head[: -len(ending)], True
+    if not (2 <= len(head) <= 6 and _is_han(head)):
+        return None
+    from pypinyin import Style, lazy_pinyin  # (only for a text that gives a Han name)
+
+    joined = "".join(lazy_pinyin(head, style=Style.NORMAL)).lower()
+    return joined if len(joined) >= 4 else None
+
+
 def _pinyin_word(syllables: list[str]) -> str:
     """Syllables written as one word: "Hui" + "rui" → "Huirui"."""
     return "".join(syllables).lower().capitalize()

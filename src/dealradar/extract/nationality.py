@@ -19,6 +19,8 @@ from dealradar.extract.lexicon import GEO_PREFIXES
 _DEMONYMS = {
     "chinese": "CN",
     "british": "GB",
+    "british-swedish": "GB",  # AstraZeneca's usual descriptions
+    "anglo-swedish": "GB",
     "english": "GB",
     "swiss": "CH",
     "korean": "KR",
@@ -57,6 +59,8 @@ _PLACES_BY_COUNTRY = {
         *("san francisco", "south san francisco", "new jersey", "california", "seattle"),
         *("massachusetts", "philadelphia", "chicago", "north chicago", "princeton"),
         *("houston", "texas", "los angeles", "indianapolis", "maryland", "north carolina"),
+        *("la jolla", "redwood city", "emeryville", "foster city", "thousand oaks", "waltham"),
+        *("rahway", "new brunswick", "redmond", "bothell", "gaithersburg", "kenilworth"),
     ),
     "KR": ("korea", "south korea", "seoul", "incheon", "seongnam", "daejeon"),
     "JP": ("japan", "tokyo", "osaka", "kyoto"),
@@ -177,6 +181,22 @@ def description_country(description: str) -> str | None:
             place = place.rpartition("-")[0]  # "the Hong Kong-listed drugmaker"
         if place in _PLACES:
             return _PLACES[place]  # "the San Diego biotech", "the Shanghai company"
+    return None
+
+
+def description_place(description: str) -> str | None:
+    """The city or region a description such as "the Suzhou biotech" names (lower case), if
+    any: the one a company may carry in its own name ("Nona Biosciences (Suzhou) Co., Ltd.")."""
+    words = description.lower().split()
+    if len(words) < 3 or words[0] != "the":
+        return None
+    for k in (2, 1):
+        place = " ".join(words[1 : k + 1])
+        for seat in (*_SEAT_WORDS, *_SEAT):
+            if place.endswith(seat):
+                place = place[: -len(seat)]  # "the Suzhou-based company"
+        if place in _PLACES and len(place) > 3:  # (not "us")
+            return place
     return None
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dealradar.extract.assets import is_brand_of_inn
 from dealradar.extract.dates import WEEKDAY_NAMES, dateline_place
-from dealradar.extract.gazetteer import curated_company, known_company_names
+from dealradar.extract.gazetteer import curated_company, known_company_names, pinyin_head
 from dealradar.extract.lexicon import (
     FUNCTION_WORDS,
     GENERIC_NAME_WORDS,
@@ -85,7 +85,8 @@ _PARTY_VERBS = (
     r"(?:[\w-]+\s+){0,3}?(?:company|drugmaker|pharma\w*|biotech|firm|group|buyer|licensee))"
 )
 _SUBJECT_RIGHT = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:(?:has|have|had|will|would|also|is|was|are|then|"
+    # ("BioMap — Baitu Shengke in Chinese — struck": an aside between dashes)
+    r"\s*(?:\([^()]{1,40}\)\s*|[—–]\s[^—–\n]{1,50}\s[—–]\s*)?(?:,\s*)?(?:(?:has|have|had|will|would|also|is|was|are|then|"
     r"on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
     # "X said on Monday it will acquire": the day may stand between "said" and "it"
     r"said(?= on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|it(?= will| would)|"
@@ -239,7 +240,10 @@ _KNOWN_AS = re.compile(
     r"(?:now\s+|internationally\s+|globally\s+|overseas\s+|abroad\s+)?as|"
     # "Dianthus, listed on Nasdaq as DNTH": its ticker
     r"(?:listed|traded|trading)\s+on\s+(?:the\s+)?(?:Nasdaq|NYSE|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
-    r"\s+(?:as|under)(?:\s+the\s+(?:ticker|symbol))?)"
+    r"\s+(?:as|under)(?:\s+the\s+(?:ticker|symbol))?|"
+    # "MSD, the trade name of U.S. drugmaker Merck & Co. outside North America"
+    r"the\s+(?:trade|brand|business)\s+name\s+(?:used\s+)?(?:of|by)"
+    r"(?:(?:\s+[\w.]+){0,2}?\s+(?:drugmaker|company|group|pharma|firm))?)"
     r"\s+[\"“]?(?:the\s+)?"
 )
 #: "Maiwei Biology and its wholly-owned subsidiary Jiangsu Taikang Biology signed": one side.
@@ -264,7 +268,8 @@ _PAREN_RIGHT = re.compile(
     # ('invoX Pharma Limited, a private limited company incorporated in England and Wales
     # ("Parent")': where it was incorporated may follow)
     # ('Sanofi, a French société anonyme ("Parent")': a foreign legal form)
-    r"(?:,\s+an?\s+[A-Za-z][\w .-]{0,30}?\s(?:corporation|company|limited company|entity|"
+    # ('Novartis AG, a company organized under the laws of Switzerland ("Parent")')
+    r"(?:,\s+an?\s+(?:[A-Za-z][\w .-]{0,30}?\s)?(?:corporation|company|limited company|entity|"
     r"soci[eé]t[eé] anonyme|aktiengesellschaft|naamloze vennootschap|societas europaea)"
     r"(?:\s+(?:incorporated|organi[sz]ed)\s+(?:in|under)\s+[\w ,.&-]{1,50}?)?)?"
     r"\s*\(([^()]{1,60})\)"
@@ -341,7 +346,8 @@ class Entity:
         pool = [n for n in pool if _VEHICLE_NAME.search(n) is None] or pool
         best = pool[0]
         for n in pool[1:]:
-            if best.isupper() and not n.isupper():
+            if best.isupper() and not n.isupper() and len(n.split()) >= len(best.split()):
+                # "ZOGENIX" written as "Zogenix" (not "UCB S.A." as its defined term "Parent")
                 best = n
                 continue
             if len(n.split()) > len(best.split()):
@@ -1162,6 +1168,11 @@ def _emit_words(text: str, words: list[tuple[int, int, str]], out: list[_Candida
         len(words) > 1
         and words[-1][2].lower().rstrip(".,") in STOP_NAMES
         and not _NAME_ENDING.fullmatch(words[-1][2].rstrip(".,"))
+        # ("Chengdu Kanghua Biological Products": the name's own last word)
+        and not (
+            words[-1][2].rstrip(".,") == "Products"
+            and words[-2][2].rstrip(".,").lower() in ORG_SUFFIXES
+        )
     ):
         words = words[:-1]
     if not words:
@@ -1466,10 +1477,13 @@ def _with_short_names(text: str, mentions: list[OrgMention]) -> list[OrgMention]
 _GENERIC_OR_LIFE = GENERIC_NAME_WORDS | {"life", "care"}
 #: An apposition saying a name is a drug or a platform, not a company.
 _WHAT_IT_IS_RIGHT = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,4}?(?:platform|technology|"
-    r"engine|drug|antibody|candidate|molecule|program|programme|therapy|compound|inhibitor)\b"
-    # ("BioMap (百图生科), the AI drug-discovery company": a word of a compound, no noun)
-    r"(?!-)"
+    # ("ARO-SNCA, Arrowhead's preclinical siRNA against ...": a company's drug)
+    r"(?:\s*\([^()]{1,12}\))?,\s+(?:the|its|an?|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:platform|technology|engine|drug|antibody|candidate|molecule|program|programme|"
+    r"therapy|compound|inhibitor|siRNA|ADC|bispecific|vaccine|agonist|antagonist|degrader)\b"
+    # ("BioMap (百图生科), the AI drug-discovery company": a word of a compound, no noun;
+    # "HilleVax, the Boston vaccine developer": a company's kind)
+    r"(?!-|\s+(?:developer|specialist|maker|company|biotech|firm|pioneer|player|group|start))"
 )
 
 
@@ -1507,6 +1521,9 @@ _ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "ly")
 _FORM_ENDINGS = frozenset(("", *_ENDINGS))
 
 
+_LOWER_WORD_RIGHT = re.compile(r" [a-z]")
+
+
 def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
     """Whether candidate `c` is a company; `low` is `fold_case(text)`."""
     if _INDEX_OR_NEWS_RIGHT.match(text, c.end):
@@ -1540,6 +1557,14 @@ def _org_evidence(text: str, low: str, c: _Candidate) -> bool:
         return False
     if _of_a_country(c.name):
         return False  # "deals with Chinese-origin AI biotechs": where they come from
+    if (
+        (tail := _after_place(c.name)) is not None
+        and tail.isupper()
+        and len(tail) <= 5
+        and low.endswith("the ", 0, c.start)
+        and _LOWER_WORD_RIGHT.match(text, c.end)
+    ):
+        return False  # "the La Jolla AOC pioneer": a place and a technology, a description
     if text.startswith((" (", ", "), c.end) and _WHAT_IT_IS_RIGHT.match(text, c.end):
         return False  # "the Brain Delivery Module (BDM), the blood-brain barrier platform of X"
     if c.name.isupper() and c.name.lower() in _EMPHASIS:
@@ -2058,6 +2083,19 @@ def _acronym_owners(
     return out
 
 
+#: A Han name at the start of a bracket: "(宜联生物, hereinafter ...)".
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _pinyin_namesakes(inner: str, names: list[str]) -> list[int]:
+    """The names (by index) whose first word is the pinyin of the Han name opening `inner`."""
+    han = _HAN_NAME.match(inner)
+    head = pinyin_head(han.group()) if han else None
+    if head is None:
+        return []
+    return [j for j, n in enumerate(names) if n.split(maxsplit=1)[0].lower() == head]
+
+
 def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
     names: list[str] = []
     for m in mentions:
@@ -2141,6 +2179,10 @@ def _cluster(text: str, mentions: list[OrgMention]) -> list[Entity]:
         )
         if paren:
             inner = _HEREINAFTER.sub("", paren.group(1)).strip().strip('"“”')
+            if "\u4e00" <= inner[:1] <= "\u9fff":
+                # "MediLink Therapeutics (宜联生物)", later "Yilian Bio": the Han name's pinyin
+                for j in _pinyin_namesakes(inner, names):
+                    union(index[m.name], j)
             if (former := _FORMERLY.match(inner)) and inner[former.end() :] in index:
                 # "AbelZeta Pharma (formerly Cellular Biomedicine Group)": one company
                 union(index[m.name], index[inner[former.end() :]])

@@ -13,12 +13,16 @@ on the case-folded sentence (`text.fold_case`): the same matches, several times 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dealradar.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
-from dealradar.extract.nationality import DEMONYM_ALTERNATION, description_country
+from dealradar.extract.nationality import (
+    DEMONYM_ALTERNATION,
+    description_country,
+    description_place,
+)
 from dealradar.extract.orgs import OrgMention
 from dealradar.extract.text import (
     ChunkWords,
@@ -331,6 +335,9 @@ _GRANTEE = _Rule(
         r"snap(?:s|ped)? up|nabs|nabbed|bags|bagged|lands|landed|picks up|picked up|"
         # "The Swiss pharma said Monday it has locked up global rights to LB2102"
         r"locks up|locked up|locking up|"
+        # "AstraZeneca agreed to an exclusive global license for CMG901 ... from Y": the
+        # licence as a noun (not "agreed to license X to Y")
+        r"agreed to(?= (?:an?|the) (?:[\w-]+ ){0,3}licen[cs]e\b)|"
         # "Under the new agreement, Y will hold exclusive rights to ...": rights it gains
         r"will hold|would hold|"
         # "Y will have exclusive rights to commercialize them in ...": rights it is given
@@ -353,6 +360,7 @@ _GRANTEE = _Rule(
         *("nabbed", "bags", "bagged", "lands", "landed", "pick", "hold", "have", "locked up"),
         "locks up",
         "locking up",
+        "agreed to",
     ),
 )
 #: A headline's "Y takes OncoACP3 from X", "Y snags a bispecific from X": a drug taken from
@@ -477,7 +485,8 @@ _GRANTED_THING = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]e|
 _GIVING = _Rule(
     word_pattern(
         # ("a research collaboration that hands the Swiss group exclusive worldwide rights")
-        r"giving|gives?|gave|granting|grants?|granted|offering|hands|handed|handing",
+        # ("the two companies will ... hand MSD exclusive worldwide rights")
+        r"giving|gives?|gave|granting|grants?|granted|offering|hands?|handed|handing",
         # ("granted a newly formed affiliate of U.S. company X exclusive rights": X's unit, for
         # the deal X itself)
         r"\s+(?:an?\s+(?:newly[- ]formed\s+|new\s+)?(?:affiliate|subsidiary|unit)\s+of\s+"
@@ -594,9 +603,12 @@ _THEY_GRANTED_AFTER = re.compile(
     r"\s*(?:that\s+)?they\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:jointly\s+)?(?:granted|"
     r"licensed|out-licensed|sold|transferred)\b"
 )
+#: After "A and B signed" ("A and B license X"): the agreement signed with (or the licence
+#: given to) a third company, A and B one side.
+_WITH_THIRD = re.compile(r"[^⟨;.]{0,60}?\b(?:with|to)\s+⟨[Ee]\d+⟩")
 #: The first of two subjects joined by "and" just before a `_WITH` match's subject.
 _CO_SUBJECT = re.compile(
-    r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+and\s+"
+    r"⟨e(\d+)⟩(?:[^⟨]|⟨e\1⟩){0,60}?\s+(?:and|together\s+with|along\s+with)\s+"
     # ("X and its wholly-owned subsidiary Y have entered into ... with Z": X and its unit)
     r"(?:its\s+(?:(?:wholly[- ]owned|holding|indirect)\s+)?(?:subsidiary|unit|affiliate)\s+"
     # (its short name in brackets: 'Y ("Y") have entered into')
@@ -993,6 +1005,8 @@ _RETAIN = _Rule(
     _p(
         _e("l") + _g(40) + r"\b(?:keeps?|kept|retains?|retained|will keep|will retain|"
         r"stays?|remains?)\b"
+        # (not "keeps beefing up X's roster", "keeps adding to": goes on doing)
+        r"(?!\s+[a-z]+ing\s+(?:up|on|out|its|their|to|in|into|with)\b)"
     ),
     needs=("keep", "kept", "retain", "stay", "remain"),
 )
@@ -2120,6 +2134,8 @@ def role_votes(masked: str) -> Votes:
             continue  # "a biotech backed by Forbion and OrbiMed, today announced": its backers
         if _THEY_GRANTED_AFTER.match(text, m.end()):
             continue  # "A and B said they had granted C a licence": one side, two names
+        if _WITH_THIRD.match(text, m.end()):
+            continue  # "A together with B have signed with C ...": one side, two names
         v.pair(m.group("a"), m.group("b"), 0.25)
     for m in _BETWEEN.pattern.finditer(text) if _BETWEEN in rules else ():
         v.pair(m.group("a"), m.group("b"), 0.25)
@@ -2413,8 +2429,13 @@ _DESCRIPTION = re.compile(
     r"(?:company|firm|specialist|"
     r"drugmaker|biotech|group|unit|subsidiary|developer|licensor|licensee|acquirer|buyer|pharma|"
     # ("The Big Pharma has struck a collaboration with X": the buyer, by its kind)
-    r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company|Pharma)\b"
+    r"biopharma|offeror|offender|issuer|parent|startup|start-up|Group|Company|Pharma|"
+    # ("the British-Swedish pharmaceutical giant", "the Swiss major": not "giant cell
+    # arteritis", nor "the major markets", which `_pronouns` leaves out)
+    r"giant(?!\s+cell)|major)\b"
 )
+#: "the major": a description only after a word that names the company's kind or home.
+_MAJOR_AFTER = re.compile(r"(?:[A-Z][\w.-]*|pharma|pharmaceutical|drug|biotech)\s+major$")
 
 
 #: The nouns with which a description that holds a name describes that company itself.
@@ -2443,7 +2464,7 @@ def _transferred_to(text: str, pos: int) -> bool:
 _DESCRIPTION_NOUNS = (
     *("company", "Company", "firm", "drugmaker", "biotech", "group", "Group", "unit"),
     *("subsidiary", "developer", "licens", "acquirer", "buyer", "pharma", "offe", "issuer"),
-    *("parent", "start", "Pharma", "specialist"),
+    *("parent", "start", "Pharma", "specialist", "giant", "major"),
 )
 
 
@@ -2467,6 +2488,8 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
         d = _DESCRIPTION.match(text, pos)
         if d and d.group().endswith(("licensor", "licensee")) and _ROLE_COPULA.match(text, d.end()):
             continue
+        if d and d.group().endswith("major") and not _MAJOR_AFTER.search(d.group()):
+            continue  # "the major markets"
         if d and text.startswith(" of ", d.end()):
             continue  # "the main operating unit of X": a relation to X, standing for no one
         if d and (not _PREPOSITION_BEFORE.search(before) or _transferred_to(text, pos)):
@@ -2534,6 +2557,7 @@ def _by_country(
     country: str,
     *,
     opens_sentence: bool = False,
+    named_before: Sequence[OrgMention] = (),
 ) -> list[int]:
     """`candidates` of a description at `at` naming `country`: the companies of that country
     first, then those of unknown country, those of another country last. When every
@@ -2560,6 +2584,14 @@ def _by_country(
             ),
             [],
         )
+    elif not same and named_before and not all(c in countries for c in candidates):
+        # "Metsera said it had signed an agreement with Pfizer under which the New York
+        # drugmaker will pay": a description within its sentence, no candidate known to be
+        # of its country, is the company of that country named before it in the sentence
+        same = next(
+            ([m.entity] for m in reversed(named_before) if countries.get(m.entity) == country),
+            [],
+        )
     elif not same and all(c in countries for c in candidates):
         earlier = [m.entity for m in reversed(mentions) if m.start < at]
         same = next(([e] for e in earlier if countries.get(e) == country), [])
@@ -2570,6 +2602,22 @@ def _by_country(
     unknown = [c for c in candidates if c not in countries and c not in same]
     other = [c for c in candidates if c in countries and c not in same]
     return same + unknown + other
+
+
+#: Right before a description that opens a clause of its own, as its subject ("under which
+#: the New York drugmaker will pay"; not "giving the Chengdu drugmaker a piece of ...").
+_OPENS_CLAUSE = re.compile(r"(?:\b(?:which|whereby|while|and|but)|[,;—])\s+$")
+
+
+def _seated_in(mentions: list[OrgMention], at: int, place: str) -> int | None:
+    """The latest company named before `at` whose name holds `place` as a word."""
+    for m in reversed(mentions):
+        if m.start < at and place in _NAME_WORDS.findall(m.name.lower()):
+            return m.entity
+    return None
+
+
+_NAME_WORDS = re.compile(r"[a-z]+")
 
 
 #: How far back (characters) a company named "just before" a description may stand.
@@ -2772,9 +2820,24 @@ def mask(
             after = [m.entity for m in inside if e <= m.start < end and m.entity not in before]
             candidates = _pronoun_candidates(text, ps, s, subject, inside, topic)
             if countries is not None and (country := description_country(word)):
+                # (a clause's subject: "According to the agreement, the British-Swedish
+                # pharmaceutical giant obtains ...", "under which the New York drugmaker")
+                opens = ps == 0 or _OPENS_CLAUSE.search(text, max(0, ps - 12), ps) is not None
                 candidates = _by_country(
-                    candidates, mentions, s, countries(), country, opens_sentence=ps == 0
+                    candidates,
+                    mentions,
+                    s,
+                    countries(),
+                    country,
+                    opens_sentence=opens,
+                    named_before=[m for m in inside if m.end <= s] if opens else (),
                 )
+            if (place := description_place(word)) is not None and (
+                seated := _seated_in(mentions, s, place)
+            ) is not None:
+                # "the Suzhou biotech" after "Nona Biosciences (Suzhou) Co., Ltd.": the company
+                # whose own name holds the place
+                candidates = [seated, *(c for c in candidates if c != seated)]
             if leaning and (role := _ROLE_WORD.fullmatch(word)) is not None:
                 candidates = _by_role(candidates, mentions, leaning, role.group(1).lower())
             if word.endswith(("startup", "start-up")):

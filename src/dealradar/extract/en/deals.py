@@ -380,7 +380,10 @@ def _latest_mentioned(
 
 #: What joins two names into one subject, after the first name's marker ("⟨E1⟩"): "⟨E1⟩ and
 #: ⟨E2⟩", "⟨E1⟩ and its sister company ⟨E2⟩".
-_JOINED = re.compile(r"\d*⟩\s*(?:,\s*)?(?:and|&)\s+(?:its\s+(?:[\w-]+\s+){0,2})?")
+#: ("⟨E1⟩ and its parent, ⟨E2⟩, retain all rights")
+_JOINED = re.compile(
+    r"\d*⟩\s*(?:,\s*)?(?:and|&|together\s+with|along\s+with)\s+(?:its\s+(?:[\w-]+,?\s+){0,2})?"
+)
 
 
 def _clause_singles(

@@ -408,6 +408,8 @@ def _own_terms(
     named = [x for x in by_sentence.get(s.index, []) if x is not d]
     if not named or masked is None or d not in by_sentence.get(s.index, []):
         return terms
+    if all(_joint(masked.text, d, x) for x in named):
+        return terms
     positions: dict[int, int] = masked.positions
 
     def anchors(x: DealDraft) -> list[int]:
@@ -432,6 +434,20 @@ def _own_terms(
         if not others or my_dist <= min(others):
             out.append(t)
     return out
+
+
+def _joint(masked_text: str, d: DealDraft, x: DealDraft) -> bool:
+    """Whether deals `d` and `x` share one party and name their others as one subject ("⟨E0⟩
+    and ⟨E3⟩ will get the upfront payment ..."): co-licensors paid together, each deal
+    carries every figure."""
+    shared = d.key & x.key
+    if len(shared) != 1 or len(d.key) != 2 or len(x.key) != 2:
+        return False
+    (a,), (b,) = d.key - shared, x.key - shared
+    joined = re.compile(
+        rf"⟨E(?:{a}|{b})⟩\s*(?:,\s*)?(?:and|&|together with|along with)\s+⟨E(?:{a}|{b})⟩"
+    )
+    return any(m.group().count(f"⟨E{a}⟩") == 1 for m in joined.finditer(masked_text))
 
 
 def _distance(figure: int, anchor: int) -> float:

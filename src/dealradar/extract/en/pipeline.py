@@ -37,6 +37,7 @@ from dealradar.extract.en.deals import (
     build_deals,
     sentence_cues,
 )
+from dealradar.extract.en.joint import share_joint_terms
 from dealradar.extract.en.payments import DealTerms, collect_terms
 from dealradar.extract.en.recase import recase, shouted_lines
 from dealradar.extract.en.tables import piped, table_deals
@@ -155,6 +156,9 @@ _RETAINS_ALL = lower_pattern(
 #: Right after a drug's name: said to be outside the deal ("SGT-001, which RARE does NOT
 #: license", "X is not part of the agreement").
 _NOT_LICENSED_AFTER = lower_pattern(
+    # ("AB-101, a non-engineered NK cell therapy being tested with rituximab, is not part of
+    # the MSD agreement": an apposition between)
+    r"(?:,\s+(?:a|an|the|its)\s+[^,;.()]{1,120},)?"
     r",?\s+(?:which\s+(?:[\w-]+\s+){0,2}(?:does|do|did|will)\s+not\s+(?:in-)?licen[cs]e\b|"
     r"(?:is|was|are|were)\s+not\s+(?:part\s+of|included\s+in|covered\s+by|licen[cs]ed)\b|"
     r"(?:is|was|are|were)\s+excluded\s+from\b)"
@@ -314,8 +318,11 @@ class _Context:
                                 and not _PART_KEPT_AFTER.match(self.low, a.end)
                             }
                     for a in named:
-                        if _NOT_LICENSED_AFTER.match(self.low, a.end):
-                            found.add(a.name.lower())
+                        if (out := _NOT_LICENSED_AFTER.match(self.low, a.end)) is not None:
+                            # (with a drug its apposition names: "tested with rituximab")
+                            found |= {
+                                b.name.lower() for b in named if a.start <= b.start < out.end()
+                            }
             self.retained = frozenset(found)
         return self.retained
 
@@ -418,6 +425,7 @@ def extract_en(doc: Document) -> list[Deal]:
             deals.append(deal)
     if len(deals) > 1:
         deals = _fold_parents(ctx, deals, masks)
+        deals = share_joint_terms(work, mentions, entities, deals)
     return _with_table_deals(deals, tabled) if tabled else deals
 
 
@@ -947,7 +955,9 @@ def _company(
 #: ("$13.375 in cash per Ordinary Share": the cash before the share, of a named class)
 _ALL_CASH = re.compile(
     r"\bper share in cash\b|\d a share in cash\b|\ball[- ]cash\b|"
-    r"\bin cash per (?:\w+ )?(?:share|ADS)\b",
+    r"\bin cash per (?:\w+ )?(?:share|ADS)\b|"
+    # a filing's tender offer: "at a price of $48.00 per Share, net to the seller in cash"
+    r"\bnet to the (?:seller|holder)s?(?: thereof)? in cash\b|\bcash tender offer\b",
     re.I,
 )
 #: ("Vertex will acquire Alpine for approximately $4.9 billion in cash")
