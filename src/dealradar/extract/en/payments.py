@@ -443,11 +443,14 @@ def _joint(masked_text: str, d: DealDraft, x: DealDraft) -> bool:
     shared = d.key & x.key
     if len(shared) != 1 or len(d.key) != 2 or len(x.key) != 2:
         return False
-    (a,), (b,) = d.key - shared, x.key - shared
-    joined = re.compile(
-        rf"⟨E(?:{a}|{b})⟩\s*(?:,\s*)?(?:and|&|together with|along with)\s+⟨E(?:{a}|{b})⟩"
+    others = {int(e) for e in (d.key | x.key) - shared}
+    return any(
+        {int(m.group(1)), int(m.group(2))} == others for m in _JOINED_PAIR.finditer(masked_text)
     )
-    return any(m.group().count(f"⟨E{a}⟩") == 1 for m in joined.finditer(masked_text))
+
+
+#: Two companies written as one subject: "⟨E0⟩ and ⟨E3⟩", "⟨E0⟩ together with ⟨E3⟩".
+_JOINED_PAIR = re.compile(r"⟨E(\d+)⟩\s*(?:,\s*)?(?:and|&|together with|along with)\s+⟨E(\d+)⟩")
 
 
 def _distance(figure: int, anchor: int) -> float:
