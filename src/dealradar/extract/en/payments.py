@@ -443,7 +443,7 @@ def _joint(masked_text: str, d: DealDraft, x: DealDraft) -> bool:
     shared = d.key & x.key
     if len(shared) != 1 or len(d.key) != 2 or len(x.key) != 2:
         return False
-    others = {int(e) for e in (d.key | x.key) - shared}
+    others = (d.key | x.key) - shared
     return any(
         {int(m.group(1)), int(m.group(2))} == others for m in _JOINED_PAIR.finditer(masked_text)
     )
